@@ -1,0 +1,60 @@
+package io.commentpulse.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.commentpulse.model.Evaluation;
+import io.commentpulse.model.Evaluator;
+import io.commentpulse.model.LabeledExample;
+import io.commentpulse.score.ModelFolder;
+import io.commentpulse.score.NetworkScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code pulse evaluate}: a model's metrics on labeled CSVs. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate a model on canonical labeled CSVs.",
+                "Sentiment: accuracy, macro-F1, macro-recall, per-class precision/recall/F1 and the confusion matrix. "
+                        + "Concern: ROC-AUC, PR-AUC, F1 at the model's threshold and expected calibration error. "
+                        + "Pearson/Spearman of concern with the intensity column when present."})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    ModelOption model;
+
+    @Option(names = "--data", required = true, paramLabel = "CSV", description = "Labeled CSV to evaluate on (repeatable).")
+    List<Path> data;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "Concern threshold (default: the model's own).")
+    Double threshold;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelFolder.Loaded m = model.load();
+        LabeledInputs in = LabeledInputs.read(data, true);
+        Evaluator ev = new Evaluator(new NetworkScorer(m, 256), threshold == null ? m.concernThreshold() : threshold);
+        ArrayNode arr = JsonNodeFactory.instance.arrayNode();
+        for (Map.Entry<String, List<LabeledExample>> e : in.byName.entrySet()) {
+            Evaluation r = ev.evaluate(e.getKey(), e.getValue());
+            if (json) {
+                arr.add(r.toJson());
+            } else {
+                System.out.print(r.toText());
+            }
+        }
+        if (json) {
+            System.out.println(ModelFolder.json().writeValueAsString(arr));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.model.DatasetImporter;
+import io.commentpulse.model.Importers;
+import io.commentpulse.model.LabeledCsv;
+import io.commentpulse.model.LabeledExample;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code pulse import FORMAT SRC --out FILE.csv}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Convert a public labeled data set to the canonical labeled CSV (id,text,sentiment,concern[,intensity]) "
+                + "using the mapping in ../shared/data/README.md.",
+                "FORMAT is one of: goemotions, semeval2017, tweeteval, semeval2018-ec, wassa, rwwd."})
+public final class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "Source format (see above).")
+    String format;
+
+    @Parameters(index = "1", paramLabel = "SRC", description = "The source file (or folder, where the format allows it).")
+    Path src;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Canonical CSV to write (atomically).")
+    Path out;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        DatasetImporter importer = Importers.byName(format).orElseThrow(() -> new UsageException("unknown format '"
+                + format + "'; use one of " + Importers.ALL.stream().map(DatasetImporter::name).collect(Collectors.joining(", "))));
+        if (!Files.exists(src)) {
+            throw new UsageException(src + ": no such file (expected " + importer.source() + ")");
+        }
+        List<LabeledExample> rows = importer.read(src);
+        boolean intensity = rows.stream().anyMatch(r -> !Double.isNaN(r.intensity()));
+        LabeledCsv.write(out, rows, intensity);
+        long s = rows.stream().filter(r -> r.sentiment() != null).count();
+        long c = rows.stream().filter(r -> r.concern() != null).count();
+        long cPos = rows.stream().filter(r -> r.concern() != null && r.concern() == 1).count();
+        System.err.printf("pulse: %s: %d rows (%d with sentiment, %d with concern, %d concerned) -> %s%n",
+                src, rows.size(), s, c, cPos, out);
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.report.Aggregator;
+import io.commentpulse.report.HtmlReport;
+import io.commentpulse.report.ReactionTables;
+import io.commentpulse.report.ReportBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code pulse report}: reaction over time and by article from a scored CSV. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Aggregate a scored CSV (from 'pulse score') by time bucket and by article.",
+                "Writes DIR/" + ReactionTables.BY_TIME + ", DIR/" + ReactionTables.BY_ARTICLE + " and DIR/" + HtmlReport.FILE
+                        + " (self-contained: inline SVG charts, no network, no JavaScript). Comments without a timestamp "
+                        + "are counted in an 'undated' row; empty buckets between the first and last comment are listed with 0."})
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "SCORED.csv", description = "CSV written by 'pulse score' or 'pulse run'.")
+    Path scored;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the report files.")
+    Path out;
+
+    @Option(names = "--bucket", defaultValue = "auto", paramLabel = "SIZE",
+            description = "Time bucket: auto, 15m, hour, 6h or day (default: ${DEFAULT-VALUE}: the smallest giving at most 60 points).")
+    String bucket;
+
+    @Option(names = "--concern-threshold", defaultValue = "0.5", paramLabel = "T",
+            description = "A comment counts as concerned when concern >= T (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Mixin
+    ZoneOption zone;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(scored)) {
+            throw new UsageException(scored + ": no such file");
+        }
+        if (threshold < 0 || threshold > 1) {
+            throw new UsageException("--concern-threshold must be between 0 and 1");
+        }
+        Aggregator agg;
+        try {
+            agg = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), System.err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        System.err.printf("pulse: %d comments, %d articles, %s buckets -> %s%n", agg.all().total().comments(),
+                agg.articles().size(), agg.bucket().label(), out.resolve(HtmlReport.FILE));
+        return 0;
+    }
+}

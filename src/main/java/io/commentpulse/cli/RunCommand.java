@@ -1,0 +1,134 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.extract.Article;
+import io.commentpulse.extract.Comment;
+import io.commentpulse.extract.CommentCsv;
+import io.commentpulse.extract.ExtractOptions;
+import io.commentpulse.extract.Extractor;
+import io.commentpulse.extract.PageWalk;
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import io.commentpulse.report.Aggregator;
+import io.commentpulse.report.HtmlReport;
+import io.commentpulse.report.ReportBuilder;
+import io.commentpulse.score.BatchingWriter;
+import io.commentpulse.score.ModelFolder;
+import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.ScoreColumns;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pulse run}: extract → score → report in one pass, with a one-screen summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"The main job: extract comments from pages, score them and write the report, in one streaming pass.",
+                "Writes DIR/comments.csv, DIR/scored.csv, DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and "
+                        + "DIR/report.html, then prints a summary. Exit 1 when some pages failed (the rest is still processed)."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Mixin
+    ModelOption model;
+
+    @Mixin
+    ZoneOption zone;
+
+    @Option(names = "--bucket", defaultValue = "auto", paramLabel = "SIZE",
+            description = "Report bucket: auto, 15m, hour, 6h or day (default: ${DEFAULT-VALUE}).")
+    String bucket;
+
+    @Option(names = "--concern-threshold", defaultValue = "0.5", paramLabel = "T",
+            description = "Concerned means concern >= T (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--no-progress", description = "No progress output.")
+    boolean noProgress;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        ModelFolder.Loaded m = model.load();
+        NetworkScorer scorer = new NetworkScorer(m, 256);
+        PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
+                System.err);
+        List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
+        Path commentsFile = out.resolve("comments.csv");
+        Path scoredFile = out.resolve("scored.csv");
+        List<String> scoredHeader = new ArrayList<>(CommentCsv.HEADER);
+        scoredHeader.addAll(ScoreColumns.HEADER);
+        long comments;
+        try (AtomicOutput cf = AtomicOutput.open(commentsFile);
+             AtomicOutput sf = AtomicOutput.open(scoredFile);
+             CSVPrinter commentsCsv = Csv.printer(cf.writer(), CommentCsv.HEADER.toArray(String[]::new));
+             CSVPrinter scoredCsv = Csv.printer(sf.writer(), scoredHeader.toArray(String[]::new));
+             BatchingWriter w = new BatchingWriter(scorer, 4096, (cells, s) -> {
+                 List<String> row = new ArrayList<>(cells);
+                 row.addAll(ScoreColumns.values(s));
+                 scoredCsv.printRecord(row);
+             })) {
+            walk.run(inputs, !noProgress, r -> {
+                Article a = r.article();
+                articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
+                try {
+                    for (Comment c : r.comments()) {
+                        List<String> row = CommentCsv.row(a, c);
+                        commentsCsv.printRecord(row);
+                        w.add(row, c.text());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.flush();
+            commentsCsv.flush();
+            scoredCsv.flush();
+            comments = w.scored();
+            cf.commit();
+            sf.commit();
+        }
+        Aggregator agg;
+        try {
+            agg = ReportBuilder.build(scoredFile, out, bucket, zone.zoneId(), threshold, articles, System.err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        var all = agg.all().total();
+        System.out.printf(Locale.ROOT, "CommentPulse run: %d pages read, %d failed, %d comments (%.1f s)%n",
+                walk.pagesRead(), walk.failures().size(), comments, secs);
+        for (PageWalk.Failure f : walk.failures()) {
+            System.out.println("  failed: " + f.path() + ": " + f.reason());
+        }
+        if (comments > 0) {
+            System.out.printf(Locale.ROOT, "  sentiment: %.0f%% negative, %.0f%% neutral, %.0f%% positive (mean score %+.2f)%n",
+                    all.shareNegative() * 100, all.shareNeutral() * 100, all.sharePositive() * 100, all.meanSentiment());
+            System.out.printf(Locale.ROOT, "  concern: mean %.2f, %.0f%% of comments concerned (>= %.2f)%n",
+                    all.meanConcern(), all.shareConcerned() * 100, threshold);
+        }
+        for (var a : agg.articles()) {
+            System.out.printf(Locale.ROOT, "  %-60.60s %5d comments%s%n", a.title().isBlank() ? a.articleId() : a.title(),
+                    a.total().comments(), a.total().comments() == 0 ? "" : String.format(Locale.ROOT, ", concern %.2f", a.total().meanConcern()));
+        }
+        System.out.println("  report: " + out.resolve(HtmlReport.FILE));
+        System.out.println("  tables: " + out.resolve("scored.csv") + ", " + out.resolve("reaction-by-time.csv") + ", "
+                + out.resolve("reaction-by-article.csv"));
+        return walk.failures().isEmpty() ? 0 : 1;
+    }
+}

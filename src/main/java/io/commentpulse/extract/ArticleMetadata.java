@@ -1,0 +1,109 @@
+package io.commentpulse.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Title, publication time and canonical URL of an HTML page, from meta tags, JSON-LD or visible text. */
+final class ArticleMetadata {
+    record Meta(String title, OffsetDateTime published, String canonicalUrl) {
+    }
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)(?:published|posted|veröffentlicht|publié le|publicado|erschienen|updated|date)\\s*(?:on|am|:)?\\s*:?\\s*");
+
+    private ArticleMetadata() {
+    }
+
+    static Meta read(Document doc, List<JsonNode> jsonLd, ZoneId zone) {
+        String title = firstNonEmpty(
+                meta(doc, "meta[property=og:title]"),
+                jsonLdText(jsonLd, "headline"),
+                meta(doc, "meta[name=twitter:title]"),
+                doc.title(),
+                text(doc.selectFirst("h1")));
+        OffsetDateTime published = null;
+        for (String q : new String[]{"meta[property=article:published_time]", "meta[itemprop=datePublished]",
+                "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]", "meta[name=dc.date]",
+                "meta[name=DC.date.issued]", "meta[property=og:published_time]", "meta[name=sailthru.date]"}) {
+            published = TimestampParser.parseMachine(meta(doc, q), zone);
+            if (published != null) {
+                break;
+            }
+        }
+        if (published == null) {
+            published = TimestampParser.parseMachine(jsonLdText(jsonLd, "datePublished"), zone);
+        }
+        if (published == null) {
+            Element t = doc.selectFirst("[itemprop=datePublished], time[pubdate], article time[datetime], "
+                    + ".entry-date[datetime], time.published, abbr.published");
+            if (t != null) {
+                String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content")
+                        : t.hasAttr("title") ? t.attr("title") : t.text();
+                published = TimestampParser.parseMachine(v, zone);
+            }
+        }
+        if (published == null) {
+            published = visiblePublished(doc.body() == null ? "" : HtmlText.of(doc.body()), zone);
+        }
+        String canonical = firstNonEmpty(attr(doc.selectFirst("link[rel=canonical]"), "href"),
+                meta(doc, "meta[property=og:url]"));
+        return new Meta(HtmlText.oneLine(title), published, canonical);
+    }
+
+    /** A "Published: 13 Sep 2023, 3:51 PM" line in a page's text. */
+    static OffsetDateTime visiblePublished(String text, ZoneId zone) {
+        Matcher m = PUBLISHED_LABEL.matcher(text);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (m.start() - lineStart > 3) {
+                continue;
+            }
+            int end = text.indexOf('\n', m.end());
+            String rest = text.substring(m.end(), end < 0 ? text.length() : end);
+            Optional<TimestampParser.Match> d = TimestampParser.find(rest, zone, null);
+            if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
+                return d.get().value();
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document doc, String query) {
+        return attr(doc.selectFirst(query), "content");
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? "" : e.attr(name).strip();
+    }
+
+    private static String text(Element e) {
+        return e == null ? "" : e.text();
+    }
+
+    private static String jsonLdText(List<JsonNode> nodes, String field) {
+        for (JsonNode n : nodes) {
+            JsonNode v = n.get(field);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return "";
+    }
+
+    static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+}

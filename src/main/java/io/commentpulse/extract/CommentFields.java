@@ -1,0 +1,379 @@
+package io.commentpulse.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author, time, text and a leading quote out of one located comment, ignoring replies nested inside it.
+ */
+final class CommentFields {
+    /** The fields of one comment before ids are assigned. */
+    record Fields(String author, OffsetDateTime timestamp, String timestampRaw, String text, String quote) {
+    }
+
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*(?:says|said|sagt|schreibt|meint|dit|a dit|"
+            + "dice|escribió|escribio|wrote|writes|kommentierte|commented)\\s*(?:\\.\\.\\.|…|:)?\\s*$");
+    private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
+            + "(?:posted\\s+by:?|geschrieben\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
+            + "escrito\\s+por|publicado\\s+por|written\\s+by|by|von|par|por)\\s+");
+    private static final Pattern BYLINE = Pattern.compile("(?i)(?:posted\\s+by:?|geschrieben\\s+von|kommentar\\s+von|"
+            + "written\\s+by|publié\\s+par|publicado\\s+por|\\bby|\\bvon|\\bpar)\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|"
+            + "\\bam\\b|\\bum\\b|\\ble\\b|\\bel\\b|:|,|\\s[-–]\\s|$)");
+    private static final Pattern SAID = Pattern.compile("(?im)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:)?\\s*$");
+    private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
+            + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
+            + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+)\\s*$");
+    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:says|said|sagt|schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)\\s*");
+    private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
+
+    private CommentFields() {
+    }
+
+    static Fields read(CommentLocator.Item item, Predicate<Element> nested, ZoneId zone, OffsetDateTime reference) {
+        List<Element> parts = item.parts();
+        Element author = findAuthor(parts, nested);
+        Element body = findBody(parts, nested, author);
+        String authorName = author == null ? "" : cleanAuthor(HtmlText.oneLine(HtmlText.of(author, nested)));
+
+        // Text first: the body element when one exists, else the item less its chrome.
+        Element quoteEl = body == null ? null : leadingQuote(body, nested);
+        Predicate<Element> metaInBody = e -> body != null && e != body && isInside(e, body) && (Markup.any(e, Markup.CHROME)
+                || e.normalName().matches("h[1-6]|cite|time|abbr"));
+        String text;
+        if (body != null) {
+            text = HtmlText.of(body, e -> nested.test(e) || e == quoteEl || isBodyChrome(e) || metaInBody.test(e));
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (Element p : parts) {
+                Element q = leadingQuote(p, nested);
+                Predicate<Element> skip = e -> nested.test(e) || e == author || e == q || Markup.any(e, Markup.CHROME)
+                        || e.normalName().matches("h[1-6]|cite|time|abbr") || isBodyChrome(e);
+                String t = HtmlText.of(p, skip);
+                if (!t.isEmpty()) {
+                    sb.append(sb.length() > 0 ? "\n" : "").append(t);
+                }
+            }
+            text = sb.toString();
+        }
+        String quote = quoteEl == null ? "" : HtmlText.of(quoteEl, nested);
+
+        // Everything that is not the body text: where the author line and the date live.
+        StringBuilder meta = new StringBuilder();
+        for (Element p : parts) {
+            meta.append(HtmlText.of(p, e -> nested.test(e) || e == body)).append('\n');
+        }
+        if (body != null) {
+            for (Element e : body.getAllElements()) {
+                if (metaInBody.test(e) && !isNestedBelow(e, body, nested) && !hasAncestorMatching(e, body, metaInBody)) {
+                    meta.append(HtmlText.of(e, nested)).append('\n');
+                }
+            }
+        }
+        String metaText = meta.toString();
+        if (authorName.isEmpty()) {
+            authorName = authorFromText(metaText);
+        }
+        if (authorName.isEmpty()) {
+            authorName = authorFromStructure(parts, nested, body);
+        }
+        if (author == null && !authorName.isEmpty() && body == null) {
+            text = stripLeadingAuthor(text, authorName);
+        }
+
+        TimeFound time = findTime(parts, nested, body, metaText, zone, reference);
+        if (authorName.isEmpty() && time.raw() != null) {
+            authorName = nameBeforeDate(metaText, time.raw());
+        }
+        if (!authorName.isEmpty() && time.raw() != null && authorName.contains(time.raw())) {
+            authorName = cleanAuthor(authorName.substring(0, authorName.indexOf(time.raw())));
+        }
+        if (body == null && time.raw() != null) {
+            text = removeFirstLineContaining(text, time.raw());
+        }
+        return new Fields(authorName, time.value(), time.raw() == null ? "" : time.raw(), cleanText(text), quote);
+    }
+
+    private record TimeFound(OffsetDateTime value, String raw) {
+    }
+
+    private static TimeFound findTime(List<Element> parts, Predicate<Element> nested, Element body, String metaText,
+                                      ZoneId zone, OffsetDateTime reference) {
+        OffsetDateTime machine = null;
+        String machineText = null;
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (isInside(e, body) || isNestedBelow(e, p, nested)) {
+                    continue;
+                }
+                String attr = e.hasAttr("datetime") ? e.attr("datetime")
+                        : e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title")
+                        : isDateProperty(e) ? (e.hasAttr("content") ? e.attr("content") : e.text()) : null;
+                if (attr != null) {
+                    machine = TimestampParser.parseMachine(attr, zone);
+                    if (machine != null) {
+                        machineText = HtmlText.oneLine(e.text());
+                        break;
+                    }
+                }
+            }
+            if (machine != null) {
+                break;
+            }
+        }
+        Optional<TimestampParser.Match> visible = TimestampParser.find(metaText, zone, reference);
+        if (visible.isEmpty() && body != null && parts.size() == 1) {
+            visible = Optional.empty();
+        }
+        if (machine != null) {
+            String raw = visible.map(TimestampParser.Match::raw)
+                    .orElse(machineText == null || machineText.isEmpty() ? null : machineText);
+            return new TimeFound(machine, raw);
+        }
+        return visible.map(m -> new TimeFound(m.value(), m.raw())).orElse(new TimeFound(null, null));
+    }
+
+    private static boolean hasAncestorMatching(Element e, Element stop, Predicate<Element> p) {
+        for (Element a = e.parent(); a != null && a != stop; a = a.parent()) {
+            if (p.test(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short name-like link, heading or bold text outside the body, when no element is marked as the author. */
+    private static String authorFromStructure(List<Element> parts, Predicate<Element> nested, Element body) {
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e == p || isInside(e, body) || isNestedBelow(e, p, nested)
+                        || !e.normalName().matches("h[2-6]|strong|b|a|cite")) {
+                    continue;
+                }
+                String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
+                if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|\\d+|report.*|quote|link|edit)")
+                        && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean isDateProperty(Element e) {
+        String ip = e.attr("itemprop") + " " + e.attr("property");
+        return ip.contains("dateCreated") || ip.contains("datePublished") || ip.contains("commentTime")
+                || ip.contains("dc:date") || ip.contains("dateModified") && false;
+    }
+
+    private static boolean isInside(Element e, Element container) {
+        if (container == null) {
+            return false;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNestedBelow(Element e, Element root, Predicate<Element> nested) {
+        for (Element a = e; a != null && a != root; a = a.parent()) {
+            if (nested.test(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element findAuthor(List<Element> parts, Predicate<Element> nested) {
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e == p || isNestedBelow(e, p, nested)) {
+                    continue;
+                }
+                String ip = e.attr("itemprop") + " " + e.attr("property") + " " + e.attr("rel");
+                if (ip.contains("author") || ip.contains("creator")) {
+                    Element name = e.selectFirst("[itemprop=name]");
+                    Element chosen = name != null ? name : e;
+                    if (isNameLike(chosen, nested)) {
+                        return chosen;
+                    }
+                }
+            }
+        }
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e == p && parts.size() == 1 || isNestedBelow(e, p, nested) || !Markup.any(e, Markup.AUTHOR)
+                        || Markup.any(e, Markup.TEXT) && !Markup.any(e, Pattern.compile("author|name"))) {
+                    continue;
+                }
+                Element best = e;
+                for (Element d : e.getAllElements()) {
+                    if (d != e && (d.hasClass("fn") || d.normalName().equals("cite")) && isNameLike(d, nested)) {
+                        best = d;
+                        break;
+                    }
+                }
+                if (isNameLike(best, nested)) {
+                    return best;
+                }
+            }
+        }
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e != p && !isNestedBelow(e, p, nested) && e.normalName().equals("cite") && isNameLike(e, nested)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameLike(Element e, Predicate<Element> nested) {
+        String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
+        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n");
+    }
+
+    private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e == p && parts.size() == 1 || isNestedBelow(e, p, nested) || !Markup.any(e, Markup.TEXT)) {
+                    continue;
+                }
+                if (author != null && isInside(author, e)) {
+                    continue;
+                }
+                if (Markup.any(e, Pattern.compile("(?:^|[-_])(?:meta|author|date|time|header|footer)(?:[-_]|$)"))) {
+                    continue;
+                }
+                int len = HtmlText.of(e, nested).length();
+                if (len > bestLen) {
+                    best = e;
+                    bestLen = len;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Element leadingQuote(Element body, Predicate<Element> nested) {
+        for (Element e : body.getAllElements()) {
+            if (e == body || isNestedBelow(e, body, nested)) {
+                continue;
+            }
+            boolean quote = QUOTE_TAGS.contains(e.normalName()) || Markup.any(e, Pattern.compile("(?:^|[-_])quote(?:[-_]|$)"));
+            if (quote) {
+                String before = HtmlText.of(body, x -> x == e || nested.test(x));
+                String all = HtmlText.of(body, nested);
+                String q = HtmlText.of(e);
+                // leading means: the quote's text starts the body
+                if (!q.isEmpty() && all.startsWith(q.substring(0, Math.min(q.length(), 20)))) {
+                    return before.isBlank() ? null : e;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBodyChrome(Element e) {
+        if (e.normalName().equals("a") && e.text().strip().matches("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+")) {
+            return true;
+        }
+        return Markup.any(e, Pattern.compile("(?:^|[-_])(?:reply|sig|signature|edit|report|vote|votes|voting|rating|"
+                + "like|likes|share|actions|tools|permalink|comment-reply-link|reply-link|hidden|screen-reader-text|"
+                + "sr-only|visually-hidden)(?:[-_]|$)"));
+    }
+
+    static String cleanAuthor(String raw) {
+        String s = HtmlText.oneLine(raw);
+        for (int i = 0; i < 3; i++) {
+            String before = s;
+            s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
+            s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
+            s = s.replaceAll("^[\\s|:\\-–#,.]+|[\\s|:\\-–,]+$", "");
+            if (s.equals(before)) {
+                break;
+            }
+        }
+        int bar = s.indexOf(" | ");
+        if (bar > 0) {
+            s = s.substring(0, bar).strip();
+        }
+        return s;
+    }
+
+    private static String authorFromText(String metaText) {
+        Matcher said = SAID.matcher(metaText);
+        if (said.find()) {
+            return cleanAuthor(said.group(1));
+        }
+        Matcher by = BYLINE.matcher(metaText);
+        if (by.find()) {
+            return cleanAuthor(by.group(1));
+        }
+        return "";
+    }
+
+    /** "Lora Lee On Thursday, November 1": the name that opens the line the date is on. */
+    private static String nameBeforeDate(String metaText, String raw) {
+        for (String line : metaText.split("\n")) {
+            int at = line.indexOf(raw);
+            if (at > 0) {
+                String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:on|am|le|el|at|um)?[\\s|,\\-–:]*$", "");
+                name = cleanAuthor(name);
+                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6) {
+                    return name;
+                }
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static String stripLeadingAuthor(String text, String author) {
+        String[] lines = text.split("\n", 2);
+        if (lines.length == 2 && lines[0].contains(author) && lines[0].length() < author.length() + 40) {
+            return lines[1];
+        }
+        return text;
+    }
+
+    private static String removeFirstLineContaining(String text, String raw) {
+        List<String> out = new ArrayList<>();
+        boolean removed = false;
+        for (String line : text.split("\n")) {
+            if (!removed && line.contains(raw) && line.length() < raw.length() + 60) {
+                removed = true;
+                continue;
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    static String cleanText(String text) {
+        String s = text.strip();
+        s = LEADING_CHROME.matcher(s).replaceFirst("");
+        for (int i = 0; i < 6; i++) {
+            String t = TRAILING_CHROME.matcher(s).replaceFirst("").strip();
+            if (t.equals(s)) {
+                break;
+            }
+            s = t;
+        }
+        return s;
+    }
+}

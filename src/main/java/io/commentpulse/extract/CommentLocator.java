@@ -1,0 +1,252 @@
+package io.commentpulse.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the elements that each hold one reader comment, in page order, and which comment each replies to.
+ * Whole-comment elements are recognised by class and id (WordPress, Blogger, Drupal, Disqus fallbacks, wpDiscuz,
+ * Kinja, schema.org microdata); where none exist, comment bodies, Blogger/Thesis/classless {@code dt/dd} pairs and
+ * repeated siblings inside a comments region stand in. Wrappers that only hold another comment element collapse
+ * into it, and items inside furniture (widgets, forms, FAQ, pingbacks) are dropped.
+ */
+final class CommentLocator {
+    private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "td", "tr", "table",
+            "dl", "ul", "blockquote", "p", "aside", "b");
+
+    /** One located comment: its element(s) and its parent item, if threaded. */
+    record Item(Element element, List<Element> parts, Item parent) {
+    }
+
+    private CommentLocator() {
+    }
+
+    static List<Item> locate(Document doc) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (ITEM_TAGS.contains(e.normalName()) && (Markup.anyWhole(e, Markup.ITEM) || Markup.isSchemaComment(e)
+                    || isKinjaReply(e))) {
+                candidates.add(e);
+            }
+        }
+        candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank() || isForm(e));
+        if (candidates.isEmpty()) {
+            List<Item> pairs = definitionPairs(doc);
+            if (!pairs.isEmpty()) {
+                return pairs;
+            }
+            for (Element e : doc.getAllElements()) {
+                if (ITEM_TAGS.contains(e.normalName()) && Markup.anyWhole(e, Markup.BODY)) {
+                    candidates.add(e);
+                }
+            }
+            candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank());
+        }
+        if (!candidates.isEmpty()) {
+            return thread(collapseWrappers(candidates), candidates);
+        }
+        return repeatedSiblings(doc);
+    }
+
+    /** A comment form not wrapped in {@code <form>}: text fields instead of a comment. */
+    private static boolean isForm(Element e) {
+        return !e.select("textarea, input[type=text], input[type=email], input:not([type])").isEmpty();
+    }
+
+    private static boolean isKinjaReply(Element e) {
+        return (e.normalName().equals("article") || e.normalName().equals("li"))
+                && e.hasClass("reply") && (e.hasAttr("data-authorname") || e.hasAttr("data-id")
+                || e.hasAttr("data-parentid") || e.id().startsWith("reply"));
+    }
+
+    static boolean inExcludedRegion(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (a.normalName().equals("form") || a.normalName().equals("nav")) {
+                return true;
+            }
+            if (Markup.any(a, Markup.EXCLUDED_REGION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops candidates that only wrap or list other candidates: those with next to no text of their own before
+     * the first candidate inside them. A threaded parent keeps its place, since its own comment comes first.
+     */
+    private static List<Element> collapseWrappers(List<Element> candidates) {
+        Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(candidates);
+        List<Element> kept = new ArrayList<>();
+        for (Element e : candidates) {
+            Element firstInner = null;
+            for (Element d : e.getAllElements()) {
+                if (d != e && set.contains(d)) {
+                    firstInner = d;
+                    break;
+                }
+            }
+            if (firstInner == null) {
+                kept.add(e);
+                continue;
+            }
+            Element stop = firstInner;
+            boolean[] reached = {false};
+            String before = HtmlText.of(e, d -> {
+                if (d == stop) {
+                    reached[0] = true;
+                }
+                return reached[0] || set.contains(d);
+            });
+            if (before.replaceAll("\\s+", "").length() >= 12) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Item> thread(List<Element> elements, List<Element> allCandidates) {
+        Map<Element, Item> items = new IdentityHashMap<>();
+        // a dropped wrapper stands for the first kept comment inside it (li.comment around article.comment-body)
+        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(elements);
+        Map<Element, Element> representative = new IdentityHashMap<>();
+        for (Element w : allCandidates) {
+            if (!kept.contains(w)) {
+                for (Element d : w.getAllElements()) {
+                    if (d != w && kept.contains(d)) {
+                        representative.put(w, d);
+                        break;
+                    }
+                }
+            }
+        }
+        Map<String, Item> byDataId = new HashMap<>();
+        List<Item> out = new ArrayList<>();
+        for (Element e : elements) {
+            Item parent = null;
+            for (Element a = e.parent(); a != null && parent == null; a = a.parent()) {
+                parent = items.get(a);
+                Element rep = representative.get(a);
+                if (parent == null && rep != null && rep != e) {
+                    parent = items.get(rep);
+                }
+            }
+            if (parent == null) {
+                String pid = firstAttr(e, "data-parentid", "data-parent-id", "data-parent");
+                if (!pid.isEmpty() && !pid.equals("0")) {
+                    parent = byDataId.get(pid);
+                }
+            }
+            Item item = new Item(e, List.of(e), parent);
+            items.put(e, item);
+            String id = firstAttr(e, "data-id", "data-comment-id", "data-commentid");
+            if (!id.isEmpty()) {
+                byDataId.put(id, item);
+            }
+            out.add(item);
+        }
+        // Elements of one comment split by a wrapper that was dropped: parents are found by ancestry above.
+        return out;
+    }
+
+    private static String firstAttr(Element e, String... names) {
+        for (String n : names) {
+            String v = e.attr(n);
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** Blogger classic, Thesis and classless layouts: a {@code dt} header followed by its {@code dd} siblings. */
+    private static List<Item> definitionPairs(Document doc) {
+        List<Item> out = new ArrayList<>();
+        for (Element dl : doc.select("dl")) {
+            if (inExcludedRegion(dl) || !inCommentRegion(dl)) {
+                continue;
+            }
+            List<Item> here = new ArrayList<>();
+            Element dt = null;
+            List<Element> parts = new ArrayList<>();
+            for (Element child : dl.children()) {
+                if (child.normalName().equals("dt")) {
+                    if (dt != null) {
+                        here.add(new Item(dt, List.copyOf(parts), null));
+                    }
+                    dt = child;
+                    parts = new ArrayList<>();
+                    parts.add(child);
+                } else if (child.normalName().equals("dd") && dt != null) {
+                    parts.add(child);
+                }
+            }
+            if (dt != null) {
+                here.add(new Item(dt, List.copyOf(parts), null));
+            }
+            if (here.size() >= 1 && here.stream().allMatch(i -> i.parts().size() >= 2)) {
+                out.addAll(here);
+            }
+        }
+        return out;
+    }
+
+    static boolean inCommentRegion(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            for (String t : Markup.tokens(a)) {
+                if (Markup.REGION.matcher(t).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Last resort: inside an element whose id or class names comments, the largest group of sibling elements
+     * sharing tag and class, each with a date and some text.
+     */
+    private static List<Item> repeatedSiblings(Document doc) {
+        List<Element> best = List.of();
+        for (Element region : doc.getAllElements()) {
+            if (region.children().size() < 1 || !Markup.any(region, Markup.REGION) || inExcludedRegion(region)) {
+                continue;
+            }
+            for (Element container : region.getAllElements()) {
+                Map<String, List<Element>> groups = new LinkedHashMap<>();
+                for (Element c : container.children()) {
+                    if (!ITEM_TAGS.contains(c.normalName())) {
+                        continue;
+                    }
+                    groups.computeIfAbsent(c.normalName() + "." + String.join(".", c.classNames()), k -> new ArrayList<>())
+                            .add(c);
+                }
+                for (List<Element> g : groups.values()) {
+                    if (g.size() > best.size() && g.size() >= 2 && g.stream().allMatch(CommentLocator::looksLikeComment)) {
+                        best = g;
+                    }
+                }
+            }
+        }
+        List<Item> out = new ArrayList<>();
+        for (Element e : best) {
+            out.add(new Item(e, List.of(e), null));
+        }
+        return out;
+    }
+
+    private static boolean looksLikeComment(Element e) {
+        String text = HtmlText.of(e);
+        return text.length() >= 10 && TimestampParser.find(text, java.time.ZoneOffset.UTC, null).isPresent();
+    }
+}

@@ -1,0 +1,17 @@
+package io.commentpulse.extract;
+
+import java.time.ZoneId;
+
+/**
+ * Settings for extraction.
+ *
+ * @param zone      zone applied to times the page shows without one
+ * @param maxBytes  pages larger than this are rejected rather than parsed
+ */
+public record ExtractOptions(ZoneId zone, long maxBytes) {
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    public static ExtractOptions defaults() {
+        return new ExtractOptions(ZoneId.of("UTC"), DEFAULT_MAX_BYTES);
+    }
+}

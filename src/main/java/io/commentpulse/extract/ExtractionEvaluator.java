@@ -1,0 +1,149 @@
+package io.commentpulse.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Scores the extractor against pages with {@code *.expected.json} sidecars: an expected comment is found when an
+ * extracted comment of the same page starts with its {@code text_start} (or {@code text_start_after_quote}),
+ * whitespace-normalised; authors and timestamps are then checked on the found pairs.
+ */
+public final class ExtractionEvaluator {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Per-page outcome. */
+    public record PageScore(String page, boolean hasComments, int expected, int extracted, int matched,
+                            int authorOk, int timestampExpected, int timestampFound, String error) {
+    }
+
+    /** Totals over all pages. */
+    public record Summary(List<PageScore> pages) {
+        public int expected() {
+            return pages.stream().mapToInt(PageScore::expected).sum();
+        }
+
+        public int extracted() {
+            return pages.stream().mapToInt(PageScore::extracted).sum();
+        }
+
+        public int matched() {
+            return pages.stream().mapToInt(PageScore::matched).sum();
+        }
+
+        public double precision() {
+            return extracted() == 0 ? 0 : (double) matched() / extracted();
+        }
+
+        public double recall() {
+            return expected() == 0 ? 0 : (double) matched() / expected();
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double authorAccuracy() {
+            return matched() == 0 ? 0 : (double) pages.stream().mapToInt(PageScore::authorOk).sum() / matched();
+        }
+
+        public double timestampCoverage() {
+            int want = pages.stream().mapToInt(PageScore::timestampExpected).sum();
+            return want == 0 ? 1 : (double) pages.stream().mapToInt(PageScore::timestampFound).sum() / want;
+        }
+
+        public int negativePages() {
+            return (int) pages.stream().filter(p -> !p.hasComments()).count();
+        }
+
+        public int falseOnNegatives() {
+            return pages.stream().filter(p -> !p.hasComments()).mapToInt(PageScore::extracted).sum();
+        }
+    }
+
+    private final Extractor extractor;
+
+    public ExtractionEvaluator(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Every {@code *.expected.json} under {@code dir} whose page file exists next to it. */
+    public static List<Path> sidecars(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+        }
+    }
+
+    public Summary evaluate(List<Path> sidecars) throws IOException {
+        List<PageScore> scores = new ArrayList<>();
+        for (Path sidecar : sidecars) {
+            scores.add(score(sidecar));
+        }
+        return new Summary(scores);
+    }
+
+    public PageScore score(Path sidecar) throws IOException {
+        JsonNode spec = JSON.readTree(sidecar.toFile());
+        Path page = sidecar.resolveSibling(spec.path("page").asText());
+        List<JsonNode> expected = new ArrayList<>();
+        spec.path("comments").forEach(expected::add);
+        boolean has = spec.path("has_comments").asBoolean(!expected.isEmpty());
+        List<Comment> got;
+        String error = "";
+        try {
+            got = extractor.extract(page).comments();
+        } catch (BadPageException e) {
+            got = List.of();
+            error = e.getMessage();
+        }
+        boolean[] used = new boolean[got.size()];
+        int matched = 0;
+        int authorOk = 0;
+        int tsWant = 0;
+        int tsFound = 0;
+        for (JsonNode exp : expected) {
+            String start = norm(exp.path("text_start").asText());
+            String alt = norm(exp.path("text_start_after_quote").asText(""));
+            for (int i = 0; i < got.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                String text = norm(got.get(i).text());
+                String withQuote = norm(got.get(i).quote() + " " + got.get(i).text());
+                if (starts(text, start) || starts(withQuote, start) || !alt.isEmpty() && starts(text, alt)) {
+                    used[i] = true;
+                    matched++;
+                    if (norm(exp.path("author").asText()).equalsIgnoreCase(norm(got.get(i).author()))) {
+                        authorOk++;
+                    }
+                    if (!exp.path("timestamp").isNull() && exp.hasNonNull("timestamp")) {
+                        tsWant++;
+                        if (got.get(i).timestamp() != null || !got.get(i).timestampRaw().isEmpty()) {
+                            tsFound++;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return new PageScore(sidecar.getFileName().toString().replace(".expected.json", ""), has, expected.size(),
+                got.size(), matched, authorOk, tsWant, tsFound, error);
+    }
+
+    private static boolean starts(String text, String start) {
+        return !start.isEmpty() && text.startsWith(start);
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,36 @@
+package io.commentpulse.extract;
+
+import java.nio.file.Path;
+
+/** Reads a page from disk and hands it to the HTML or the text extractor. */
+public final class Extractor {
+    private final PageExtractor html = new HtmlExtractor();
+    private final PageExtractor text = new TextExtractor();
+    private final ExtractOptions options;
+
+    public Extractor(ExtractOptions options) {
+        this.options = options;
+    }
+
+    public ExtractOptions options() {
+        return options;
+    }
+
+    /** Extracts one page; a page that cannot be read or parsed raises {@link BadPageException} with the reason. */
+    public PageResult extract(Path path) throws BadPageException {
+        return extract(path, w -> { });
+    }
+
+    /** Extracts one page, passing problems that did not stop extraction to {@code warnings}. */
+    public PageResult extract(Path path, java.util.function.Consumer<String> warnings) throws BadPageException {
+        Page page = PageDecoder.read(path, options);
+        page.warnings().forEach(warnings);
+        try {
+            return (page.html() ? html : text).extract(page, options);
+        } catch (StackOverflowError e) {
+            throw new BadPageException("markup nested too deeply to parse");
+        } catch (RuntimeException e) {
+            throw new BadPageException("could not parse: " + e);
+        }
+    }
+}

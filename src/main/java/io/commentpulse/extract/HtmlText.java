@@ -1,0 +1,119 @@
+package io.commentpulse.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Renders an element's visible text the way a reader sees it: block elements and {@code <br>} break lines,
+ * runs of white space collapse, hidden elements and skipped subtrees contribute nothing. Iterative, so
+ * arbitrarily deep markup cannot overflow the stack.
+ */
+final class HtmlText {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+            "pre", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer",
+            "aside", "figure", "figcaption", "address", "hr", "form", "fieldset", "main", "nav");
+    private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "button", "select",
+            "textarea", "input", "svg", "iframe", "object", "img");
+
+    private HtmlText() {
+    }
+
+    /** Visible text of {@code root}, skipping any element for which {@code skip} is true. */
+    static String of(Element root, Predicate<Element> skip) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendCollapsed(sb, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    if (e != root && (NEVER.contains(e.normalName()) || isHidden(e) || skip.test(e))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.normalName().equals("br")) {
+                        newline(sb);
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        newline(sb);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    newline(sb);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return tidy(sb);
+    }
+
+    static String of(Element root) {
+        return of(root, e -> false);
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.children().isEmpty()) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    private static void appendCollapsed(StringBuilder sb, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                int len = sb.length();
+                if (len > 0 && sb.charAt(len - 1) != ' ' && sb.charAt(len - 1) != '\n') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    private static void newline(StringBuilder sb) {
+        int len = sb.length();
+        while (len > 0 && sb.charAt(len - 1) == ' ') {
+            sb.setLength(--len);
+        }
+        if (len > 0 && sb.charAt(len - 1) != '\n') {
+            sb.append('\n');
+        }
+    }
+
+    private static String tidy(StringBuilder sb) {
+        String[] lines = sb.toString().split("\n");
+        StringBuilder out = new StringBuilder(sb.length());
+        for (String line : lines) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(t);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Collapses all white space (including line breaks) to single spaces. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+}

@@ -1,0 +1,18 @@
+package io.commentpulse.extract;
+
+import java.nio.file.Path;
+
+/**
+ * A decoded page ready for extraction.
+ *
+ * @param path  where it was read from
+ * @param text  the page decoded to a string
+ * @param html  true when the content is HTML, false for a plain-text copy of a page
+ * @param bytesHash SHA-256 of the raw bytes, used for stable ids when a page has no canonical URL
+ * @param warnings  problems that did not stop extraction (wrong charset, truncated markup)
+ */
+public record Page(Path path, String text, boolean html, String bytesHash, java.util.List<String> warnings) {
+    public Page(Path path, String text, boolean html, String bytesHash) {
+        this(path, text, html, bytesHash, java.util.List.of());
+    }
+}

@@ -1,0 +1,164 @@
+package io.commentpulse.extract;
+
+import io.commentpulse.io.Hashing;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page from disk and decodes it: byte-order mark first, then a declared HTML charset, then strict UTF-8,
+ * then windows-1252. Rejects empty, oversized and binary files with a one-line reason.
+ */
+public final class PageDecoder {
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-:.]+)");
+
+    private PageDecoder() {
+    }
+
+    public static Page read(Path path, ExtractOptions options) throws BadPageException {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > options.maxBytes()) {
+                throw new BadPageException(String.format(Locale.ROOT,
+                        "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
+                        size / 1e6, options.maxBytes() / 1e6));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new BadPageException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadPageException("permission denied");
+        } catch (IOException e) {
+            throw new BadPageException("cannot read: " + e.getMessage());
+        }
+        return decode(path, bytes);
+    }
+
+    static Page decode(Path path, byte[] bytes) throws BadPageException {
+        if (bytes.length == 0) {
+            throw new BadPageException("empty file");
+        }
+        if (looksBinary(bytes)) {
+            throw new BadPageException("binary file, not an HTML or text page");
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        String text = decodeText(bytes);
+        boolean html = name.endsWith(".html") || name.endsWith(".htm")
+                || (!name.endsWith(".txt") && looksLikeHtml(text));
+        if (html) {
+            String declared = declaredCharset(bytes);
+            if (declared != null && !hasBom(bytes)) {
+                boolean saysUtf8 = declared.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8");
+                if (saysUtf8 && !isUtf8(bytes)) {
+                    warnings.add("declares UTF-8 but is not valid UTF-8; decoded as windows-1252");
+                } else {
+                    text = decodeAs(bytes, declared, text);
+                }
+            }
+            String tail = text.substring(Math.max(0, text.length() - 4096)).toLowerCase(Locale.ROOT);
+            if (!tail.contains("</html") && !tail.contains("</body")) {
+                warnings.add("looks truncated (no closing </body> or </html>); extracted what is there");
+            }
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new BadPageException("file has no text (only whitespace)");
+        }
+        return new Page(path, text, html, Hashing.sha256(bytes), java.util.List.copyOf(warnings));
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF)
+                || (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE));
+    }
+
+    private static String decodeText(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(b, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static boolean isUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decodeAs(byte[] bytes, String charsetName, String fallback) {
+        try {
+            Charset cs = Charset.forName(charsetName.trim());
+            if (cs.equals(StandardCharsets.UTF_8)) {
+                return fallback;
+            }
+            if (cs.name().equalsIgnoreCase("ISO-8859-1") || cs.name().equalsIgnoreCase("US-ASCII")) {
+                cs = Charset.forName("windows-1252");
+            }
+            return new String(bytes, cs);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean looksBinary(byte[] b) {
+        if (hasBom(b)) {
+            return false;
+        }
+        int n = Math.min(b.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+                || head.contains("<div");
+    }
+}

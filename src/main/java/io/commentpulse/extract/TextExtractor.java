@@ -1,0 +1,207 @@
+package io.commentpulse.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts comments from plain text copied from a page (the seed format, w3m dumps). Three layouts are recognised:
+ * a header line "Name  date" followed by the text; "Name said..." followed by the text and a date line; and the
+ * text followed by a "Posted by: Name at date" footer.
+ */
+public final class TextExtractor implements PageExtractor {
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’.\\-_@& ]{0,58}$");
+    private static final Pattern NOT_AN_AUTHOR = Pattern.compile("(?i)^(?:published|updated|posted|date|by|on|am|le|"
+            + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since)\\b.*");
+    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:)?$");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
+    private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
+            + "write a comment|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
+            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©).*");
+    private static final Pattern TRAILER = Pattern.compile("(?i)^(?:reply|antworten|répondre|responder|report|like|"
+            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies))$");
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
+            + "comentarios?|responses|replies|reactions)\\b");
+
+    private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
+            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare)\\s*(?:\\(\\d+\\))?[:\\])]*$");
+
+    private record Header(int line, String author, TimestampParser.Match time, boolean footer) {
+    }
+
+    @Override
+    public PageResult extract(Page page, ExtractOptions options) {
+        List<String> lines = page.text().lines().map(String::strip).toList();
+        String title = lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("");
+        OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
+        String articleId = CommentIds.articleId(null, page.bytesHash());
+        Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published);
+        CommentIds ids = new CommentIds(articleId);
+        List<Comment> comments = new ArrayList<>();
+        for (Raw r : headerComments(lines, options, published)) {
+            comments.add(new Comment(ids.next(r.author, r.raw, r.text), r.author, r.value, r.raw, "", r.text, ""));
+        }
+        return new PageResult(article, comments);
+    }
+
+    private record Raw(String author, OffsetDateTime value, String raw, String text) {
+    }
+
+    private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+        List<Header> headers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.length() > 140) {
+                continue;
+            }
+            Header h = nameThenDate(line, i, options, ref);
+            if (h == null) {
+                h = said(line, i);
+            }
+            if (h == null) {
+                h = postedBy(line, i, options, ref);
+            }
+            if (h != null) {
+                headers.add(h);
+            }
+        }
+        if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).line())) {
+            return List.of();
+        }
+        List<Raw> out = new ArrayList<>();
+        int prevEnd = -1;
+        for (int k = 0; k < headers.size(); k++) {
+            Header h = headers.get(k);
+            int next = k + 1 < headers.size() ? headers.get(k + 1).line() : lines.size();
+            List<String> body = new ArrayList<>();
+            TimestampParser.Match time = h.time();
+            if (h.footer()) {
+                int start = Math.max(prevEnd + 1, firstBlockStart(lines, h.line(), prevEnd));
+                for (int j = start; j < h.line(); j++) {
+                    body.add(lines.get(j));
+                }
+                prevEnd = h.line();
+            } else {
+                for (int j = h.line() + 1; j < next; j++) {
+                    String l = lines.get(j);
+                    if (STOP.matcher(l).matches()) {
+                        break;
+                    }
+                    if (time == null && isDateLine(l, options, ref)) {
+                        time = TimestampParser.find(l, options.zone(), ref).orElse(null);
+                        break;
+                    }
+                    body.add(l);
+                }
+                prevEnd = next - 1;
+            }
+            String text = tidy(body);
+            if (!text.isEmpty()) {
+                out.add(new Raw(h.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
+            }
+        }
+        return out;
+    }
+
+    private static int firstBlockStart(List<String> lines, int footer, int prevEnd) {
+        int j = footer - 1;
+        int blanks = 0;
+        while (j > prevEnd + 1) {
+            String l = lines.get(j - 1);
+            if (l.isEmpty()) {
+                blanks++;
+                if (blanks >= 2) {
+                    break;
+                }
+            } else {
+                blanks = 0;
+                if (STOP.matcher(l).matches() || COMMENTS_HEADING.matcher(l).find() && l.length() < 40) {
+                    break;
+                }
+            }
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean commentsHeadingBefore(List<String> lines, int line) {
+        for (int j = Math.max(0, line - 15); j < line; j++) {
+            String l = lines.get(j);
+            if (COMMENTS_TITLE.matcher(l).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Header nameThenDate(String line, int i, ExtractOptions options, OffsetDateTime ref) {
+        Optional<TimestampParser.Match> m = TimestampParser.find(line, options.zone(), ref);
+        if (m.isEmpty() || m.get().start() == 0) {
+            return null;
+        }
+        String after = line.substring(m.get().end()).strip();
+        if (!after.isEmpty() && !TRAILER.matcher(after).matches()) {
+            return null;
+        }
+        String name = line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–:]+$", "").strip();
+        name = name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "");
+        if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
+                || name.split("\\s+").length > 6) {
+            return null;
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
+    }
+
+    private static Header said(String line, int i) {
+        Matcher m = SAID.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        return new Header(i, CommentFields.cleanAuthor(m.group(1)), null, false);
+    }
+
+    private static Header postedBy(String line, int i, ExtractOptions options, OffsetDateTime ref) {
+        Matcher m = POSTED_BY.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
+        if (t == null) {
+            return null;
+        }
+        return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
+    }
+
+    private static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {
+        if (l.isEmpty() || l.length() > 80) {
+            return false;
+        }
+        Optional<TimestampParser.Match> m = TimestampParser.find(l, options.zone(), ref);
+        return m.isPresent() && m.get().start() <= 2 && l.length() - m.get().raw().length() <= 20;
+    }
+
+    private static String tidy(List<String> body) {
+        List<String> kept = new ArrayList<>(body);
+        while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
+                || TRAILER.matcher(kept.get(kept.size() - 1)).matches())) {
+            kept.remove(kept.size() - 1);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean gap = false;
+        for (String l : kept) {
+            if (l.isEmpty()) {
+                gap = sb.length() > 0;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(gap ? "\n" : " ");
+            }
+            sb.append(l);
+            gap = false;
+        }
+        return sb.toString().strip();
+    }
+}

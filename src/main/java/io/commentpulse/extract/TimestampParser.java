@@ -1,0 +1,345 @@
+package io.commentpulse.extract;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and parses the dates people see on pages: English, German, French and Spanish month names, numeric
+ * dates, ISO-8601 and RFC 1123 machine values, and relative times ("3 hours ago", "vor 2 Tagen") resolved
+ * against a reference time. Times without a zone take the given zone.
+ */
+public final class TimestampParser {
+
+    /** A date found in text: where it was, the text as shown, and its value (null when it cannot be resolved). */
+    public record Match(int start, int end, String raw, OffsetDateTime value) {
+    }
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, ZoneId> ZONES = new HashMap<>();
+
+    static {
+        String[][] names = {
+                {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio"},
+                {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio"},
+                {"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo"},
+                {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+                {"may", "mai", "mayo", "maggio"},
+                {"june", "jun", "juni", "juin", "junio", "giugno"},
+                {"july", "jul", "juli", "juillet", "juil", "julio", "luglio"},
+                {"august", "aug", "août", "aout", "agosto", "ago"},
+                {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"},
+                {"november", "nov", "novembre", "noviembre"},
+                {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                MONTHS.put(n, i + 1);
+            }
+        }
+        ZONES.put("z", ZoneOffset.UTC);
+        ZONES.put("utc", ZoneOffset.UTC);
+        ZONES.put("gmt", ZoneOffset.UTC);
+        ZONES.put("edt", ZoneOffset.ofHours(-4));
+        ZONES.put("est", ZoneOffset.ofHours(-5));
+        ZONES.put("cdt", ZoneOffset.ofHours(-5));
+        ZONES.put("cst", ZoneOffset.ofHours(-6));
+        ZONES.put("mdt", ZoneOffset.ofHours(-6));
+        ZONES.put("mst", ZoneOffset.ofHours(-7));
+        ZONES.put("pdt", ZoneOffset.ofHours(-7));
+        ZONES.put("pst", ZoneOffset.ofHours(-8));
+        ZONES.put("et", ZoneId.of("America/New_York"));
+        ZONES.put("pt", ZoneId.of("America/Los_Angeles"));
+        ZONES.put("cet", ZoneOffset.ofHours(1));
+        ZONES.put("cest", ZoneOffset.ofHours(2));
+        ZONES.put("bst", ZoneOffset.ofHours(1));
+        ZONES.put("ist", ZoneOffset.ofHoursMinutes(5, 30));
+    }
+
+    private static final String L = "(?<![\\p{L}\\d])";
+    private static final String R = "(?![\\p{L}])";
+    private static final String MONTH = "(" + MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .reduce((a, b) -> a + "|" + b).orElseThrow() + ")\\.?" + R;
+    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\.?,?\\s+";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern ISO = Pattern.compile(L + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})"
+            + "(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)", FLAGS);
+    private static final Pattern MDY = Pattern.compile(L + "(?:" + WEEKDAY + ")?" + MONTH
+            + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
+    private static final Pattern DMY = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
+            + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2})(?!\\d)", FLAGS);
+    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])(\\d{1,2})\\2(\\d{2,4})(?![\\d.]\\d)",
+            FLAGS);
+    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|T)?\\s*)"
+            + "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(?:uhr\\b|h\\b)?\\s*([ap]\\.?\\s?m\\.?(?![\\p{L}]))?"
+            + "(?:\\s*(z|utc|gmt|[ecmp][sd]t|et|pt|cet|cest|bst|[+-]\\d{2}:?\\d{2})(?![\\p{L}]))?", FLAGS);
+    private static final Pattern TIME_ONLY = Pattern.compile(L + "(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)(?![\\p{L}])", FLAGS);
+    private static final Pattern RELATIVE = Pattern.compile(L + "(?:(\\d+|an?|one)\\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\\s+ago"
+            + "|vor\\s+(\\d+|einer|einem|einen)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
+            + "|(\\d+)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?\\s+her"
+            + "|il y a\\s+(\\d+|une?)\\s+(seconde|minute|heure|jour|semaine|mois|an)s?"
+            + "|hace\\s+(\\d+|una?)\\s+(segundo|minuto|hora|día|dia|semana|mes|año|ano)(?:s|es)?)" + R, FLAGS);
+
+    private TimestampParser() {
+    }
+
+    /** The first date in {@code text}, or empty. {@code reference} resolves relative and year-less dates. */
+    public static Optional<Match> find(String text, ZoneId zone, OffsetDateTime reference) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Match> found = new ArrayList<>(4);
+        addFirst(found, ISO.matcher(text), m -> iso(m, zone), text, zone);
+        addFirst(found, MDY.matcher(text), m -> mdy(m, zone, reference), text, zone);
+        addFirst(found, DMY.matcher(text), m -> dmy(m, zone), text, zone);
+        addFirst(found, NUMERIC.matcher(text), m -> numeric(m, zone), text, zone);
+        Matcher rel = RELATIVE.matcher(text);
+        if (rel.find()) {
+            found.add(new Match(rel.start(), rel.end(), rel.group(), relative(rel, reference)));
+        }
+        if (found.isEmpty()) {
+            Matcher t = TIME_ONLY.matcher(text);
+            if (t.find()) {
+                found.add(new Match(t.start(), t.end(), t.group(), null));
+            }
+        }
+        return found.stream().min(Comparator.comparingInt(Match::start)
+                .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed()));
+    }
+
+    /** Parses a machine value such as {@code time@datetime}: ISO-8601 (with or without offset) or RFC 1123. */
+    public static OffsetDateTime parseMachine(String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException ignored) {
+            // try the other forms
+        }
+        try {
+            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+        } catch (DateTimeParseException ignored) {
+            // try the other forms
+        }
+        Optional<Match> m = find(v, zone, null);
+        return m.map(Match::value).orElse(null);
+    }
+
+    private interface Resolver {
+        OffsetDateTime resolve(Matcher m);
+    }
+
+    private static void addFirst(List<Match> found, Matcher m, Resolver resolver, String text, ZoneId zone) {
+        while (m.find()) {
+            OffsetDateTime base;
+            try {
+                base = resolver.resolve(m);
+            } catch (DateTimeException | NumberFormatException e) {
+                continue;
+            }
+            if (base == null && m.pattern() != MDY) {
+                continue;
+            }
+            int end = m.end();
+            OffsetDateTime value = base;
+            if (m.pattern() != ISO || m.group(4) == null) {
+                Matcher tail = TIME_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40));
+                if (tail.lookingAt() && (tail.group(4) != null || tail.group(0).contains(":")
+                        || tail.group(0).toLowerCase(Locale.ROOT).contains("h"))) {
+                    OffsetDateTime timed = withTime(base, tail, zone);
+                    if (timed != null || base == null) {
+                        value = timed;
+                        end = tail.end();
+                    }
+                }
+            }
+            if (base == null && value == null) {
+                // a month-day without a year and no reference: keep looking for a full date
+                found.add(new Match(m.start(), end, text.substring(m.start(), end).trim(), null));
+                return;
+            }
+            found.add(new Match(m.start(), end, text.substring(m.start(), end).trim(), value));
+            return;
+        }
+    }
+
+    private static OffsetDateTime withTime(OffsetDateTime date, Matcher t, ZoneId zone) {
+        if (date == null) {
+            return null;
+        }
+        int hour = Integer.parseInt(t.group(1));
+        int minute = Integer.parseInt(t.group(2));
+        int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
+        String ampm = t.group(4);
+        if (ampm != null) {
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            if (hour == 12) {
+                hour = pm ? 12 : 0;
+            } else if (pm) {
+                hour += 12;
+            }
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        ZoneId z = zone;
+        if (t.group(5) != null) {
+            z = zoneOf(t.group(5), zone);
+        }
+        LocalDateTime ldt = date.toLocalDate().atTime(hour, minute, second);
+        return ldt.atZone(z).toOffsetDateTime();
+    }
+
+    private static ZoneId zoneOf(String s, ZoneId fallback) {
+        String k = s.toLowerCase(Locale.ROOT);
+        if (k.startsWith("+") || k.startsWith("-")) {
+            String norm = k.contains(":") ? k : k.substring(0, 3) + ":" + k.substring(3);
+            return ZoneOffset.of(norm);
+        }
+        return ZONES.getOrDefault(k, fallback);
+    }
+
+    private static OffsetDateTime iso(Matcher m, ZoneId zone) {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        checkYear(d.getYear());
+        LocalDateTime t = m.group(4) == null ? d.atStartOfDay()
+                : d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        ZoneId z = m.group(7) == null ? zone : zoneOf(m.group(7), zone);
+        return t.atZone(z).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime mdy(Matcher m, ZoneId zone, OffsetDateTime reference) {
+        int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+        int day = Integer.parseInt(m.group(2));
+        if (m.group(3) == null) {
+            if (reference == null) {
+                if (day < 1 || day > 31) {
+                    throw new DateTimeException("day");
+                }
+                return null;
+            }
+            LocalDate d = LocalDate.of(reference.getYear(), month, day);
+            if (d.isBefore(reference.toLocalDate().minusDays(2))) {
+                d = d.plusYears(1);
+            }
+            return d.atStartOfDay(zone).toOffsetDateTime();
+        }
+        int year = Integer.parseInt(m.group(3));
+        checkYear(year);
+        return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime dmy(Matcher m, ZoneId zone) {
+        int day = Integer.parseInt(m.group(1));
+        int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        String y = m.group(3);
+        int year = y.startsWith("'") ? 2000 + Integer.parseInt(y.substring(1)) : Integer.parseInt(y);
+        checkYear(year);
+        return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime numeric(Matcher m, ZoneId zone) {
+        String a = m.group(1);
+        String sep = m.group(2);
+        int b = Integer.parseInt(m.group(3));
+        String c = m.group(4);
+        int year;
+        int month;
+        int day;
+        if (a.length() == 4) {
+            year = Integer.parseInt(a);
+            month = b;
+            day = Integer.parseInt(c);
+            if (c.length() > 2) {
+                throw new DateTimeException("y/m/d");
+            }
+        } else {
+            if (a.length() > 2) {
+                throw new DateTimeException("numeric");
+            }
+            year = twoOrFourDigitYear(c);
+            int first = Integer.parseInt(a);
+            if (sep.equals("/") && first <= 12) {
+                month = first;
+                day = b;
+            } else {
+                day = first;
+                month = b;
+            }
+        }
+        checkYear(year);
+        return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private static int twoOrFourDigitYear(String y) {
+        int v = Integer.parseInt(y);
+        if (y.length() == 2) {
+            return v < 70 ? 2000 + v : 1900 + v;
+        }
+        if (y.length() != 4) {
+            throw new DateTimeException("year");
+        }
+        return v;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 1990 || year > 2100) {
+            throw new DateTimeException("year out of range");
+        }
+    }
+
+    private static OffsetDateTime relative(Matcher m, OffsetDateTime reference) {
+        if (reference == null) {
+            return null;
+        }
+        String amount = null;
+        String unit = null;
+        for (int g = 1; g <= m.groupCount(); g += 2) {
+            if (m.group(g) != null) {
+                amount = m.group(g).toLowerCase(Locale.ROOT);
+                unit = m.group(g + 1).toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        if (amount == null) {
+            return null;
+        }
+        int n = Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount) : 1;
+        return switch (unit) {
+            case "sec", "second", "sekunde", "seconde", "segundo" -> reference.minus(Duration.ofSeconds(n));
+            case "min", "minute", "minuto" -> reference.minus(Duration.ofMinutes(n));
+            case "hr", "hour", "stunde", "heure", "hora" -> reference.minus(Duration.ofHours(n));
+            case "day", "tag", "jour", "día", "dia" -> reference.minus(Period.ofDays(n));
+            case "week", "woche", "semaine", "semana" -> reference.minus(Period.ofWeeks(n));
+            case "month", "monat", "mois", "mes" -> reference.minus(Period.ofMonths(n));
+            default -> reference.minus(Period.ofYears(n));
+        };
+    }
+}

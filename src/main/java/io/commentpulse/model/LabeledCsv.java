@@ -1,0 +1,223 @@
+package io.commentpulse.model;
+
+import io.commentpulse.score.Sentiment;
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads and writes the canonical labeled CSV ({@code id,text,sentiment,concern[,intensity]}). Reading is strict
+ * and helpful: near-miss labels ("Negative", "pos", 2) are mapped with a warning naming the row, unknown ones and
+ * empty texts skip the row with a message, duplicates and conflicting labels for the same text are reported, and
+ * a broken file (missing column, malformed quoting) fails with the file and line.
+ */
+public final class LabeledCsv {
+    /** What reading one file gave: the usable rows and the problems seen. */
+    public record Result(Path file, List<LabeledExample> rows, int skipped, int mapped, int duplicates,
+                         int conflicts, List<String> messages) {
+    }
+
+    /** A labeled file that cannot be read at all. */
+    public static final class BadFileException extends IOException {
+        public BadFileException(String message) {
+            super(message);
+        }
+    }
+
+    private static final int MAX_MESSAGES = 20;
+
+    private LabeledCsv() {
+    }
+
+    public static Result read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new BadFileException(file + ": no such file");
+        }
+        List<LabeledExample> rows = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        int skipped = 0;
+        int mapped = 0;
+        int duplicates = 0;
+        int conflicts = 0;
+        Map<String, LabeledExample> byText = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = Csv.READ.parse(r)) {
+            Map<String, Integer> header = p.getHeaderMap();
+            for (String col : List.of("id", "text", "sentiment", "concern")) {
+                if (!header.containsKey(col)) {
+                    throw new BadFileException(file + ": missing column '" + col + "' (need id,text,sentiment,concern)");
+                }
+            }
+            boolean hasIntensity = header.containsKey("intensity");
+            Iterator<CSVRecord> it = p.iterator();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new BadFileException(file + ": malformed CSV near line " + p.getCurrentLineNumber() + ": "
+                            + rootMessage(e));
+                }
+                long row = rec.getRecordNumber() + 1;
+                if (!rec.isConsistent()) {
+                    skipped++;
+                    note(messages, file + ": row " + row + ": expected " + header.size() + " fields, found "
+                            + rec.size() + "; skipped");
+                    continue;
+                }
+                String text = Csv.unsafe(rec.get("text"));
+                if (text == null || text.isBlank()) {
+                    skipped++;
+                    note(messages, file + ": row " + row + ": empty text; skipped");
+                    continue;
+                }
+                String rawS = rec.get("sentiment").strip();
+                Sentiment s = Sentiment.parse(rawS);
+                if (s == null && !rawS.isEmpty()) {
+                    s = nearSentiment(rawS);
+                    if (s == null) {
+                        skipped++;
+                        note(messages, file + ": row " + row + ": unknown sentiment '" + rawS
+                                + "' (use negative, neutral or positive); skipped");
+                        continue;
+                    }
+                    mapped++;
+                    note(messages, file + ": row " + row + ": sentiment '" + rawS + "' read as " + s.label());
+                }
+                String rawC = rec.get("concern").strip();
+                Integer c = null;
+                if (!rawC.isEmpty()) {
+                    c = parseConcern(rawC);
+                    if (c == null) {
+                        skipped++;
+                        note(messages, file + ": row " + row + ": unknown concern '" + rawC + "' (use 1, 0 or empty); skipped");
+                        continue;
+                    }
+                    if (!rawC.equals("0") && !rawC.equals("1")) {
+                        mapped++;
+                        note(messages, file + ": row " + row + ": concern '" + rawC + "' read as " + c);
+                    }
+                }
+                double intensity = Double.NaN;
+                if (hasIntensity && !rec.get("intensity").isBlank()) {
+                    try {
+                        intensity = Double.parseDouble(rec.get("intensity").strip());
+                    } catch (NumberFormatException e) {
+                        note(messages, file + ": row " + row + ": intensity '" + rec.get("intensity") + "' is not a number; ignored");
+                    }
+                }
+                LabeledExample ex = new LabeledExample(rec.get("id"), text, s, c, intensity);
+                if (!ex.hasAnyLabel()) {
+                    skipped++;
+                    note(messages, file + ": row " + row + ": no label; skipped");
+                    continue;
+                }
+                LabeledExample prev = byText.putIfAbsent(text.strip(), ex);
+                if (prev != null) {
+                    if (prev.sentiment() != ex.sentiment() && prev.sentiment() != null && ex.sentiment() != null
+                            || !java.util.Objects.equals(prev.concern(), ex.concern()) && prev.concern() != null
+                            && ex.concern() != null) {
+                        conflicts++;
+                        note(messages, file + ": row " + row + ": same text as id '" + prev.id()
+                                + "' with different labels (kept both)");
+                    } else {
+                        duplicates++;
+                    }
+                }
+                rows.add(ex);
+            }
+        } catch (UncheckedIOException e) {
+            throw new BadFileException(file + ": malformed CSV: " + rootMessage(e));
+        } catch (IllegalArgumentException e) {
+            throw new BadFileException(file + ": cannot read header: " + e.getMessage());
+        }
+        if (duplicates > 0) {
+            note(messages, file + ": " + duplicates + " rows repeat an earlier text with the same labels");
+        }
+        return new Result(file, rows, skipped, mapped, duplicates, conflicts, messages);
+    }
+
+    /** Prints a result's messages (capped) and its one-line summary to {@code err}. */
+    public static void report(Result r, PrintStream err) {
+        r.messages().forEach(m -> err.println("pulse: " + m));
+        err.printf("pulse: %s: %d rows read, %d skipped, %d labels mapped, %d duplicates, %d conflicts%n",
+                r.file(), r.rows().size(), r.skipped(), r.mapped(), r.duplicates(), r.conflicts());
+    }
+
+    private static void note(List<String> messages, String m) {
+        if (messages.size() < MAX_MESSAGES) {
+            messages.add(m);
+        } else if (messages.size() == MAX_MESSAGES) {
+            messages.add("(further messages omitted)");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    static Sentiment nearSentiment(String raw) {
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "negative", "neg", "-1", "0", "n", "bad" -> Sentiment.NEGATIVE;
+            case "neutral", "neu", "1", "none", "mixed" -> Sentiment.NEUTRAL;
+            case "positive", "pos", "2", "+1", "p", "good" -> Sentiment.POSITIVE;
+            default -> null;
+        };
+    }
+
+    static Integer parseConcern(String raw) {
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "1", "1.0", "true", "yes", "y", "concern", "concerned" -> 1;
+            case "0", "0.0", "false", "no", "n", "none" -> 0;
+            default -> null;
+        };
+    }
+
+    /** Writes examples as a canonical CSV (atomically), with the intensity column when {@code withIntensity}. */
+    public static void write(Path file, Iterable<LabeledExample> rows, boolean withIntensity) throws IOException {
+        String[] header = withIntensity ? new String[]{"id", "text", "sentiment", "concern", "intensity"}
+                : new String[]{"id", "text", "sentiment", "concern"};
+        try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), header)) {
+            for (LabeledExample e : rows) {
+                List<String> rec = new ArrayList<>(List.of(Csv.safe(e.id()), Csv.safe(e.text()),
+                        e.sentiment() == null ? "" : e.sentiment().label(),
+                        e.concern() == null ? "" : e.concern().toString()));
+                if (withIntensity) {
+                    rec.add(Double.isNaN(e.intensity()) ? "" : stripZeros(e.intensity()));
+                }
+                csv.printRecord(rec);
+            }
+            csv.flush();
+            out.commit();
+        }
+    }
+
+    private static String stripZeros(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

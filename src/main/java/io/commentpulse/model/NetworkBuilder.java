@@ -1,0 +1,61 @@
+package io.commentpulse.model;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+
+/**
+ * The network: word embeddings (GloVe-initialised) pooled by mean and max, hashed n-gram embeddings pooled by
+ * mean, a shared hidden layer, and two heads: sentiment (3-way softmax) and concern (sigmoid). Both heads train
+ * jointly; a row missing one label is masked out of that head's loss.
+ */
+public final class NetworkBuilder {
+    public static final String WORDS = "words";
+    public static final String GRAMS = "grams";
+    public static final String WORD_EMBEDDING = "word_embedding";
+    public static final String SENTIMENT = "sentiment";
+    public static final String CONCERN = "concern";
+
+    private NetworkBuilder() {
+    }
+
+    public static ComputationGraph build(TrainConfig c, int vocabSize, int buckets, double[] sentimentWeights) {
+        ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(c.seed())
+                .updater(new Adam(c.learningRate()))
+                .weightInit(WeightInit.XAVIER)
+                .graphBuilder()
+                .addInputs(WORDS, GRAMS)
+                .addLayer(WORD_EMBEDDING, new EmbeddingSequenceLayer.Builder().nIn(vocabSize).nOut(c.wordDim())
+                        .build(), WORDS)
+                .addLayer("word_mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), WORD_EMBEDDING)
+                .addLayer("word_max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), WORD_EMBEDDING)
+                .addLayer("gram_embedding", new EmbeddingSequenceLayer.Builder().nIn(buckets).nOut(c.gramDim())
+                        .build(), GRAMS)
+                .addLayer("gram_mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "gram_embedding")
+                .addVertex("merged", new MergeVertex(), "word_mean", "word_max", "gram_mean")
+                .addLayer("hidden", new DenseLayer.Builder().nIn(2 * c.wordDim() + c.gramDim()).nOut(c.hidden()).activation(Activation.RELU)
+                        .dropOut(1.0 - c.dropout()).build(), "merged")
+                .addLayer(SENTIMENT, new OutputLayer.Builder(new LossMCXENT(Nd4j.create(sentimentWeights)))
+                        .nIn(c.hidden()).nOut(3).activation(Activation.SOFTMAX).build(), "hidden")
+                .addLayer(CONCERN, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(new double[]{c.concernWeight()})))
+                        .nIn(c.hidden()).nOut(1).activation(Activation.SIGMOID).build(), "hidden")
+                .setOutputs(SENTIMENT, CONCERN)
+                .build();
+        ComputationGraph net = new ComputationGraph(conf);
+        net.init();
+        return net;
+    }
+}

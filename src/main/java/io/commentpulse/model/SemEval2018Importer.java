@@ -1,0 +1,31 @@
+package io.commentpulse.model;
+
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SemEval-2018 E-c ({@code ID, Tweet, 11 emotion columns}); concern = fear or pessimism. */
+public final class SemEval2018Importer implements DatasetImporter {
+    @Override
+    public String name() {
+        return "semeval2018-ec";
+    }
+
+    @Override
+    public String source() {
+        return "2018-E-c-En-train.txt or 2018-E-c-En-dev.txt";
+    }
+
+    @Override
+    public List<LabeledExample> read(Path src) throws IOException {
+        List<LabeledExample> out = new ArrayList<>();
+        for (CSVRecord r : Tsv.read(src, true)) {
+            boolean c = r.get("fear").strip().equals("1") || r.get("pessimism").strip().equals("1");
+            out.add(new LabeledExample(r.get("ID"), r.get("Tweet"), null, c ? 1 : 0, Double.NaN));
+        }
+        return out;
+    }
+}

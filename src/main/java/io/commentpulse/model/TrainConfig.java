@@ -1,0 +1,24 @@
+package io.commentpulse.model;
+
+/**
+ * Hyper-parameters of a training run (all recorded in the manifest).
+ *
+ * @param seed           random seed: same data + same seed → same model
+ * @param epochs         maximum passes over the training data
+ * @param patience       stop after this many epochs without a better dev score
+ * @param batchSize      examples per update
+ * @param learningRate   Adam learning rate
+ * @param wordDim        word-embedding width (100 to match GloVe)
+ * @param gramDim        hashed n-gram embedding width
+ * @param hidden         width of the shared hidden layer
+ * @param dropout        dropout on the shared hidden layer (probability of dropping)
+ * @param concernWeight  loss weight of a positive concern example (the label is rare)
+ * @param maxVocab       most words kept in the vocabulary
+ * @param minCount       fewest occurrences for a word to enter the vocabulary
+ */
+public record TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
+                          int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount) {
+    public static TrainConfig defaults() {
+        return new TrainConfig(42, 8, 2, 64, 2e-3, 100, 64, 192, 0.3, 2.0, 30000, 2);
+    }
+}

@@ -1,0 +1,200 @@
+package io.commentpulse.model;
+
+import io.commentpulse.io.Progress;
+import io.commentpulse.score.FeatureConfig;
+import io.commentpulse.score.Featurizer;
+import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Tokenizer;
+import io.commentpulse.score.Vocabulary;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the two-headed network: builds the vocabulary from the training rows, initialises word embeddings from
+ * pretrained vectors when given, trains with early stopping on the dev sets, and keeps the best epoch. Can also
+ * continue training an existing network (fine-tuning).
+ */
+public final class Trainer {
+    /** What training produced. */
+    public record Result(ComputationGraph network, Featurizer featurizer, List<Evaluation> dev, double devScore,
+                         int bestEpoch, int epochsRun, double threshold, double seconds, int pretrainedWords) {
+    }
+
+    private final TrainConfig config;
+    private final boolean progress;
+
+    public Trainer(TrainConfig config, boolean progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /** Trains a new model from scratch. */
+    public Result train(List<LabeledExample> train, Map<String, List<LabeledExample>> dev,
+                        EmbeddingSource embeddings) throws java.io.IOException {
+        Vocabulary vocab = buildVocabulary(train);
+        Featurizer featurizer = new Featurizer(vocab, FeatureConfig.defaults());
+        ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
+                sentimentWeights(train));
+        int pretrained = 0;
+        if (embeddings != null) {
+            pretrained = initEmbeddings(net, vocab, embeddings);
+        }
+        return fit(net, featurizer, train, dev, pretrained);
+    }
+
+    /** Continues training {@code net} (a copy is made) on new rows. */
+    public Result fineTune(ComputationGraph base, Featurizer featurizer, List<LabeledExample> train,
+                           Map<String, List<LabeledExample>> dev) {
+        ComputationGraph net = base.clone();
+        net.setLearningRate(config.learningRate());
+        return fit(net, featurizer, train, dev, 0);
+    }
+
+    /** Pretrained vectors for a set of words. */
+    public interface EmbeddingSource {
+        Map<String, float[]> vectors(java.util.Set<String> words, int dim) throws java.io.IOException;
+    }
+
+    private Result fit(ComputationGraph net, Featurizer featurizer, List<LabeledExample> train,
+                       Map<String, List<LabeledExample>> dev, int pretrained) {
+        long t0 = System.nanoTime();
+        TrainingData data = new TrainingData(train, featurizer);
+        Random rnd = new Random(config.seed());
+        NetworkScorer scorer = new NetworkScorer(net, featurizer, 256);
+        double best = Double.NEGATIVE_INFINITY;
+        INDArray bestParams = net.params().dup();
+        int bestEpoch = 0;
+        int sinceBest = 0;
+        int epochsRun = 0;
+        List<Evaluation> bestDev = List.of();
+        String lastDev = "";
+        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            List<int[]> batches = data.epochBatches(rnd, config.batchSize());
+            Progress bar = new Progress("epoch " + epoch + "/" + config.epochs(), batches.size(), progress);
+            double lossSum = 0;
+            for (int b = 0; b < batches.size(); b++) {
+                net.fit(data.batch(batches.get(b)));
+                lossSum += net.score();
+                bar.update(b + 1, String.format(java.util.Locale.ROOT, "loss %.4f%s", lossSum / (b + 1), lastDev));
+            }
+            epochsRun = epoch;
+            List<Evaluation> evals = new ArrayList<>();
+            for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
+                evals.add(new Evaluator(scorer, 0.5).evaluate(d.getKey(), d.getValue()));
+            }
+            double score = devScore(evals);
+            lastDev = String.format(java.util.Locale.ROOT, " dev %.4f", score);
+            if (progress) {
+                System.err.printf(java.util.Locale.ROOT, "epoch %d: train loss %.4f, dev score %.4f%s%n", epoch,
+                        lossSum / Math.max(1, batches.size()), score, score > best ? " (best)" : "");
+            }
+            if (score > best || dev.isEmpty()) {
+                best = score;
+                bestParams = net.params().dup();
+                bestEpoch = epoch;
+                bestDev = evals;
+                sinceBest = 0;
+            } else if (++sinceBest >= config.patience()) {
+                break;
+            }
+        }
+        net.setParams(bestParams);
+        double threshold = chooseThreshold(scorer, dev);
+        List<Evaluation> finalDev = new ArrayList<>();
+        for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
+            finalDev.add(new Evaluator(scorer, threshold).evaluate(d.getKey(), d.getValue()));
+        }
+        return new Result(net, featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
+                threshold, (System.nanoTime() - t0) / 1e9, pretrained);
+    }
+
+    /** Mean over dev sets of their headline figures: sentiment macro-F1 and macro-recall, concern ROC-AUC. */
+    public static double devScore(List<Evaluation> evals) {
+        double sum = 0;
+        int n = 0;
+        for (Evaluation e : evals) {
+            Map<String, Double> h = e.headline();
+            for (String k : List.of("sentiment_macro_f1", "sentiment_macro_recall", "concern_roc_auc")) {
+                Double v = h.get(k);
+                if (v != null && !v.isNaN()) {
+                    sum += v;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double chooseThreshold(NetworkScorer scorer, Map<String, List<LabeledExample>> dev) {
+        List<Integer> gold = new ArrayList<>();
+        List<Double> score = new ArrayList<>();
+        for (List<LabeledExample> rows : dev.values()) {
+            List<LabeledExample> labeled = rows.stream().filter(r -> r.concern() != null).toList();
+            var scores = scorer.score(labeled.stream().map(LabeledExample::text).toList());
+            for (int i = 0; i < labeled.size(); i++) {
+                gold.add(labeled.get(i).concern());
+                score.add(scores.get(i).concern());
+            }
+        }
+        if (gold.isEmpty()) {
+            return 0.5;
+        }
+        return Metrics.bestThreshold(Evaluator.ints(gold), Evaluator.doubles(score));
+    }
+
+    private Vocabulary buildVocabulary(List<LabeledExample> train) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LabeledExample r : train) {
+            for (String t : Tokenizer.tokenize(r.text())) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+        List<String> words = counts.entrySet().stream().filter(e -> e.getValue() >= config.minCount())
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(config.maxVocab()).map(Map.Entry::getKey).toList();
+        return new Vocabulary(words);
+    }
+
+    private int initEmbeddings(ComputationGraph net, Vocabulary vocab, EmbeddingSource source) throws java.io.IOException {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (int i = 2; i < vocab.size(); i++) {
+            wanted.add(vocab.word(i));
+        }
+        Map<String, float[]> vectors = source.vectors(wanted, config.wordDim());
+        INDArray w = net.getLayer(NetworkBuilder.WORD_EMBEDDING).getParam("W");
+        int found = 0;
+        for (int i = 2; i < vocab.size(); i++) {
+            float[] v = vectors.get(vocab.word(i));
+            if (v != null) {
+                w.putRow(i, Nd4j.create(v).castTo(w.dataType()));
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Inverse-frequency class weights, square-rooted so rare classes help without dominating. */
+    static double[] sentimentWeights(List<LabeledExample> train) {
+        double[] counts = new double[3];
+        for (LabeledExample r : train) {
+            if (r.sentiment() != null) {
+                counts[r.sentiment().ordinal()]++;
+            }
+        }
+        double total = counts[0] + counts[1] + counts[2];
+        double[] w = new double[3];
+        for (int c = 0; c < 3; c++) {
+            w[c] = counts[c] == 0 ? 1 : Math.sqrt(total / (3 * counts[c]));
+        }
+        return w;
+    }
+
+}

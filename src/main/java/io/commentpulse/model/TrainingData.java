@@ -1,0 +1,104 @@
+package io.commentpulse.model;
+
+import io.commentpulse.score.Featurizer;
+import io.commentpulse.score.Tokenizer;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Training rows featurized once, and the masked mini-batches built from them. */
+final class TrainingData {
+    final int[][] words;
+    final int[][] grams;
+    final int[] sentiment;
+    final int[] concern;
+
+    TrainingData(List<LabeledExample> rows, Featurizer f) {
+        int n = rows.size();
+        words = new int[n][];
+        grams = new int[n][];
+        sentiment = new int[n];
+        concern = new int[n];
+        for (int i = 0; i < n; i++) {
+            LabeledExample r = rows.get(i);
+            List<String> tokens = Tokenizer.tokenize(r.text());
+            words[i] = f.wordIds(tokens);
+            grams[i] = f.gramIds(tokens);
+            sentiment[i] = r.sentiment() == null ? -1 : r.sentiment().ordinal();
+            concern[i] = r.concern() == null ? -1 : r.concern();
+        }
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    MultiDataSet batch(int[] idx) {
+        int mb = idx.length;
+        int wl = 4; // lengths 1 and 3 make DL4J read a leaked sequence mask as a label mask
+        int gl = 4;
+        for (int i : idx) {
+            wl = Math.max(wl, words[i].length);
+            gl = Math.max(gl, grams[i].length);
+        }
+        float[] w = new float[mb * wl];
+        float[] wm = new float[mb * wl];
+        float[] g = new float[mb * gl];
+        float[] gm = new float[mb * gl];
+        float[] s = new float[mb * 3];
+        float[] c = new float[mb];
+        float[] cm = new float[mb];
+        for (int k = 0; k < mb; k++) {
+            int i = idx[k];
+            for (int j = 0; j < words[i].length; j++) {
+                w[k * wl + j] = words[i][j];
+                wm[k * wl + j] = 1;
+            }
+            for (int j = 0; j < grams[i].length; j++) {
+                g[k * gl + j] = grams[i][j];
+                gm[k * gl + j] = 1;
+            }
+            if (sentiment[i] >= 0) {
+                s[k * 3 + sentiment[i]] = 1;
+            }
+            if (concern[i] >= 0) {
+                c[k] = concern[i];
+                cm[k] = 1;
+            }
+        }
+        return new org.nd4j.linalg.dataset.MultiDataSet(
+                new org.nd4j.linalg.api.ndarray.INDArray[]{Nd4j.create(w, new long[]{mb, wl}, 'c'), Nd4j.create(g, new long[]{mb, gl}, 'c')},
+                new org.nd4j.linalg.api.ndarray.INDArray[]{Nd4j.create(s, new long[]{mb, 3}, 'c'), Nd4j.create(c, new long[]{mb, 1}, 'c')},
+                new org.nd4j.linalg.api.ndarray.INDArray[]{Nd4j.create(wm, new long[]{mb, wl}, 'c'), Nd4j.create(gm, new long[]{mb, gl}, 'c')},
+                // Sentiment needs no mask: an all-zero label row adds nothing to softmax cross-entropy or its gradient.
+                new org.nd4j.linalg.api.ndarray.INDArray[]{null, Nd4j.create(cm, new long[]{mb, 1}, 'c')});
+    }
+
+    /** Batches for one epoch: shuffled, then grouped by length within windows to cut padding. */
+    List<int[]> epochBatches(java.util.Random rnd, int batchSize) {
+        int n = size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Collections.shuffle(java.util.Arrays.asList(order), rnd);
+        int window = batchSize * 32;
+        List<int[]> batches = new ArrayList<>();
+        for (int s = 0; s < n; s += window) {
+            Integer[] win = java.util.Arrays.copyOfRange(order, s, Math.min(n, s + window));
+            java.util.Arrays.sort(win, java.util.Comparator.comparingInt(i -> grams[i].length));
+            for (int b = 0; b < win.length; b += batchSize) {
+                int e = Math.min(win.length, b + batchSize);
+                int[] idx = new int[e - b];
+                for (int k = b; k < e; k++) {
+                    idx[k - b] = win[k];
+                }
+                batches.add(idx);
+            }
+        }
+        java.util.Collections.shuffle(batches, rnd);
+        return batches;
+    }
+}

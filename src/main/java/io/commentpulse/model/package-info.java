@@ -1,0 +1,6 @@
+/**
+ * Training, evaluation and provenance of the sentiment/concern model, beside the score stage: the canonical
+ * labeled CSV and importers for the public sets, the {@link io.commentpulse.model.Trainer}, the
+ * {@link io.commentpulse.model.Evaluator} and its metrics, and the manifest every model folder carries.
+ */
+package io.commentpulse.model;

@@ -1,0 +1,92 @@
+package io.commentpulse.report;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+/** Everything the report says about one article (or about all articles together). */
+public final class ArticleSummary {
+    final String articleId;
+    final String title;
+    final String sourceFile;
+    final OffsetDateTime published;
+    final Tally total = new Tally();
+    final Tally undated = new Tally();
+    final TreeMap<ZonedDateTime, Tally> buckets = new TreeMap<>();
+    final List<Float> delayHours = new ArrayList<>();
+    OffsetDateTime first;
+    OffsetDateTime last;
+    ScoredComment mostConcerned;
+    ScoredComment mostNegative;
+    ScoredComment mostPositive;
+
+    ArticleSummary(String articleId, String title, String sourceFile, OffsetDateTime published) {
+        this.articleId = articleId;
+        this.title = title;
+        this.sourceFile = sourceFile;
+        this.published = published;
+    }
+
+    public String articleId() {
+        return articleId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Tally total() {
+        return total;
+    }
+
+    public Tally undated() {
+        return undated;
+    }
+
+    public TreeMap<ZonedDateTime, Tally> buckets() {
+        return buckets;
+    }
+
+    public OffsetDateTime published() {
+        return published;
+    }
+
+    void add(ScoredComment c, ZonedDateTime bucket, double threshold) {
+        total.add(c, threshold);
+        if (bucket == null) {
+            undated.add(c, threshold);
+        } else {
+            buckets.computeIfAbsent(bucket, b -> new Tally()).add(c, threshold);
+            OffsetDateTime t = c.timestamp();
+            first = first == null || t.isBefore(first) ? t : first;
+            last = last == null || t.isAfter(last) ? t : last;
+            if (published != null) {
+                delayHours.add((float) (Duration.between(published, t).toSeconds() / 3600.0));
+            }
+        }
+        if (mostConcerned == null || c.concern() > mostConcerned.concern()) {
+            mostConcerned = c;
+        }
+        if (mostNegative == null || c.sentimentScore() < mostNegative.sentimentScore()) {
+            mostNegative = c;
+        }
+        if (mostPositive == null || c.sentimentScore() > mostPositive.sentimentScore()) {
+            mostPositive = c;
+        }
+    }
+
+    /** Median hours from publication to comment, or NaN. */
+    public double medianDelayHours() {
+        if (delayHours.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Float> d = new ArrayList<>(delayHours);
+        Collections.sort(d);
+        int n = d.size();
+        return n % 2 == 1 ? d.get(n / 2) : (d.get(n / 2 - 1) + d.get(n / 2)) / 2.0;
+    }
+}

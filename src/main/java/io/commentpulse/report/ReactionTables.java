@@ -1,0 +1,92 @@
+package io.commentpulse.report;
+
+import io.commentpulse.extract.CommentCsv;
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes {@code reaction-by-time.csv} and {@code reaction-by-article.csv}. */
+public final class ReactionTables {
+    public static final String BY_TIME = "reaction-by-time.csv";
+    public static final String BY_ARTICLE = "reaction-by-article.csv";
+
+    private ReactionTables() {
+    }
+
+    public static void write(Aggregator agg, Path dir) throws IOException {
+        writeByTime(agg, dir.resolve(BY_TIME));
+        writeByArticle(agg, dir.resolve(BY_ARTICLE));
+    }
+
+    private static void writeByTime(Aggregator agg, Path file) throws IOException {
+        try (AtomicOutput out = AtomicOutput.open(file);
+             CSVPrinter csv = Csv.printer(out.writer(), "article_id", "article_title", "bucket", "bucket_start",
+                     "hours_since_published", "comments", "mean_sentiment_score", "share_negative", "share_neutral",
+                     "share_positive", "mean_concern", "share_concerned", "cumulative_comments")) {
+            List<ArticleSummary> series = new ArrayList<>(agg.articles());
+            series.add(agg.all());
+            for (ArticleSummary a : series) {
+                long cumulative = 0;
+                for (Map.Entry<ZonedDateTime, Tally> e : agg.filled(a).entrySet()) {
+                    Tally t = e.getValue();
+                    cumulative += t.comments();
+                    String since = a.published() == null ? ""
+                            : num(Duration.between(a.published(), e.getKey().toOffsetDateTime()).toMinutes() / 60.0);
+                    csv.printRecord(row(a, agg.bucket().label(), e.getKey().toOffsetDateTime().toString(), since, t, cumulative));
+                }
+                if (a.undated().comments() > 0) {
+                    cumulative += a.undated().comments();
+                    csv.printRecord(row(a, "undated", "", "", a.undated(), cumulative));
+                }
+            }
+            csv.flush();
+            out.commit();
+        }
+    }
+
+    private static List<String> row(ArticleSummary a, String bucket, String start, String since, Tally t, long cumulative) {
+        return List.of(a.articleId(), Csv.safe(a.title()), bucket, start, since, Long.toString(t.comments()),
+                num(t.meanSentiment()), num(t.shareNegative()), num(t.shareNeutral()), num(t.sharePositive()),
+                num(t.meanConcern()), num(t.shareConcerned()), Long.toString(cumulative));
+    }
+
+    private static void writeByArticle(Aggregator agg, Path file) throws IOException {
+        try (AtomicOutput out = AtomicOutput.open(file);
+             CSVPrinter csv = Csv.printer(out.writer(), "article_id", "article_title", "source_file", "article_published",
+                     "comments", "undated_comments", "first_comment", "last_comment", "median_hours_after_published",
+                     "mean_sentiment_score", "mean_concern", "share_concerned", "most_concerned_id", "most_concerned_text",
+                     "most_negative_id", "most_negative_text", "most_positive_id", "most_positive_text")) {
+            for (ArticleSummary a : agg.articles()) {
+                Tally t = a.total();
+                csv.printRecord(a.articleId(), Csv.safe(a.title()), Csv.safe(a.sourceFile), CommentCsv.iso(a.published()),
+                        t.comments(), a.undated().comments(), CommentCsv.iso(a.first), CommentCsv.iso(a.last),
+                        num(a.medianDelayHours()), num(t.meanSentiment()), num(t.meanConcern()), num(t.shareConcerned()),
+                        id(a.mostConcerned), text(a.mostConcerned), id(a.mostNegative), text(a.mostNegative),
+                        id(a.mostPositive), text(a.mostPositive));
+            }
+            csv.flush();
+            out.commit();
+        }
+    }
+
+    private static String id(ScoredComment c) {
+        return c == null ? "" : c.commentId();
+    }
+
+    private static String text(ScoredComment c) {
+        return c == null ? "" : Csv.safe(c.text());
+    }
+
+    static String num(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
+    }
+}

@@ -1,0 +1,57 @@
+package io.commentpulse.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the report from a scored CSV in two streaming passes: the first finds the time span (for {@code auto}
+ * buckets), the second aggregates. Extra articles (pages without comments) can be registered so they still show.
+ */
+public final class ReportBuilder {
+    /** An article known from extraction, listed even when it has no comments. */
+    public record KnownArticle(String id, String title, String source, OffsetDateTime published) {
+    }
+
+    private ReportBuilder() {
+    }
+
+    /** Returns the aggregate; writes the CSV tables and report.html into {@code dir}. */
+    public static Aggregator build(Path scored, Path dir, String bucket, ZoneId zone, double threshold,
+                                   List<KnownArticle> known, PrintStream err) throws IOException {
+        BucketSize size;
+        if (bucket == null || bucket.equals("auto")) {
+            OffsetDateTime[] span = new OffsetDateTime[2];
+            ScoredCsvReader.read(scored, new PrintStream(PrintStream.nullOutputStream()), c -> {
+                if (c.timestamp() != null) {
+                    span[0] = span[0] == null || c.timestamp().isBefore(span[0]) ? c.timestamp() : span[0];
+                    span[1] = span[1] == null || c.timestamp().isAfter(span[1]) ? c.timestamp() : span[1];
+                }
+            });
+            size = BucketSize.auto(span[0], span[1], 60);
+        } else {
+            size = BucketSize.parse(bucket);
+            if (size == null) {
+                throw new IllegalArgumentException("--bucket: use auto, 15m, hour, 6h or day (not '" + bucket + "')");
+            }
+        }
+        Aggregator agg = new Aggregator(size, zone, threshold, 10);
+        for (KnownArticle a : known) {
+            agg.addArticle(a.id(), a.title(), a.source(), a.published());
+        }
+        ScoredCsvReader.read(scored, err, agg::add);
+        Files.createDirectories(dir);
+        ReactionTables.write(agg, dir);
+        HtmlReport.write(agg, dir, scored.getFileName().toString());
+        return agg;
+    }
+
+    public static List<KnownArticle> none() {
+        return new ArrayList<>();
+    }
+}

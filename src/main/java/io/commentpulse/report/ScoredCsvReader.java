@@ -1,0 +1,60 @@
+package io.commentpulse.report;
+
+import io.commentpulse.io.Csv;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Streams the rows of a CSV written by {@code score}; a bad row is reported with its number and skipped. */
+public final class ScoredCsvReader {
+    private static final List<String> REQUIRED = List.of("comment_id", "text", "sentiment", "sentiment_score", "concern");
+
+    private ScoredCsvReader() {
+    }
+
+    /** Returns the number of rows skipped. */
+    public static int read(Path file, PrintStream err, Consumer<ScoredComment> sink) throws IOException {
+        int bad = 0;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+            Map<String, Integer> h = p.getHeaderMap();
+            for (String c : REQUIRED) {
+                if (!h.containsKey(c)) {
+                    throw new IOException(file + ": not a scored CSV (missing column '" + c + "')");
+                }
+            }
+            for (CSVRecord rec : p) {
+                try {
+                    sink.accept(new ScoredComment(rec.get("comment_id"), get(rec, h, "article_id", "(none)"),
+                            Csv.unsafe(get(rec, h, "article_title", "")), Csv.unsafe(get(rec, h, "source_file", "")),
+                            time(get(rec, h, "article_published", "")), Csv.unsafe(get(rec, h, "author", "")),
+                            time(get(rec, h, "timestamp", "")), Csv.unsafe(get(rec, h, "timestamp_raw", "")),
+                            Csv.unsafe(rec.get("text")), rec.get("sentiment"),
+                            Double.parseDouble(rec.get("sentiment_score")), Double.parseDouble(rec.get("concern"))));
+                } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
+                    bad++;
+                    err.printf("pulse: %s: row %d: %s; skipped%n", file, rec.getRecordNumber() + 1, e.getMessage());
+                }
+            }
+        }
+        return bad;
+    }
+
+    private static String get(CSVRecord rec, Map<String, Integer> h, String col, String dflt) {
+        return h.containsKey(col) && rec.isSet(col) ? rec.get(col) : dflt;
+    }
+
+    private static OffsetDateTime time(String s) {
+        return s == null || s.isBlank() ? null : OffsetDateTime.parse(s.strip());
+    }
+}

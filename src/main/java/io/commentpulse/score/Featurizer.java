@@ -1,0 +1,145 @@
+package io.commentpulse.score;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns texts into the two inputs of the network: word ids (embedding lookup) and hashed n-gram ids (word
+ * unigrams and bigrams, words in a negation's scope, character n-grams), each padded to the batch's longest row
+ * with a mask, so padding never changes a score.
+ */
+public final class Featurizer {
+    /** A batch of model inputs. Arrays are [batch, length]; masks are 1 where a position holds a token. */
+    public record Inputs(INDArray words, INDArray wordMask, INDArray grams, INDArray gramMask) {
+        public INDArray[] features() {
+            return new INDArray[]{words, grams};
+        }
+
+        public INDArray[] masks() {
+            return new INDArray[]{wordMask, gramMask};
+        }
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither",
+            "nor", "without", "cannot", "hardly", "barely", "nowhere", "kein", "nicht", "pas", "ne", "jamais");
+    private static final Set<String> SCOPE_END = Set.of(".", ",", ";", ":", "!", "?", "?!", "...", "but", "(", ")");
+
+    private final Vocabulary vocabulary;
+    private final FeatureConfig config;
+
+    public Featurizer(Vocabulary vocabulary, FeatureConfig config) {
+        if (!Tokenizer.VERSION.equals(config.tokenizer())) {
+            throw new IllegalArgumentException("model was trained with tokenizer " + config.tokenizer()
+                    + " but this build has " + Tokenizer.VERSION);
+        }
+        this.vocabulary = vocabulary;
+        this.config = config;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public FeatureConfig config() {
+        return config;
+    }
+
+    /** Word ids of one text (unknown words map to row 1). */
+    public int[] wordIds(List<String> tokens) {
+        int n = Math.min(tokens.size(), config.maxWords());
+        int[] ids = new int[Math.max(n, 1)];
+        for (int i = 0; i < n; i++) {
+            ids[i] = vocabulary.id(tokens.get(i));
+        }
+        if (n == 0) {
+            ids[0] = 1;
+        }
+        return ids;
+    }
+
+    /** Hashed n-gram ids of one text. */
+    public int[] gramIds(List<String> tokens) {
+        List<Integer> out = new ArrayList<>();
+        int limit = config.maxGrams();
+        int neg = 0;
+        for (int i = 0; i < tokens.size() && out.size() < limit; i++) {
+            String t = tokens.get(i);
+            out.add(hash("w:" + t));
+            if (i > 0) {
+                out.add(hash("b:" + tokens.get(i - 1) + " " + t));
+            }
+            if (SCOPE_END.contains(t)) {
+                neg = 0;
+            } else if (neg > 0) {
+                out.add(hash("n:" + t));
+                neg--;
+            }
+            if (NEGATORS.contains(t)) {
+                neg = 3;
+            }
+        }
+        for (int i = 0; i < tokens.size() && out.size() < limit; i++) {
+            String t = tokens.get(i);
+            if (t.length() < 2 || t.charAt(0) == '<') {
+                continue;
+            }
+            String w = "<" + t + ">";
+            for (int n = config.minChar(); n <= config.maxChar() && out.size() < limit; n++) {
+                for (int s = 0; s + n <= w.length() && out.size() < limit; s++) {
+                    out.add(hash("c:" + w.substring(s, s + n)));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(hash("w:<empty>"));
+        }
+        int[] ids = new int[out.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = out.get(i);
+        }
+        return ids;
+    }
+
+    private int hash(String s) {
+        int h = s.hashCode() * 0x9E3779B1;
+        h ^= h >>> 15;
+        return Math.floorMod(h, config.buckets());
+    }
+
+    /** Encodes a batch of texts. */
+    public Inputs encode(List<String> texts) {
+        List<int[]> w = new ArrayList<>(texts.size());
+        List<int[]> g = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            List<String> tokens = Tokenizer.tokenize(text);
+            w.add(wordIds(tokens));
+            g.add(gramIds(tokens));
+        }
+        INDArray[] words = pad(w);
+        INDArray[] grams = pad(g);
+        return new Inputs(words[0], words[1], grams[0], grams[1]);
+    }
+
+    private static INDArray[] pad(List<int[]> rows) {
+        int len = 4; // never 1 or 3: DL4J would read a leaked sequence mask as a label mask
+        for (int[] r : rows) {
+            len = Math.max(len, r.length);
+        }
+        float[] ids = new float[rows.size() * len];
+        float[] mask = new float[rows.size() * len];
+        for (int i = 0; i < rows.size(); i++) {
+            int[] r = rows.get(i);
+            for (int j = 0; j < r.length; j++) {
+                ids[i * len + j] = r[j];
+                mask[i * len + j] = 1f;
+            }
+        }
+        return new INDArray[]{Nd4j.create(ids, new long[]{rows.size(), len}, 'c').castTo(DataType.FLOAT),
+                Nd4j.create(mask, new long[]{rows.size(), len}, 'c')};
+    }
+}

@@ -1,0 +1,136 @@
+package io.commentpulse.score;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.commentpulse.io.Hashing;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A model on disk is a folder: {@value #NETWORK} (the DL4J graph), {@value #VOCAB}, {@value #FEATURES} and
+ * {@value #MANIFEST} (provenance plus the SHA-256 of every other file). Loading verifies every checksum and the
+ * tokenizer version and refuses a tampered or mismatched model with a clear message.
+ */
+public final class ModelFolder {
+    public static final String NETWORK = "network.zip";
+    public static final String VOCAB = "vocab.txt";
+    public static final String FEATURES = "features.json";
+    public static final String MANIFEST = "manifest.json";
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A loaded model: the network, its featurizer and its manifest. */
+    public record Loaded(Path dir, ComputationGraph network, Featurizer featurizer, JsonNode manifest) {
+        /** The concern threshold chosen on dev data at training time (0.5 when the manifest has none). */
+        public double concernThreshold() {
+            return manifest.path("concern_threshold").asDouble(0.5);
+        }
+    }
+
+    /** A model folder that must not be used. */
+    public static final class InvalidModelException extends IOException {
+        public InvalidModelException(String message) {
+            super(message);
+        }
+    }
+
+    private ModelFolder() {
+    }
+
+    public static Loaded load(Path dir) throws IOException {
+        Path manifestFile = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new InvalidModelException(dir + ": not a model folder (no " + MANIFEST + ")");
+        }
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(manifestFile.toFile());
+        } catch (IOException e) {
+            throw new InvalidModelException(manifestFile + ": unreadable manifest: " + e.getMessage());
+        }
+        JsonNode files = manifest.path("files");
+        for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+            Path f = dir.resolve(name);
+            if (!Files.isRegularFile(f)) {
+                throw new InvalidModelException(dir + ": missing " + name);
+            }
+            String want = files.path(name).path("sha256").asText("");
+            String got = Hashing.sha256(f);
+            if (!got.equals(want)) {
+                throw new InvalidModelException(f + ": checksum mismatch (manifest says " + abbrev(want) + ", file is "
+                        + abbrev(got) + "); the model was modified or is incomplete, refusing to load it");
+            }
+        }
+        FeatureConfig config = JSON.treeToValue(JSON.readTree(dir.resolve(FEATURES).toFile()), FeatureConfig.class);
+        Featurizer featurizer;
+        try {
+            featurizer = new Featurizer(Vocabulary.load(dir.resolve(VOCAB)), config);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(dir + ": " + e.getMessage());
+        }
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(dir.resolve(NETWORK).toFile(), false);
+        return new Loaded(dir, net, featurizer, manifest);
+    }
+
+    /**
+     * Writes a model folder atomically: files go to a sibling temp folder that is renamed into place; an existing
+     * folder at {@code dir} is replaced.
+     */
+    public static void save(Path dir, ComputationGraph net, Featurizer featurizer, ObjectNode manifest) throws IOException {
+        Path abs = dir.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp");
+        try {
+            ModelSerializer.writeModel(net, tmp.resolve(NETWORK).toFile(), false);
+            featurizer.vocabulary().save(tmp.resolve(VOCAB));
+            JSON.writeValue(tmp.resolve(FEATURES).toFile(), featurizer.config());
+            ObjectNode files = manifest.putObject("files");
+            for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+                ObjectNode f = files.putObject(name);
+                f.put("sha256", Hashing.sha256(tmp.resolve(name)));
+                f.put("bytes", Files.size(tmp.resolve(name)));
+            }
+            JSON.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
+            if (Files.exists(abs)) {
+                deleteTree(abs);
+            }
+            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    /** Reads only the manifest (for listings), without verifying the files. */
+    public static JsonNode manifest(Path dir) throws IOException {
+        return JSON.readTree(dir.resolve(MANIFEST).toFile());
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Iterator<Path> it = s.sorted(Comparator.reverseOrder()).iterator(); it.hasNext(); ) {
+                Files.delete(it.next());
+            }
+        }
+    }
+
+    private static String abbrev(String h) {
+        return h.length() > 12 ? h.substring(0, 12) + "…" : h.isEmpty() ? "nothing" : h;
+    }
+
+}

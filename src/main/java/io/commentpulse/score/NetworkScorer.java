@@ -1,0 +1,61 @@
+package io.commentpulse.score;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Scores with a loaded DL4J graph. Texts are featurized, grouped by length into mini-batches (less padding, same
+ * results thanks to masks) and returned in input order. Holds no state between calls beyond the model; one
+ * instance per thread (DL4J graphs are not thread-safe).
+ */
+public final class NetworkScorer implements Scorer {
+    private final ComputationGraph network;
+    private final Featurizer featurizer;
+    private final int batchSize;
+
+    public NetworkScorer(ModelFolder.Loaded model, int batchSize) {
+        this(model.network(), model.featurizer(), batchSize);
+    }
+
+    public NetworkScorer(ComputationGraph network, Featurizer featurizer, int batchSize) {
+        this.network = network;
+        this.featurizer = featurizer;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public List<Score> score(List<String> texts) {
+        int n = texts.size();
+        Score[] out = new Score[n];
+        Integer[] order = new Integer[n];
+        int[] lengths = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            String t = texts.get(i);
+            lengths[i] = t == null ? 0 : t.length();
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> lengths[i]));
+        for (int start = 0; start < n; start += batchSize) {
+            int end = Math.min(n, start + batchSize);
+            List<String> batch = new ArrayList<>(end - start);
+            for (int k = start; k < end; k++) {
+                String t = texts.get(order[k]);
+                batch.add(t == null ? "" : t);
+            }
+            Featurizer.Inputs in = featurizer.encode(batch);
+            INDArray[] y = network.output(false, in.features(), in.masks());
+            float[] s = y[0].castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).data().asFloat();
+            float[] c = y[1].castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).data().asFloat();
+            for (int k = start; k < end; k++) {
+                int r = k - start;
+                out[order[k]] = new Score(s[r * 3], s[r * 3 + 1], s[r * 3 + 2], c[r]);
+            }
+        }
+        return Arrays.asList(out);
+    }
+}

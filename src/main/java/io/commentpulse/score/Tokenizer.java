@@ -1,0 +1,121 @@
+package io.commentpulse.score;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one tokenizer for training and scoring (version {@value #VERSION}). Lowercases (marking SHOUTED words), maps
+ * URLs, @users, [NAME] placeholders, numbers and emoticons to tags, keeps emoji as tokens, splits contractions
+ * ("don't" → do not), shortens elongations ("sooo" → soo plus an elongation tag) and splits hashtags.
+ */
+public final class Tokenizer {
+    public static final String VERSION = "tok-v1";
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "https?://\\S+|www\\.\\S+"                                   // urls
+                    + "|@\\w+"                                          // users
+                    + "|\\[[A-Z]+\\]"                                   // [NAME], [RELIGION]
+                    + "|(?:[:;=8xX][-o^']?[)\\](\\[dDpP/\\\\|*3]+)(?![\\p{L}\\d])|<3+|\\^_*\\^|[)(]:"  // emoticons
+                    + "|#\\w+"                                          // hashtags
+                    + "|\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}+)*"           // words with apostrophes
+                    + "|\\d+(?:[.,:/]\\d+)*%?"                         // numbers
+                    + "|[!?]+|\\.{2,}|…"                                // emphatic punctuation
+                    + "|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}]"      // emoji and symbols
+                    + "|[.,;:\"()\\-]");
+    private static final Pattern ELONGATED = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Pattern SMILE = Pattern.compile("[:;=8xX][-o^']?[)\\]dDpP3*]+|\\^_*\\^|[(]:");
+    private static final Pattern SAD = Pattern.compile("[:;=8][-o^']?[(\\[/\\\\|]+|[)]:");
+
+    private Tokenizer() {
+    }
+
+    public static List<String> tokenize(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        Matcher m = TOKEN.matcher(t);
+        while (m.find()) {
+            add(out, m.group());
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String tok) {
+        char c = tok.charAt(0);
+        if (tok.startsWith("http") || tok.startsWith("www.")) {
+            out.add("<url>");
+        } else if (c == '@' && tok.length() > 1) {
+            out.add("<user>");
+        } else if (c == '[' && tok.endsWith("]")) {
+            out.add("<" + tok.substring(1, tok.length() - 1).toLowerCase(Locale.ROOT) + ">");
+        } else if (c == '#' && tok.length() > 1) {
+            out.add("<hashtag>");
+            word(out, tok.substring(1));
+        } else if (c == '<' && tok.startsWith("<3")) {
+            out.add("<heart>");
+        } else if (SMILE.matcher(tok).matches()) {
+            out.add(tok.matches(".*[pP]$") ? "<tongue>" : c == ';' ? "<wink>" : "<smile>");
+        } else if (SAD.matcher(tok).matches()) {
+            out.add("<sad>");
+        } else if (Character.isDigit(c)) {
+            out.add(tok.length() <= 4 && !tok.contains(".") || tok.matches("\\d{1,2}/\\d{1,2}") ? tok : "<number>");
+        } else if (c == '!' || c == '?') {
+            out.add(tok.contains("?") && tok.contains("!") ? "?!" : String.valueOf(tok.charAt(0)));
+            if (tok.length() > 1) {
+                out.add("<repeat>");
+            }
+        } else if (tok.equals("…") || tok.startsWith("..")) {
+            out.add("...");
+        } else if (Character.isLetter(c)) {
+            word(out, tok);
+        } else {
+            out.add(tok);
+        }
+    }
+
+    private static void word(List<String> out, String w) {
+        boolean shout = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+        String lw = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Matcher e = ELONGATED.matcher(lw);
+        boolean elongated = e.find();
+        if (elongated) {
+            lw = ELONGATED.matcher(lw).replaceAll("$1$1");
+        }
+        if (shout) {
+            out.add("<allcaps>");
+        }
+        int apos = lw.indexOf('\'');
+        if (apos > 0) {
+            String head = lw.substring(0, apos);
+            String tail = lw.substring(apos + 1);
+            if (tail.equals("t") && head.endsWith("n")) {
+                String stem = head.substring(0, head.length() - 1);
+                out.add(switch (stem) {
+                    case "wo" -> "will";
+                    case "ca" -> "can";
+                    case "sha" -> "shall";
+                    case "ai" -> "is";
+                    default -> stem;
+                });
+                out.add("not");
+            } else if (tail.equals("t")) {
+                out.add(head);
+                out.add("not");
+            } else {
+                out.add(head);
+                out.add("'" + tail);
+            }
+        } else {
+            out.add(lw);
+        }
+        if (elongated) {
+            out.add("<elong>");
+        }
+    }
+}

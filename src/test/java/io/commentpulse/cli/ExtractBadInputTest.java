@@ -1,0 +1,98 @@
+package io.commentpulse.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractBadInputTest {
+    @TempDir
+    Path dir;
+
+    static final String GOOD = """
+            <html><body><ol class="commentlist"><li class="comment" id="comment-1"><cite class="fn">Ann</cite>
+            <div class="comment-content"><p>=HYPERLINK("http://evil","click") worried about this</p></div></li></ol></body></html>""";
+
+    /** Runs the CLI and returns {exit code, stderr}. */
+    static Object[] run(String... args) {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.commandLine().execute(args);
+            return new Object[]{code, err.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badFilesAreReportedAndTheGoodOnesWritten() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("a-good.html"), GOOD);
+        Files.write(pages.resolve("b-empty.html"), new byte[0]);
+        Files.write(pages.resolve("c-binary.html"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+        Files.writeString(pages.resolve("d-truncated.html"), GOOD.substring(0, GOOD.indexOf("</div>")));
+        Files.write(pages.resolve("e-wrong-charset.html"),
+                "<html><head><meta charset=\"utf-8\"></head><body><ol class=\"commentlist\"><li class=\"comment\" id=\"comment-9\"><cite class=\"fn\">Jürgen</cite><div class=\"comment-content\"><p>Schön, aber ich mache mir Sorgen.</p></div></li></ol></body></html>"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        StringBuilder deep = new StringBuilder("<html><body>");
+        deep.append("<div>".repeat(10_000)).append("deep text").append("</div>".repeat(10_000)).append(GOOD.replace("<html><body>", "").replace("comment-1", "comment-7"));
+        Files.writeString(pages.resolve("f-deep.html"), deep);
+        Path big = pages.resolve("g-big.html");
+        try (var w = Files.newBufferedWriter(big)) {
+            String chunk = "<p>" + "x".repeat(1000) + "</p>\n";
+            for (int i = 0; i < 50_500; i++) {
+                w.write(chunk);
+            }
+        }
+        Path out = dir.resolve("comments.csv");
+        Object[] r = run("extract", pages.toString(), dir.resolve("missing.html").toString(), "--out", out.toString(), "--no-progress");
+        String err = (String) r[1];
+        assertEquals(1, r[0], err);
+        assertTrue(err.contains("b-empty.html: empty file"), err);
+        assertTrue(err.contains("c-binary.html: binary file"), err);
+        assertTrue(err.contains("d-truncated.html: warning: looks truncated"), err);
+        assertTrue(err.contains("e-wrong-charset.html: warning: declares UTF-8"), err);
+        assertTrue(err.contains("g-big.html: page is 5"), err);
+        assertTrue(err.contains("missing.html: no such file"), err);
+        List<CSVRecord> rows;
+        try (Reader rd = Files.newBufferedReader(out)) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd).getRecords();
+        }
+        List<String> authors = rows.stream().map(x -> x.get("author")).toList();
+        assertTrue(authors.contains("Ann"));
+        assertTrue(authors.contains("Jürgen"), authors.toString());
+        assertEquals(3, authors.stream().filter("Ann"::equals).count(), "good, truncated and deep pages each give Ann");
+        // formula neutralised
+        assertTrue(rows.get(0).get("text").startsWith("'=HYPERLINK"), rows.get(0).get("text"));
+        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("extract", "seeds")[0]);
+        assertEquals(2, run("no-such-command")[0]);
+        assertEquals(2, run("extract", "seeds", "--out", dir.resolve("x.csv").toString(), "--zone", "Mars/Base")[0]);
+    }
+
+    @Test
+    void seedsExtractCleanly() throws Exception {
+        Path out = dir.resolve("seeds.csv");
+        Object[] r = run("extract", "seeds", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(8, Files.readAllLines(out).stream().filter(l -> l.startsWith("a")).count());
+    }
+}

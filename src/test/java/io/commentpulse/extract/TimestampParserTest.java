@@ -1,0 +1,61 @@
+package io.commentpulse.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimestampParserTest {
+    private static String parse(String s) {
+        return TimestampParser.find(s, ZoneOffset.UTC, null).map(m -> String.valueOf(m.value())).orElse("none");
+    }
+
+    @Test
+    void englishFormats() {
+        assertEquals("2023-09-13T20:16Z", parse("Paul Harris September 13, 2023 - 8:16 pm"));
+        assertEquals("2011-01-31T09:59Z", parse("by james on January 31, 2011 at 9:59 am. Reply"));
+        assertEquals("2012-08-09T14:00Z", parse("August 9th, 2012 at 2:00 pm"));
+        assertEquals("2012-07-24T10:14-04:00", parse("Tue Jul 24, 2012 10:14 AM EDT"));
+        assertEquals("2012-10-23T20:38Z", parse("23 October 2012 at 8:38 pm"));
+        assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
+    }
+
+    @Test
+    void germanFrenchSpanish() {
+        assertEquals("2015-06-06T10:23Z", parse("6. Juni 2015 um 10:23"));
+        assertEquals("2004-03-26T16:19Z", parse("26. März 2004, 16:19"));
+        assertEquals("2020-05-07T12:38Z", parse("7 mai 2020 - 12:38"));
+        assertEquals("2020-04-21T16:40Z", parse("Di, 21. April 2020 - 16:40"));
+        assertEquals("2023-09-13T00:00Z", parse("13 de septiembre de 2023"));
+        assertEquals("2019-12-01T00:00Z", parse("1er décembre 2019"));
+    }
+
+    @Test
+    void machineValues() {
+        assertEquals("2020-08-15T09:35:53-07:00", TimestampParser.parseMachine("2020-08-15T09:35:53-07:00", ZoneOffset.UTC).toString());
+        assertEquals("2023-09-13T20:16Z", TimestampParser.parseMachine("Wed, 13 Sep 2023 20:16:00 GMT", ZoneOffset.UTC).toString());
+        assertEquals("2014-02-07T10:53:03Z", TimestampParser.parseMachine("2014-02-07 10:53:03Z", ZoneOffset.UTC).toString());
+    }
+
+    @Test
+    void relativeTimesNeedAReference() {
+        OffsetDateTime ref = OffsetDateTime.parse("2023-09-14T12:00Z");
+        assertEquals("2023-09-14T09:00Z", TimestampParser.find("3 hours ago", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2023-09-12T12:00Z", TimestampParser.find("vor 2 Tagen", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        var m = TimestampParser.find("14 minutes ago", ZoneOffset.UTC, null).orElseThrow();
+        assertNull(m.value());
+        assertEquals("14 minutes ago", m.raw());
+    }
+
+    @Test
+    void yearlessDateTakesTheReferenceYear() {
+        OffsetDateTime ref = OffsetDateTime.parse("2012-10-31T12:00Z");
+        var m = TimestampParser.find("On Thursday, November 1 at 2:57 pm", ZoneOffset.UTC, ref).orElseThrow();
+        assertEquals("2012-11-01T14:57Z", m.value().toString());
+        assertTrue(TimestampParser.find("no date in here at all", ZoneOffset.UTC, ref).isEmpty());
+    }
+}

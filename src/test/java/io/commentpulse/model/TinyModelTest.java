@@ -1,0 +1,90 @@
+package io.commentpulse.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.commentpulse.score.ModelFolder;
+import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Score;
+import io.commentpulse.score.Sentiment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Trains a tiny model on generated data with an obvious rule, then checks save/load and tamper detection. */
+class TinyModelTest {
+    @TempDir
+    Path dir;
+
+    static List<LabeledExample> generate(int n, long seed) {
+        String[] good = {"great", "lovely", "wonderful", "happy"};
+        String[] bad = {"awful", "terrible", "horrible", "sad"};
+        String[] filler = {"the", "story", "today", "about", "city", "news", "people", "said"};
+        Random r = new Random(seed);
+        List<LabeledExample> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int kind = r.nextInt(3);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                sb.append(filler[r.nextInt(filler.length)]).append(' ');
+            }
+            if (kind == 0) {
+                sb.append(bad[r.nextInt(bad.length)]);
+            } else if (kind == 2) {
+                sb.append(good[r.nextInt(good.length)]);
+            }
+            boolean worried = r.nextInt(4) == 0;
+            if (worried) {
+                sb.append(" i am scared");
+            }
+            out.add(new LabeledExample("g" + i, sb.toString().strip(), Sentiment.values()[kind], worried ? 1 : 0, Double.NaN));
+        }
+        return out;
+    }
+
+    @Test
+    void learnsAnObviousRuleAndSurvivesSaveAndLoad() throws Exception {
+        TrainConfig c = new TrainConfig(7, 6, 6, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1);
+        Map<String, List<LabeledExample>> dev = new LinkedHashMap<>();
+        dev.put("dev", generate(200, 2));
+        Trainer.Result r = new Trainer(c, false).train(generate(800, 1), dev, null);
+        Evaluation e = r.dev().get(0);
+        assertTrue(e.accuracy() > 0.95, "sentiment accuracy " + e.accuracy());
+        assertTrue(e.rocAuc() > 0.95, "concern ROC-AUC " + e.rocAuc());
+
+        Path m = dir.resolve("tiny");
+        ObjectNode manifest = Provenance.manifest("tiny", List.of(), List.of(), c, r, null);
+        ModelFolder.save(m, r.network(), r.featurizer(), manifest);
+        List<String> texts = List.of("the story today awful", "people said wonderful i am scared", "news");
+        List<Score> before = new NetworkScorer(r.network(), r.featurizer(), 2).score(texts);
+        ModelFolder.Loaded loaded = ModelFolder.load(m);
+        List<Score> after = new NetworkScorer(loaded, 256).score(texts);
+        assertEquals(before, after);
+        assertEquals(Sentiment.NEGATIVE, after.get(0).sentiment());
+        assertEquals(Sentiment.POSITIVE, after.get(1).sentiment());
+        assertTrue(after.get(1).concern() > 0.5 && after.get(0).concern() < 0.5);
+
+        Files.write(m.resolve(ModelFolder.VOCAB), "tampered\n".getBytes(), StandardOpenOption.APPEND);
+        ModelFolder.InvalidModelException ex = assertThrows(ModelFolder.InvalidModelException.class, () -> ModelFolder.load(m));
+        assertTrue(ex.getMessage().contains("checksum mismatch"), ex.getMessage());
+    }
+
+    @Test
+    void sameSeedSameModel() throws Exception {
+        TrainConfig c = new TrainConfig(3, 2, 2, 32, 0.01, 8, 8, 8, 0.0, 1.0, 1000, 1);
+        Map<String, List<LabeledExample>> dev = Map.of("dev", generate(50, 2));
+        Trainer.Result a = new Trainer(c, false).train(generate(200, 1), dev, null);
+        Trainer.Result b = new Trainer(c, false).train(generate(200, 1), dev, null);
+        assertEquals(a.network().params(), b.network().params());
+    }
+}

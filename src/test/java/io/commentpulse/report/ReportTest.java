@@ -1,0 +1,92 @@
+package io.commentpulse.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportTest {
+    @TempDir
+    Path dir;
+
+    static final String HEADER = "comment_id,article_id,source_file,article_title,article_published,author,timestamp,"
+            + "timestamp_raw,reply_to,text,quote,sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern\n";
+
+    private List<CSVRecord> rows(Path f) throws Exception {
+        try (Reader r = Files.newBufferedReader(f)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+        }
+    }
+
+    @Test
+    void hourlyBucketsFillGapsAndCountUndated() throws Exception {
+        Path scored = dir.resolve("scored.csv");
+        Files.writeString(scored, HEADER
+                + "c1,a1,p.html,Summit,2023-09-13T15:51Z,Ann,2023-09-13T20:16Z,x,,fine,,positive,0.1,0.1,0.8,0.7,0.2\n"
+                + "c2,a1,p.html,Summit,2023-09-13T15:51Z,Bob,2023-09-13T20:59Z,x,,bad,,negative,0.9,0.05,0.05,-0.85,0.9\n"
+                + "c3,a1,p.html,Summit,2023-09-13T15:51Z,Cy,2023-09-13T22:00Z,x,,meh,,neutral,0.2,0.6,0.2,0,0.6\n"
+                + "c4,a1,p.html,Summit,2023-09-13T15:51Z,Di,,yesterday,,old,,neutral,0.2,0.6,0.2,0,0.1\n");
+        Aggregator agg = ReportBuilder.build(scored, dir.resolve("r"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals(BucketSize.HOUR, agg.bucket());
+        List<CSVRecord> t = rows(dir.resolve("r").resolve(ReactionTables.BY_TIME)).stream()
+                .filter(r -> r.get("article_id").equals("a1")).toList();
+        assertEquals(List.of("2023-09-13T20:00Z", "2023-09-13T21:00Z", "2023-09-13T22:00Z", ""),
+                t.stream().map(r -> r.get("bucket_start")).toList());
+        assertEquals(List.of("2", "0", "1", "1"), t.stream().map(r -> r.get("comments")).toList());
+        assertEquals("-0.0750", t.get(0).get("mean_sentiment_score"));
+        assertEquals("0.5500", t.get(0).get("mean_concern"));
+        assertEquals("0.5000", t.get(0).get("share_concerned"));
+        assertEquals("4.1500", t.get(0).get("hours_since_published"));
+        assertEquals("undated", t.get(3).get("bucket"));
+        assertEquals("4", t.get(3).get("cumulative_comments"));
+        CSVRecord a = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE)).get(0);
+        assertEquals("4", a.get("comments"));
+        assertEquals("c2", a.get("most_concerned_id"));
+        assertEquals("5.1500", a.get("median_hours_after_published"));
+    }
+
+    @Test
+    void dstAndZonesAlignBucketsToLocalTime() {
+        var t = java.time.OffsetDateTime.parse("2023-03-26T01:30Z"); // 03:30 CEST, just after the spring change
+        assertEquals("2023-03-26T03:00+02:00[Europe/Berlin]", BucketSize.HOUR.floor(t, ZoneId.of("Europe/Berlin")).toString());
+        assertEquals("2023-03-26T00:00+01:00[Europe/Berlin]", BucketSize.DAY.floor(t, ZoneId.of("Europe/Berlin")).toString());
+    }
+
+    @Test
+    void hostileCommentIsInertInHtmlAndNeutralisedInCsv() throws Exception {
+        String hostile = "<script>alert(1)</script> =HYPERLINK(\"http://x\") مرحبا 😱 " + "x".repeat(1_000_000);
+        Path scored = dir.resolve("scored.csv");
+        try (var w = Files.newBufferedWriter(scored)) {
+            w.write(HEADER);
+            w.write("c1,a1,p.html,\"<b>Title</b>\",,\"=cmd|' /C calc'!A0\",2023-09-13T20:16Z,x,,\""
+                    + hostile.replace("\"", "\"\"") + "\",,negative,0.9,0.05,0.05,-0.85,0.9\n");
+        }
+        ReportBuilder.build(scored, dir.resolve("r"), "auto", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(html.contains("&lt;b&gt;Title&lt;/b&gt;"));
+        assertTrue(html.contains("😱") && html.contains("مرحبا"));
+        CSVRecord a = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE)).get(0);
+        assertTrue(a.get("most_concerned_text").startsWith("<script>"));
+        Files.writeString(scored, HEADER + "c1,a1,p.html,\"=SUM(A1)\",,x,2023-09-13T20:16Z,x,,\"=HYPERLINK(1)\",,negative,0.9,0.05,0.05,-0.85,0.9\n");
+        ReportBuilder.build(scored, dir.resolve("r"), "auto", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        CSVRecord b = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE)).get(0);
+        assertEquals("'=HYPERLINK(1)", b.get("most_concerned_text"));
+        assertEquals("'=SUM(A1)", b.get("article_title"));
+    }
+}

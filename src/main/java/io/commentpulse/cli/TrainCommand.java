@@ -57,6 +57,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "192", description = "Hidden layer width (default: ${DEFAULT-VALUE}).")
     int hidden;
 
+    @Option(names = "--gram-dim", defaultValue = "48", description = "Width of the hashed n-gram embeddings (default: ${DEFAULT-VALUE}).")
+    int gramDim;
+
+    @Option(names = "--dropout", defaultValue = "0.3", description = "Dropout probability on the hidden layers (default: ${DEFAULT-VALUE}).")
+    double dropout;
+
     @Option(names = "--concern-weight", defaultValue = "2.0", description = "Loss weight of positive concern rows (default: ${DEFAULT-VALUE}).")
     double concernWeight;
 
@@ -85,7 +91,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             throw new UsageException("no labeled training rows");
         }
-        TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, 64, hidden, 0.3, concernWeight,
+        TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
                 maxVocab, 2);
         Trainer trainer = new Trainer(config, !noProgress);
         Trainer.Result r = trainer.train(rows, devIn.byName,

@@ -37,7 +37,7 @@ final class CommentLocator {
                 candidates.add(e);
             }
         }
-        candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank() || isForm(e));
+        candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank() || isForm(e) || onlyLinks(e));
         if (candidates.isEmpty()) {
             List<Item> pairs = definitionPairs(doc);
             if (!pairs.isEmpty()) {
@@ -49,11 +49,54 @@ final class CommentLocator {
                 }
             }
             candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank());
+            candidates = expandContainers(candidates);
         }
         if (!candidates.isEmpty()) {
             return thread(collapseWrappers(candidates), candidates);
         }
         return repeatedSiblings(doc);
+    }
+
+    /**
+     * A "body" candidate that is really the list (PIXNET's div#comment-text): replaced by its repeated children
+     * that each carry a date.
+     */
+    private static List<Element> expandContainers(List<Element> candidates) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : candidates) {
+            Map<String, List<Element>> groups = new LinkedHashMap<>();
+            for (Element c : e.children()) {
+                groups.computeIfAbsent(c.normalName() + "." + c.className(), k -> new ArrayList<>()).add(c);
+            }
+            List<Element> best = List.of();
+            for (List<Element> g : groups.values()) {
+                if (g.size() >= 2 && g.size() > best.size() && g.stream().allMatch(CommentLocator::looksLikeComment)) {
+                    best = g;
+                }
+            }
+            if (best.isEmpty()) {
+                out.add(e);
+            } else {
+                for (Element c : best) {
+                    out.add(c);
+                    for (Element d : c.getAllElements()) {
+                        if (d != c && Markup.anyWhole(d, Markup.OWNER_REPLY) && !d.text().isBlank()) {
+                            out.add(d);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Post a comment", "3 comments": an element whose whole text is link text. */
+    private static boolean onlyLinks(Element e) {
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return linked >= e.text().length();
     }
 
     /** A comment form not wrapped in {@code <form>}: text fields instead of a comment. */
@@ -86,8 +129,11 @@ final class CommentLocator {
     private static List<Element> collapseWrappers(List<Element> candidates) {
         Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(candidates);
-        List<Element> kept = new ArrayList<>();
+        Set<Element> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : candidates) {
+            if (drop.contains(e)) {
+                continue;             // already known as the body of an enclosing comment
+            }
             Element firstInner = null;
             for (Element d : e.getAllElements()) {
                 if (d != e && set.contains(d)) {
@@ -96,7 +142,6 @@ final class CommentLocator {
                 }
             }
             if (firstInner == null) {
-                kept.add(e);
                 continue;
             }
             Element stop = firstInner;
@@ -106,8 +151,16 @@ final class CommentLocator {
                     reached[0] = true;
                 }
                 return reached[0] || set.contains(d);
-            });
-            if (before.replaceAll("\\s+", "").length() >= 12) {
+            }).replaceAll("\\s+", "");
+            if (before.length() < 3) {
+                drop.add(e);          // a wrapper around one comment, or a list of comments
+            } else if (Markup.anyWhole(firstInner, Markup.BODY)) {
+                drop.add(firstInner); // the comment's own body, found inside the comment (author, date before it)
+            }
+        }
+        List<Element> kept = new ArrayList<>();
+        for (Element e : candidates) {
+            if (!drop.contains(e)) {
                 kept.add(e);
             }
         }

@@ -13,8 +13,10 @@ final class Markup {
     static final Pattern ITEM = Pattern.compile("^(?:(?:li|div|dsq|wc|kb|blog|single|js|c|user|article|post|comment)[-_]?)?"
             + "(?:comment|kommentar|commentaire|comentario|blogcomment|citem)(?:[-_]?(?:\\d+|item|wrap|wrapper|container|"
             + "entry|block|single|box|holder|inner|outer|main|row|unit|published|node|thread))?$");
+    /** An owner's reply kept inside the visitor's comment block (PIXNET). */
+    static final Pattern OWNER_REPLY = Pattern.compile("^(?:reply-text|owner-reply|author-reply|blog-owner-reply)$");
     /** The body of a comment, used as the item itself only where no whole-comment element encloses it. */
-    static final Pattern BODY = Pattern.compile("^(?:comment[-_]?(?:body|content|text|message|entry)|commentbody|"
+    static final Pattern BODY = Pattern.compile("^(?:comments?[-_]?(?:body|content|text|message|entry)|commentbody|"
             + "commenttext|comment_text|cbody|c_text|dsq-comment-message|comment-copy|format_text|reply-content|"
             + "comment-content-inner)$");
     /** Text holders inside a comment, preferred over the whole item when picking its text. */
@@ -24,13 +26,15 @@ final class Markup {
             + "commenter|poster|display-name|displayname|name|c_author|by|benutzer)(?:[-_]|$)|^(?:fn|commentauthor|"
             + "comment_author|comment-author|vcard|user-name|username|commentor)$");
     static final Pattern DATE = Pattern.compile("(?:^|[-_])(?:date|time|timestamp|datetime|posted|meta|metadata|"
-            + "byline|submitted|info|footer|header|details|when|ago|permalink|dateline|created)(?:[-_]|$)");
+            + "byline|submitted|info|footer|header|details|when|ago|permalink|dateline|created)(?:[-_]|$)"
+            + "|^[a-z]*(?:date|time|timestamp)$");
     /** Furniture inside a comment that is never part of its text. */
     static final Pattern CHROME = Pattern.compile("(?:^|[-_])(?:meta|metadata|author|date|time|timestamp|datetime|avatar|"
             + "vcard|reply|replies|action|actions|vote|votes|voting|rating|like|likes|report|edit|permalink|number|num|"
             + "count|sig|signature|badge|flag|share|tools|footer|header|byline|posted|info|title|controls|toolbar|"
             + "menu|links|score|points|bubble|floor|user|username|fn|cite|karma|moderation|options|utility|helpful|"
-            + "photo|pic|image|icon|submitted|details|when|thumb|thumbs|label|role|userinfo|profile)(?:[-_]|$)");
+            + "photo|pic|image|icon|submitted|details|when|thumb|thumbs|label|role|userinfo|profile)(?:[-_]|$)"
+            + "|^[a-z]*(?:date|time|timestamp|author|byline|meta)$");
     /** Regions whose contents are never reader comments. */
     static final Pattern EXCLUDED_REGION = Pattern.compile("(?:^|[-_])(?:recent[-_]?comments?|recentcomments?|"
             + "recentcomment|widget[-_]recent[-_]comments|widget[-_]comments|pingback|pingbacks|trackback|trackbacks|respond|comment[-_]?form|commentform|"

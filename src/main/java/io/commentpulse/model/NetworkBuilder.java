@@ -17,8 +17,8 @@ import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 /**
- * The network: word embeddings (GloVe-initialised) pooled by mean and max, hashed n-gram embeddings pooled by
- * mean, a shared hidden layer, and two heads: sentiment (3-way softmax) and concern (sigmoid). Both heads train
+ * The network: word embeddings (GloVe-initialised) and hashed n-gram embeddings, each pooled by mean and max, then
+ * one hidden layer per head: sentiment (3-way softmax) and concern (sigmoid). Both heads train
  * jointly; a row missing one label is masked out of that head's loss.
  */
 public final class NetworkBuilder {
@@ -45,13 +45,16 @@ public final class NetworkBuilder {
                 .addLayer("gram_embedding", new EmbeddingSequenceLayer.Builder().nIn(buckets).nOut(c.gramDim())
                         .build(), GRAMS)
                 .addLayer("gram_mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "gram_embedding")
-                .addVertex("merged", new MergeVertex(), "word_mean", "word_max", "gram_mean")
-                .addLayer("hidden", new DenseLayer.Builder().nIn(2 * c.wordDim() + c.gramDim()).nOut(c.hidden()).activation(Activation.RELU)
-                        .dropOut(1.0 - c.dropout()).build(), "merged")
+                .addLayer("gram_max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "gram_embedding")
+                .addVertex("merged", new MergeVertex(), "word_mean", "word_max", "gram_mean", "gram_max")
+                .addLayer("hidden", new DenseLayer.Builder().nIn(2 * c.wordDim() + 2 * c.gramDim()).nOut(c.hidden())
+                        .activation(Activation.RELU).dropOut(1.0 - c.dropout()).build(), "merged")
+                .addLayer("concern_hidden", new DenseLayer.Builder().nIn(2 * c.wordDim() + 2 * c.gramDim())
+                        .nOut(Math.max(16, c.hidden() / 2)).activation(Activation.RELU).dropOut(1.0 - c.dropout()).build(), "merged")
                 .addLayer(SENTIMENT, new OutputLayer.Builder(new LossMCXENT(Nd4j.create(sentimentWeights)))
                         .nIn(c.hidden()).nOut(3).activation(Activation.SOFTMAX).build(), "hidden")
                 .addLayer(CONCERN, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(new double[]{c.concernWeight()})))
-                        .nIn(c.hidden()).nOut(1).activation(Activation.SIGMOID).build(), "hidden")
+                        .nIn(Math.max(16, c.hidden() / 2)).nOut(1).activation(Activation.SIGMOID).build(), "concern_hidden")
                 .setOutputs(SENTIMENT, CONCERN)
                 .build();
         ComputationGraph net = new ComputationGraph(conf);

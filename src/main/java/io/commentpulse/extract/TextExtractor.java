@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * text followed by a "Posted by: Name at date" footer.
  */
 public final class TextExtractor implements PageExtractor {
-    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’.\\-_@& ]{0,58}$");
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}(\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-_@&,():/ ]{0,58}$");
     private static final Pattern NOT_AN_AUTHOR = Pattern.compile("(?i)^(?:published|updated|posted|date|by|on|am|le|"
             + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since)\\b.*");
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:)?$");
@@ -22,6 +22,7 @@ public final class TextExtractor implements PageExtractor {
             + "write a comment|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
             + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©).*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:reply|antworten|répondre|responder|report|like|"
+            + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies))$");
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
             + "comentarios?|responses|replies|reactions)\\b");
@@ -29,7 +30,58 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare)\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
-    private record Header(int line, String author, TimestampParser.Match time, boolean footer) {
+    private record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
+        Header(int line, String author, TimestampParser.Match time, boolean footer) {
+            this(line, author, time, footer, line + 1);
+        }
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:#?\\d+[.):]?\\s+)?(?:[\\p{So}•*·]\\s*)*");
+    private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario)"
+            + "\\s+(?:von|by|de|par|from)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
+
+    /** Strips list bullets, comment numbers and an "avatar" placeholder from a would-be name. */
+    static String bareName(String s) {
+        String n = LEADING_NUMBER.matcher(s.strip()).replaceFirst("");
+        n = n.replaceAll("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b", " ").replaceAll("\\s+", " ").strip();
+        n = n.replaceAll("[於在]$", "").strip();
+        int half = n.length() / 2;
+        if (n.length() % 2 == 0 && half > 0 && n.substring(0, half).equals(n.substring(half))) {
+            n = n.substring(0, half);
+        }
+        return n;
+    }
+
+    /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
+    private static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String name = bareName(lines.get(i));
+        Matcher by = COMMENT_BY.matcher(lines.get(i).strip());
+        if (by.matches()) {
+            name = bareName(by.group(1));
+        }
+        if (name.isEmpty() || name.length() > 60 || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
+                || name.split("\\s+").length > 6 || TimestampParser.find(name, options.zone(), ref).isPresent()) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isEmpty() && j <= i + 2) {
+            j++;
+        }
+        if (j >= lines.size() || !isDateLine(lines.get(j), options, ref)) {
+            return null;
+        }
+        if (!by.matches() && !looksLikeNameLine(lines.get(i))) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(lines.get(j), options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
+    private static boolean looksLikeNameLine(String raw) {
+        String t = raw.strip();
+        return t.length() <= 80 && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith("?") && !t.endsWith("!")
+                && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
     }
 
     @Override
@@ -64,9 +116,25 @@ public final class TextExtractor implements PageExtractor {
             if (h == null) {
                 h = postedBy(line, i, options, ref);
             }
+            if (h == null) {
+                h = nameThenDateLine(lines, i, options, ref);
+            }
             if (h != null) {
                 headers.add(h);
+                if (h.bodyStart() > i + 1) {
+                    i = h.bodyStart() - 1;
+                }
             }
+        }
+        int heading = -1;
+        for (int i = 0; i < lines.size() && heading < 0; i++) {
+            if (COMMENTS_TITLE.matcher(lines.get(i)).matches()) {
+                heading = i;
+            }
+        }
+        int firstComment = heading;
+        if (heading >= 0 && headers.stream().anyMatch(h -> h.line() > firstComment)) {
+            headers.removeIf(h -> h.line() < firstComment);   // the article's own byline sits above "Comments"
         }
         if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).line())) {
             return List.of();
@@ -79,24 +147,35 @@ public final class TextExtractor implements PageExtractor {
             List<String> body = new ArrayList<>();
             TimestampParser.Match time = h.time();
             if (h.footer()) {
-                int start = Math.max(prevEnd + 1, firstBlockStart(lines, h.line(), prevEnd));
+                int start = prevEnd >= 0 && headers.get(k - 1).footer() ? prevEnd + 1
+                        : Math.max(prevEnd + 1, firstBlockStart(lines, h.line(), prevEnd));
                 for (int j = start; j < h.line(); j++) {
+                    if (body.isEmpty() && (lines.get(j).isEmpty() || COMMENTS_TITLE.matcher(lines.get(j)).matches())) {
+                        continue;
+                    }
                     body.add(lines.get(j));
                 }
                 prevEnd = h.line();
             } else {
-                for (int j = h.line() + 1; j < next; j++) {
+                for (int j = h.bodyStart(); j < next; j++) {
                     String l = lines.get(j);
                     if (STOP.matcher(l).matches()) {
                         break;
                     }
                     if (time == null && isDateLine(l, options, ref)) {
                         time = TimestampParser.find(l, options.zone(), ref).orElse(null);
+                        if (body.stream().allMatch(String::isEmpty)) {
+                            continue; // "Name says:" then the date, then the text
+                        }
                         break;
                     }
                     body.add(l);
                 }
                 prevEnd = next - 1;
+            }
+            while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty()
+                    || bareName(body.get(0)).equals(h.author()))) {
+                body.remove(0);   // bullets and the repeated name before the text (PIXNET dumps)
             }
             String text = tidy(body);
             if (!text.isEmpty()) {
@@ -146,7 +225,7 @@ public final class TextExtractor implements PageExtractor {
         if (!after.isEmpty() && !TRAILER.matcher(after).matches()) {
             return null;
         }
-        String name = line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–:]+$", "").strip();
+        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–:]+$", "").strip());
         name = name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "");
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
                 || name.split("\\s+").length > 6) {
@@ -160,7 +239,11 @@ public final class TextExtractor implements PageExtractor {
         if (!m.matches()) {
             return null;
         }
-        return new Header(i, CommentFields.cleanAuthor(m.group(1)), null, false);
+        String name = bareName(m.group(1));
+        if (name.isEmpty()) {
+            return null;
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), null, false);
     }
 
     private static Header postedBy(String line, int i, ExtractOptions options, OffsetDateTime ref) {

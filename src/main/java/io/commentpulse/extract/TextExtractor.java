@@ -28,7 +28,7 @@ public final class TextExtractor implements PageExtractor {
             + "comentarios?|responses|replies|reactions)\\b");
 
     private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare)\\s*(?:\\(\\d+\\))?[:\\])]*$");
+            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|留言列表|留言|評論|评论|回應|コメント)\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
     private record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {
@@ -36,6 +36,9 @@ public final class TextExtractor implements PageExtractor {
         }
     }
 
+    /** "X 於 2014/01/01 20:31 回覆": a reply whose byline follows its text (PIXNET owner replies). */
+    private static final Pattern REPLIED = Pattern.compile("(?i)^(?:回覆|回复|replied|antwortete)$");
+    private static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:#?\\d+[.):]?\\s+)?(?:[\\p{So}•*·]\\s*)*");
     private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario)"
             + "\\s+(?:von|by|de|par|from)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
@@ -115,6 +118,10 @@ public final class TextExtractor implements PageExtractor {
             }
             if (h == null) {
                 h = postedBy(line, i, options, ref);
+                if (h != null && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()
+                        && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches()) {
+                    h = new Header(h.line(), h.author(), h.time(), true, i + 2);   // "… 6:11" / "PM" wrapped by the dump
+                }
             }
             if (h == null) {
                 h = nameThenDateLine(lines, i, options, ref);
@@ -155,11 +162,18 @@ public final class TextExtractor implements PageExtractor {
                     }
                     body.add(lines.get(j));
                 }
-                prevEnd = h.line();
+                prevEnd = h.bodyStart() - 1;
             } else {
+                boolean footerNext = k + 1 < headers.size() && headers.get(k + 1).footer();
+                int end = next;
                 for (int j = h.bodyStart(); j < next; j++) {
                     String l = lines.get(j);
                     if (STOP.matcher(l).matches()) {
+                        break;
+                    }
+                    if (footerNext && l.startsWith("•") && body.stream().anyMatch(x -> !bareName(x).isEmpty()
+                            && !bareName(x).equals(h.author()))) {
+                        end = j;   // the next comment's text starts here; its byline follows it
                         break;
                     }
                     if (time == null && isDateLine(l, options, ref)) {
@@ -171,11 +185,14 @@ public final class TextExtractor implements PageExtractor {
                     }
                     body.add(l);
                 }
-                prevEnd = next - 1;
+                prevEnd = end - 1;
             }
             while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty()
                     || bareName(body.get(0)).equals(h.author()))) {
                 body.remove(0);   // bullets and the repeated name before the text (PIXNET dumps)
+            }
+            if (!body.isEmpty()) {
+                body.set(0, body.get(0).replaceFirst("^[•*·]\\s+", ""));
             }
             String text = tidy(body);
             if (!text.isEmpty()) {
@@ -222,7 +239,8 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         String after = line.substring(m.get().end()).strip();
-        if (!after.isEmpty() && !TRAILER.matcher(after).matches()) {
+        boolean replyFooter = REPLIED.matcher(after).matches();
+        if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches()) {
             return null;
         }
         String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–:]+$", "").strip());
@@ -231,7 +249,7 @@ public final class TextExtractor implements PageExtractor {
                 || name.split("\\s+").length > 6) {
             return null;
         }
-        return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
+        return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
 
     private static Header said(String line, int i) {

@@ -48,6 +48,10 @@ public final class TextExtractor implements PageExtractor {
         String n = LEADING_NUMBER.matcher(s.strip()).replaceFirst("");
         n = n.replaceAll("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b", " ").replaceAll("\\s+", " ").strip();
         n = n.replaceAll("[於在]$", "").strip();
+        Matcher twice = Pattern.compile("^(.+) \\1$").matcher(n);
+        if (twice.matches()) {
+            return twice.group(1);
+        }
         int half = n.length() / 2;
         if (n.length() % 2 == 0 && half > 0 && n.substring(0, half).equals(n.substring(half))) {
             n = n.substring(0, half);

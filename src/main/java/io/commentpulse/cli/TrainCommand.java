@@ -69,6 +69,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--max-vocab", defaultValue = "30000", description = "Largest vocabulary (default: ${DEFAULT-VALUE}).")
     int maxVocab;
 
+    @Option(names = "--balance-concern", description = "Weight each training file's concern rows so every file "
+            + "contributes equally to the concern loss (weights clipped to 0.2..5); without it every row weighs 1.")
+    boolean balanceConcern;
+
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
@@ -84,20 +88,38 @@ public final class TrainCommand implements Callable<Integer> {
         LabeledInputs devIn = LabeledInputs.read(dev, false);
         Set<String> devTexts = new HashSet<>();
         devIn.all.forEach(r -> devTexts.add(norm(r.text())));
-        List<LabeledExample> rows = train.all.stream().filter(r -> !devTexts.contains(norm(r.text()))).toList();
+        List<LabeledExample> rows = new java.util.ArrayList<>();
+        List<Double> weights = new java.util.ArrayList<>();
+        long concernFiles = train.byName.values().stream().filter(l -> l.stream().anyMatch(r -> r.concern() != null)).count();
+        long concernRows = train.all.stream().filter(r -> r.concern() != null).count();
+        for (List<LabeledExample> file : train.byName.values()) {
+            long n = file.stream().filter(r -> r.concern() != null).count();
+            double w = !balanceConcern || n == 0 ? 1.0 : Math.max(0.2, Math.min(5.0, concernRows / (double) (concernFiles * n)));
+            for (LabeledExample r : file) {
+                if (!devTexts.contains(norm(r.text()))) {
+                    rows.add(r);
+                    weights.add(w);
+                }
+            }
+        }
         if (rows.size() < train.all.size()) {
             System.err.printf("pulse: dropped %d training rows whose text is in a dev file%n", train.all.size() - rows.size());
         }
         if (rows.isEmpty()) {
             throw new UsageException("no labeled training rows");
         }
+        if (balanceConcern) {
+            System.err.println("pulse: concern rows weighted per file so each file contributes equally");
+        }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
                 maxVocab, 2);
         Trainer trainer = new Trainer(config, !noProgress);
-        Trainer.Result r = trainer.train(rows, devIn.byName,
+        Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : (words, dim) -> Embeddings.read(embeddings, words, dim));
-        ModelFolder.save(out, r.network(), r.featurizer(), Provenance.manifest(out.getFileName().toString(),
-                train.files, devIn.files, config, r, embeddings));
+        var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, embeddings);
+        manifest.with("hyperparameters").put("balance_concern", balanceConcern);
+        manifest.put("dropped_dev_overlap_rows", train.all.size() - rows.size());
+        ModelFolder.save(out, r.network(), r.featurizer(), manifest);
         System.err.printf(Locale.ROOT, "pulse: trained on %d rows in %.0f s (best epoch %d of %d, %d pretrained word vectors) -> %s%n",
                 rows.size(), r.seconds(), r.bestEpoch(), r.epochsRun(), r.pretrainedWords(), out);
         for (Evaluation e : r.dev()) {

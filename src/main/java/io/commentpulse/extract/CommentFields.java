@@ -82,16 +82,16 @@ final class CommentFields {
         if (authorName.isEmpty()) {
             authorName = authorFromText(metaText);
         }
+
+        TimeFound time = findTime(parts, nested, body, metaText, zone, reference);
+        if (authorName.isEmpty() && time.raw() != null) {
+            authorName = nameBeforeDate(metaText, time.raw());
+        }
         if (authorName.isEmpty()) {
             authorName = authorFromStructure(parts, nested, body);
         }
         if (author == null && !authorName.isEmpty() && body == null) {
             text = stripLeadingAuthor(text, authorName);
-        }
-
-        TimeFound time = findTime(parts, nested, body, metaText, zone, reference);
-        if (authorName.isEmpty() && time.raw() != null) {
-            authorName = nameBeforeDate(metaText, time.raw());
         }
         if (!authorName.isEmpty() && time.raw() != null && authorName.contains(time.raw())) {
             authorName = cleanAuthor(authorName.substring(0, authorName.indexOf(time.raw())));
@@ -159,7 +159,7 @@ final class CommentFields {
                     continue;
                 }
                 String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
-                if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|\\d+|report.*|quote|link|edit)")
+                if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|profile|contact)")
                         && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty()) {
                     return t;
                 }
@@ -214,7 +214,7 @@ final class CommentFields {
         for (Element p : parts) {
             for (Element e : p.getAllElements()) {
                 if (e == p && parts.size() == 1 || isNestedBelow(e, p, nested) || !Markup.any(e, Markup.AUTHOR)
-                        || Markup.any(e, Markup.TEXT) && !Markup.any(e, Pattern.compile("author|name"))) {
+                        || Markup.any(e, Markup.TEXT)) {
                     continue;
                 }
                 Element best = e;
@@ -304,6 +304,7 @@ final class CommentFields {
             s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             s = s.replaceAll("^[\\s|:\\-–#,.]+|[\\s|:\\-–,]+$", "");
+            s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el)$", "");
             if (s.equals(before)) {
                 break;
             }

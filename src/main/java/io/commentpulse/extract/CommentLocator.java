@@ -19,7 +19,7 @@ import java.util.Set;
  * into it, and items inside furniture (widgets, forms, FAQ, pingbacks) are dropped.
  */
 final class CommentLocator {
-    private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "td", "tr", "table",
+    private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "td", "tr", "table",
             "dl", "ul", "blockquote", "p", "aside", "b");
 
     /** One located comment: its element(s) and its parent item, if threaded. */
@@ -52,7 +52,8 @@ final class CommentLocator {
             candidates = expandContainers(candidates);
         }
         if (!candidates.isEmpty()) {
-            return thread(collapseWrappers(candidates), candidates);
+            List<Element> kept = promoteBareBodies(collapseWrappers(candidates));
+            return pairDefinitions(thread(kept, candidates));
         }
         return repeatedSiblings(doc);
     }
@@ -85,6 +86,46 @@ final class CommentLocator {
                         }
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A comment element holding only text while its author and date sit in a sibling (a {@code li} with a
+     * header and a {@code div.comment}): the parent is the comment.
+     */
+    private static List<Element> promoteBareBodies(List<Element> kept) {
+        Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(kept);
+        List<Element> out = new ArrayList<>();
+        for (Element e : kept) {
+            Element p = e.parent();
+            boolean bare = p != null && !p.normalName().equals("body") && p.children().size() <= 6
+                    && !hasDate(e) && hasDate(p) && p.getAllElements().stream().filter(set::contains).count() == 1
+                    && !set.contains(p) && !e.normalName().equals("dd") && !e.normalName().equals("dt");
+            out.add(bare ? p : e);
+        }
+        return out;
+    }
+
+    private static boolean hasDate(Element e) {
+        return e.selectFirst("time") != null || TimestampParser.find(e.text(), java.time.ZoneOffset.UTC, null).isPresent();
+    }
+
+    /** Thesis and similar: a {@code dt} comment header and the {@code dd} body right after it form one comment. */
+    private static List<Item> pairDefinitions(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            Element e = it.element();
+            if (e.normalName().equals("dt") && i + 1 < items.size()
+                    && items.get(i + 1).element().normalName().equals("dd")
+                    && e.nextElementSibling() == items.get(i + 1).element()) {
+                out.add(new Item(e, List.of(e, items.get(i + 1).element()), it.parent()));
+                i++;
+            } else {
+                out.add(it);
             }
         }
         return out;

@@ -39,6 +39,15 @@ public final class Trainer {
     /** Trains a new model from scratch. */
     public Result train(List<LabeledExample> train, Map<String, List<LabeledExample>> dev,
                         EmbeddingSource embeddings) throws java.io.IOException {
+        return train(train, null, dev, embeddings);
+    }
+
+    /**
+     * Trains a new model; {@code concernWeights} (one per row, or null for all 1) scales each row's concern loss,
+     * e.g. to balance sources of very different size and base rate.
+     */
+    public Result train(List<LabeledExample> train, double[] concernWeights, Map<String, List<LabeledExample>> dev,
+                        EmbeddingSource embeddings) throws java.io.IOException {
         Vocabulary vocab = buildVocabulary(train);
         Featurizer featurizer = new Featurizer(vocab, FeatureConfig.defaults());
         ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
@@ -47,7 +56,7 @@ public final class Trainer {
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);
         }
-        return fit(net, featurizer, train, dev, pretrained);
+        return fit(net, featurizer, train, concernWeights, dev, pretrained);
     }
 
     /** Continues training {@code net} (a copy is made) on new rows. */
@@ -55,7 +64,7 @@ public final class Trainer {
                            Map<String, List<LabeledExample>> dev) {
         ComputationGraph net = base.clone();
         net.setLearningRate(config.learningRate());
-        return fit(net, featurizer, train, dev, 0);
+        return fit(net, featurizer, train, null, dev, 0);
     }
 
     /** Pretrained vectors for a set of words. */
@@ -63,10 +72,10 @@ public final class Trainer {
         Map<String, float[]> vectors(java.util.Set<String> words, int dim) throws java.io.IOException;
     }
 
-    private Result fit(ComputationGraph net, Featurizer featurizer, List<LabeledExample> train,
+    private Result fit(ComputationGraph net, Featurizer featurizer, List<LabeledExample> train, double[] concernWeights,
                        Map<String, List<LabeledExample>> dev, int pretrained) {
         long t0 = System.nanoTime();
-        TrainingData data = new TrainingData(train, featurizer);
+        TrainingData data = new TrainingData(train, concernWeights, featurizer);
         Random rnd = new Random(config.seed());
         NetworkScorer scorer = new NetworkScorer(net, featurizer, 256);
         double best = Double.NEGATIVE_INFINITY;

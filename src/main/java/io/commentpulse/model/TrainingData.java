@@ -15,8 +15,11 @@ final class TrainingData {
     final int[] sentiment;
     final int[] concern;
 
-    TrainingData(List<LabeledExample> rows, Featurizer f) {
+    final float[] concernWeight;
+
+    TrainingData(List<LabeledExample> rows, double[] concernWeights, Featurizer f) {
         int n = rows.size();
+        concernWeight = new float[n];
         words = new int[n][];
         grams = new int[n][];
         sentiment = new int[n];
@@ -28,6 +31,7 @@ final class TrainingData {
             grams[i] = f.gramIds(tokens);
             sentiment[i] = r.sentiment() == null ? -1 : r.sentiment().ordinal();
             concern[i] = r.concern() == null ? -1 : r.concern();
+            concernWeight[i] = concernWeights == null ? 1f : (float) concernWeights[i];
         }
     }
 
@@ -65,7 +69,7 @@ final class TrainingData {
             }
             if (concern[i] >= 0) {
                 c[k] = concern[i];
-                cm[k] = 1;
+                cm[k] = concernWeight[i]; // a fractional mask weights the row's concern loss
             }
         }
         return new org.nd4j.linalg.dataset.MultiDataSet(

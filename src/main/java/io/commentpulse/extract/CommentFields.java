@@ -33,6 +33,7 @@ final class CommentFields {
             + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
             + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+)\\s*$");
     private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:says|said|sagt|schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)\\s*");
+    private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
 
     private CommentFields() {
@@ -84,11 +85,11 @@ final class CommentFields {
         }
 
         TimeFound time = findTime(parts, nested, body, metaText, zone, reference);
-        if (authorName.isEmpty() && time.raw() != null) {
-            authorName = nameBeforeDate(metaText, time.raw());
-        }
         if (authorName.isEmpty()) {
             authorName = authorFromStructure(parts, nested, body);
+        }
+        if (authorName.isEmpty() && time.raw() != null) {
+            authorName = nameBeforeDate(metaText, time.raw());
         }
         if (author == null && !authorName.isEmpty() && body == null) {
             text = stripLeadingAuthor(text, authorName);
@@ -218,12 +219,19 @@ final class CommentFields {
                     continue;
                 }
                 Element best = e;
+                Element fn = null;
+                Element named = null;
                 for (Element d : e.getAllElements()) {
-                    if (d != e && (d.hasClass("fn") || d.normalName().equals("cite")) && isNameLike(d, nested)) {
-                        best = d;
-                        break;
+                    if (d == e || !isNameLike(d, nested)) {
+                        continue;
+                    }
+                    if (fn == null && (d.hasClass("fn") || d.normalName().equals("cite"))) {
+                        fn = d;
+                    } else if (named == null && Markup.any(d, NAME_TOKEN) && !Markup.any(d, Markup.TEXT)) {
+                        named = d;
                     }
                 }
+                best = fn != null ? fn : named != null ? named : e;
                 if (isNameLike(best, nested)) {
                     return best;
                 }
@@ -241,7 +249,8 @@ final class CommentFields {
 
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
         String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
-        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n");
+        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n")
+                && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty();
     }
 
     private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author) {
@@ -304,7 +313,7 @@ final class CommentFields {
             s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             s = s.replaceAll("^[\\s|:\\-–#,.]+|[\\s|:\\-–,]+$", "");
-            s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el)$", "");
+            s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於)$", "");
             if (s.equals(before)) {
                 break;
             }
@@ -335,7 +344,8 @@ final class CommentFields {
             if (at > 0) {
                 String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:on|am|le|el|at|um)?[\\s|,\\-–:]*$", "");
                 name = cleanAuthor(name);
-                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6) {
+                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6
+                        && !name.matches("(?i).*\\b(?:log ?in|reply|report|permalink|posted|quote)\\b.*")) {
                     return name;
                 }
                 return "";

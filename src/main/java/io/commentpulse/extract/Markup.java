@@ -23,7 +23,7 @@ final class Markup {
     static final Pattern TEXT = Pattern.compile("(?:^|[-_])(?:content|body|text|message|cbody|c_text|format_text|"
             + "commentbody|commenttext|copy|entry)(?:[-_]|$)|^(?:comment[-_]?(?:body|content|text|message|entry))$");
     static final Pattern AUTHOR = Pattern.compile("(?:^|[-_])(?:fn|author|auteur|autor|username|user|nick|nickname|"
-            + "commenter|poster|display-name|displayname|name|c_author|by|benutzer)(?:[-_]|$)|^(?:fn|commentauthor|"
+            + "commenter|poster|display-name|displayname|name|c_author|by|benutzer)(?:[-_]|$)|^[a-z]*author$|^(?:fn|commentauthor|"
             + "comment_author|comment-author|vcard|user-name|username|commentor)$");
     static final Pattern DATE = Pattern.compile("(?:^|[-_])(?:date|time|timestamp|datetime|posted|meta|metadata|"
             + "byline|submitted|info|footer|header|details|when|ago|permalink|dateline|created)(?:[-_]|$)"

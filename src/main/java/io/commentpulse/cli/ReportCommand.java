@@ -27,7 +27,7 @@ public final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--bucket", defaultValue = "auto", paramLabel = "SIZE",
-            description = "Time bucket: auto, 15m, hour, 6h or day (default: ${DEFAULT-VALUE}: the smallest giving at most 60 points).")
+            description = "Time bucket: auto, 15m, hour, 6h or day (default: ${DEFAULT-VALUE}: the smallest giving at most 30 points).")
     String bucket;
 
     @Option(names = "--concern-threshold", defaultValue = "0.5", paramLabel = "T",

@@ -33,7 +33,7 @@ public final class ReportBuilder {
                     span[1] = span[1] == null || c.timestamp().isAfter(span[1]) ? c.timestamp() : span[1];
                 }
             });
-            size = BucketSize.auto(span[0], span[1], 60);
+            size = BucketSize.auto(span[0], span[1], 30);
         } else {
             size = BucketSize.parse(bucket);
             if (size == null) {

@@ -1,0 +1,170 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import io.commentpulse.score.BatchingWriter;
+import io.commentpulse.score.ModelFolder;
+import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Score;
+import io.commentpulse.score.ScoreColumns;
+import io.commentpulse.score.Scorer;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code pulse bench score}: end-to-end scoring throughput (read CSV → score → write CSV) of the model, beside a
+ * trivial keyword scorer run through the same streaming path in the same process, plus model load time and peak RSS.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Benchmark scoring end to end: read a comments CSV, score, write a scored CSV.",
+                "Generates a synthetic comments CSV of --rows rows (from real comment-like sentences) unless --input is "
+                        + "given. Prints model load time, comments/s for the model and for a keyword baseline through the "
+                        + "same read/write path, and peak resident memory (VmHWM)."})
+public final class BenchScoreCommand implements Callable<Integer> {
+    @Mixin
+    ModelOption model;
+
+    @Option(names = "--input", paramLabel = "CSV", description = "Comments CSV with id,text (default: generated).")
+    Path input;
+
+    @Option(names = "--rows", defaultValue = "200000", description = "Rows to generate (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--batch", defaultValue = "4096", description = "Texts per scoring call (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--keep", description = "Keep the generated and scored files (in target/bench/).")
+    boolean keep;
+
+    private static final String[] SENTENCES = {
+            "What concerns me is the timing of all this.", "Great article, thanks for sharing!",
+            "I can't believe they let this happen again.", "Does anyone know when the vote is scheduled?",
+            "This is some scary stuff, honestly.", "Lol, classic politicians.", "The numbers in paragraph three look wrong.",
+            "I'm worried about what this means for my kids' school.", "Finally some good news for the city!",
+            "Not sure I agree, but it's an interesting take.", "Why is nobody talking about the cost?",
+            "Heading towards a new Cold War or what?", "Love this, well written and fair.",
+            "They should have fixed the bridge years ago.", "Meh. Nothing new here."};
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Path in = input != null ? input : generate(dir.resolve("comments-" + rows + ".csv"), rows);
+        long inBytes = Files.size(in);
+        long t0 = System.nanoTime();
+        ModelFolder.Loaded m = model.load();
+        NetworkScorer scorer = new NetworkScorer(m, 256);
+        scorer.score(List.of("warm up the native code path"));
+        double loadSecs = (System.nanoTime() - t0) / 1e9;
+
+        run(in, dir.resolve("warmup.csv"), scorer, Math.min(20_000, rows));
+        double baseline = run(in, dir.resolve("scored-baseline.csv"), new KeywordScorer(), Integer.MAX_VALUE);
+        double modelRate = run(in, dir.resolve("scored-model.csv"), scorer, Integer.MAX_VALUE);
+        System.out.printf(Locale.ROOT, "input: %s (%.1f MB), threads: OMP_NUM_THREADS=%s%n", in, inBytes / 1e6,
+                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"));
+        System.out.printf(Locale.ROOT, "model load + first output: %.2f s%n", loadSecs);
+        System.out.printf(Locale.ROOT, "keyword baseline (read -> score -> write): %,.0f comments/s%n", baseline);
+        System.out.printf(Locale.ROOT, "model (read -> score -> write):            %,.0f comments/s (%.2fx the baseline's time per comment)%n",
+                modelRate, baseline / modelRate);
+        System.out.printf(Locale.ROOT, "peak RSS (VmHWM): %s%n", peakRss());
+        if (!keep) {
+            Files.deleteIfExists(dir.resolve("warmup.csv"));
+            Files.deleteIfExists(dir.resolve("scored-baseline.csv"));
+            Files.deleteIfExists(dir.resolve("scored-model.csv"));
+            if (input == null) {
+                Files.deleteIfExists(in);
+            }
+        }
+        return 0;
+    }
+
+    private double run(Path in, Path out, Scorer scorer, int limit) throws IOException {
+        long t0 = System.nanoTime();
+        long n = 0;
+        try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r);
+             AtomicOutput file = AtomicOutput.open(out)) {
+            List<String> header = new ArrayList<>(p.getHeaderNames());
+            header.addAll(ScoreColumns.HEADER);
+            CSVPrinter csv = Csv.printer(file.writer(), header.toArray(String[]::new));
+            int textIdx = p.getHeaderNames().indexOf("text");
+            try (BatchingWriter w = new BatchingWriter(scorer, batch, (cells, s) -> {
+                List<String> row = new ArrayList<>(cells);
+                row.addAll(ScoreColumns.values(s));
+                csv.printRecord(row);
+            })) {
+                for (CSVRecord rec : p) {
+                    if (n++ >= limit) {
+                        break;
+                    }
+                    w.add(rec.toList(), rec.get(textIdx));
+                }
+            }
+            csv.flush();
+            file.commit();
+        }
+        return n / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static Path generate(Path file, int n) throws IOException {
+        Random rnd = new Random(1);
+        try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), "id", "text")) {
+            for (int i = 0; i < n; i++) {
+                StringBuilder sb = new StringBuilder();
+                int k = 1 + rnd.nextInt(3);
+                for (int j = 0; j < k; j++) {
+                    sb.append(j > 0 ? " " : "").append(SENTENCES[rnd.nextInt(SENTENCES.length)]);
+                }
+                csv.printRecord("c" + i, sb);
+            }
+            csv.flush();
+            out.commit();
+        }
+        return file;
+    }
+
+    static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return line.substring(6).strip();
+                }
+            }
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return "unknown (" + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_000_000 + " MB heap)";
+    }
+
+    /** The simple baseline: counts a few emotional keywords. Same interface, no model. */
+    static final class KeywordScorer implements Scorer {
+        @Override
+        public List<Score> score(List<String> texts) {
+            List<Score> out = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                String l = t.toLowerCase(Locale.ROOT);
+                boolean neg = l.contains("worr") || l.contains("scary") || l.contains("can't") || l.contains("wrong");
+                boolean pos = l.contains("great") || l.contains("love") || l.contains("good");
+                double c = l.contains("worr") || l.contains("scary") || l.contains("concern") ? 0.9 : 0.1;
+                out.add(neg ? new Score(0.8, 0.1, 0.1, c) : pos ? new Score(0.1, 0.1, 0.8, c) : new Score(0.1, 0.8, 0.1, c));
+            }
+            return out;
+        }
+    }
+
+}

@@ -1,0 +1,95 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import io.commentpulse.model.LabelQueue;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pulse label-queue}: the comments most worth labeling, as a canonical labeled CSV to fill in. */
+@Command(name = "label-queue", mixinStandardHelpOptions = true,
+        description = {"Pick the comments whose labels would teach the model most: uncertain sentiment (high entropy) "
+                + "or concern near the threshold, skipping near-duplicates of comments already picked.",
+                "Writes a canonical labeled CSV (id,text,sentiment,concern) with sentiment and concern left empty to fill "
+                        + "in a spreadsheet, plus the model's current guess in model_* columns and the uncertainty."})
+public final class LabelQueueCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "SCORED.csv", description = "CSV written by 'pulse score' or 'pulse run'.")
+    Path scored;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The queue to write (atomically).")
+    Path out;
+
+    @Option(names = "--n", defaultValue = "200", description = "How many comments to pick (default: ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--concern-threshold", defaultValue = "0.5", description = "Concern threshold (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--max-similarity", defaultValue = "0.5",
+            description = "Skip a comment whose word-bigram Jaccard similarity to a picked one exceeds this (default: ${DEFAULT-VALUE}).")
+    double maxSimilarity;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(scored)) {
+            throw new UsageException(scored + ": no such file");
+        }
+        List<LabelQueue.Candidate> all = new ArrayList<>();
+        int bad = 0;
+        try (Reader r = Files.newBufferedReader(scored, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+            for (String c : List.of("comment_id", "text", "p_negative", "p_neutral", "p_positive", "concern")) {
+                if (!p.getHeaderMap().containsKey(c)) {
+                    throw new UsageException(scored + ": not a scored CSV (missing column '" + c + "')");
+                }
+            }
+            for (CSVRecord rec : p) {
+                try {
+                    all.add(new LabelQueue.Candidate(Csv.unsafe(rec.get("comment_id")), Csv.unsafe(rec.get("text")),
+                            Double.parseDouble(rec.get("p_negative")), Double.parseDouble(rec.get("p_neutral")),
+                            Double.parseDouble(rec.get("p_positive")), Double.parseDouble(rec.get("concern"))));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    bad++;
+                    System.err.printf("pulse: %s: row %d: %s; skipped%n", scored, rec.getRecordNumber() + 1, e.getMessage());
+                }
+            }
+        }
+        List<LabelQueue.Pick> picks = new LabelQueue(threshold, maxSimilarity).select(all, n);
+        try (AtomicOutput file = AtomicOutput.open(out);
+             CSVPrinter csv = Csv.printer(file.writer(), "id", "text", "sentiment", "concern", "model_sentiment",
+                     "model_p_negative", "model_p_neutral", "model_p_positive", "model_concern", "uncertainty")) {
+            for (LabelQueue.Pick pick : picks) {
+                LabelQueue.Candidate c = pick.candidate();
+                String guess = c.pNegative() >= c.pNeutral() && c.pNegative() >= c.pPositive() ? "negative"
+                        : c.pPositive() > c.pNeutral() ? "positive" : "neutral";
+                csv.printRecord(Csv.safe(c.id()), Csv.safe(c.text()), "", "", guess, f(c.pNegative()), f(c.pNeutral()),
+                        f(c.pPositive()), f(c.concern()), f(pick.uncertainty()));
+            }
+            csv.flush();
+            file.commit();
+        }
+        System.err.printf("pulse: picked %d of %d comments -> %s (fill in sentiment: negative/neutral/positive, concern: 1/0)%n",
+                picks.size(), all.size(), out);
+        return bad == 0 ? 0 : 1;
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}

@@ -1,0 +1,59 @@
+package io.commentpulse.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commentpulse.score.ModelFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code pulse models}: the model folders and their manifests' key figures. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "List model folders (those with a manifest.json) with creation time, base model, training rows and dev figures.")
+public final class ModelsCommand implements Callable<Integer> {
+    @Option(names = "--dir", paramLabel = "DIR", description = "Folder holding models (default: models next to the launcher).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = dir != null ? dir : Path.of(System.getProperty("pulse.home", ".")).resolve("models");
+        if (!Files.isDirectory(root)) {
+            throw new UsageException("no models folder: " + root);
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path m : s.filter(p -> Files.isRegularFile(p.resolve(ModelFolder.MANIFEST))).sorted().toList()) {
+                JsonNode man = ModelFolder.manifest(m);
+                long rows = 0;
+                for (JsonNode f : man.path("training_data")) {
+                    rows += f.path("rows").asLong();
+                }
+                System.out.printf(Locale.ROOT, "%-28s created %s  training rows %d%s%n", m.getFileName(),
+                        man.path("created").asText("?"), rows,
+                        man.has("base_model") ? "  base " + man.path("base_model").path("name").asText() : "");
+                for (JsonNode e : man.path("dev_metrics")) {
+                    StringBuilder sb = new StringBuilder();
+                    JsonNode sent = e.path("sentiment");
+                    if (!sent.isMissingNode()) {
+                        sb.append(String.format(Locale.ROOT, " sentiment macro-F1 %.4f macro-recall %.4f",
+                                sent.path("macro_f1").asDouble(), sent.path("macro_recall").asDouble()));
+                    }
+                    JsonNode con = e.path("concern");
+                    if (!con.isMissingNode()) {
+                        sb.append(String.format(Locale.ROOT, " concern ROC-AUC %.4f", con.path("roc_auc").asDouble()));
+                    }
+                    System.out.printf("    %-26s%s%n", e.path("data").asText(), sb);
+                }
+                Iterator<JsonNode> cmp = man.path("comparison").elements();
+                if (cmp.hasNext()) {
+                    System.out.println("    comparison with base: see manifest.json \"comparison\"");
+                }
+            }
+        }
+        return 0;
+    }
+}

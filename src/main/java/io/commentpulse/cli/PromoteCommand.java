@@ -1,0 +1,99 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.model.Comparison;
+import io.commentpulse.model.LabeledCsv;
+import io.commentpulse.model.LabeledExample;
+import io.commentpulse.score.ModelFolder;
+import io.commentpulse.score.NetworkScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code pulse promote}: make a model the default, only when it is not worse than the current one. */
+@Command(name = "promote", mixinStandardHelpOptions = true,
+        description = {"Make a model the default (or another name). Both the candidate and the current model are "
+                + "evaluated on the comparison set: the candidate's comparison-dev.csv (written by retrain) plus any "
+                + "--data files. Promotion is refused (exit 1) when the candidate is worse by more than --tolerance on "
+                + "any headline metric, unless --force. The previous model is kept as NAME-previous-TIMESTAMP."})
+public final class PromoteCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "MODEL", description = "Model folder to promote.")
+    Path candidate;
+
+    @Option(names = "--as", defaultValue = "default", description = "Name to promote to, under models/ (default: ${DEFAULT-VALUE}).")
+    String as;
+
+    @Option(names = "--data", paramLabel = "CSV", description = "More labeled CSVs to compare on (repeatable).")
+    List<Path> data;
+
+    @Option(names = "--tolerance", defaultValue = "0.01", description = "Largest drop allowed on any headline metric (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Option(names = "--force", description = "Promote even when the candidate is worse.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        Path models = Path.of(System.getProperty("pulse.home", ".")).resolve("models");
+        Path target = models.resolve(as);
+        ModelFolder.Loaded cand = ModelFolder.load(candidate);
+        Map<String, List<LabeledExample>> sets = new LinkedHashMap<>();
+        Path held = candidate.resolve("comparison-dev.csv");
+        if (Files.isRegularFile(held)) {
+            sets.put("comparison-dev", LabeledCsv.read(held).rows());
+        }
+        if (data != null) {
+            for (Path p : data) {
+                sets.put(p.getFileName().toString(), LabeledCsv.read(p).rows());
+            }
+        }
+        if (Files.isDirectory(target)) {
+            if (sets.isEmpty()) {
+                throw new UsageException("nothing to compare on: " + held + " is missing; give --data CSV");
+            }
+            ModelFolder.Loaded current = ModelFolder.load(target);
+            Comparison cmp = Comparison.of(sets, new NetworkScorer(current, 256), current.concernThreshold(),
+                    new NetworkScorer(cand, 256), cand.concernThreshold(), 200, 7);
+            System.out.print(cmp.toText());
+            List<Comparison.Row> worse = cmp.regressions(tolerance);
+            if (!worse.isEmpty() && !force) {
+                for (Comparison.Row r : worse) {
+                    System.err.printf("pulse: %s %s drops by %.4f (tolerance %.4f)%n", r.data(), r.metric(), -r.change(), tolerance);
+                }
+                System.err.println("pulse: not promoted (use --force to promote anyway)");
+                return 1;
+            }
+            Path previous = models.resolve(as + "-previous-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            System.err.println("pulse: previous " + as + " kept as " + previous);
+        }
+        copyTree(candidate, target);
+        System.err.println("pulse: " + candidate + " promoted to " + target);
+        return 0;
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        Path tmp = Files.createTempDirectory(to.toAbsolutePath().getParent(), "." + to.getFileName() + ".tmp");
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path dest = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -101,6 +101,11 @@ public final class ModelFolder {
                 f.put("bytes", Files.size(tmp.resolve(name)));
             }
             JSON.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
             if (Files.exists(abs)) {
                 deleteTree(abs);
             }

@@ -55,7 +55,8 @@ public final class HtmlReport {
         b.append("<section><h2>Comment volume over time</h2><figure>");
         b.append(new SvgChart("Comment volume over time", "Comments per " + agg.bucket().label() + " bucket, all articles, "
                 + volume.size() + " buckets.", "time (" + agg.zone() + ")", "comments per " + agg.bucket().label())
-                .xFormat(dateTick).add(new SvgChart.Series("comments", COLORS[0], volume, true)).render("volume"));
+                .xFormat(dateTick).xTicks(volume.stream().map(SvgChart.Point::x).toList()).integerY()
+                .add(new SvgChart.Series("comments", COLORS[0], volume, true)).render("volume"));
         b.append("<figcaption>Bars count comments per ").append(agg.bucket().label())
                 .append("; empty buckets between the first and last comment show as gaps at zero.</figcaption></figure></section>");
 
@@ -80,6 +81,7 @@ public final class HtmlReport {
             b.append(new SvgChart("Sentiment and concern over time: " + titleOf(a), "Mean sentiment score (−1 to 1) and mean "
                     + "concern (0 to 1) per " + agg.bucket().label() + " for this article, " + sent.size() + " buckets with comments.",
                     "time (" + agg.zone() + ")", "mean per bucket").yRange(-1, 1).xFormat(dateTick)
+                    .xTicks(agg.filled(a).keySet().stream().map(t -> (double) t.toEpochSecond()).toList())
                     .add(new SvgChart.Series("mean sentiment score", COLORS[0], sent, false))
                     .add(new SvgChart.Series("mean concern", COLORS[1], conc, false)).render("article-" + n++));
             b.append("</figure>");

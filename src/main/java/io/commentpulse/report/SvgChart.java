@@ -22,7 +22,7 @@ final class SvgChart {
     private static final int W = 860;
     private static final int H = 300;
     private static final int LEFT = 64;
-    private static final int RIGHT = 20;
+    private static final int RIGHT = 48;
     private static final int TOP = 16;
     private static final int BOTTOM = 58;
 
@@ -34,6 +34,8 @@ final class SvgChart {
     private double yMin = Double.NaN;
     private double yMax = Double.NaN;
     private java.util.function.DoubleFunction<String> xFormat = v -> fmt(v);
+    private List<Double> xTicks;
+    private boolean integerY;
 
     SvgChart(String title, String description, String xLabel, String yLabel) {
         this.title = title;
@@ -50,6 +52,18 @@ final class SvgChart {
 
     SvgChart xFormat(java.util.function.DoubleFunction<String> f) {
         xFormat = f;
+        return this;
+    }
+
+    /** Ticks at these x values (thinned to at most 8) instead of evenly spaced ones. */
+    SvgChart xTicks(List<Double> ticks) {
+        this.xTicks = ticks;
+        return this;
+    }
+
+    /** The y values are counts: whole-number ticks only. */
+    SvgChart integerY() {
+        this.integerY = true;
         return this;
     }
 
@@ -95,6 +109,19 @@ final class SvgChart {
             x0 -= 1;
             x1 += 1;
         }
+        List<Double> yTicks = new ArrayList<>();
+        if (integerY) {
+            long step = Math.max(1, (long) Math.ceil((y1 - y0) / 4));
+            y1 = Math.max(y1, y0 + step);
+            for (double v = y0; v <= y1 + 1e-9; v += step) {
+                yTicks.add(v);
+            }
+            y1 = yTicks.get(yTicks.size() - 1);
+        } else {
+            for (int i = 0; i <= 4; i++) {
+                yTicks.add(y0 + (y1 - y0) * i / 4);
+            }
+        }
         final double fx0 = x0;
         final double fx1 = x1;
         final double fy0 = y0;
@@ -107,16 +134,24 @@ final class SvgChart {
         sb.append("<title id=\"").append(id).append("-t\">").append(esc(title)).append("</title>");
         sb.append("<desc id=\"").append(id).append("-d\">").append(esc(description)).append("</desc>");
         // y grid and ticks
-        for (int i = 0; i <= 4; i++) {
-            double v = y0 + (y1 - y0) * i / 4;
+        for (double v : yTicks) {
             double y = sy.applyAsDouble(v);
             sb.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", LEFT, W - RIGHT, y, y));
             sb.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, y + 4, fmt(v)));
         }
         // x ticks
-        int ticks = 6;
-        for (int i = 0; i <= ticks; i++) {
-            double v = x0 + (x1 - x0) * i / ticks;
+        List<Double> xs = new ArrayList<>();
+        if (xTicks != null && !xTicks.isEmpty()) {
+            int every = (int) Math.ceil(xTicks.size() / 8.0);
+            for (int i = 0; i < xTicks.size(); i += every) {
+                xs.add(xTicks.get(i));
+            }
+        } else {
+            for (int i = 0; i <= 6; i++) {
+                xs.add(x0 + (x1 - x0) * i / 6);
+            }
+        }
+        for (double v : xs) {
             double x = sx.applyAsDouble(v);
             sb.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>", x, x, H - BOTTOM, H - BOTTOM + 5));
             sb.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x, H - BOTTOM + 18, esc(xFormat.apply(v))));

@@ -78,16 +78,14 @@ class RunSeedsTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
         String rendered = Files.readString(dom);
         Matcher charts = Pattern.compile("<svg id=\"([^\"]+)\"[^>]*data-points=\"(\\d+)\"").matcher(rendered);
-        int n = 0;
-        String volumePoints = null;
+        java.util.Map<String, String> points = new java.util.HashMap<>();
         while (charts.find()) {
-            n++;
-            if (charts.group(1).equals("volume")) {
-                volumePoints = charts.group(2);
-            }
+            points.put(charts.group(1), charts.group(2));
         }
-        assertTrue(n >= 3, "charts rendered: " + n);
-        assertEquals("15", volumePoints, "one bar per hour from 20:00 to 10:00");
+        assertEquals("15", points.get("volume"), "one bar per hour from 20:00 to 10:00");
+        assertEquals("16", points.get("article-0"), "sentiment and concern for the 8 hours that have comments");
+        assertTrue(rendered.contains("No article with both a publish time and dated comments."),
+                "seed 000 shows no publish time, so the hours-since-publication chart says why it is empty");
         assertTrue(rendered.contains("Kim Jong Un Pledges Unwavering Backing"));
         assertTrue(rendered.contains("North Korea’s Kim Vows Full Support"));
         assertTrue(rendered.contains("scary stuff"), "a comment's text is shown");

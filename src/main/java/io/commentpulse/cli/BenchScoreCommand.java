@@ -49,6 +49,10 @@ public final class BenchScoreCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "4096", description = "Texts per scoring call (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--model-batch", defaultValue = "" + NetworkScorer.DEFAULT_BATCH,
+            description = "Mini-batch size inside the network (default: ${DEFAULT-VALUE}).")
+    int modelBatch;
+
     @Option(names = "--keep", description = "Keep the generated and scored files (in target/bench/).")
     boolean keep;
 
@@ -69,7 +73,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
         long inBytes = Files.size(in);
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
-        NetworkScorer scorer = new NetworkScorer(m, 256);
+        NetworkScorer scorer = new NetworkScorer(m, modelBatch);
         scorer.score(List.of("warm up the native code path"));
         double loadSecs = (System.nanoTime() - t0) / 1e9;
 
@@ -78,7 +82,8 @@ public final class BenchScoreCommand implements Callable<Integer> {
         double modelRate = run(in, dir.resolve("scored-model.csv"), scorer, Integer.MAX_VALUE);
         System.out.printf(Locale.ROOT, "input: %s (%.1f MB), threads: OMP_NUM_THREADS=%s%n", in, inBytes / 1e6,
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"));
-        System.out.printf(Locale.ROOT, "model load + first output: %.2f s%n", loadSecs);
+        System.out.printf(Locale.ROOT, "model load + first output: %.2f s (model %s, network batch %d)%n", loadSecs,
+                model.resolve(), modelBatch);
         System.out.printf(Locale.ROOT, "keyword baseline (read -> score -> write): %,.0f comments/s%n", baseline);
         System.out.printf(Locale.ROOT, "model (read -> score -> write):            %,.0f comments/s (%.2fx the baseline's time per comment)%n",
                 modelRate, baseline / modelRate);

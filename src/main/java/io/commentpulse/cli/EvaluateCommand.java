@@ -42,7 +42,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
         LabeledInputs in = LabeledInputs.read(data, true);
-        Evaluator ev = new Evaluator(new NetworkScorer(m, 256), threshold == null ? m.concernThreshold() : threshold);
+        Evaluator ev = new Evaluator(new NetworkScorer(m, NetworkScorer.DEFAULT_BATCH), threshold == null ? m.concernThreshold() : threshold);
         ArrayNode arr = JsonNodeFactory.instance.arrayNode();
         for (Map.Entry<String, List<LabeledExample>> e : in.byName.entrySet()) {
             Evaluation r = ev.evaluate(e.getKey(), e.getValue());

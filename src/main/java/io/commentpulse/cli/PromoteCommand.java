@@ -62,8 +62,8 @@ public final class PromoteCommand implements Callable<Integer> {
                 throw new UsageException("nothing to compare on: " + held + " is missing; give --data CSV");
             }
             ModelFolder.Loaded current = ModelFolder.load(target);
-            Comparison cmp = Comparison.of(sets, new NetworkScorer(current, 256), current.concernThreshold(),
-                    new NetworkScorer(cand, 256), cand.concernThreshold(), 200, 7);
+            Comparison cmp = Comparison.of(sets, new NetworkScorer(current, NetworkScorer.DEFAULT_BATCH), current.concernThreshold(),
+                    new NetworkScorer(cand, NetworkScorer.DEFAULT_BATCH), cand.concernThreshold(), 200, 7);
             System.out.print(cmp.toText());
             List<Comparison.Row> worse = cmp.regressions(tolerance);
             if (!worse.isEmpty() && !force) {

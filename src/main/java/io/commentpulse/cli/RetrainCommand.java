@@ -128,8 +128,8 @@ public final class RetrainCommand implements Callable<Integer> {
                 }
             }
         }
-        Comparison cmp = Comparison.of(compareSets, new NetworkScorer(b, 256), b.concernThreshold(),
-                new NetworkScorer(r.network(), r.featurizer(), 256), r.threshold(), resamples, seed);
+        Comparison cmp = Comparison.of(compareSets, new NetworkScorer(b, NetworkScorer.DEFAULT_BATCH), b.concernThreshold(),
+                new NetworkScorer(r.network(), r.featurizer(), NetworkScorer.DEFAULT_BATCH), r.threshold(), resamples, seed);
 
         List<Provenance.DataFile> newFiles = labeled.files;
         ObjectNode manifest = Provenance.manifest(out.getFileName().toString(), newFiles, List.of(), cfg, r, null);

@@ -1,28 +1,19 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.extract.Article;
-import io.commentpulse.extract.Comment;
-import io.commentpulse.extract.CommentCsv;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
 import io.commentpulse.extract.PageWalk;
-import io.commentpulse.io.AtomicOutput;
-import io.commentpulse.io.Csv;
 import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReportBuilder;
-import io.commentpulse.score.BatchingWriter;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.NetworkScorer;
-import io.commentpulse.score.ScoreColumns;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,44 +56,16 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
-        NetworkScorer scorer = new NetworkScorer(m, 256);
+        NetworkScorer scorer = new NetworkScorer(m, NetworkScorer.DEFAULT_BATCH);
         PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
                 System.err);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Path commentsFile = out.resolve("comments.csv");
         Path scoredFile = out.resolve("scored.csv");
-        List<String> scoredHeader = new ArrayList<>(CommentCsv.HEADER);
-        scoredHeader.addAll(ScoreColumns.HEADER);
-        long comments;
-        try (AtomicOutput cf = AtomicOutput.open(commentsFile);
-             AtomicOutput sf = AtomicOutput.open(scoredFile);
-             CSVPrinter commentsCsv = Csv.printer(cf.writer(), CommentCsv.HEADER.toArray(String[]::new));
-             CSVPrinter scoredCsv = Csv.printer(sf.writer(), scoredHeader.toArray(String[]::new));
-             BatchingWriter w = new BatchingWriter(scorer, 4096, (cells, s) -> {
-                 List<String> row = new ArrayList<>(cells);
-                 row.addAll(ScoreColumns.values(s));
-                 scoredCsv.printRecord(row);
-             })) {
-            walk.run(inputs, !noProgress, r -> {
-                Article a = r.article();
-                articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
-                try {
-                    for (Comment c : r.comments()) {
-                        List<String> row = CommentCsv.row(a, c);
-                        commentsCsv.printRecord(row);
-                        w.add(row, c.text());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            w.flush();
-            commentsCsv.flush();
-            scoredCsv.flush();
-            comments = w.scored();
-            cf.commit();
-            sf.commit();
-        }
+        long comments = PagePipeline.run(walk, inputs, scorer, scoredFile, commentsFile, !noProgress, r -> {
+            Article a = r.article();
+            articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
+        });
         Aggregator agg;
         try {
             agg = ReportBuilder.build(scoredFile, out, bucket, zone.zoneId(), threshold, articles, System.err);

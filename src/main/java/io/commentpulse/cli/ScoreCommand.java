@@ -1,7 +1,5 @@
 package io.commentpulse.cli;
 
-import io.commentpulse.extract.Comment;
-import io.commentpulse.extract.CommentCsv;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
 import io.commentpulse.extract.PageWalk;
@@ -70,7 +68,7 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UsageException("give either pages or comment CSVs, not both");
         }
         ModelFolder.Loaded m = model.load();
-        NetworkScorer scorer = new NetworkScorer(m, 256);
+        NetworkScorer scorer = new NetworkScorer(m, NetworkScorer.DEFAULT_BATCH);
         int failed;
         long n;
         if (!csvs.isEmpty()) {
@@ -80,39 +78,11 @@ public final class ScoreCommand implements Callable<Integer> {
         } else {
             PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
                     System.err);
-            n = scorePages(walk, pages, scorer, out, !noProgress);
+            n = PagePipeline.run(walk, pages, scorer, out, null, !noProgress, r -> { });
             failed = walk.failures().size();
         }
         System.err.printf("pulse: %d comments scored -> %s%n", n, out);
         return failed == 0 ? 0 : 1;
-    }
-
-    /** Extracts and scores pages into {@code target}; returns the comments written. */
-    static long scorePages(PageWalk walk, List<Path> pages, NetworkScorer scorer, Path target, boolean progress)
-            throws IOException {
-        List<String> header = new ArrayList<>(CommentCsv.HEADER);
-        header.addAll(ScoreColumns.HEADER);
-        try (AtomicOutput file = AtomicOutput.open(target);
-             CSVPrinter csv = Csv.printer(file.writer(), header.toArray(String[]::new));
-             BatchingWriter w = new BatchingWriter(scorer, 4096, (cells, s) -> {
-                 List<String> row = new ArrayList<>(cells);
-                 row.addAll(ScoreColumns.values(s));
-                 csv.printRecord(row);
-             })) {
-            walk.run(pages, progress, r -> {
-                for (Comment c : r.comments()) {
-                    try {
-                        w.add(CommentCsv.row(r.article(), c), c.text());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
-            w.flush();
-            csv.flush();
-            file.commit();
-            return w.scored();
-        }
     }
 
     private int scoreCsvs(List<Path> csvs, NetworkScorer scorer, long[] count) throws IOException {

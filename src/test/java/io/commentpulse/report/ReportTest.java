@@ -58,10 +58,62 @@ class ReportTest {
     }
 
     @Test
+    void hundredThousandCommentsAggregateExactly() throws Exception {
+        Path scored = dir.resolve("big.csv");
+        long start = java.time.OffsetDateTime.parse("2023-01-01T00:00Z").toEpochSecond();
+        try (var w = Files.newBufferedWriter(scored)) {
+            w.write(HEADER);
+            for (int i = 0; i < 100_000; i++) {
+                String ts = i % 100 == 99 ? "" : java.time.Instant.ofEpochSecond(start + (i % 10) * 86_400L + i % 3600)
+                        .atOffset(java.time.ZoneOffset.UTC).toString();
+                String sentiment = i % 2 == 0 ? "negative,0.8,0.1,0.1,-0.7" : "positive,0.1,0.1,0.8,0.7";
+                w.write("c" + i + ",a" + (i % 3) + ",p.html,T" + (i % 3) + ",2022-12-31T12:00Z,x," + ts + ",,,t,," + sentiment
+                        + "," + (i % 4 == 0 ? "0.9" : "0.1") + "\n");
+            }
+        }
+        Aggregator agg = ReportBuilder.build(scored, dir.resolve("big"), "day", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals(100_000, agg.all().total().comments());
+        assertEquals(1_000, agg.all().undated().comments());
+        assertEquals(10, agg.filled(agg.all()).size());
+        assertEquals(0.0, agg.all().total().meanSentiment(), 1e-9);
+        assertEquals(0.25, agg.all().total().shareConcerned(), 1e-9);
+        List<CSVRecord> all = rows(dir.resolve("big").resolve(ReactionTables.BY_TIME)).stream()
+                .filter(r -> r.get("article_id").equals(Aggregator.ALL)).toList();
+        assertEquals(11, all.size(), "10 days and the undated row");
+        assertEquals("100000", all.get(10).get("cumulative_comments"));
+        assertEquals(3, rows(dir.resolve("big").resolve(ReactionTables.BY_ARTICLE)).size());
+    }
+
+    @Test
+    void singleCommentMakesOneBucket() throws Exception {
+        Path scored = dir.resolve("one.csv");
+        Files.writeString(scored, HEADER + "c1,a1,p.html,T,,x,2023-09-13T20:16Z,x,,hi,,neutral,0.1,0.8,0.1,0,0.1\n");
+        Aggregator agg = ReportBuilder.build(scored, dir.resolve("one"), "auto", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals(BucketSize.MIN15, agg.bucket());
+        assertEquals(1, agg.filled(agg.all()).size());
+        assertEquals("2023-09-13T20:15Z", agg.filled(agg.all()).firstKey().toOffsetDateTime().toString());
+    }
+
+    @Test
     void dstAndZonesAlignBucketsToLocalTime() {
         var t = java.time.OffsetDateTime.parse("2023-03-26T01:30Z"); // 03:30 CEST, just after the spring change
         assertEquals("2023-03-26T03:00+02:00[Europe/Berlin]", BucketSize.HOUR.floor(t, ZoneId.of("Europe/Berlin")).toString());
         assertEquals("2023-03-26T00:00+01:00[Europe/Berlin]", BucketSize.DAY.floor(t, ZoneId.of("Europe/Berlin")).toString());
+    }
+
+    @Test
+    void fallBackNightHasTwoBucketsAtTwoOClock() throws Exception {
+        Path scored = dir.resolve("dst.csv");
+        Files.writeString(scored, HEADER
+                + "c1,a1,p.html,T,,x,2023-10-28T22:30Z,x,,a,,neutral,0.1,0.8,0.1,0,0.1\n"    // 00:30 CEST
+                + "c2,a1,p.html,T,,x,2023-10-29T02:30Z,x,,b,,neutral,0.1,0.8,0.1,0,0.1\n");  // 03:30 CET
+        Aggregator agg = ReportBuilder.build(scored, dir.resolve("dst"), "hour", ZoneId.of("Europe/Berlin"), 0.5,
+                ReportBuilder.none(), new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals(List.of("2023-10-29T00:00+02:00", "2023-10-29T01:00+02:00", "2023-10-29T02:00+02:00",
+                        "2023-10-29T02:00+01:00", "2023-10-29T03:00+01:00"),
+                agg.filled(agg.all()).keySet().stream().map(z -> z.toOffsetDateTime().toString()).toList());
     }
 
     @Test

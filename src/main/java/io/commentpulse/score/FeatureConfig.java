@@ -9,12 +9,9 @@ package io.commentpulse.score;
  * @param maxGrams  hashed n-grams kept per comment
  * @param minChar   shortest character n-gram
  * @param maxChar   longest character n-gram
- * @param oovCharGramsOnly character n-grams only for words outside the vocabulary (known words have embeddings);
- *                  false in models made before this option existed
  */
-public record FeatureConfig(String tokenizer, int buckets, int maxWords, int maxGrams, int minChar, int maxChar,
-                            boolean oovCharGramsOnly) {
+public record FeatureConfig(String tokenizer, int buckets, int maxWords, int maxGrams, int minChar, int maxChar) {
     public static FeatureConfig defaults() {
-        return new FeatureConfig(Tokenizer.VERSION, 1 << 16, 160, 400, 3, 5, true);
+        return new FeatureConfig(Tokenizer.VERSION, 1 << 16, 160, 600, 3, 5);
     }
 }

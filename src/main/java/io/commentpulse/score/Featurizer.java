@@ -85,7 +85,7 @@ public final class Featurizer {
         }
         for (int i = 0; i < tokens.size() && out.size() < limit; i++) {
             String t = tokens.get(i);
-            if (t.length() < 2 || t.charAt(0) == '<' || config.oovCharGramsOnly() && vocabulary.contains(t)) {
+            if (t.length() < 2 || t.charAt(0) == '<') {
                 continue;
             }
             String w = "<" + t + ">";

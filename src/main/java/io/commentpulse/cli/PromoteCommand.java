@@ -46,6 +46,7 @@ public final class PromoteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path models = Path.of(System.getProperty("pulse.home", ".")).resolve("models");
         Path target = models.resolve(as);
+        Files.createDirectories(models);
         ModelFolder.Loaded cand = ModelFolder.load(candidate);
         Map<String, List<LabeledExample>> sets = new LinkedHashMap<>();
         Path held = candidate.resolve("comparison-dev.csv");

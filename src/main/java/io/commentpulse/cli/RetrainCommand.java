@@ -51,7 +51,7 @@ public final class RetrainCommand implements Callable<Integer> {
             description = "Labeled CSV to draw replay rows from (repeatable; default: the base manifest's training files that exist).")
     List<Path> replay;
 
-    @Option(names = "--replay-ratio", defaultValue = "1.0",
+    @Option(names = "--replay-ratio", defaultValue = "2.0",
             description = "Replay rows per new training row; 0 disables replay (default: ${DEFAULT-VALUE}).")
     double replayRatio;
 
@@ -117,7 +117,8 @@ public final class RetrainCommand implements Callable<Integer> {
         System.err.printf("pulse: fine-tuning %s on %d new rows + %d replay rows; comparing on %d held-back rows%n",
                 baseDir, newRows, replayed, heldBack.size());
         TrainConfig cfg = new TrainConfig(seed, epochs, 2, 64, lr, 100, 48, 192, 0.3, 2.0, 0, 0);
-        Trainer.Result r = new Trainer(cfg, !noProgress).fineTune(b.network(), b.featurizer(), train, devSets);
+        Trainer.Result r = new Trainer(cfg, !noProgress).fineTune(b.network(), b.featurizer(), train, devSets,
+                b.concernThreshold());
 
         Map<String, List<LabeledExample>> compareSets = new LinkedHashMap<>(devSets);
         if (!noOriginalDev) {

@@ -61,11 +61,15 @@ public final class Trainer {
 
     /** Continues training {@code net} (a copy is made) on new rows. */
     public Result fineTune(ComputationGraph base, Featurizer featurizer, List<LabeledExample> train,
-                           Map<String, List<LabeledExample>> dev) {
+                           Map<String, List<LabeledExample>> dev, double baseThreshold) {
         ComputationGraph net = base.clone();
         net.setLearningRate(config.learningRate());
+        this.fallbackThreshold = baseThreshold;
         return fit(net, featurizer, train, null, dev, 0);
     }
+
+    /** Concern threshold kept when the dev data has no concern labels to choose one (fine-tuning). */
+    private double fallbackThreshold = 0.5;
 
     /** Pretrained vectors for a set of words. */
     public interface EmbeddingSource {
@@ -116,7 +120,7 @@ public final class Trainer {
             }
         }
         net.setParams(bestParams);
-        double threshold = chooseThreshold(scorer, dev);
+        double threshold = chooseThreshold(scorer, dev, fallbackThreshold);
         List<Evaluation> finalDev = new ArrayList<>();
         for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
             finalDev.add(new Evaluator(scorer, threshold).evaluate(d.getKey(), d.getValue()));
@@ -142,7 +146,7 @@ public final class Trainer {
         return n == 0 ? 0 : sum / n;
     }
 
-    private static double chooseThreshold(NetworkScorer scorer, Map<String, List<LabeledExample>> dev) {
+    private static double chooseThreshold(NetworkScorer scorer, Map<String, List<LabeledExample>> dev, double fallback) {
         List<Integer> gold = new ArrayList<>();
         List<Double> score = new ArrayList<>();
         for (List<LabeledExample> rows : dev.values()) {
@@ -153,8 +157,8 @@ public final class Trainer {
                 score.add(scores.get(i).concern());
             }
         }
-        if (gold.isEmpty()) {
-            return 0.5;
+        if (gold.isEmpty() || !gold.contains(1)) {
+            return fallback;
         }
         return Metrics.bestThreshold(Evaluator.ints(gold), Evaluator.doubles(score));
     }

@@ -26,38 +26,12 @@ class TinyModelTest {
     @TempDir
     Path dir;
 
-    static List<LabeledExample> generate(int n, long seed) {
-        String[] good = {"great", "lovely", "wonderful", "happy"};
-        String[] bad = {"awful", "terrible", "horrible", "sad"};
-        String[] filler = {"the", "story", "today", "about", "city", "news", "people", "said"};
-        Random r = new Random(seed);
-        List<LabeledExample> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int kind = r.nextInt(3);
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < 4; k++) {
-                sb.append(filler[r.nextInt(filler.length)]).append(' ');
-            }
-            if (kind == 0) {
-                sb.append(bad[r.nextInt(bad.length)]);
-            } else if (kind == 2) {
-                sb.append(good[r.nextInt(good.length)]);
-            }
-            boolean worried = r.nextInt(4) == 0;
-            if (worried) {
-                sb.append(" i am scared");
-            }
-            out.add(new LabeledExample("g" + i, sb.toString().strip(), Sentiment.values()[kind], worried ? 1 : 0, Double.NaN));
-        }
-        return out;
-    }
-
     @Test
     void learnsAnObviousRuleAndSurvivesSaveAndLoad() throws Exception {
         TrainConfig c = new TrainConfig(7, 6, 6, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1);
         Map<String, List<LabeledExample>> dev = new LinkedHashMap<>();
-        dev.put("dev", generate(200, 2));
-        Trainer.Result r = new Trainer(c, false).train(generate(800, 1), dev, null);
+        dev.put("dev", TinyModels.generate(200, 2));
+        Trainer.Result r = new Trainer(c, false).train(TinyModels.generate(800, 1), dev, null);
         Evaluation e = r.dev().get(0);
         assertTrue(e.accuracy() > 0.95, "sentiment accuracy " + e.accuracy());
         assertTrue(e.rocAuc() > 0.95, "concern ROC-AUC " + e.rocAuc());
@@ -82,9 +56,9 @@ class TinyModelTest {
     @Test
     void sameSeedSameModel() throws Exception {
         TrainConfig c = new TrainConfig(3, 2, 2, 32, 0.01, 8, 8, 8, 0.0, 1.0, 1000, 1);
-        Map<String, List<LabeledExample>> dev = Map.of("dev", generate(50, 2));
-        Trainer.Result a = new Trainer(c, false).train(generate(200, 1), dev, null);
-        Trainer.Result b = new Trainer(c, false).train(generate(200, 1), dev, null);
+        Map<String, List<LabeledExample>> dev = Map.of("dev", TinyModels.generate(50, 2));
+        Trainer.Result a = new Trainer(c, false).train(TinyModels.generate(200, 1), dev, null);
+        Trainer.Result b = new Trainer(c, false).train(TinyModels.generate(200, 1), dev, null);
         assertEquals(a.network().params(), b.network().params());
     }
 }

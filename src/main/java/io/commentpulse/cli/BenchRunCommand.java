@@ -56,7 +56,14 @@ public final class BenchRunCommand implements Callable<Integer> {
             Path out = root.resolve("out-" + n);
             long bytes = generate(templates, dir, n);
             long t0 = System.nanoTime();
-            int code = Main.commandLine().execute("run", dir.toString(), "--out", out.toString(), "--no-progress");
+            java.io.PrintStream stdout = System.out;
+            int code;
+            try {
+                System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                code = Main.commandLine().execute("run", dir.toString(), "--out", out.toString(), "--no-progress");
+            } finally {
+                System.setOut(stdout);
+            }
             double secs = (System.nanoTime() - t0) / 1e9;
             long comments = Files.lines(out.resolve("reaction-by-article.csv")).count() > 0
                     ? countComments(out.resolve("scored.csv")) : 0;

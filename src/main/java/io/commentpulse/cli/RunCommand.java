@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
                 "Writes DIR/comments.csv, DIR/scored.csv, DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and "
                         + "DIR/report.html, then prints a summary. Exit 1 when some pages failed (the rest is still processed)."})
 public final class RunCommand implements Callable<Integer> {
+    private static final int SUMMARY_ARTICLES = 10;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages or directories of them.")
     List<Path> inputs;
 
@@ -85,9 +87,14 @@ public final class RunCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  concern: mean %.2f, %.0f%% of comments concerned (>= %.2f)%n",
                     all.meanConcern(), all.shareConcerned() * 100, threshold);
         }
-        for (var a : agg.articles()) {
+        List<io.commentpulse.report.ArticleSummary> byComments = new java.util.ArrayList<>(agg.articles());
+        byComments.sort(java.util.Comparator.comparingLong((io.commentpulse.report.ArticleSummary a) -> a.total().comments()).reversed());
+        for (var a : byComments.subList(0, Math.min(SUMMARY_ARTICLES, byComments.size()))) {
             System.out.printf(Locale.ROOT, "  %-60.60s %5d comments%s%n", a.title().isBlank() ? a.articleId() : a.title(),
                     a.total().comments(), a.total().comments() == 0 ? "" : String.format(Locale.ROOT, ", concern %.2f", a.total().meanConcern()));
+        }
+        if (byComments.size() > SUMMARY_ARTICLES) {
+            System.out.printf("  … and %d more articles (see reaction-by-article.csv)%n", byComments.size() - SUMMARY_ARTICLES);
         }
         System.out.println("  report: " + out.resolve(HtmlReport.FILE));
         System.out.println("  tables: " + out.resolve("scored.csv") + ", " + out.resolve("reaction-by-time.csv") + ", "

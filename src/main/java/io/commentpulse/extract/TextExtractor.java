@@ -94,7 +94,8 @@ public final class TextExtractor implements PageExtractor {
     @Override
     public PageResult extract(Page page, ExtractOptions options) {
         List<String> lines = page.text().lines().map(String::strip).toList();
-        String title = lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("");
+        String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
+                .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
         String articleId = CommentIds.articleId(null, page.bytesHash());
         Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published);
@@ -107,6 +108,12 @@ public final class TextExtractor implements PageExtractor {
     }
 
     private record Raw(String author, OffsetDateTime value, String raw, String text) {
+    }
+
+    /** A headline-like line: a few words of text, not a bullet, bracketed image or navigation link. */
+    private static boolean looksLikeTitle(String l) {
+        return l.length() >= 15 && l.length() <= 200 && l.split("\\s+").length >= 3 && Character.isLetterOrDigit(l.charAt(0))
+                && !l.matches("(?i)^(skip to|jump to|menu|search|sign in|log in|home\\b|powered by|cookie).*");
     }
 
     private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref) {

@@ -69,6 +69,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--max-vocab", defaultValue = "30000", description = "Largest vocabulary (default: ${DEFAULT-VALUE}).")
     int maxVocab;
 
+    @Option(names = "--buckets", defaultValue = "65536", description = "Size of the hashed n-gram space (default: ${DEFAULT-VALUE}).")
+    int buckets;
+
+    @Option(names = "--lr-decay", defaultValue = "1.0",
+            description = "Multiply the learning rate by this much per epoch, smoothly per batch (default: ${DEFAULT-VALUE}: constant).")
+    double lrDecay;
+
     @Option(names = "--balance-concern", description = "Weight each training file's concern rows so every file "
             + "contributes equally to the concern loss (weights clipped to 0.2..5); without it every row weighs 1.")
     boolean balanceConcern;
@@ -112,7 +119,7 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("pulse: concern rows weighted per file so each file contributes equally");
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
-                maxVocab, 2);
+                maxVocab, 2, buckets, lrDecay);
         Trainer trainer = new Trainer(config, !noProgress);
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : (words, dim) -> Embeddings.read(embeddings, words, dim));

@@ -13,6 +13,8 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
@@ -31,10 +33,14 @@ public final class NetworkBuilder {
     private NetworkBuilder() {
     }
 
-    public static ComputationGraph build(TrainConfig c, int vocabSize, int buckets, double[] sentimentWeights) {
+    public static ComputationGraph build(TrainConfig c, int vocabSize, int buckets, double[] sentimentWeights,
+                                         int batchesPerEpoch) {
+        Adam adam = c.lrDecay() == 1.0 ? new Adam(c.learningRate())
+                : new Adam(new ExponentialSchedule(ScheduleType.ITERATION, c.learningRate(),
+                Math.pow(c.lrDecay(), 1.0 / Math.max(1, batchesPerEpoch))));
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(c.seed())
-                .updater(new Adam(c.learningRate()))
+                .updater(adam)
                 .weightInit(WeightInit.XAVIER)
                 .graphBuilder()
                 .addInputs(WORDS, GRAMS)

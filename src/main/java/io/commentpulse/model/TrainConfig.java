@@ -15,10 +15,13 @@ package io.commentpulse.model;
  * @param concernWeight  loss weight of a positive concern example (the label is rare)
  * @param maxVocab       most words kept in the vocabulary
  * @param minCount       fewest occurrences for a word to enter the vocabulary
+ * @param buckets        size of the hashed n-gram space
+ * @param lrDecay        learning-rate multiplier per epoch, applied smoothly per iteration (1 = constant)
  */
 public record TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
-                          int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount) {
+                          int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
+                          int buckets, double lrDecay) {
     public static TrainConfig defaults() {
-        return new TrainConfig(42, 8, 2, 64, 2e-3, 100, 64, 192, 0.3, 2.0, 30000, 2);
+        return new TrainConfig(42, 8, 2, 64, 2e-3, 100, 64, 192, 0.3, 2.0, 30000, 2, 1 << 16, 1.0);
     }
 }

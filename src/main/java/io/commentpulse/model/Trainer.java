@@ -49,9 +49,12 @@ public final class Trainer {
     public Result train(List<LabeledExample> train, double[] concernWeights, Map<String, List<LabeledExample>> dev,
                         EmbeddingSource embeddings) throws java.io.IOException {
         Vocabulary vocab = buildVocabulary(train);
-        Featurizer featurizer = new Featurizer(vocab, FeatureConfig.defaults());
+        FeatureConfig d = FeatureConfig.defaults();
+        Featurizer featurizer = new Featurizer(vocab, new FeatureConfig(d.tokenizer(), config.buckets(), d.maxWords(),
+                d.maxGrams(), d.minChar(), d.maxChar()));
+        int batchesPerEpoch = (int) Math.ceil(train.size() / (double) config.batchSize());
         ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
-                sentimentWeights(train));
+                sentimentWeights(train), batchesPerEpoch);
         int pretrained = 0;
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
                 + "replay sample of the base model's own training data so it does not forget.",
                 "Evaluates base and new model on a dev set (--dev, or a fixed-seed split of the new labels, saved as "
                         + "comparison-dev.csv in the new model folder) and on the base model's own dev files where they "
-                        + "exist, and prints per metric: base, new, change and a 95% bootstrap interval of the change.",
+                        + "exist, and prints per metric: base, new, change and a 95%% bootstrap interval of the change.",
                 "The new model's manifest records its base model, the new data's hashes and the comparison."})
 public final class RetrainCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "DIR", description = "Model to start from (default: models/default).")

@@ -76,6 +76,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Multiply the learning rate by this much per epoch, smoothly per batch (default: ${DEFAULT-VALUE}: constant).")
     double lrDecay;
 
+    @Option(names = "--augment-concern", defaultValue = "0", paramLabel = "N",
+            description = "Add N synthetic multi-sentence rows for the concern head (half concerned: one concerned text "
+                    + "among unconcerned ones; half not) (default: ${DEFAULT-VALUE}).")
+    int augmentConcern;
+
     @Option(names = "--balance-concern", description = "Weight each training file's concern rows so every file "
             + "contributes equally to the concern loss (weights clipped to 0.2..5); without it every row weighs 1.")
     boolean balanceConcern;
@@ -115,6 +120,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             throw new UsageException("no labeled training rows");
         }
+        if (augmentConcern > 0) {
+            List<LabeledExample> extra = io.commentpulse.model.ConcernAugmenter.augment(rows, augmentConcern, seed);
+            rows.addAll(extra);
+            extra.forEach(e -> weights.add(1.0));
+            System.err.printf("pulse: added %d synthetic concern rows%n", extra.size());
+        }
         if (balanceConcern) {
             System.err.println("pulse: concern rows weighted per file so each file contributes equally");
         }
@@ -125,6 +136,7 @@ public final class TrainCommand implements Callable<Integer> {
                 embeddings == null ? null : (words, dim) -> Embeddings.read(embeddings, words, dim));
         var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, embeddings);
         manifest.with("hyperparameters").put("balance_concern", balanceConcern);
+        manifest.with("hyperparameters").put("augment_concern", augmentConcern);
         manifest.put("dropped_dev_overlap_rows", train.all.size() - rows.size());
         ModelFolder.save(out, r.network(), r.featurizer(), manifest);
         System.err.printf(Locale.ROOT, "pulse: trained on %d rows in %.0f s (best epoch %d of %d, %d pretrained word vectors) -> %s%n",

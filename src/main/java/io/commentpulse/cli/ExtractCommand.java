@@ -41,8 +41,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Skip pages larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxPageMb;
 
-    @Option(names = "--no-progress", description = "Do not show progress on stderr.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     VerboseOption verbose;
@@ -53,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PageWalk walk = new PageWalk(extractor, System.err);
         try (AtomicOutput file = AtomicOutput.open(out);
              CSVPrinter csv = Csv.printer(file.writer(), CommentCsv.HEADER.toArray(String[]::new))) {
-            walk.run(inputs, !noProgress, r -> {
+            walk.run(inputs, progress.show(), r -> {
                 Article a = r.article();
                 for (Comment c : r.comments()) {
                     try {

@@ -73,8 +73,8 @@ public final class RetrainCommand implements Callable<Integer> {
     @Option(names = "--no-original-dev", description = "Do not compare on the base model's own dev files.")
     boolean noOriginalDev;
 
-    @Option(names = "--no-progress", description = "No progress bar.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     VerboseOption verbose;
@@ -118,7 +118,7 @@ public final class RetrainCommand implements Callable<Integer> {
                 baseDir, newRows, replayed, heldBack.size());
         TrainConfig cfg = new TrainConfig(seed, epochs, 2, 64, lr, 100, 48, 192, 0.3, 2.0, 0, 0,
                 b.featurizer().config().buckets(), 1.0);
-        Trainer.Result r = new Trainer(cfg, !noProgress).fineTune(b.network(), b.featurizer(), train, devSets,
+        Trainer.Result r = new Trainer(cfg, progress.show()).fineTune(b.network(), b.featurizer(), train, devSets,
                 b.concernThreshold());
 
         Map<String, List<LabeledExample>> compareSets = new LinkedHashMap<>(devSets);

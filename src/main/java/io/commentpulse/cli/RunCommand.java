@@ -48,8 +48,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Concerned means concern >= T (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--no-progress", description = "No progress output.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     VerboseOption verbose;
@@ -64,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Path commentsFile = out.resolve("comments.csv");
         Path scoredFile = out.resolve("scored.csv");
-        long comments = PagePipeline.run(walk, inputs, scorer, scoredFile, commentsFile, !noProgress, r -> {
+        long comments = PagePipeline.run(walk, inputs, scorer, scoredFile, commentsFile, progress.show(), r -> {
             Article a = r.article();
             articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
         });

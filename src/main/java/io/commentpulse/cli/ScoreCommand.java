@@ -54,8 +54,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "4096", description = "Comments scored per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--no-progress", description = "No progress output.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     VerboseOption verbose;
@@ -78,7 +78,7 @@ public final class ScoreCommand implements Callable<Integer> {
         } else {
             PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
                     System.err);
-            n = PagePipeline.run(walk, pages, scorer, out, null, !noProgress, r -> { });
+            n = PagePipeline.run(walk, pages, scorer, out, null, progress.show(), r -> { });
             failed = walk.failures().size();
         }
         System.err.printf("pulse: %d comments scored -> %s%n", n, out);

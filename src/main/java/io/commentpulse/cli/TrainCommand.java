@@ -85,8 +85,8 @@ public final class TrainCommand implements Callable<Integer> {
             + "contributes equally to the concern loss (weights clipped to 0.2..5); without it every row weighs 1.")
     boolean balanceConcern;
 
-    @Option(names = "--no-progress", description = "No progress bar.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     VerboseOption verbose;
@@ -131,7 +131,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
                 maxVocab, 2, buckets, lrDecay);
-        Trainer trainer = new Trainer(config, !noProgress);
+        Trainer trainer = new Trainer(config, progress.show());
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : (words, dim) -> Embeddings.read(embeddings, words, dim));
         var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, embeddings);

@@ -122,8 +122,8 @@ public final class ScoreCommand implements Callable<Integer> {
                         failed++;
                         continue;
                     }
-                    Progress bar = new Progress("comments", -1, false);
                     int textIdx = cols.indexOf("text");
+                    Progress bar = new Progress("comments from " + in.getFileName(), 0, progress.show());
                     for (CSVRecord rec : p) {
                         if (!rec.isConsistent()) {
                             System.err.printf("pulse: %s: row %d: expected %d fields, found %d; skipped%n", in,
@@ -136,9 +136,8 @@ public final class ScoreCommand implements Callable<Integer> {
                             cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
                         }
                         w.add(cells, Csv.unsafe(rec.get(textIdx)));
-                        count[0]++;
+                        bar.update(++count[0], "");
                     }
-                    bar.update(count[0], "");
                 } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                     System.err.println("pulse: " + in + ": malformed CSV: " + e.getMessage());
                     failed++;

@@ -131,9 +131,6 @@ final class CommentFields {
             }
         }
         Optional<TimestampParser.Match> visible = TimestampParser.find(metaText, zone, reference);
-        if (visible.isEmpty() && body != null && parts.size() == 1) {
-            visible = Optional.empty();
-        }
         if (machine != null) {
             String raw = visible.map(TimestampParser.Match::raw)
                     .orElse(machineText == null || machineText.isEmpty() ? null : machineText);
@@ -172,7 +169,7 @@ final class CommentFields {
     private static boolean isDateProperty(Element e) {
         String ip = e.attr("itemprop") + " " + e.attr("property");
         return ip.contains("dateCreated") || ip.contains("datePublished") || ip.contains("commentTime")
-                || ip.contains("dc:date") || ip.contains("dateModified") && false;
+                || ip.contains("dc:date");
     }
 
     private static boolean isInside(Element e, Element container) {

@@ -29,19 +29,24 @@ public final class Progress {
         this.out = out;
     }
 
-    /** Reports {@code done} units out of the total with an optional detail such as a loss. */
+    /** Reports {@code done} units out of the total (0 or less: unknown) with an optional detail such as a loss. */
     public void update(long done, String detail) {
         if (!enabled) {
             return;
         }
         long now = System.currentTimeMillis();
-        if (now - lastPrint < intervalMillis && done < total) {
+        if (now - lastPrint < intervalMillis && (total <= 0 || done < total)) {
             return;
         }
         lastPrint = now;
         double secs = (System.nanoTime() - start) / 1e9;
         String rate = secs > 0 ? String.format("%.0f/s", done / secs) : "";
         String suffix = detail == null || detail.isEmpty() ? "" : " " + detail;
+        if (total <= 0) {
+            out.printf(terminal ? "\r%s: %d %s%s   " : "%s: %d %s%s%n", label, done, rate, suffix);
+            out.flush();
+            return;
+        }
         if (terminal) {
             int width = 30;
             int filled = total > 0 ? (int) Math.min(width, width * done / total) : 0;

@@ -59,7 +59,7 @@ public final class Trainer {
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);
         }
-        return fit(net, featurizer, train, concernWeights, dev, pretrained);
+        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5);
     }
 
     /** Continues training {@code net} (a copy is made) on new rows. */
@@ -67,20 +67,19 @@ public final class Trainer {
                            Map<String, List<LabeledExample>> dev, double baseThreshold) {
         ComputationGraph net = base.clone();
         net.setLearningRate(config.learningRate());
-        this.fallbackThreshold = baseThreshold;
-        return fit(net, featurizer, train, null, dev, 0);
+        return fit(net, featurizer, train, null, dev, 0, baseThreshold);
     }
 
-    /** Concern threshold kept when the dev data has no concern labels to choose one (fine-tuning). */
-    private double fallbackThreshold = 0.5;
 
     /** Pretrained vectors for a set of words. */
     public interface EmbeddingSource {
         Map<String, float[]> vectors(java.util.Set<String> words, int dim) throws java.io.IOException;
     }
 
+    /** {@code fallbackThreshold} is kept when the dev data has no concern labels to choose a threshold from. */
     private Result fit(ComputationGraph net, Featurizer featurizer, List<LabeledExample> train, double[] concernWeights,
-                       Map<String, List<LabeledExample>> dev, int pretrained) {
+                       Map<String, List<LabeledExample>> dev, int pretrained,
+                       double fallbackThreshold) {
         long t0 = System.nanoTime();
         TrainingData data = new TrainingData(train, concernWeights, featurizer);
         Random rnd = new Random(config.seed());

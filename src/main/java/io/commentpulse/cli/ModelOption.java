@@ -14,16 +14,18 @@ final class ModelOption {
     Path model;
 
     Path resolve() {
-        if (model != null) {
-            return model;
-        }
+        return model != null ? model : defaultModel();
+    }
+
+    /** The folder holding the models: models/ next to the pulse launcher (or the working directory). */
+    static Path modelsDir() {
+        return Path.of(System.getProperty("pulse.home", ".")).resolve("models");
+    }
+
+    /** The default model: $PULSE_MODEL when set, else models/default. */
+    static Path defaultModel() {
         String env = System.getenv("PULSE_MODEL");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        String home = System.getProperty("pulse.home");
-        Path base = home == null ? Path.of(".") : Path.of(home);
-        return base.resolve("models").resolve("default");
+        return env != null && !env.isBlank() ? Path.of(env) : modelsDir().resolve("default");
     }
 
     ModelFolder.Loaded load() throws IOException {

@@ -21,7 +21,7 @@ public final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path root = dir != null ? dir : Path.of(System.getProperty("pulse.home", ".")).resolve("models");
+        Path root = dir != null ? dir : ModelOption.modelsDir();
         if (!Files.isDirectory(root)) {
             throw new UsageException("no models folder: " + root);
         }

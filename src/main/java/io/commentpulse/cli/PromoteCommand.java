@@ -44,7 +44,7 @@ public final class PromoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path models = Path.of(System.getProperty("pulse.home", ".")).resolve("models");
+        Path models = ModelOption.modelsDir();
         Path target = models.resolve(as);
         Files.createDirectories(models);
         ModelFolder.Loaded cand = ModelFolder.load(candidate);

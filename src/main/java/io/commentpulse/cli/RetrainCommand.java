@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
                         + "exist, and prints per metric: base, new, change and a 95%% bootstrap interval of the change.",
                 "The new model's manifest records its base model, the new data's hashes and the comparison."})
 public final class RetrainCommand implements Callable<Integer> {
-    @Option(names = "--base", paramLabel = "DIR", description = "Model to start from (default: models/default).")
+    @Option(names = "--base", paramLabel = "DIR", description = "Model to start from (default: $PULSE_MODEL, else models/default).")
     Path base;
 
     @Option(names = "--data", required = true, paramLabel = "CSV", description = "Newly labeled comments (repeatable).")
@@ -82,7 +82,7 @@ public final class RetrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Path baseDir = base != null ? base : Path.of(System.getProperty("pulse.home", ".")).resolve("models").resolve("default");
+        Path baseDir = base != null ? base : ModelOption.defaultModel();
         ModelFolder.Loaded b = ModelFolder.load(baseDir);
         LabeledInputs labeled = LabeledInputs.read(data, false);
         List<LabeledExample> train = new ArrayList<>(labeled.all);
@@ -105,6 +105,10 @@ public final class RetrainCommand implements Callable<Integer> {
         int newRows = train.size();
         List<Path> replayFiles = replayFiles(b.manifest());
         int replayed = 0;
+        if (replayRatio > 0 && replayFiles.isEmpty()) {
+            System.err.println("pulse: warning: no replay data (the base model's training files are not on this machine); "
+                    + "give --replay CSV to keep the model from forgetting, or --replay-ratio 0 to silence this");
+        }
         if (replayRatio > 0 && !replayFiles.isEmpty()) {
             List<LabeledExample> pool = new ArrayList<>();
             for (Path f : replayFiles) {

@@ -6,7 +6,7 @@ import io.commentpulse.model.Evaluation;
 import io.commentpulse.model.Evaluator;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.score.ModelFolder;
-import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Scorers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
         LabeledInputs in = LabeledInputs.read(data, true);
-        Evaluator ev = new Evaluator(new NetworkScorer(m, NetworkScorer.DEFAULT_BATCH), threshold == null ? m.concernThreshold() : threshold);
+        Evaluator ev = new Evaluator(Scorers.forModel(m), threshold == null ? m.concernThreshold() : threshold);
         ArrayNode arr = JsonNodeFactory.instance.arrayNode();
         for (Map.Entry<String, List<LabeledExample>> e : in.byName.entrySet()) {
             Evaluation r = ev.evaluate(e.getKey(), e.getValue());

@@ -4,7 +4,7 @@ import io.commentpulse.model.Comparison;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.score.ModelFolder;
-import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Scorers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,8 +63,8 @@ public final class PromoteCommand implements Callable<Integer> {
                 throw new UsageException("nothing to compare on: " + held + " is missing; give --data CSV");
             }
             ModelFolder.Loaded current = ModelFolder.load(target);
-            Comparison cmp = Comparison.of(sets, new NetworkScorer(current, NetworkScorer.DEFAULT_BATCH), current.concernThreshold(),
-                    new NetworkScorer(cand, NetworkScorer.DEFAULT_BATCH), cand.concernThreshold(), 200, 7);
+            Comparison cmp = Comparison.of(sets, Scorers.forModel(current), current.concernThreshold(),
+                    Scorers.forModel(cand), cand.concernThreshold(), 200, 7);
             System.out.print(cmp.toText());
             List<Comparison.Row> worse = cmp.regressions(tolerance);
             if (!worse.isEmpty() && !force) {

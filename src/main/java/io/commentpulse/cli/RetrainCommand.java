@@ -10,7 +10,7 @@ import io.commentpulse.model.Provenance;
 import io.commentpulse.model.TrainConfig;
 import io.commentpulse.model.Trainer;
 import io.commentpulse.score.ModelFolder;
-import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Scorers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -121,7 +121,7 @@ public final class RetrainCommand implements Callable<Integer> {
         System.err.printf("pulse: fine-tuning %s on %d new rows + %d replay rows; comparing on %d held-back rows%n",
                 baseDir, newRows, replayed, heldBack.size());
         TrainConfig cfg = new TrainConfig(seed, epochs, 2, 64, lr, 100, 48, 192, 0.3, 2.0, 0, 0,
-                b.featurizer().config().buckets(), 1.0);
+                b.featurizer().config().buckets(), 1.0, 0);
         Trainer.Result r = new Trainer(cfg, progress.show()).fineTune(b.network(), b.featurizer(), train, devSets,
                 b.concernThreshold());
 
@@ -134,8 +134,8 @@ public final class RetrainCommand implements Callable<Integer> {
                 }
             }
         }
-        Comparison cmp = Comparison.of(compareSets, new NetworkScorer(b, NetworkScorer.DEFAULT_BATCH), b.concernThreshold(),
-                new NetworkScorer(r.network(), r.featurizer(), NetworkScorer.DEFAULT_BATCH), r.threshold(), resamples, seed);
+        Comparison cmp = Comparison.of(compareSets, Scorers.forModel(b), b.concernThreshold(),
+                Scorers.forNetwork(r.network(), r.featurizer(), Scorers.DEFAULT_BATCH), r.threshold(), resamples, seed);
 
         List<Provenance.DataFile> newFiles = labeled.files;
         ObjectNode manifest = Provenance.manifest(out.getFileName().toString(), newFiles, List.of(), cfg, r, null);

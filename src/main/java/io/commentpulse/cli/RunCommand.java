@@ -8,7 +8,8 @@ import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReportBuilder;
 import io.commentpulse.score.ModelFolder;
-import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Scorer;
+import io.commentpulse.score.Scorers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
-        NetworkScorer scorer = new NetworkScorer(m, NetworkScorer.DEFAULT_BATCH);
+        Scorer scorer = Scorers.forModel(m);
         PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
                 System.err);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();

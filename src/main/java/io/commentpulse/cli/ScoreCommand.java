@@ -8,7 +8,8 @@ import io.commentpulse.io.Csv;
 import io.commentpulse.io.Progress;
 import io.commentpulse.score.BatchingWriter;
 import io.commentpulse.score.ModelFolder;
-import io.commentpulse.score.NetworkScorer;
+import io.commentpulse.score.Scorer;
+import io.commentpulse.score.Scorers;
 import io.commentpulse.score.ScoreColumns;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,6 +38,8 @@ import java.util.concurrent.Callable;
                         + "through and id becomes comment_id.",
                 "Appended columns: sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern "
                         + "(sentiment_score = p_positive - p_negative; concern is a probability in [0,1]).",
+                "Input columns named like an appended one (e.g. the sentiment and concern labels of a labeled CSV) are "
+                        + "kept as input_sentiment, input_concern.",
                 "Streams: memory stays flat whatever the input size. Exit 1 when some inputs failed."})
 public final class ScoreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, directories of pages, or comment CSVs.")
@@ -68,7 +71,7 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UsageException("give either pages or comment CSVs, not both");
         }
         ModelFolder.Loaded m = model.load();
-        NetworkScorer scorer = new NetworkScorer(m, NetworkScorer.DEFAULT_BATCH);
+        Scorer scorer = Scorers.forModel(m);
         int failed;
         long n;
         if (!csvs.isEmpty()) {
@@ -85,7 +88,7 @@ public final class ScoreCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private int scoreCsvs(List<Path> csvs, NetworkScorer scorer, long[] count) throws IOException {
+    private int scoreCsvs(List<Path> csvs, Scorer scorer, long[] count) throws IOException {
         int failed = 0;
         List<String> header = null;
         try (AtomicOutput file = AtomicOutput.open(out)) {
@@ -107,6 +110,15 @@ public final class ScoreCommand implements Callable<Integer> {
                     }
                     List<String> outCols = new ArrayList<>(cols);
                     outCols.set(outCols.indexOf(idCol), "comment_id");
+                    for (int i = 0; i < outCols.size(); i++) {
+                        if (ScoreColumns.HEADER.contains(outCols.get(i))) {
+                            if (header == null) {
+                                System.err.println("pulse: " + in + ": input column " + outCols.get(i)
+                                        + " is written as input_" + outCols.get(i) + " (the model's column keeps the name)");
+                            }
+                            outCols.set(i, "input_" + outCols.get(i));
+                        }
+                    }
                     if (header == null) {
                         header = outCols;
                         header.addAll(ScoreColumns.HEADER);

@@ -69,6 +69,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--max-vocab", defaultValue = "30000", description = "Largest vocabulary (default: ${DEFAULT-VALUE}).")
     int maxVocab;
 
+    @Option(names = "--pretrained-vocab", defaultValue = "0", paramLabel = "N",
+            description = "Also put the N most frequent words of --embeddings into the vocabulary, so words never seen "
+                    + "in training keep their pretrained vector instead of becoming <unk> (default: ${DEFAULT-VALUE}). "
+                    + "Costs N x 100 x 2 bytes of model size.")
+    int pretrainedVocab;
+
     @Option(names = "--buckets", defaultValue = "65536", description = "Size of the hashed n-gram space (default: ${DEFAULT-VALUE}).")
     int buckets;
 
@@ -95,6 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (embeddings != null && !Files.isRegularFile(embeddings)) {
             throw new UsageException("--embeddings: no such file: " + embeddings);
+        }
+        if (pretrainedVocab > 0 && embeddings == null) {
+            throw new UsageException("--pretrained-vocab needs --embeddings");
         }
         LabeledInputs train = LabeledInputs.read(data, false);
         LabeledInputs devIn = LabeledInputs.read(dev, false);
@@ -130,10 +139,10 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("pulse: concern rows weighted per file so each file contributes equally");
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
-                maxVocab, 2, buckets, lrDecay);
+                maxVocab, 2, buckets, lrDecay, pretrainedVocab);
         Trainer trainer = new Trainer(config, progress.show());
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
-                embeddings == null ? null : (words, dim) -> Embeddings.read(embeddings, words, dim));
+                embeddings == null ? null : Embeddings.source(embeddings));
         var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, embeddings);
         manifest.with("hyperparameters").put("balance_concern", balanceConcern);
         manifest.with("hyperparameters").put("augment_concern", augmentConcern);

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -22,6 +24,55 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Embeddings {
     private Embeddings() {
+    }
+
+    /** The vectors of {@code file} as a training source. */
+    public static Trainer.EmbeddingSource source(Path file) {
+        return new Trainer.EmbeddingSource() {
+            @Override
+            public Map<String, float[]> vectors(Set<String> words, int dim) throws IOException {
+                return read(file, words, dim);
+            }
+
+            @Override
+            public List<String> mostFrequent(int n) throws IOException {
+                return topWords(file, n);
+            }
+        };
+    }
+
+    /**
+     * The first {@code n} words of the file: its most frequent ones, since both GloVe text files and the wink JSON
+     * ({@code "words"} array) list words by descending frequency.
+     */
+    public static List<String> topWords(Path file, int n) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            if (file.getFileName().toString().contains(".json")) {
+                try (JsonParser p = new JsonFactory().createParser(in)) {
+                    while (p.nextToken() != null && out.size() < n) {
+                        if (p.currentToken() == JsonToken.FIELD_NAME && "words".equals(p.getCurrentName())
+                                && p.nextToken() == JsonToken.START_ARRAY) {
+                            while (p.nextToken() == JsonToken.VALUE_STRING && out.size() < n) {
+                                out.add(p.getText());
+                            }
+                            break;
+                        }
+                    }
+                }
+            } else {
+                BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while (out.size() < n && (line = r.readLine()) != null) {
+                    int sp = line.indexOf(' ');
+                    if (sp > 0) {
+                        out.add(line.substring(0, sp));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public static Map<String, float[]> read(Path file, Set<String> wanted, int dim) throws IOException {

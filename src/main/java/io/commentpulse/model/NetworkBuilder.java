@@ -1,5 +1,6 @@
 package io.commentpulse.model;
 
+import io.commentpulse.score.GraphLayout;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
@@ -24,11 +25,11 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
  * jointly; a row missing one label is masked out of that head's loss.
  */
 public final class NetworkBuilder {
-    public static final String WORDS = "words";
-    public static final String GRAMS = "grams";
-    public static final String WORD_EMBEDDING = "word_embedding";
-    public static final String SENTIMENT = "sentiment";
-    public static final String CONCERN = "concern";
+    public static final String WORDS = GraphLayout.WORDS;
+    public static final String GRAMS = GraphLayout.GRAMS;
+    public static final String WORD_EMBEDDING = GraphLayout.WORD_EMBEDDING;
+    public static final String SENTIMENT = GraphLayout.SENTIMENT;
+    public static final String CONCERN = GraphLayout.CONCERN;
 
     private NetworkBuilder() {
     }
@@ -48,15 +49,15 @@ public final class NetworkBuilder {
                         .build(), WORDS)
                 .addLayer("word_mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), WORD_EMBEDDING)
                 .addLayer("word_max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), WORD_EMBEDDING)
-                .addLayer("gram_embedding", new EmbeddingSequenceLayer.Builder().nIn(buckets).nOut(c.gramDim())
+                .addLayer(GraphLayout.GRAM_EMBEDDING, new EmbeddingSequenceLayer.Builder().nIn(buckets).nOut(c.gramDim())
                         .build(), GRAMS)
-                .addLayer("gram_mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "gram_embedding")
-                .addLayer("gram_max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "gram_embedding")
-                .addVertex("merged", new MergeVertex(), "word_mean", "word_max", "gram_mean", "gram_max")
+                .addLayer("gram_mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), GraphLayout.GRAM_EMBEDDING)
+                .addLayer("gram_max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), GraphLayout.GRAM_EMBEDDING)
+                .addVertex(GraphLayout.MERGED, new MergeVertex(), "word_mean", "word_max", "gram_mean", "gram_max")
                 .addLayer("hidden", new DenseLayer.Builder().nIn(2 * c.wordDim() + 2 * c.gramDim()).nOut(c.hidden())
-                        .activation(Activation.RELU).dropOut(1.0 - c.dropout()).build(), "merged")
+                        .activation(Activation.RELU).dropOut(1.0 - c.dropout()).build(), GraphLayout.MERGED)
                 .addLayer("concern_hidden", new DenseLayer.Builder().nIn(2 * c.wordDim() + 2 * c.gramDim())
-                        .nOut(Math.max(16, c.hidden() / 2)).activation(Activation.RELU).dropOut(1.0 - c.dropout()).build(), "merged")
+                        .nOut(Math.max(16, c.hidden() / 2)).activation(Activation.RELU).dropOut(1.0 - c.dropout()).build(), GraphLayout.MERGED)
                 .addLayer(SENTIMENT, new OutputLayer.Builder(new LossMCXENT(Nd4j.create(sentimentWeights)))
                         .nIn(c.hidden()).nOut(3).activation(Activation.SOFTMAX).build(), "hidden")
                 .addLayer(CONCERN, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(new double[]{c.concernWeight()})))

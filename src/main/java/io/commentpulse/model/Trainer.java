@@ -7,6 +7,7 @@ import io.commentpulse.score.NetworkScorer;
 import io.commentpulse.score.Tokenizer;
 import io.commentpulse.score.Vocabulary;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -49,6 +50,9 @@ public final class Trainer {
     public Result train(List<LabeledExample> train, double[] concernWeights, Map<String, List<LabeledExample>> dev,
                         EmbeddingSource embeddings) throws java.io.IOException {
         Vocabulary vocab = buildVocabulary(train);
+        if (config.pretrainedVocab() > 0 && embeddings != null) {
+            vocab = vocab.plus(embeddings.mostFrequent(config.pretrainedVocab()));
+        }
         FeatureConfig d = FeatureConfig.defaults();
         Featurizer featurizer = new Featurizer(vocab, new FeatureConfig(d.tokenizer(), config.buckets(), d.maxWords(),
                 d.maxGrams(), d.minChar(), d.maxChar()));
@@ -74,6 +78,11 @@ public final class Trainer {
     /** Pretrained vectors for a set of words. */
     public interface EmbeddingSource {
         Map<String, float[]> vectors(java.util.Set<String> words, int dim) throws java.io.IOException;
+
+        /** The source's {@code n} most frequent words (empty when it cannot tell). */
+        default List<String> mostFrequent(int n) throws java.io.IOException {
+            return List.of();
+        }
     }
 
     /** {@code fallbackThreshold} is kept when the dev data has no concern labels to choose a threshold from. */
@@ -121,7 +130,9 @@ public final class Trainer {
                 break;
             }
         }
-        net.setParams(bestParams);
+        // Weights are stored as 16-bit floats (ModelFolder): round them now, so that every figure below, and every
+        // score of the saved model, comes from exactly the weights that get saved.
+        net.setParams(bestParams.castTo(DataType.HALF).castTo(DataType.FLOAT));
         double threshold = chooseThreshold(scorer, dev, fallbackThreshold);
         List<Evaluation> finalDev = new ArrayList<>();
         for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {

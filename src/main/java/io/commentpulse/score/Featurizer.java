@@ -64,51 +64,95 @@ public final class Featurizer {
 
     /** Hashed n-gram ids of one text. */
     public int[] gramIds(List<String> tokens) {
-        List<Integer> out = new ArrayList<>();
+        IntList out = new IntList(Math.min(config.maxGrams(), 16 * tokens.size() + 1));
         int limit = config.maxGrams();
         int neg = 0;
-        for (int i = 0; i < tokens.size() && out.size() < limit; i++) {
+        for (int i = 0; i < tokens.size() && out.size < limit; i++) {
             String t = tokens.get(i);
-            out.add(hash("w:" + t));
+            out.add(bucket(fold(WORD_SEED, t, 0, t.length())));
             if (i > 0) {
-                out.add(hash("b:" + tokens.get(i - 1) + " " + t));
+                String prev = tokens.get(i - 1);
+                out.add(bucket(fold(31 * fold(BIGRAM_SEED, prev, 0, prev.length()) + ' ', t, 0, t.length())));
             }
             if (SCOPE_END.contains(t)) {
                 neg = 0;
             } else if (neg > 0) {
-                out.add(hash("n:" + t));
+                out.add(bucket(fold(NEGATED_SEED, t, 0, t.length())));
                 neg--;
             }
             if (NEGATORS.contains(t)) {
                 neg = 3;
             }
         }
-        for (int i = 0; i < tokens.size() && out.size() < limit; i++) {
+        for (int i = 0; i < tokens.size() && out.size < limit; i++) {
             String t = tokens.get(i);
             if (t.length() < 2 || t.charAt(0) == '<') {
                 continue;
             }
             String w = "<" + t + ">";
-            for (int n = config.minChar(); n <= config.maxChar() && out.size() < limit; n++) {
-                for (int s = 0; s + n <= w.length() && out.size() < limit; s++) {
-                    out.add(hash("c:" + w.substring(s, s + n)));
+            for (int n = config.minChar(); n <= config.maxChar() && out.size < limit; n++) {
+                for (int s = 0; s + n <= w.length() && out.size < limit; s++) {
+                    out.add(bucket(fold(CHAR_SEED, w, s, s + n)));
                 }
             }
         }
-        if (out.isEmpty()) {
-            out.add(hash("w:<empty>"));
+        if (out.size == 0) {
+            out.add(bucket(EMPTY_HASH));
         }
-        int[] ids = new int[out.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = out.get(i);
-        }
-        return ids;
+        return out.toArray();
     }
 
-    private int hash(String s) {
-        int h = s.hashCode() * 0x9E3779B1;
+    /** Word and n-gram ids of one text: what the network's two inputs hold for it, unpadded. */
+    public Ids ids(String text) {
+        List<String> tokens = Tokenizer.tokenize(text);
+        return new Ids(wordIds(tokens), gramIds(tokens));
+    }
+
+    /** The two id lists of one text. */
+    public record Ids(int[] words, int[] grams) {
+    }
+
+    // An n-gram's bucket is a mix of String.hashCode() of "w:" + word, "b:" + previous + " " + word, "n:" + word or
+    // "c:" + characters; the hash is folded over the characters in place, so no string is built per n-gram.
+    private static final int WORD_SEED = "w:".hashCode();
+    private static final int BIGRAM_SEED = "b:".hashCode();
+    private static final int NEGATED_SEED = "n:".hashCode();
+    private static final int CHAR_SEED = "c:".hashCode();
+    private static final int EMPTY_HASH = "w:<empty>".hashCode();
+
+    /** Continues {@code String.hashCode()} from {@code h} over {@code s[from, to)}. */
+    static int fold(int h, String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            h = 31 * h + s.charAt(k);
+        }
+        return h;
+    }
+
+    private int bucket(int stringHash) {
+        int h = stringHash * 0x9E3779B1;
         h ^= h >>> 15;
         return Math.floorMod(h, config.buckets());
+    }
+
+    /** A growable int array (no boxing). */
+    private static final class IntList {
+        private int[] a;
+        private int size;
+
+        IntList(int capacity) {
+            a = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, size);
+        }
     }
 
     /** Encodes a batch of texts. */

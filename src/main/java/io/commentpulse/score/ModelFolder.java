@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commentpulse.io.Hashing;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A model on disk is a folder: {@value #NETWORK} (the DL4J graph), {@value #VOCAB}, {@value #FEATURES} and
- * {@value #MANIFEST} (provenance plus the SHA-256 of every other file). Loading verifies every checksum and the
+ * A model on disk is a folder: {@value #NETWORK} (the DL4J graph, weights stored as 16-bit floats — half the size in
+ * the repository, and training rounds to them before its final evaluation — and run as 32-bit floats), {@value #VOCAB},
+ * {@value #FEATURES} and {@value #MANIFEST} (provenance plus the SHA-256 of every other file). Loading verifies every checksum and the
  * tokenizer version and refuses a tampered or mismatched model with a clear message.
  */
 public final class ModelFolder {
@@ -79,6 +81,9 @@ public final class ModelFolder {
             throw new InvalidModelException(dir + ": " + e.getMessage());
         }
         ComputationGraph net = ModelSerializer.restoreComputationGraph(dir.resolve(NETWORK).toFile(), false);
+        if (net.params().dataType() != DataType.FLOAT) {
+            net = net.convertDataType(DataType.FLOAT);
+        }
         return new Loaded(dir, net, featurizer, manifest);
     }
 
@@ -91,7 +96,8 @@ public final class ModelFolder {
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp");
         try {
-            ModelSerializer.writeModel(net, tmp.resolve(NETWORK).toFile(), false);
+            ModelSerializer.writeModel(net.convertDataType(DataType.HALF), tmp.resolve(NETWORK).toFile(), false);
+            manifest.put("weights", "float16 on disk, float32 in memory");
             featurizer.vocabulary().save(tmp.resolve(VOCAB));
             JSON.writeValue(tmp.resolve(FEATURES).toFile(), featurizer.config());
             ObjectNode files = manifest.putObject("files");

@@ -11,15 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * Scores with a loaded DL4J graph. Texts are grouped by length into mini-batches (less padding, same results
+ * Scores with a whole DL4J graph (the reference path; {@link BagScorer} is the fast one for the standard shape). Texts are grouped by length into mini-batches (less padding, same results
  * thanks to masks), the next batch is featurized on another core while the network runs, and results come back
  * in input order. Holds no state between calls beyond the model; one
  * instance per thread (DL4J graphs are not thread-safe).
  */
 public final class NetworkScorer implements Scorer {
-    /** Mini-batch size measured fastest on 2 cores (see the bench score figures in the README). */
-    public static final int DEFAULT_BATCH = 1024;
-
     private final ComputationGraph network;
     private final Featurizer featurizer;
     private final int batchSize;

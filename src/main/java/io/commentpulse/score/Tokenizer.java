@@ -59,9 +59,9 @@ public final class Tokenizer {
             word(out, tok.substring(1));
         } else if (c == '<' && tok.startsWith("<3")) {
             out.add("<heart>");
-        } else if (SMILE.matcher(tok).matches()) {
+        } else if (":;=8xX^(".indexOf(c) >= 0 && SMILE.matcher(tok).matches()) {
             out.add(tok.matches(".*[pP]$") ? "<tongue>" : c == ';' ? "<wink>" : "<smile>");
-        } else if (SAD.matcher(tok).matches()) {
+        } else if (":;=8)".indexOf(c) >= 0 && SAD.matcher(tok).matches()) {
             out.add("<sad>");
         } else if (Character.isDigit(c)) {
             out.add(tok.length() <= 4 && !tok.contains(".") || tok.matches("\\d{1,2}/\\d{1,2}") ? tok : "<number>");

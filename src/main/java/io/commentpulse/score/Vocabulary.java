@@ -13,6 +13,7 @@ import java.util.Map;
 public final class Vocabulary {
     public static final String PAD = "<pad>";
     public static final String UNK = "<unk>";
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(\\p{L})\\1");
     private final List<String> words;
     private final Map<String, Integer> index;
 
@@ -32,6 +33,18 @@ public final class Vocabulary {
         }
     }
 
+    /** This vocabulary followed by the words of {@code more} it does not have yet (order kept). */
+    public Vocabulary plus(List<String> more) {
+        List<String> all = new ArrayList<>(words.subList(2, words.size()));
+        java.util.Set<String> seen = new java.util.HashSet<>(words);
+        for (String w : more) {
+            if (seen.add(w)) {
+                all.add(w);
+            }
+        }
+        return new Vocabulary(all);
+    }
+
     public int size() {
         return words.size();
     }
@@ -44,7 +57,7 @@ public final class Vocabulary {
     public int id(String token) {
         Integer i = index.get(token);
         if (i == null && token.length() > 2) {
-            i = index.get(token.replaceAll("(\\p{L})\\1", "$1"));
+            i = index.get(DOUBLED.matcher(token).replaceAll("$1"));
         }
         return i == null ? 1 : i;
     }

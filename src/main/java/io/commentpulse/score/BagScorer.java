@@ -1,0 +1,188 @@
+package io.commentpulse.score;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Scores with a trained graph split at its merge vertex. The embedding lookups and their masked mean/max pooling —
+ * most of the graph's cost, because DL4J materialises a [batch, width, length] activation for them — run as
+ * {@link EmbeddingBag}s over the same weights, on all cores; the rest of the graph (hidden layers and both outputs)
+ * runs in DL4J as a {@link ComputationGraph} built from the trained graph's own layer configurations and parameters.
+ * Outputs equal those of the whole graph up to float rounding ({@code BagScorerTest}).
+ *
+ * <p>Only graphs whose inputs reach the merge vertex through embedding → global pooling layers qualify
+ * ({@link #supports}); {@link NetworkScorer} scores any graph.
+ */
+public final class BagScorer implements Scorer {
+    /** One embedding table, the network input it reads, and where its mean and max go in the merged row. */
+    private record Pool(EmbeddingBag bag, int input, int meanAt, int maxAt) {
+    }
+
+    private final Featurizer featurizer;
+    private final List<Pool> pools;
+    private final ComputationGraph head;
+    private final int width;
+    private final int batchSize;
+
+    private BagScorer(Featurizer featurizer, List<Pool> pools, ComputationGraph head, int width, int batchSize) {
+        this.featurizer = featurizer;
+        this.pools = pools;
+        this.head = head;
+        this.width = width;
+        this.batchSize = batchSize;
+    }
+
+    /** Whether {@code net} has the embedding → pooling → merge shape this scorer needs. */
+    public static boolean supports(ComputationGraph net) {
+        try {
+            split(net);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A scorer for {@code net}; the network is copied, so later changes to it are not seen.
+     *
+     * @throws IllegalArgumentException when the graph does not have the needed shape
+     */
+    public static BagScorer of(ComputationGraph net, Featurizer featurizer, int batchSize) {
+        List<String> pooled = split(net);
+        ComputationGraphConfiguration conf = net.getConfiguration();
+        List<String> inputs = conf.getNetworkInputs();
+        Map<String, int[]> at = new LinkedHashMap<>(); // embedding layer -> {mean position, max position}
+        int offset = 0;
+        for (String p : pooled) {
+            String embedding = conf.getVertexInputs().get(p).get(0);
+            int[] positions = at.computeIfAbsent(embedding, k -> new int[]{-1, -1});
+            boolean max = ((GlobalPoolingLayer) layer(conf, p)).getPoolingType() == PoolingType.MAX;
+            positions[max ? 1 : 0] = offset;
+            offset += (int) net.getLayer(embedding).getParam("W").columns();
+        }
+        List<Pool> pools = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : at.entrySet()) {
+            int input = inputs.indexOf(conf.getVertexInputs().get(e.getKey()).get(0));
+            pools.add(new Pool(new EmbeddingBag(net.getLayer(e.getKey()).getParam("W")), input, e.getValue()[0],
+                    e.getValue()[1]));
+        }
+        return new BagScorer(featurizer, pools, head(net), offset, batchSize);
+    }
+
+    @Override
+    public List<Score> score(List<String> texts) {
+        List<Score> out = new ArrayList<>(texts.size());
+        for (int start = 0; start < texts.size(); start += batchSize) {
+            List<String> batch = texts.subList(start, Math.min(texts.size(), start + batchSize));
+            float[] x = new float[batch.size() * width];
+            IntStream.range(0, batch.size()).parallel().forEach(i -> pool(batch.get(i), x, i * width));
+            INDArray[] y = head.output(false, Nd4j.create(x, new long[]{batch.size(), width}, 'c'));
+            float[] s = y[0].castTo(DataType.FLOAT).data().asFloat();
+            float[] c = y[1].castTo(DataType.FLOAT).data().asFloat();
+            for (int r = 0; r < batch.size(); r++) {
+                out.add(new Score(s[r * 3], s[r * 3 + 1], s[r * 3 + 2], c[r]));
+            }
+        }
+        return out;
+    }
+
+    private void pool(String text, float[] x, int rowOffset) {
+        Featurizer.Ids ids = featurizer.ids(text == null ? "" : text);
+        for (Pool p : pools) {
+            int[] bag = p.input() == 0 ? ids.words() : ids.grams();
+            p.bag().pool(bag, x, p.meanAt() < 0 ? -1 : rowOffset + p.meanAt(), p.maxAt() < 0 ? -1 : rowOffset + p.maxAt());
+        }
+    }
+
+    /** Checks the graph's shape and returns the merge vertex's inputs (pooling layers) in order. */
+    private static List<String> split(ComputationGraph net) {
+        ComputationGraphConfiguration conf = net.getConfiguration();
+        if (!conf.getNetworkInputs().equals(List.of(GraphLayout.WORDS, GraphLayout.GRAMS))) {
+            throw new IllegalArgumentException("inputs are " + conf.getNetworkInputs());
+        }
+        if (!(conf.getVertices().get(GraphLayout.MERGED) instanceof MergeVertex)) {
+            throw new IllegalArgumentException("no merge vertex");
+        }
+        List<String> pooled = conf.getVertexInputs().get(GraphLayout.MERGED);
+        for (String p : pooled) {
+            if (!(layer(conf, p) instanceof GlobalPoolingLayer g)
+                    || (g.getPoolingType() != PoolingType.MAX && g.getPoolingType() != PoolingType.AVG)) {
+                throw new IllegalArgumentException(p + " is not a mean or max pooling layer");
+            }
+            String embedding = conf.getVertexInputs().get(p).get(0);
+            if (!(layer(conf, embedding) instanceof EmbeddingSequenceLayer e) || e.hasBias()
+                    || !"identity".equalsIgnoreCase(String.valueOf(e.getActivationFn()))) {
+                throw new IllegalArgumentException(embedding + " is not a plain embedding layer");
+            }
+            if (!conf.getNetworkInputs().contains(conf.getVertexInputs().get(embedding).get(0))) {
+                throw new IllegalArgumentException(embedding + " does not read a network input");
+            }
+        }
+        Set<String> before = new HashSet<>(conf.getNetworkInputs());
+        for (String p : pooled) {
+            before.add(p);
+            before.add(conf.getVertexInputs().get(p).get(0));
+        }
+        for (Map.Entry<String, List<String>> e : conf.getVertexInputs().entrySet()) {
+            if (!before.contains(e.getKey()) && !e.getKey().equals(GraphLayout.MERGED)
+                    && e.getValue().stream().anyMatch(before::contains)) {
+                throw new IllegalArgumentException(e.getKey() + " reads the embeddings directly");
+            }
+        }
+        return pooled;
+    }
+
+    /** The part of the graph after the merge vertex, as its own graph with the trained parameters. */
+    private static ComputationGraph head(ComputationGraph net) {
+        ComputationGraphConfiguration conf = net.getConfiguration();
+        ComputationGraphConfiguration.GraphBuilder b = new NeuralNetConfiguration.Builder()
+                .dataType(net.params().dataType()).graphBuilder().addInputs(GraphLayout.MERGED);
+        Set<String> skip = new HashSet<>(conf.getNetworkInputs());
+        skip.add(GraphLayout.MERGED);
+        for (String p : conf.getVertexInputs().get(GraphLayout.MERGED)) {
+            skip.add(p);
+            skip.add(conf.getVertexInputs().get(p).get(0));
+        }
+        List<String> layers = new ArrayList<>();
+        for (String name : conf.getTopologicalOrderStr()) {
+            if (skip.contains(name)) {
+                continue;
+            }
+            GraphVertex v = conf.getVertices().get(name).clone();
+            b.addVertex(name, v, conf.getVertexInputs().get(name).toArray(String[]::new));
+            if (v instanceof LayerVertex) {
+                layers.add(name);
+            }
+        }
+        b.setOutputs(conf.getNetworkOutputs().toArray(String[]::new));
+        ComputationGraph head = new ComputationGraph(b.build());
+        head.init();
+        for (String name : layers) {
+            head.getLayer(name).setParams(net.getLayer(name).params().dup());
+        }
+        return head;
+    }
+
+    private static Object layer(ComputationGraphConfiguration conf, String name) {
+        GraphVertex v = conf.getVertices().get(name);
+        return v instanceof LayerVertex lv ? lv.getLayerConf().getLayer() : v;
+    }
+}

@@ -1,0 +1,61 @@
+package io.commentpulse.score;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A read-only copy of an embedding matrix that pools a bag of row ids straight into a feature row: the mean or the
+ * maximum of the rows, which is what an {@code EmbeddingSequenceLayer} followed by a masked
+ * {@code GlobalPoolingLayer} computes, without materialising the [batch, width, length] activations.
+ */
+final class EmbeddingBag {
+    private final float[] table;
+    private final int rows;
+    private final int dim;
+
+    EmbeddingBag(INDArray weights) {
+        this.rows = (int) weights.rows();
+        this.dim = (int) weights.columns();
+        this.table = weights.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    }
+
+    int dim() {
+        return dim;
+    }
+
+    /**
+     * Pools the rows {@code ids} (at least one) in one pass: their mean goes to {@code out[meanAt .. meanAt+dim)} and
+     * their element-wise maximum to {@code out[maxAt .. maxAt+dim)}; a negative position skips that pooling.
+     */
+    void pool(int[] ids, float[] out, int meanAt, int maxAt) {
+        float[] sum = new float[dim];
+        float[] max = new float[dim];
+        int first = row(ids[0]);
+        System.arraycopy(table, first, sum, 0, dim);
+        System.arraycopy(table, first, max, 0, dim);
+        for (int k = 1; k < ids.length; k++) {
+            int base = row(ids[k]);
+            for (int d = 0; d < dim; d++) {
+                float v = table[base + d];
+                sum[d] += v;
+                max[d] = Math.max(max[d], v);
+            }
+        }
+        if (meanAt >= 0) {
+            float inv = 1f / ids.length;
+            for (int d = 0; d < dim; d++) {
+                out[meanAt + d] = sum[d] * inv;
+            }
+        }
+        if (maxAt >= 0) {
+            System.arraycopy(max, 0, out, maxAt, dim);
+        }
+    }
+
+    private int row(int id) {
+        if (id < 0 || id >= rows) {
+            throw new IllegalArgumentException("embedding row " + id + " outside 0.." + (rows - 1));
+        }
+        return id * dim;
+    }
+}

@@ -1,0 +1,21 @@
+package io.commentpulse.score;
+
+/**
+ * Names of the inputs and layers of a CommentPulse network, shared by the code that builds it (training) and the
+ * code that runs it (scoring).
+ */
+public final class GraphLayout {
+    /** Input: word ids, one row per comment. */
+    public static final String WORDS = "words";
+    /** Input: hashed n-gram ids, one row per comment. */
+    public static final String GRAMS = "grams";
+    public static final String WORD_EMBEDDING = "word_embedding";
+    public static final String GRAM_EMBEDDING = "gram_embedding";
+    /** The vertex joining the pooled embeddings; everything after it is the per-comment "head". */
+    public static final String MERGED = "merged";
+    public static final String SENTIMENT = "sentiment";
+    public static final String CONCERN = "concern";
+
+    private GraphLayout() {
+    }
+}

@@ -46,6 +46,11 @@ public final class BenchScoreCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "CSV", description = "Comments CSV with id,text (default: generated).")
     Path input;
 
+    @Option(names = "--texts-from", paramLabel = "CSV",
+            description = "Generate the input by cycling through the text column of these CSVs (repeatable; e.g. the "
+                    + "labeled dev/train files) instead of the built-in sentences.")
+    List<Path> textsFrom = new ArrayList<>();
+
     @Option(names = "--rows", defaultValue = "200000", description = "Rows to generate (default: ${DEFAULT-VALUE}).")
     int rows;
 
@@ -76,7 +81,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
-        Path in = input != null ? input : generate(dir.resolve("comments-" + rows + ".csv"), rows);
+        Path in = input != null ? input : generate(dir.resolve("comments-" + rows + ".csv"), rows, texts());
         long inBytes = Files.size(in);
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
@@ -143,10 +148,32 @@ public final class BenchScoreCommand implements Callable<Integer> {
         return n / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static Path generate(Path file, int n) throws IOException {
+    /** The texts to cycle through, from --texts-from; empty for the built-in sentences. */
+    private List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path f : textsFrom) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+                if (!p.getHeaderNames().contains("text")) {
+                    throw new UsageException("--texts-from " + f + ": no text column");
+                }
+                for (CSVRecord rec : p) {
+                    if (rec.isConsistent()) {
+                        texts.add(rec.get("text"));
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static Path generate(Path file, int n, List<String> texts) throws IOException {
         Random rnd = new Random(1);
         try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), "id", "text")) {
             for (int i = 0; i < n; i++) {
+                if (!texts.isEmpty()) {
+                    csv.printRecord("c" + i, texts.get(i % texts.size()));
+                    continue;
+                }
                 StringBuilder sb = new StringBuilder();
                 int k = 1 + rnd.nextInt(3);
                 for (int j = 0; j < k; j++) {

@@ -29,6 +29,12 @@ public final class Progress {
         this.out = out;
     }
 
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format("%dh%02dm", s / 3600, s % 3600 / 60)
+                : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
+    }
+
     /** Reports {@code done} units out of the total (0 or less: unknown) with an optional detail such as a loss. */
     public void update(long done, String detail) {
         if (!enabled) {
@@ -40,7 +46,11 @@ public final class Progress {
         }
         lastPrint = now;
         double secs = (System.nanoTime() - start) / 1e9;
-        String rate = secs > 0 ? String.format("%.0f/s", done / secs) : "";
+        double perSec = secs > 0 ? done / secs : 0;
+        String rate = secs > 0 ? String.format(java.util.Locale.ROOT, perSec < 10 ? "%.1f/s" : "%.0f/s", perSec) : "";
+        if (total > 0 && done < total && perSec > 0) {
+            rate += " eta " + duration((total - done) / perSec);
+        }
         String suffix = detail == null || detail.isEmpty() ? "" : " " + detail;
         if (total <= 0) {
             out.printf(terminal ? "\r%s: %d %s%s   " : "%s: %d %s%s%n", label, done, rate, suffix);

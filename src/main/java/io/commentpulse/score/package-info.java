@@ -2,6 +2,8 @@
  * Stage 2 of the pipeline: text in, sentiment probabilities and a concern probability out. {@link
  * io.commentpulse.score.Scorer} is the seam: a plain function over a batch of texts with the model loaded once,
  * so the same code can run per partition on a cluster. The tokenizer and featurizer here are shared with training
- * and versioned with each model.
+ * and versioned with each model. {@link io.commentpulse.score.Scorers} picks how a network runs: as embedding bags plus
+ * a DL4J head ({@link io.commentpulse.score.BagScorer}, the fast path) or as the whole graph
+ * ({@link io.commentpulse.score.NetworkScorer}).
  */
 package io.commentpulse.score;

@@ -21,6 +21,15 @@ class ProgressTest {
         assertEquals(2, lines.length, String.join("|", lines));
         assertTrue(lines[0].startsWith("pages: 1/1000"));
         assertTrue(lines[1].startsWith("pages: 1000/1000 (100%)"));
+        assertTrue(lines[0].contains(" eta "), lines[0]);
+        assertTrue(!lines[1].contains(" eta "), "no estimate once done: " + lines[1]);
+    }
+
+    @Test
+    void durationsReadLikeAClock() {
+        assertEquals("42s", Progress.duration(41.6));
+        assertEquals("6m05s", Progress.duration(365));
+        assertEquals("2h03m", Progress.duration(7380));
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * GoEmotions TSV ({@code text, label_ids, id}); emotions.txt and sentiment_mapping.json are read from the same
  * folder. Sentiment: positive-group without negative-group labels is positive, the reverse negative, only neutral or
- * ambiguous labels neutral, both groups unknown. Concern: fear or nervousness.
+ * ambiguous labels neutral, both groups unknown. Concern: fear or nervousness. The 28 labels themselves go to the
+ * optional {@code emotions} column (an auxiliary training signal).
  */
 public final class GoEmotionsImporter implements DatasetImporter {
     @Override
@@ -45,14 +46,17 @@ public final class GoEmotionsImporter implements DatasetImporter {
             boolean p = false;
             boolean n = false;
             boolean concern = false;
+            List<String> labels = new ArrayList<>();
             for (String idx : r.get(1).split(",")) {
                 String e = emotions.get(Integer.parseInt(idx.strip()));
+                labels.add(e);
                 p |= pos.contains(e);
                 n |= neg.contains(e);
                 concern |= e.equals("fear") || e.equals("nervousness");
             }
             Sentiment s = p && n ? null : p ? Sentiment.POSITIVE : n ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
-            out.add(new LabeledExample(r.get(2), r.get(0), s, concern ? 1 : 0, Double.NaN));
+            out.add(new LabeledExample(r.get(2), r.get(0), s, concern ? 1 : 0, Double.NaN,
+                    "goemotions:" + String.join(";", labels)));
         }
         return out;
     }

@@ -22,7 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads and writes the canonical labeled CSV ({@code id,text,sentiment,concern[,intensity]}). Reading is strict
+ * Reads and writes the canonical labeled CSV ({@code id,text,sentiment,concern[,intensity][,emotions]}; the optional
+ * {@code emotions} column carries a source's fine-grained labels for auxiliary training). Reading is strict
  * and helpful: near-miss labels ("Negative", "pos", 2) are mapped with a warning naming the row, unknown ones and
  * empty texts skip the row with a message, duplicates and conflicting labels for the same text are reported, and
  * a broken file (missing column, malformed quoting) fails with the file and line.
@@ -65,6 +66,7 @@ public final class LabeledCsv {
                 }
             }
             boolean hasIntensity = header.containsKey("intensity");
+            boolean hasEmotions = header.containsKey("emotions");
             Iterator<CSVRecord> it = p.iterator();
             while (true) {
                 CSVRecord rec;
@@ -125,7 +127,14 @@ public final class LabeledCsv {
                         note(messages, file + ": row " + row + ": intensity '" + rec.get("intensity") + "' is not a number; ignored");
                     }
                 }
-                LabeledExample ex = new LabeledExample(rec.get("id"), text, s, c, intensity);
+                String emotions = hasEmotions ? rec.get("emotions").strip() : "";
+                if (!emotions.isEmpty() && emotions.indexOf(':') <= 0) {
+                    note(messages, file + ": row " + row + ": emotions '" + emotions
+                            + "' is not scheme:label;label; ignored");
+                    emotions = "";
+                }
+                LabeledExample ex = new LabeledExample(rec.get("id"), text, s, c, intensity,
+                        emotions.isEmpty() ? null : emotions);
                 if (!ex.hasAnyLabel()) {
                     skipped++;
                     note(messages, file + ": row " + row + ": no label; skipped");
@@ -198,17 +207,30 @@ public final class LabeledCsv {
         };
     }
 
-    /** Writes examples as a canonical CSV (atomically), with the intensity column when {@code withIntensity}. */
-    public static void write(Path file, Iterable<LabeledExample> rows, boolean withIntensity) throws IOException {
-        String[] header = withIntensity ? new String[]{"id", "text", "sentiment", "concern", "intensity"}
-                : new String[]{"id", "text", "sentiment", "concern"};
-        try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), header)) {
+    /**
+     * Writes examples as a canonical CSV (atomically), with the intensity column when {@code withIntensity} and the
+     * emotions column when any row has emotion labels.
+     */
+    public static void write(Path file, List<LabeledExample> rows, boolean withIntensity) throws IOException {
+        boolean withEmotions = rows.stream().anyMatch(e -> e.emotions() != null);
+        List<String> header = new ArrayList<>(List.of("id", "text", "sentiment", "concern"));
+        if (withIntensity) {
+            header.add("intensity");
+        }
+        if (withEmotions) {
+            header.add("emotions");
+        }
+        try (AtomicOutput out = AtomicOutput.open(file);
+             CSVPrinter csv = Csv.printer(out.writer(), header.toArray(String[]::new))) {
             for (LabeledExample e : rows) {
                 List<String> rec = new ArrayList<>(List.of(Csv.safe(e.id()), Csv.safe(e.text()),
                         e.sentiment() == null ? "" : e.sentiment().label(),
                         e.concern() == null ? "" : e.concern().toString()));
                 if (withIntensity) {
                     rec.add(Double.isNaN(e.intensity()) ? "" : stripZeros(e.intensity()));
+                }
+                if (withEmotions) {
+                    rec.add(e.emotions() == null ? "" : e.emotions());
                 }
                 csv.printRecord(rec);
             }

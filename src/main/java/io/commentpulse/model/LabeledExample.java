@@ -10,8 +10,16 @@ import io.commentpulse.score.Sentiment;
  * @param sentiment the sentiment label, or null when unknown
  * @param concern   1 or 0, or null when unknown
  * @param intensity a graded concern score when the source has one, else NaN
+ * @param emotions  the source's fine-grained emotion labels as {@code scheme:label;label} (e.g.
+ *                  {@code goemotions:fear;nervousness}, {@code semeval2018:} for none), or null when the source
+ *                  has none; used only as an auxiliary training signal
  */
-public record LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity) {
+public record LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity,
+                             String emotions) {
+    public LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity) {
+        this(id, text, sentiment, concern, intensity, null);
+    }
+
     public boolean hasAnyLabel() {
         return sentiment != null || concern != null;
     }

@@ -34,12 +34,20 @@ public final class NetworkBuilder {
     private NetworkBuilder() {
     }
 
+    /** Loss weight of each auxiliary emotion label, relative to the main heads. */
+    static final double EMOTION_WEIGHT = 0.5;
+
+    /**
+     * @param emotions width of the auxiliary emotions output (sigmoid per fine-grained label, trained from both
+     *                 hidden layers so they learn to tell fear from sadness or surprise; unused when scoring), or 0
+     *                 for none
+     */
     public static ComputationGraph build(TrainConfig c, int vocabSize, int buckets, double[] sentimentWeights,
-                                         int batchesPerEpoch) {
+                                         int batchesPerEpoch, int emotions) {
         Adam adam = c.lrDecay() == 1.0 ? new Adam(c.learningRate())
                 : new Adam(new ExponentialSchedule(ScheduleType.ITERATION, c.learningRate(),
                 Math.pow(c.lrDecay(), 1.0 / Math.max(1, batchesPerEpoch))));
-        ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder()
+        ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder()
                 .seed(c.seed())
                 .updater(adam)
                 .weightInit(WeightInit.XAVIER)
@@ -62,8 +70,19 @@ public final class NetworkBuilder {
                         .nIn(c.hidden()).nOut(3).activation(Activation.SOFTMAX).build(), "hidden")
                 .addLayer(CONCERN, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(new double[]{c.concernWeight()})))
                         .nIn(Math.max(16, c.hidden() / 2)).nOut(1).activation(Activation.SIGMOID).build(), "concern_hidden")
-                .setOutputs(SENTIMENT, CONCERN)
-                .build();
+                ;
+        if (emotions > 0) {
+            double[] w = new double[emotions];
+            java.util.Arrays.fill(w, EMOTION_WEIGHT);
+            int width = c.hidden() + Math.max(16, c.hidden() / 2);
+            g.addVertex("both_hidden", new MergeVertex(), "hidden", "concern_hidden")
+                    .addLayer(GraphLayout.EMOTIONS, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(w)))
+                            .nIn(width).nOut(emotions).activation(Activation.SIGMOID).build(), "both_hidden")
+                    .setOutputs(SENTIMENT, CONCERN, GraphLayout.EMOTIONS);
+        } else {
+            g.setOutputs(SENTIMENT, CONCERN);
+        }
+        ComputationGraphConfiguration conf = g.build();
         ComputationGraph net = new ComputationGraph(conf);
         net.init();
         return net;

@@ -38,6 +38,12 @@ public final class Provenance {
             s.add(v.label());
         }
         labels.put("concern", "1 = the reader expresses worry, fear, alarm or pessimism (sigmoid output)");
+        if (!result.emotionLabels().isEmpty()) {
+            ArrayNode aux = labels.putArray("auxiliary_emotions");
+            result.emotionLabels().forEach(aux::add);
+            labels.put("auxiliary_emotions_note", "third output, trained from the sources' fine-grained labels "
+                    + "(loss weight 0.5 each, masked outside a row's own scheme); not written by score");
+        }
         m.set("training_data", files(train));
         m.set("dev_data", files(dev));
         m.set("hyperparameters", ModelFolderJson.toTree(config));

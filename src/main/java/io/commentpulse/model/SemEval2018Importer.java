@@ -7,8 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** SemEval-2018 E-c ({@code ID, Tweet, 11 emotion columns}); concern = fear or pessimism. */
+/**
+ * SemEval-2018 E-c ({@code ID, Tweet, 11 emotion columns}); concern = fear or pessimism. The 11 labels go to the
+ * optional {@code emotions} column (an auxiliary training signal).
+ */
 public final class SemEval2018Importer implements DatasetImporter {
+    private static final List<String> EMOTIONS = List.of("anger", "anticipation", "disgust", "fear", "joy", "love",
+            "optimism", "pessimism", "sadness", "surprise", "trust");
+
     @Override
     public String name() {
         return "semeval2018-ec";
@@ -24,7 +30,14 @@ public final class SemEval2018Importer implements DatasetImporter {
         List<LabeledExample> out = new ArrayList<>();
         for (CSVRecord r : Tsv.read(src, true)) {
             boolean c = r.get("fear").strip().equals("1") || r.get("pessimism").strip().equals("1");
-            out.add(new LabeledExample(r.get("ID"), r.get("Tweet"), null, c ? 1 : 0, Double.NaN));
+            List<String> labels = new ArrayList<>();
+            for (String e : EMOTIONS) {
+                if (r.isMapped(e) && r.get(e).strip().equals("1")) {
+                    labels.add(e);
+                }
+            }
+            out.add(new LabeledExample(r.get("ID"), r.get("Tweet"), null, c ? 1 : 0, Double.NaN,
+                    "semeval2018:" + String.join(";", labels)));
         }
         return out;
     }

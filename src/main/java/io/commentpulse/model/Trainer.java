@@ -26,7 +26,8 @@ import java.util.Random;
 public final class Trainer {
     /** What training produced. */
     public record Result(ComputationGraph network, Featurizer featurizer, List<Evaluation> dev, double devScore,
-                         int bestEpoch, int epochsRun, double threshold, double seconds, int pretrainedWords) {
+                         int bestEpoch, int epochsRun, double threshold, double seconds, int pretrainedWords,
+                         List<String> emotionLabels) {
     }
 
     private final TrainConfig config;
@@ -57,13 +58,14 @@ public final class Trainer {
         Featurizer featurizer = new Featurizer(vocab, new FeatureConfig(d.tokenizer(), config.buckets(), d.maxWords(),
                 d.maxGrams(), d.minChar(), d.maxChar()));
         int batchesPerEpoch = (int) Math.ceil(train.size() / (double) config.batchSize());
+        EmotionLabels emotions = EmotionLabels.of(train);
         ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
-                sentimentWeights(train), batchesPerEpoch);
+                sentimentWeights(train), batchesPerEpoch, emotions.size());
         int pretrained = 0;
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);
         }
-        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5);
+        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5, emotions.size() == 0 ? null : emotions);
     }
 
     /** Continues training {@code net} (a copy is made) on new rows. */
@@ -71,7 +73,9 @@ public final class Trainer {
                            Map<String, List<LabeledExample>> dev, double baseThreshold) {
         ComputationGraph net = base.clone();
         net.setLearningRate(config.learningRate());
-        return fit(net, featurizer, train, null, dev, 0, baseThreshold);
+        EmotionLabels emotions = net.getNumOutputArrays() > 2
+                ? EmotionLabels.unnamed((int) net.getOutputLayer(2).getParam("b").length()) : null;
+        return fit(net, featurizer, train, null, dev, 0, baseThreshold, emotions);
     }
 
 
@@ -88,9 +92,9 @@ public final class Trainer {
     /** {@code fallbackThreshold} is kept when the dev data has no concern labels to choose a threshold from. */
     private Result fit(ComputationGraph net, Featurizer featurizer, List<LabeledExample> train, double[] concernWeights,
                        Map<String, List<LabeledExample>> dev, int pretrained,
-                       double fallbackThreshold) {
+                       double fallbackThreshold, EmotionLabels emotions) {
         long t0 = System.nanoTime();
-        TrainingData data = new TrainingData(train, concernWeights, featurizer);
+        TrainingData data = new TrainingData(train, concernWeights, featurizer, emotions);
         Random rnd = new Random(config.seed());
         NetworkScorer scorer = new NetworkScorer(net, featurizer, 256);
         double best = Double.NEGATIVE_INFINITY;
@@ -139,7 +143,7 @@ public final class Trainer {
             finalDev.add(new Evaluator(scorer, threshold).evaluate(d.getKey(), d.getValue()));
         }
         return new Result(net, featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
-                threshold, (System.nanoTime() - t0) / 1e9, pretrained);
+                threshold, (System.nanoTime() - t0) / 1e9, pretrained, emotions == null ? List.of() : emotions.names());
     }
 
     /** Mean over dev sets of their headline figures: sentiment macro-F1 and macro-recall, concern ROC-AUC. */

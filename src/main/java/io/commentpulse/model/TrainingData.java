@@ -2,6 +2,7 @@ package io.commentpulse.model;
 
 import io.commentpulse.score.Featurizer;
 import io.commentpulse.score.Tokenizer;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,9 +17,14 @@ final class TrainingData {
     final int[] concern;
 
     final float[] concernWeight;
+    final String[] emotions;
+    private final EmotionLabels emotionLabels;
 
-    TrainingData(List<LabeledExample> rows, double[] concernWeights, Featurizer f) {
+    /** {@code emotionLabels}: the network's emotions output, or null when it has none. */
+    TrainingData(List<LabeledExample> rows, double[] concernWeights, Featurizer f, EmotionLabels emotionLabels) {
         int n = rows.size();
+        this.emotionLabels = emotionLabels;
+        emotions = new String[n];
         concernWeight = new float[n];
         words = new int[n][];
         grams = new int[n][];
@@ -32,6 +38,7 @@ final class TrainingData {
             sentiment[i] = r.sentiment() == null ? -1 : r.sentiment().ordinal();
             concern[i] = r.concern() == null ? -1 : r.concern();
             concernWeight[i] = concernWeights == null ? 1f : (float) concernWeights[i];
+            emotions[i] = r.emotions();
         }
     }
 
@@ -54,6 +61,9 @@ final class TrainingData {
         float[] s = new float[mb * 3];
         float[] c = new float[mb];
         float[] cm = new float[mb];
+        int width = emotionLabels == null ? 0 : emotionLabels.size();
+        float[] e = new float[mb * width];
+        float[] em = new float[mb * width];
         for (int k = 0; k < mb; k++) {
             int i = idx[k];
             for (int j = 0; j < words[i].length; j++) {
@@ -71,13 +81,24 @@ final class TrainingData {
                 c[k] = concern[i];
                 cm[k] = concernWeight[i]; // a fractional mask weights the row's concern loss
             }
+            if (emotionLabels != null) {
+                emotionLabels.encode(emotions[i], e, em, k * emotionLabels.size());
+            }
         }
-        return new org.nd4j.linalg.dataset.MultiDataSet(
-                new org.nd4j.linalg.api.ndarray.INDArray[]{Nd4j.create(w, new long[]{mb, wl}, 'c'), Nd4j.create(g, new long[]{mb, gl}, 'c')},
-                new org.nd4j.linalg.api.ndarray.INDArray[]{Nd4j.create(s, new long[]{mb, 3}, 'c'), Nd4j.create(c, new long[]{mb, 1}, 'c')},
-                new org.nd4j.linalg.api.ndarray.INDArray[]{Nd4j.create(wm, new long[]{mb, wl}, 'c'), Nd4j.create(gm, new long[]{mb, gl}, 'c')},
-                // Sentiment needs no mask: an all-zero label row adds nothing to softmax cross-entropy or its gradient.
-                new org.nd4j.linalg.api.ndarray.INDArray[]{null, Nd4j.create(cm, new long[]{mb, 1}, 'c')});
+        INDArray[] features = {Nd4j.create(w, new long[]{mb, wl}, 'c'), Nd4j.create(g, new long[]{mb, gl}, 'c')};
+        INDArray[] featureMasks = {Nd4j.create(wm, new long[]{mb, wl}, 'c'), Nd4j.create(gm, new long[]{mb, gl}, 'c')};
+        INDArray sentimentLabels = Nd4j.create(s, new long[]{mb, 3}, 'c');
+        INDArray concernLabels = Nd4j.create(c, new long[]{mb, 1}, 'c');
+        INDArray concernMask = Nd4j.create(cm, new long[]{mb, 1}, 'c');
+        // Sentiment needs no mask: an all-zero label row adds nothing to softmax cross-entropy or its gradient.
+        if (width == 0) {
+            return new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[]{sentimentLabels, concernLabels},
+                    featureMasks, new INDArray[]{null, concernMask});
+        }
+        return new org.nd4j.linalg.dataset.MultiDataSet(features,
+                new INDArray[]{sentimentLabels, concernLabels, Nd4j.create(e, new long[]{mb, width}, 'c')},
+                featureMasks,
+                new INDArray[]{null, concernMask, Nd4j.create(em, new long[]{mb, width}, 'c')});
     }
 
     /** Batches for one epoch: shuffled, then grouped by length within windows to cut padding. */

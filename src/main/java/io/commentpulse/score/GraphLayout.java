@@ -15,6 +15,8 @@ public final class GraphLayout {
     public static final String MERGED = "merged";
     public static final String SENTIMENT = "sentiment";
     public static final String CONCERN = "concern";
+    /** Optional third output: fine-grained emotions, an auxiliary training target that scoring ignores. */
+    public static final String EMOTIONS = "emotions";
 
     private GraphLayout() {
     }

@@ -38,7 +38,7 @@ final class EmbeddingBag {
             for (int d = 0; d < dim; d++) {
                 float v = table[base + d];
                 sum[d] += v;
-                max[d] = Math.max(max[d], v);
+                max[d] = v > max[d] ? v : max[d]; // not Math.max: its NaN and -0.0 rules keep C2 from vectorising
             }
         }
         if (meanAt >= 0) {

@@ -89,10 +89,10 @@ public final class Featurizer {
             if (t.length() < 2 || t.charAt(0) == '<') {
                 continue;
             }
-            String w = "<" + t + ">";
+            int len = t.length() + 2; // the word between '<' and '>'
             for (int n = config.minChar(); n <= config.maxChar() && out.size < limit; n++) {
-                for (int s = 0; s + n <= w.length() && out.size < limit; s++) {
-                    out.add(bucket(fold(CHAR_SEED, w, s, s + n)));
+                for (int s = 0; s + n <= len && out.size < limit; s++) {
+                    out.add(bucket(foldMarked(CHAR_SEED, t, s, s + n)));
                 }
             }
         }
@@ -124,6 +124,14 @@ public final class Featurizer {
     static int fold(int h, String s, int from, int to) {
         for (int k = from; k < to; k++) {
             h = 31 * h + s.charAt(k);
+        }
+        return h;
+    }
+
+    /** {@link #fold} over {@code ("<" + t + ">")[from, to)} without building that string. */
+    static int foldMarked(int h, String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            h = 31 * h + (k == 0 ? '<' : k == t.length() + 1 ? '>' : t.charAt(k - 1));
         }
         return h;
     }

@@ -5,7 +5,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 /** Picks how a network is run: as embedding bags plus a DL4J head when its shape allows, else as the whole graph. */
 public final class Scorers {
     /** Texts per network call: measured fastest on 2 cores (see the bench score figures in the README). */
-    public static final int DEFAULT_BATCH = 1024;
+    public static final int DEFAULT_BATCH = 4096;
 
     private Scorers() {
     }

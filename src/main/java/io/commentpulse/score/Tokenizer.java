@@ -38,12 +38,21 @@ public final class Tokenizer {
         if (text == null) {
             return out;
         }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String t = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC); // ASCII is already NFKC
         Matcher m = TOKEN.matcher(t);
         while (m.find()) {
             add(out, m.group());
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<String> out, String tok) {

@@ -121,7 +121,7 @@ public final class RetrainCommand implements Callable<Integer> {
         System.err.printf("pulse: fine-tuning %s on %d new rows + %d replay rows; comparing on %d held-back rows%n",
                 baseDir, newRows, replayed, heldBack.size());
         TrainConfig cfg = new TrainConfig(seed, epochs, 2, 64, lr, 100, 48, 192, 0.3, 2.0, 0, 0,
-                b.featurizer().config().buckets(), 1.0, 0);
+                b.featurizer().config().buckets(), 1.0, 0, false);
         Trainer.Result r = new Trainer(cfg, progress.show()).fineTune(b.network(), b.featurizer(), train, devSets,
                 b.concernThreshold());
 

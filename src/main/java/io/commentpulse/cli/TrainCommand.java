@@ -75,6 +75,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "Costs N x 100 x 2 bytes of model size.")
     int pretrainedVocab;
 
+    @Option(names = "--emotions", description = "Train an auxiliary output on the fine-grained labels of the CSVs' "
+            + "optional emotions column (written by import goemotions and semeval2018-ec; loss weight 0.5 per label, "
+            + "each row judged only on its own scheme's labels). Scoring ignores that output.")
+    boolean emotions;
+
     @Option(names = "--buckets", defaultValue = "65536", description = "Size of the hashed n-gram space (default: ${DEFAULT-VALUE}).")
     int buckets;
 
@@ -139,7 +144,7 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("pulse: concern rows weighted per file so each file contributes equally");
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
-                maxVocab, 2, buckets, lrDecay, pretrainedVocab);
+                maxVocab, 2, buckets, lrDecay, pretrainedVocab, emotions);
         Trainer trainer = new Trainer(config, progress.show());
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : Embeddings.source(embeddings));

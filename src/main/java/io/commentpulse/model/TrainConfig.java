@@ -20,11 +20,13 @@ package io.commentpulse.model;
  * @param pretrainedVocab how many of the pretrained vectors' most frequent words to add to the vocabulary beyond
  *                       the training words (0 = none): words never seen in training then keep their pretrained
  *                       vector instead of falling to the unknown row
+ * @param emotions       train the auxiliary emotions output from the rows' {@code emotions} labels (when any row
+ *                       has them)
  */
 public record TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
                           int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
-                          int buckets, double lrDecay, int pretrainedVocab) {
+                          int buckets, double lrDecay, int pretrainedVocab, boolean emotions) {
     public static TrainConfig defaults() {
-        return new TrainConfig(42, 8, 2, 64, 2e-3, 100, 64, 192, 0.3, 2.0, 30000, 2, 1 << 16, 1.0, 0);
+        return new TrainConfig(42, 8, 2, 64, 2e-3, 100, 64, 192, 0.3, 2.0, 30000, 2, 1 << 16, 1.0, 0, false);
     }
 }

@@ -58,7 +58,7 @@ public final class Trainer {
         Featurizer featurizer = new Featurizer(vocab, new FeatureConfig(d.tokenizer(), config.buckets(), d.maxWords(),
                 d.maxGrams(), d.minChar(), d.maxChar()));
         int batchesPerEpoch = (int) Math.ceil(train.size() / (double) config.batchSize());
-        EmotionLabels emotions = EmotionLabels.of(train);
+        EmotionLabels emotions = config.emotions() ? EmotionLabels.of(train) : EmotionLabels.of(List.of());
         ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
                 sentimentWeights(train), batchesPerEpoch, emotions.size());
         int pretrained = 0;

@@ -32,7 +32,7 @@ class PromoteTest {
     }
 
     private Path train(String name, List<LabeledExample> rows) throws Exception {
-        TrainConfig c = new TrainConfig(7, 4, 4, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0);
+        TrainConfig c = new TrainConfig(7, 4, 4, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0, false);
         Trainer.Result r = new Trainer(c, false).train(rows, Map.of("dev", TinyModels.generate(100, 9)), null);
         Path dir = home.resolve("candidates").resolve(name);
         ModelFolder.save(dir, r.network(), r.featurizer(), Provenance.manifest(name, List.of(), List.of(), c, r, null));

@@ -40,7 +40,7 @@ class EmotionsAuxTest {
         assertEquals(rows.get(0).emotions(), back.get(0).emotions());
         assertEquals(rows.size(), back.size());
 
-        TrainConfig c = new TrainConfig(5, 8, 8, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0);
+        TrainConfig c = new TrainConfig(5, 8, 8, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0, true);
         Trainer.Result r = new Trainer(c, false).train(back, Map.of("dev", TinyModels.generate(60, 2)), null);
         assertEquals(List.of("other:joy", "tiny:fear"), r.emotionLabels());
         assertEquals(3, r.network().getNumOutputArrays());

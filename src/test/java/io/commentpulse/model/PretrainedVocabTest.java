@@ -41,7 +41,7 @@ class PretrainedVocabTest {
         Files.writeString(file, glove);
         assertEquals(List.of("the", "story", "great"), Embeddings.topWords(file, 3));
 
-        TrainConfig c = new TrainConfig(5, 2, 2, 32, 0.01, dim, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 6);
+        TrainConfig c = new TrainConfig(5, 2, 2, 32, 0.01, dim, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 6, false);
         Trainer.Result r = new Trainer(c, false).train(TinyModels.generate(300, 1), Map.of("dev", TinyModels.generate(40, 2)),
                 Embeddings.source(file));
         var vocab = r.featurizer().vocabulary();

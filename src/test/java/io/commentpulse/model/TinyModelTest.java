@@ -28,7 +28,7 @@ class TinyModelTest {
 
     @Test
     void learnsAnObviousRuleAndSurvivesSaveAndLoad() throws Exception {
-        TrainConfig c = new TrainConfig(7, 6, 6, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0);
+        TrainConfig c = new TrainConfig(7, 6, 6, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0, false);
         Map<String, List<LabeledExample>> dev = new LinkedHashMap<>();
         dev.put("dev", TinyModels.generate(200, 2));
         Trainer.Result r = new Trainer(c, false).train(TinyModels.generate(800, 1), dev, null);
@@ -55,7 +55,7 @@ class TinyModelTest {
 
     @Test
     void sameSeedSameModel() throws Exception {
-        TrainConfig c = new TrainConfig(3, 2, 2, 32, 0.01, 8, 8, 8, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0);
+        TrainConfig c = new TrainConfig(3, 2, 2, 32, 0.01, 8, 8, 8, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0, false);
         Map<String, List<LabeledExample>> dev = Map.of("dev", TinyModels.generate(50, 2));
         Trainer.Result a = new Trainer(c, false).train(TinyModels.generate(200, 1), dev, null);
         Trainer.Result b = new Trainer(c, false).train(TinyModels.generate(200, 1), dev, null);

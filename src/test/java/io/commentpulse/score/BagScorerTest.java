@@ -66,7 +66,7 @@ class BagScorerTest {
 
     @Test
     void freshlyTrainedModelGivesTheSameScoresBothWays() throws Exception {
-        TrainConfig c = new TrainConfig(5, 2, 2, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0);
+        TrainConfig c = new TrainConfig(5, 2, 2, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0, false);
         Trainer.Result r = new Trainer(c, false).train(TinyModels.generate(400, 1), Map.of("dev", TinyModels.generate(50, 2)), null);
         List<String> texts = new ArrayList<>(texts());
         TinyModels.generate(300, 3).forEach(e -> texts.add(e.text()));

@@ -61,7 +61,8 @@ public final class BagScorer implements Scorer {
     }
 
     /**
-     * A scorer for {@code net}; the network is copied, so later changes to it are not seen.
+     * A scorer for {@code net} (weights of any floating type; scoring runs in 32-bit floats); the network is copied,
+     * so later changes to it are not seen.
      *
      * @throws IllegalArgumentException when the graph does not have the needed shape
      */
@@ -154,7 +155,7 @@ public final class BagScorer implements Scorer {
     private static ComputationGraph head(ComputationGraph net) {
         ComputationGraphConfiguration conf = net.getConfiguration();
         ComputationGraphConfiguration.GraphBuilder b = new NeuralNetConfiguration.Builder()
-                .dataType(net.params().dataType()).graphBuilder().addInputs(GraphLayout.MERGED);
+                .dataType(DataType.FLOAT).graphBuilder().addInputs(GraphLayout.MERGED);
         Set<String> skip = new HashSet<>(conf.getNetworkInputs());
         skip.add(GraphLayout.MERGED);
         for (String p : conf.getVertexInputs().get(GraphLayout.MERGED)) {
@@ -176,7 +177,7 @@ public final class BagScorer implements Scorer {
         ComputationGraph head = new ComputationGraph(b.build());
         head.init();
         for (String name : layers) {
-            head.getLayer(name).setParams(net.getLayer(name).params().dup());
+            head.getLayer(name).setParams(net.getLayer(name).params().castTo(DataType.FLOAT).dup());
         }
         return head;
     }

@@ -8,6 +8,7 @@ import io.commentpulse.io.Hashing;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,8 +32,50 @@ public final class ModelFolder {
     public static final String MANIFEST = "manifest.json";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** A loaded model: the network, its featurizer and its manifest. */
-    public record Loaded(Path dir, ComputationGraph network, Featurizer featurizer, JsonNode manifest) {
+    /**
+     * A loaded model: the network, its featurizer and its manifest. The network is kept as stored (16-bit weights
+     * for new models); {@link #network()} gives it with 32-bit weights, converted on first use, while the fast
+     * scoring path reads the stored weights directly and never needs the conversion.
+     */
+    public static final class Loaded {
+        private final Path dir;
+        private final ComputationGraph stored;
+        private final Featurizer featurizer;
+        private final JsonNode manifest;
+        private ComputationGraph network;
+
+        Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest) {
+            this.dir = dir;
+            this.stored = stored;
+            this.featurizer = featurizer;
+            this.manifest = manifest;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+
+        /** The network with 32-bit weights (what training and the whole-graph scorer run). */
+        public synchronized ComputationGraph network() {
+            if (network == null) {
+                network = stored.params().dataType() == DataType.FLOAT ? stored : stored.convertDataType(DataType.FLOAT);
+            }
+            return network;
+        }
+
+        /** The network as stored on disk. */
+        public ComputationGraph storedNetwork() {
+            return stored;
+        }
+
+        public Featurizer featurizer() {
+            return featurizer;
+        }
+
+        public JsonNode manifest() {
+            return manifest;
+        }
+
         /** The concern threshold chosen on dev data at training time (0.5 when the manifest has none). */
         public double concernThreshold() {
             return manifest.path("concern_threshold").asDouble(0.5);
@@ -60,6 +103,10 @@ public final class ModelFolder {
         } catch (IOException e) {
             throw new InvalidModelException(manifestFile + ": unreadable manifest: " + e.getMessage());
         }
+        // Start ND4J's native backend (about 0.4 s) while the checksums are computed; it reads nothing of the model.
+        Thread backend = new Thread(Nd4j::getBackend, "nd4j-init");
+        backend.setDaemon(true);
+        backend.start();
         JsonNode files = manifest.path("files");
         for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
             Path f = dir.resolve(name);
@@ -81,9 +128,6 @@ public final class ModelFolder {
             throw new InvalidModelException(dir + ": " + e.getMessage());
         }
         ComputationGraph net = ModelSerializer.restoreComputationGraph(dir.resolve(NETWORK).toFile(), false);
-        if (net.params().dataType() != DataType.FLOAT) {
-            net = net.convertDataType(DataType.FLOAT);
-        }
         return new Loaded(dir, net, featurizer, manifest);
     }
 

@@ -1,6 +1,7 @@
 package io.commentpulse.score;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 
 /** Picks how a network is run: as embedding bags plus a DL4J head when its shape allows, else as the whole graph. */
 public final class Scorers {
@@ -11,11 +12,16 @@ public final class Scorers {
     }
 
     public static Scorer forNetwork(ComputationGraph net, Featurizer featurizer, int batchSize) {
-        return BagScorer.supports(net) ? BagScorer.of(net, featurizer, batchSize)
-                : new NetworkScorer(net, featurizer, batchSize);
+        if (BagScorer.supports(net)) {
+            return BagScorer.of(net, featurizer, batchSize);
+        }
+        return new NetworkScorer(net.params().dataType() == DataType.FLOAT ? net : net.convertDataType(DataType.FLOAT),
+                featurizer, batchSize);
     }
 
     public static Scorer forModel(ModelFolder.Loaded model) {
-        return forNetwork(model.network(), model.featurizer(), DEFAULT_BATCH);
+        ComputationGraph stored = model.storedNetwork();
+        return BagScorer.supports(stored) ? BagScorer.of(stored, model.featurizer(), DEFAULT_BATCH)
+                : new NetworkScorer(model.network(), model.featurizer(), DEFAULT_BATCH);
     }
 }

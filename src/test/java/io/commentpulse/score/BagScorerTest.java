@@ -61,6 +61,8 @@ class BagScorerTest {
         assertInstanceOf(BagScorer.class, Scorers.forModel(m));
         List<String> texts = texts();
         assertTrue(texts.size() > 200, "texts " + texts.size());
+        // The production path (bags over the stored 16-bit weights) against the whole graph in 32-bit floats.
+        assertSame(new NetworkScorer(m, 256).score(texts), Scorers.forModel(m).score(texts));
         assertSame(new NetworkScorer(m, 256).score(texts), BagScorer.of(m.network(), m.featurizer(), 100).score(texts));
     }
 

@@ -156,7 +156,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 }
             }
             if (w != null) {
-                w.flush();
+                w.close(); // scores what is left and stops the scoring thread
                 csv.flush();
             } else {
                 file.writer().write(String.join(",", ScoreColumns.HEADER) + "\n");

@@ -58,14 +58,15 @@ public final class Trainer {
         Featurizer featurizer = new Featurizer(vocab, new FeatureConfig(d.tokenizer(), config.buckets(), d.maxWords(),
                 d.maxGrams(), d.minChar(), d.maxChar()));
         int batchesPerEpoch = (int) Math.ceil(train.size() / (double) config.batchSize());
-        EmotionLabels emotions = config.emotions() ? EmotionLabels.of(train) : EmotionLabels.of(List.of());
+        EmotionLabels found = config.emotions() ? EmotionLabels.of(train) : null;
+        EmotionLabels emotions = found == null || found.size() == 0 ? null : found;
         ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
-                sentimentWeights(train), batchesPerEpoch, emotions.size());
+                sentimentWeights(train), batchesPerEpoch, emotions == null ? 0 : emotions.size());
         int pretrained = 0;
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);
         }
-        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5, emotions.size() == 0 ? null : emotions);
+        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5, emotions);
     }
 
     /** Continues training {@code net} (a copy is made) on new rows. */

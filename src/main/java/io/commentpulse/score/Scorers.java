@@ -19,9 +19,8 @@ public final class Scorers {
                 featurizer, batchSize);
     }
 
+    /** The scorer for a loaded model, reading its weights as stored (16-bit weights need no whole-graph conversion). */
     public static Scorer forModel(ModelFolder.Loaded model) {
-        ComputationGraph stored = model.storedNetwork();
-        return BagScorer.supports(stored) ? BagScorer.of(stored, model.featurizer(), DEFAULT_BATCH)
-                : new NetworkScorer(model.network(), model.featurizer(), DEFAULT_BATCH);
+        return forNetwork(model.storedNetwork(), model.featurizer(), DEFAULT_BATCH);
     }
 }

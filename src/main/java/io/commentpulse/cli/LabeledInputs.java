@@ -1,5 +1,6 @@
 package io.commentpulse.cli;
 
+import io.commentpulse.io.Hashing;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.Provenance;
@@ -32,9 +33,14 @@ final class LabeledInputs {
             if (!quiet || !r.messages().isEmpty()) {
                 LabeledCsv.report(r, System.err);
             }
-            in.files.add(new Provenance.DataFile(p, r.rows().size()));
+            // hashed as it is read, not when the manifest is written: an edit during training cannot hide
+            in.files.add(new Provenance.DataFile(p, r.rows().size(), Hashing.sha256(p)));
             String name = p.getFileName().toString().replaceFirst("\\.csv$", "");
-            in.byName.put(in.byName.containsKey(name) ? p.toString() : name, r.rows());
+            String key = name;
+            for (int k = 2; in.byName.containsKey(key); k++) {
+                key = name + " #" + k; // a file named twice counts twice
+            }
+            in.byName.put(key, r.rows());
             in.all.addAll(r.rows());
         }
         return in;

@@ -30,7 +30,8 @@ public final class TrainCommand implements Callable<Integer> {
     /** Pretrained words added to the vocabulary when --embeddings is given and --pretrained-vocab is not. */
     static final int DEFAULT_PRETRAINED_VOCAB = 40000;
 
-    @Option(names = "--data", required = true, paramLabel = "CSV", description = "Training CSV (repeatable).")
+    @Option(names = "--data", required = true, paramLabel = "CSV", description = "Training CSV (repeatable; a file named twice counts its rows twice, which is how a small "
+            + "file is given more weight).")
     List<Path> data;
 
     @Option(names = "--dev", paramLabel = "CSV", description = "Dev CSV for early stopping and the threshold (repeatable).")
@@ -126,6 +127,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--pretrained-vocab needs --embeddings");
         }
         int pretrained = pretrainedVocab != null ? pretrainedVocab : embeddings != null ? DEFAULT_PRETRAINED_VOCAB : 0;
+        Provenance.EmbeddingsFile vectors = Provenance.EmbeddingsFile.hashed(embeddings);
         LabeledInputs train = LabeledInputs.read(data, false);
         LabeledInputs devIn = LabeledInputs.read(dev, false);
         Set<String> devTexts = new HashSet<>();
@@ -164,7 +166,7 @@ public final class TrainCommand implements Callable<Integer> {
         Trainer trainer = new Trainer(config, progress.show());
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : Embeddings.source(embeddings));
-        var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, embeddings);
+        var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, vectors);
         manifest.with("hyperparameters").put("balance_concern", balanceConcern);
         manifest.with("hyperparameters").put("augment_concern", augmentConcern);
         manifest.put("dropped_dev_overlap_rows", train.all.size() - rows.size());

@@ -156,6 +156,25 @@ public final class Metrics {
         return gold.length == 0 ? Double.NaN : e / gold.length;
     }
 
+    /** Mean squared difference between probability and outcome. */
+    public static double brier(int[] gold, double[] score) {
+        double s = 0;
+        for (int i = 0; i < gold.length; i++) {
+            s += (score[i] - gold[i]) * (score[i] - gold[i]);
+        }
+        return gold.length == 0 ? Double.NaN : s / gold.length;
+    }
+
+    /** Mean negative log-likelihood of the outcomes, probabilities clamped to [1e-7, 1 − 1e-7]. */
+    public static double logLoss(int[] gold, double[] score) {
+        double s = 0;
+        for (int i = 0; i < gold.length; i++) {
+            double p = Math.min(1 - 1e-7, Math.max(1e-7, score[i]));
+            s -= gold[i] == 1 ? Math.log(p) : Math.log(1 - p);
+        }
+        return gold.length == 0 ? Double.NaN : s / gold.length;
+    }
+
     public static double pearson(double[] x, double[] y) {
         int n = x.length;
         if (n < 2) {

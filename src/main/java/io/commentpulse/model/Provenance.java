@@ -22,11 +22,19 @@ public final class Provenance {
     }
 
     /** A labeled file used in training or evaluation. */
-    public record DataFile(Path path, int rows) {
+    /** A data file as it was read: its SHA-256 is taken when training starts, so a later edit cannot change it. */
+    public record DataFile(Path path, int rows, String sha256) {
+    }
+
+    /** The pretrained vectors a model was initialised from, hashed when they were read. */
+    public record EmbeddingsFile(Path path, String sha256) {
+        public static EmbeddingsFile hashed(Path path) throws IOException {
+            return path == null ? null : new EmbeddingsFile(path, Hashing.sha256(path));
+        }
     }
 
     public static ObjectNode manifest(String name, List<DataFile> train, List<DataFile> dev, TrainConfig config,
-                                      Trainer.Result result, Path embeddings) throws IOException {
+                                      Trainer.Result result, EmbeddingsFile embeddings) {
         ObjectNode m = JsonNodeFactory.instance.objectNode();
         m.put("name", name);
         m.put("format", "commentpulse-model/1");
@@ -50,8 +58,8 @@ public final class Provenance {
         m.put("seed", config.seed());
         if (embeddings != null) {
             ObjectNode e = m.putObject("embeddings");
-            e.put("file", embeddings.getFileName().toString());
-            e.put("sha256", Hashing.sha256(embeddings));
+            e.put("file", embeddings.path().getFileName().toString());
+            e.put("sha256", embeddings.sha256());
             e.put("words_initialised", result.pretrainedWords());
         }
         ObjectNode t = m.putObject("training");
@@ -69,12 +77,13 @@ public final class Provenance {
         return m;
     }
 
-    private static ArrayNode files(List<DataFile> files) throws IOException {
+    /** The manifest entries of data files: path, SHA-256 and row count. */
+    public static ArrayNode files(List<DataFile> files) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (DataFile f : files) {
             ObjectNode o = a.addObject();
             o.put("file", f.path().toString());
-            o.put("sha256", Hashing.sha256(f.path()));
+            o.put("sha256", f.sha256());
             o.put("rows", f.rows());
         }
         return a;

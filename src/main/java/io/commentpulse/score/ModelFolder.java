@@ -53,13 +53,20 @@ public final class ModelFolder {
         private final ComputationGraph stored;
         private final Featurizer featurizer;
         private final JsonNode manifest;
+        private final ConcernCalibration calibration;
         private ComputationGraph network;
 
-        Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest) {
+        Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest, ConcernCalibration calibration) {
             this.dir = dir;
             this.stored = stored;
             this.featurizer = featurizer;
             this.manifest = manifest;
+            this.calibration = calibration;
+        }
+
+        /** The concern calibration the manifest holds, if any (applied by {@link Scorers#forModel}). */
+        public java.util.Optional<ConcernCalibration> calibration() {
+            return java.util.Optional.ofNullable(calibration);
         }
 
         public Path dir() {
@@ -87,7 +94,10 @@ public final class ModelFolder {
             return manifest;
         }
 
-        /** The concern threshold chosen on dev data at training time (0.5 when the manifest has none). */
+        /**
+         * The concern threshold chosen on dev data at training time (0.5 when the manifest has none), on the scale
+         * {@link Scorers#forModel} reports: a calibrated model's threshold is mapped through its calibration.
+         */
         public double concernThreshold() {
             return manifest.path("concern_threshold").asDouble(0.5);
         }
@@ -118,6 +128,12 @@ public final class ModelFolder {
         Thread backend = new Thread(Nd4j::getBackend, "nd4j-init");
         backend.setDaemon(true);
         backend.start();
+        ConcernCalibration calibration;
+        try {
+            calibration = ConcernCalibration.of(manifest).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(manifestFile + ": " + ConcernCalibration.KEY + ": " + e.getMessage());
+        }
         JsonNode files = manifest.path("files");
         for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
             Path f = dir.resolve(name);
@@ -141,7 +157,7 @@ public final class ModelFolder {
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(dir + ": " + e.getMessage());
         }
-        return new Loaded(dir, join(net, dir.resolve(NETWORK)), featurizer, manifest);
+        return new Loaded(dir, join(net, dir.resolve(NETWORK)), featurizer, manifest, calibration);
     }
 
     /** {@code net} with 32-bit weights: itself when it has them, else a converted copy. */
@@ -215,27 +231,52 @@ public final class ModelFolder {
             manifest.put("weights", "float16 on disk, float32 in memory");
             featurizer.vocabulary().save(tmp.resolve(VOCAB));
             JSON.writeValue(tmp.resolve(FEATURES).toFile(), featurizer.config());
-            ObjectNode files = manifest.putObject("files");
-            for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
-                ObjectNode f = files.putObject(name);
-                f.put("sha256", Hashing.sha256(tmp.resolve(name)));
-                f.put("bytes", Files.size(tmp.resolve(name)));
-            }
-            JSON.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-            if (Files.exists(abs)) {
-                deleteTree(abs);
-            }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            finish(tmp, abs, manifest);
         } finally {
             if (Files.exists(tmp)) {
                 deleteTree(tmp);
             }
         }
+    }
+
+    /**
+     * Writes {@code model}'s network, vocabulary and features unchanged, with {@code manifest}, as the folder
+     * {@code dir} (atomically, as {@link #save}); {@code dir} may be the model's own folder.
+     */
+    public static void saveWithManifest(Loaded model, Path dir, ObjectNode manifest) throws IOException {
+        Path abs = dir.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp");
+        try {
+            for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+                Files.copy(model.dir().resolve(name), tmp.resolve(name));
+            }
+            finish(tmp, abs, manifest);
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    /** Checksums the files in {@code tmp} into the manifest, writes it, and renames {@code tmp} to {@code abs}. */
+    private static void finish(Path tmp, Path abs, ObjectNode manifest) throws IOException {
+        ObjectNode files = manifest.putObject("files");
+        for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+            ObjectNode f = files.putObject(name);
+            f.put("sha256", Hashing.sha256(tmp.resolve(name)));
+            f.put("bytes", Files.size(tmp.resolve(name)));
+        }
+        JSON.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+        if (Files.exists(abs)) {
+            deleteTree(abs);
+        }
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Reads only the manifest (for listings), without verifying the files. */

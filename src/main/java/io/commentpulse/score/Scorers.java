@@ -17,8 +17,17 @@ public final class Scorers {
         return new NetworkScorer(ModelFolder.float32(net), featurizer, batchSize);
     }
 
-    /** The scorer for a loaded model, reading its weights as stored (16-bit weights need no whole-graph conversion). */
+    /**
+     * The scorer for a loaded model, reading its weights as stored (16-bit weights need no whole-graph conversion),
+     * with the model's concern calibration applied when it has one.
+     */
     public static Scorer forModel(ModelFolder.Loaded model) {
+        Scorer raw = uncalibrated(model);
+        return model.calibration().<Scorer>map(c -> new CalibratedScorer(raw, c)).orElse(raw);
+    }
+
+    /** The network's own outputs, without the model's concern calibration: what a new calibration is fitted to. */
+    public static Scorer uncalibrated(ModelFolder.Loaded model) {
         return forNetwork(model.storedNetwork(), model.featurizer(), DEFAULT_BATCH);
     }
 }

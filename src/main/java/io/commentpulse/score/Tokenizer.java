@@ -38,12 +38,144 @@ public final class Tokenizer {
         if (text == null) {
             return out;
         }
-        String t = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC); // ASCII is already NFKC
-        Matcher m = TOKEN.matcher(t);
+        String t = normalized(text);
+        Matcher m = null;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            int end = plainTokenEnd(t, i, c);
+            if (end > i) {
+                add(out, t.substring(i, end));
+                i = end;
+            } else if (end == SPACE) {
+                i++;
+            } else {
+                if (m == null) {
+                    m = TOKEN.matcher(t);
+                }
+                if (!m.find(i)) {
+                    break;
+                }
+                add(out, m.group());
+                i = m.end();
+            }
+        }
+        return out;
+    }
+
+    /** The same tokens as {@link #tokenize}, found by {@link #TOKEN} alone: the definition the fast path follows. */
+    static List<String> tokenizeByPattern(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = TOKEN.matcher(normalized(text));
         while (m.find()) {
             add(out, m.group());
         }
         return out;
+    }
+
+    private static String normalized(String text) {
+        return isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC); // ASCII is already NFKC
+    }
+
+    private static final int SPACE = -1;
+    private static final int ASK_PATTERN = -2;
+
+    /**
+     * Where the token starting at {@code i} ends when {@link #TOKEN} would surely match a plain word, number or
+     * punctuation mark there; {@link #SPACE} for ASCII white space, which starts no token; {@link #ASK_PATTERN} for
+     * anything else (characters that can start a URL, user, tag, emoticon or hashtag, and all non-ASCII), which
+     * the pattern decides.
+     */
+    private static int plainTokenEnd(String t, int i, char c) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            return SPACE;
+        }
+        if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && c != 'x' && c != 'X'
+                && !(c == 'h' && (t.startsWith("http://", i) || t.startsWith("https://", i)))
+                && !(c == 'w' && t.startsWith("www.", i))) {
+            return wordEnd(t, i);
+        }
+        if (c >= '0' && c <= '9' && c != '8') {
+            return numberEnd(t, i);
+        }
+        switch (c) {
+            case '!', '?' -> {
+                int j = i + 1;
+                while (j < t.length() && (t.charAt(j) == '!' || t.charAt(j) == '?')) {
+                    j++;
+                }
+                return j;
+            }
+            case '.' -> {
+                int j = i + 1;
+                while (j < t.length() && t.charAt(j) == '.') {
+                    j++;
+                }
+                return j;
+            }
+            case ',', '"', '-' -> {
+                return i + 1;
+            }
+            default -> {
+                return ASK_PATTERN;
+            }
+        }
+    }
+
+    /** End of {@code \p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*} from a letter at {@code i}. */
+    private static int wordEnd(String t, int i) {
+        int n = t.length();
+        int j = i + 1;
+        while (j < n) {
+            int cp = t.codePointAt(j);
+            if (!Character.isLetter(cp) && !isMark(cp)) {
+                break;
+            }
+            j += Character.charCount(cp);
+        }
+        while (j + 1 < n && (t.charAt(j) == '\'' || t.charAt(j) == '’') && Character.isLetter(t.codePointAt(j + 1))) {
+            j++;
+            while (j < n) {
+                int cp = t.codePointAt(j);
+                if (!Character.isLetter(cp)) {
+                    break;
+                }
+                j += Character.charCount(cp);
+            }
+        }
+        return j;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** End of {@code \d+(?:[.,:/]\d+)*%?} from an ASCII digit at {@code i}. */
+    private static int numberEnd(String t, int i) {
+        int n = t.length();
+        int j = digitsEnd(t, i);
+        while (j + 1 < n && ".,:/".indexOf(t.charAt(j)) >= 0 && isDigit(t.charAt(j + 1))) {
+            j = digitsEnd(t, j + 1);
+        }
+        return j < n && t.charAt(j) == '%' ? j + 1 : j;
+    }
+
+    private static int digitsEnd(String t, int i) {
+        int j = i;
+        while (j < t.length() && isDigit(t.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasAsciiLower(String s) {

@@ -1,9 +1,13 @@
 package io.commentpulse.model;
 
+import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Sentiment;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /** Generated labeled rows with an obvious rule: sentiment from a trigger word, concern from "i am scared". */
@@ -37,4 +41,12 @@ public final class TinyModels {
         return out;
     }
 
+    /** A tiny model trained on {@code rows} generated rows for {@code epochs} epochs, saved as the folder {@code dir}. */
+    public static Path trainAndSave(Path dir, int rows, int epochs) throws IOException {
+        TrainConfig c = new TrainConfig(7, epochs, epochs, 32, 0.01, 16, 8, 16, 0.0, 1.0, 1000, 1, 1 << 12, 1.0, 0, false);
+        Trainer.Result r = new Trainer(c, false).train(generate(rows, 1), Map.of("dev", generate(rows / 6, 9)), null);
+        String name = dir.getFileName().toString();
+        ModelFolder.save(dir, r.network(), r.featurizer(), Provenance.manifest(name, List.of(), List.of(), c, r, null));
+        return dir;
+    }
 }

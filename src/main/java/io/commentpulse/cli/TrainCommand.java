@@ -93,6 +93,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + "stays fast: each word's share of the convolution is computed once, on first use.")
     int conv;
 
+    @Option(names = "--weight-average", defaultValue = "0", paramLabel = "DECAY",
+            description = "Keep an exponential moving average of the weights (DECAY per batch, e.g. 0.999) and, at each "
+                    + "epoch's end, let the averaged weights compete with the current ones on the dev score "
+                    + "(default: ${DEFAULT-VALUE} = off).")
+    double weightAverage;
+
     @Option(names = "--buckets", defaultValue = "65536", description = "Size of the hashed n-gram space (default: ${DEFAULT-VALUE}).")
     int buckets;
 
@@ -119,6 +125,9 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (embeddings != null && !Files.isRegularFile(embeddings)) {
             throw new UsageException("--embeddings: no such file: " + embeddings);
+        }
+        if (weightAverage != 0 && !(weightAverage > 0 && weightAverage < 1)) {
+            throw new UsageException("--weight-average must be 0 (off) or between 0 and 1, got " + weightAverage);
         }
         if (conv < 0) {
             throw new UsageException("--conv must be 0 or more, got " + conv);
@@ -162,7 +171,7 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("pulse: concern rows weighted per file so each file contributes equally");
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
-                maxVocab, 2, buckets, lrDecay, pretrained, emotions, conv);
+                maxVocab, 2, buckets, lrDecay, pretrained, emotions, conv, weightAverage);
         Trainer trainer = new Trainer(config, progress.show());
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : Embeddings.source(embeddings));

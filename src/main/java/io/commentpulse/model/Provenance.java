@@ -64,6 +64,7 @@ public final class Provenance {
         }
         ObjectNode t = m.putObject("training");
         t.put("best_epoch", result.bestEpoch());
+        t.put("best_weights", result.averaged() ? "moving average" : "as trained");
         t.put("epochs_run", result.epochsRun());
         t.put("seconds", Math.round(result.seconds()));
         t.put("dev_score", Math.round(result.devScore() * 1e4) / 1e4);

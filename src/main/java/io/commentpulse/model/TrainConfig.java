@@ -24,16 +24,27 @@ package io.commentpulse.model;
  *                       has them)
  * @param convFilters    width of a 1-D convolution (kernel 3) over the word embeddings, max-pooled beside the bags
  *                       so word order and short phrases count; 0 = none
+ * @param weightAverage  decay of an exponential moving average of the weights, updated after every batch (0 = none);
+ *                       at each epoch's end the averaged weights are evaluated beside the current ones and the better
+ *                       of the two competes for the best epoch
  */
 public record TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
                           int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
                           int buckets, double lrDecay, int pretrainedVocab, boolean emotions,
-                          int convFilters) {
+                          int convFilters, double weightAverage) {
+    /** A configuration without weight averaging. */
+    public TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
+                       int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
+                       int buckets, double lrDecay, int pretrainedVocab, boolean emotions, int convFilters) {
+        this(seed, epochs, patience, batchSize, learningRate, wordDim, gramDim, hidden, dropout, concernWeight, maxVocab,
+                minCount, buckets, lrDecay, pretrainedVocab, emotions, convFilters, 0);
+    }
+
     /** A configuration without the word convolution. */
     public TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
                        int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
                        int buckets, double lrDecay, int pretrainedVocab, boolean emotions) {
         this(seed, epochs, patience, batchSize, learningRate, wordDim, gramDim, hidden, dropout, concernWeight, maxVocab,
-                minCount, buckets, lrDecay, pretrainedVocab, emotions, 0);
+                minCount, buckets, lrDecay, pretrainedVocab, emotions, 0, 0);
     }
 }

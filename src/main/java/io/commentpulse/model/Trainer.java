@@ -27,7 +27,7 @@ public final class Trainer {
     /** What training produced. */
     public record Result(ComputationGraph network, Featurizer featurizer, List<Evaluation> dev, double devScore,
                          int bestEpoch, int epochsRun, double threshold, double seconds, int pretrainedWords,
-                         List<String> emotionLabels) {
+                         List<String> emotionLabels, boolean averaged) {
     }
 
     private final TrainConfig config;
@@ -104,7 +104,9 @@ public final class Trainer {
         int sinceBest = 0;
         int epochsRun = 0;
         List<Evaluation> bestDev = List.of();
+        boolean bestAveraged = false;
         String lastDev = "";
+        WeightAverage average = config.weightAverage() > 0 ? new WeightAverage(net.params(), config.weightAverage()) : null;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             List<int[]> batches = data.epochBatches(rnd, config.batchSize());
             Progress bar = new Progress("epoch " + epoch + "/" + config.epochs(), batches.size(), progress);
@@ -112,24 +114,43 @@ public final class Trainer {
             for (int b = 0; b < batches.size(); b++) {
                 net.fit(data.batch(batches.get(b)));
                 lossSum += net.score();
+                if (average != null) {
+                    average.update(net.params());
+                }
                 bar.update(b + 1, String.format(java.util.Locale.ROOT, "loss %.4f%s", lossSum / (b + 1), lastDev));
             }
             epochsRun = epoch;
-            List<Evaluation> evals = new ArrayList<>();
-            for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
-                evals.add(new Evaluator(scorer, 0.5).evaluate(d.getKey(), d.getValue()));
-            }
+            List<Evaluation> evals = evaluate(scorer, dev);
             double score = devScore(evals);
+            INDArray candidate = net.params();
+            String averagedNote = "";
+            boolean averaged = false;
+            if (average != null) {
+                INDArray current = net.params().dup();
+                INDArray mean = average.mean();
+                net.setParams(mean);
+                List<Evaluation> avgEvals = evaluate(scorer, dev);
+                double avgScore = devScore(avgEvals);
+                net.setParams(current); // training goes on from the current weights
+                averagedNote = String.format(java.util.Locale.ROOT, ", averaged weights %.4f", avgScore);
+                if (avgScore > score) {
+                    score = avgScore;
+                    evals = avgEvals;
+                    candidate = mean;
+                    averaged = true;
+                }
+            }
             lastDev = String.format(java.util.Locale.ROOT, " dev %.4f", score);
             if (progress) {
-                System.err.printf(java.util.Locale.ROOT, "epoch %d: train loss %.4f, dev score %.4f%s%n", epoch,
-                        lossSum / Math.max(1, batches.size()), score, score > best ? " (best)" : "");
+                System.err.printf(java.util.Locale.ROOT, "epoch %d: train loss %.4f, dev score %.4f%s%s%n", epoch,
+                        lossSum / Math.max(1, batches.size()), score, averagedNote, score > best ? " (best)" : "");
             }
             if (score > best || dev.isEmpty()) {
                 best = score;
-                bestParams = net.params().dup();
+                bestParams = candidate.dup();
                 bestEpoch = epoch;
                 bestDev = evals;
+                bestAveraged = averaged;
                 sinceBest = 0;
             } else if (++sinceBest >= config.patience()) {
                 break;
@@ -144,7 +165,16 @@ public final class Trainer {
             finalDev.add(new Evaluator(scorer, threshold).evaluate(d.getKey(), d.getValue()));
         }
         return new Result(net, featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
-                threshold, (System.nanoTime() - t0) / 1e9, pretrained, emotions == null ? List.of() : emotions.names());
+                threshold, (System.nanoTime() - t0) / 1e9, pretrained, emotions == null ? List.of() : emotions.names(),
+                bestAveraged);
+    }
+
+    private static List<Evaluation> evaluate(NetworkScorer scorer, Map<String, List<LabeledExample>> dev) {
+        List<Evaluation> evals = new ArrayList<>();
+        for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
+            evals.add(new Evaluator(scorer, 0.5).evaluate(d.getKey(), d.getValue()));
+        }
+        return evals;
     }
 
     /** Mean over dev sets of their headline figures: sentiment macro-F1 and macro-recall, concern ROC-AUC. */

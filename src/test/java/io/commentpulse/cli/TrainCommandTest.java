@@ -53,6 +53,32 @@ class TrainCommandTest {
         assertEquals(0, p.path("convFilters").asInt());
         assertFalse(p.path("emotions").asBoolean());
         assertEquals(null, ModelFolder.load(plain).network().getConfiguration().getVertices().get(GraphLayout.WORD_CONV));
+        assertEquals("as trained", ModelFolder.manifest(plain).path("training").path("best_weights").asText());
+    }
+
+    /** With --weight-average the manifest records the decay and which weights won; a file named twice counts twice. */
+    @Test
+    void weightAverageAndRepeatedFilesAreRecorded() throws Exception {
+        Path train = dir.resolve("train.csv");
+        Path dev = dir.resolve("dev.csv");
+        LabeledCsv.write(train, TinyModels.generate(300, 1), false);
+        LabeledCsv.write(dev, TinyModels.generate(60, 2), false);
+        Path out = dir.resolve("avg");
+        assertEquals(0, Main.commandLine().execute("train", "--data", train.toString(), "--data", train.toString(),
+                "--data", train.toString(), "--dev", dev.toString(), "--out", out.toString(), "--conv", "0",
+                "--no-emotions", "--epochs", "2", "--weight-average", "0.9", "--no-progress"));
+        JsonNode m = ModelFolder.manifest(out);
+        assertEquals(0.9, m.path("hyperparameters").path("weightAverage").asDouble());
+        assertTrue(m.path("training").path("best_weights").asText().matches("moving average|as trained"));
+        assertEquals(3, m.path("training_data").size());
+        for (JsonNode f : m.path("training_data")) {
+            assertEquals(300, f.path("rows").asInt());
+        }
+        java.util.Set<String> devTexts = new java.util.HashSet<>();
+        TinyModels.generate(60, 2).forEach(r -> devTexts.add(TrainCommand.norm(r.text())));
+        long overlap = TinyModels.generate(300, 1).stream().filter(r -> devTexts.contains(TrainCommand.norm(r.text()))).count();
+        assertEquals(3 * overlap, m.path("dropped_dev_overlap_rows").asInt(), "only dev overlap is dropped, once per copy");
+        assertTrue(m.path("dev_metrics").get(0).path("concern").path("roc_auc").asDouble() > 0.9, "it still learns the rule");
     }
 
     @Test
@@ -63,6 +89,8 @@ class TrainCommandTest {
                 "--conv", "-1"));
         assertEquals(2, Main.commandLine().execute("train", "--data", train.toString(), "--out", dir.resolve("x").toString(),
                 "--pretrained-vocab", "10"));
+        assertEquals(2, Main.commandLine().execute("train", "--data", train.toString(), "--out", dir.resolve("x").toString(),
+                "--weight-average", "1.5"));
         assertFalse(Files.exists(dir.resolve("x")), "nothing written");
     }
 }

@@ -1,6 +1,7 @@
 package io.commentpulse.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commentpulse.score.ConcernCalibration;
 import io.commentpulse.score.ModelFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 
 /** {@code pulse models}: the model folders and their manifests' key figures. */
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "List model folders (those with a manifest.json) with creation time, base model, training rows and dev figures.")
+        description = "List model folders (those with a manifest.json) with creation time, base model, training rows, "
+                + "dev figures and concern calibration.")
 public final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder holding models (default: models next to the launcher).")
     Path dir;
@@ -47,6 +49,16 @@ public final class ModelsCommand implements Callable<Integer> {
                         sb.append(String.format(Locale.ROOT, " concern ROC-AUC %.4f", con.path("roc_auc").asDouble()));
                     }
                     System.out.printf("    %-26s%s%n", e.path("data").asText(), sb);
+                }
+                JsonNode cal = man.path(ConcernCalibration.KEY);
+                if (!cal.isMissingNode()) {
+                    StringBuilder files = new StringBuilder();
+                    for (JsonNode f : cal.path("data")) {
+                        files.append(files.length() == 0 ? "" : ", ").append(Path.of(f.path("file").asText()).getFileName());
+                    }
+                    System.out.printf(Locale.ROOT, "    concern calibrated on %d rows of %s (ECE %.4f -> %.4f there)%n",
+                            cal.path("rows").asInt(), files, cal.path("before").path("ece").asDouble(),
+                            cal.path("after").path("ece").asDouble());
                 }
                 Iterator<JsonNode> cmp = man.path("comparison").elements();
                 if (cmp.hasNext()) {

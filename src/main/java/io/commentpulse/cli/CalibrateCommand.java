@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -83,9 +84,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (int i = 0; i < raw.length; i++) {
             after[i] = cal.apply(raw[i]);
         }
+        Fit before = Fit.of(gold, raw);
+        Fit fitted = Fit.of(gold, after);
+        double auc = Metrics.rocAuc(gold, raw);
         ObjectNode manifest = m.manifest().deepCopy();
         double rawThreshold = manifest.path("concern_threshold_raw").asDouble(m.concernThreshold());
-        double threshold = Math.round(cal.apply(rawThreshold) * 1e4) / 1e4;
+        double threshold = round(cal.apply(rawThreshold));
         manifest.put("calibrated_from", manifest.path("name").asText(""));
         manifest.put("name", out.toAbsolutePath().getFileName().toString());
         manifest.put("concern_threshold_raw", rawThreshold);
@@ -98,36 +102,39 @@ public final class CalibrateCommand implements Callable<Integer> {
         c.set("data", Provenance.files(in.files));
         c.put("rows", gold.length);
         c.put("concerned", concerned);
-        c.put("roc_auc", round(Metrics.rocAuc(gold, raw)));
-        c.set("before", fit(gold, raw, c.objectNode()));
-        c.set("after", fit(gold, after, c.objectNode()));
+        c.put("roc_auc", round(auc));
+        c.set("before", before.toJson(c.objectNode()));
+        c.set("after", fitted.toJson(c.objectNode()));
         c.put("note", "dev_metrics were measured before calibration: ROC-AUC, PR-AUC and F1 at the (mapped) "
                 + "threshold are unchanged by it, ECE is not");
         ModelFolder.saveWithManifest(m, out, manifest);
         System.err.printf(Locale.ROOT, "pulse: concern calibrated on %d labeled rows (%d concerned): slope %.3f, "
                         + "intercept %.3f -> %s%n", gold.length, concerned, cal.slope(), cal.intercept(), out);
-        System.out.printf(Locale.ROOT, "calibration data: ROC-AUC %.4f (unchanged)%n", Metrics.rocAuc(gold, raw));
-        System.out.printf(Locale.ROOT, "  before: %s%n  after:  %s%n", line(gold, raw), line(gold, after));
+        System.out.printf(Locale.ROOT, "calibration data: ROC-AUC %.4f (unchanged)%n", auc);
+        System.out.printf(Locale.ROOT, "  before: %s%n  after:  %s%n", before.toText(), fitted.toText());
         System.out.printf(Locale.ROOT, "concern threshold %.4f -> %.4f (same decisions)%n", m.concernThreshold(), threshold);
         return 0;
     }
 
-    private static ObjectNode fit(int[] gold, double[] p, ObjectNode o) {
-        o.put("ece", round(Metrics.ece(gold, p, 10)));
-        o.put("brier", round(Metrics.brier(gold, p)));
-        o.put("log_loss", round(Metrics.logLoss(gold, p)));
-        o.put("mean_concern", round(mean(p)));
-        return o;
-    }
+    /** How well probabilities fit the labels: computed once, written to the manifest and printed. */
+    private record Fit(double ece, double brier, double logLoss, double meanConcern, double observedShare) {
+        static Fit of(int[] gold, double[] p) {
+            return new Fit(Metrics.ece(gold, p, 10), Metrics.brier(gold, p), Metrics.logLoss(gold, p),
+                    Arrays.stream(p).average().orElse(Double.NaN), Arrays.stream(gold).average().orElse(Double.NaN));
+        }
 
-    private static String line(int[] gold, double[] p) {
-        return String.format(Locale.ROOT, "ECE %.4f  Brier %.4f  log-loss %.4f  mean concern %.3f (observed share %.3f)",
-                Metrics.ece(gold, p, 10), Metrics.brier(gold, p), Metrics.logLoss(gold, p), mean(p),
-                java.util.Arrays.stream(gold).average().orElse(Double.NaN));
-    }
+        ObjectNode toJson(ObjectNode o) {
+            o.put("ece", round(ece));
+            o.put("brier", round(brier));
+            o.put("log_loss", round(logLoss));
+            o.put("mean_concern", round(meanConcern));
+            return o;
+        }
 
-    private static double mean(double[] p) {
-        return java.util.Arrays.stream(p).average().orElse(Double.NaN);
+        String toText() {
+            return String.format(Locale.ROOT, "ECE %.4f  Brier %.4f  log-loss %.4f  mean concern %.3f (observed share %.3f)",
+                    ece, brier, logLoss, meanConcern, observedShare);
+        }
     }
 
     private static double round(double v) {

@@ -21,8 +21,7 @@ public final class Provenance {
     private Provenance() {
     }
 
-    /** A labeled file used in training or evaluation. */
-    /** A data file as it was read: its SHA-256 is taken when training starts, so a later edit cannot change it. */
+    /** A labeled file used in training or evaluation, with the SHA-256 taken when it was read. */
     public record DataFile(Path path, int rows, String sha256) {
     }
 

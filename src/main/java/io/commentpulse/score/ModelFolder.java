@@ -223,20 +223,12 @@ public final class ModelFolder {
      * folder at {@code dir} is replaced.
      */
     public static void save(Path dir, ComputationGraph net, Featurizer featurizer, ObjectNode manifest) throws IOException {
-        Path abs = dir.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp");
-        try {
+        write(dir, manifest, tmp -> {
             ModelSerializer.writeModel(net.convertDataType(DataType.HALF), tmp.resolve(NETWORK).toFile(), false);
             manifest.put("weights", "float16 on disk, float32 in memory");
             featurizer.vocabulary().save(tmp.resolve(VOCAB));
             JSON.writeValue(tmp.resolve(FEATURES).toFile(), featurizer.config());
-            finish(tmp, abs, manifest);
-        } finally {
-            if (Files.exists(tmp)) {
-                deleteTree(tmp);
-            }
-        }
+        });
     }
 
     /**
@@ -244,13 +236,25 @@ public final class ModelFolder {
      * {@code dir} (atomically, as {@link #save}); {@code dir} may be the model's own folder.
      */
     public static void saveWithManifest(Loaded model, Path dir, ObjectNode manifest) throws IOException {
+        write(dir, manifest, tmp -> {
+            for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+                Files.copy(model.dir().resolve(name), tmp.resolve(name));
+            }
+        });
+    }
+
+    /** Writes the model files into a folder. */
+    private interface Contents {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /** {@code contents} into a sibling temp folder, then {@link #finish}; the temp folder never outlives a failure. */
+    private static void write(Path dir, ObjectNode manifest, Contents contents) throws IOException {
         Path abs = dir.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp");
         try {
-            for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
-                Files.copy(model.dir().resolve(name), tmp.resolve(name));
-            }
+            contents.writeInto(tmp);
             finish(tmp, abs, manifest);
         } finally {
             if (Files.exists(tmp)) {

@@ -24,12 +24,16 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
+    private Path tinyCsv(String name, int rows, long seed) throws Exception {
+        Path f = dir.resolve(name);
+        LabeledCsv.write(f, TinyModels.generate(rows, seed), false);
+        return f;
+    }
+
     @Test
     void defaultsTrainTheShippedRecipeWithTheWordConvolution() throws Exception {
-        Path train = dir.resolve("train.csv");
-        Path dev = dir.resolve("dev.csv");
-        LabeledCsv.write(train, TinyModels.generate(300, 1), false);
-        LabeledCsv.write(dev, TinyModels.generate(60, 2), false);
+        Path train = tinyCsv("train.csv", 300, 1);
+        Path dev = tinyCsv("dev.csv", 60, 2);
         Path out = dir.resolve("m");
 
         assertEquals(0, Main.commandLine().execute("train", "--data", train.toString(), "--dev", dev.toString(),
@@ -59,10 +63,8 @@ class TrainCommandTest {
     /** With --weight-average the manifest records the decay and which weights won; a file named twice counts twice. */
     @Test
     void weightAverageAndRepeatedFilesAreRecorded() throws Exception {
-        Path train = dir.resolve("train.csv");
-        Path dev = dir.resolve("dev.csv");
-        LabeledCsv.write(train, TinyModels.generate(300, 1), false);
-        LabeledCsv.write(dev, TinyModels.generate(60, 2), false);
+        Path train = tinyCsv("train.csv", 300, 1);
+        Path dev = tinyCsv("dev.csv", 60, 2);
         Path out = dir.resolve("avg");
         assertEquals(0, Main.commandLine().execute("train", "--data", train.toString(), "--data", train.toString(),
                 "--data", train.toString(), "--dev", dev.toString(), "--out", out.toString(), "--conv", "0",

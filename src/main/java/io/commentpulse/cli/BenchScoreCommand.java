@@ -88,7 +88,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
         long inBytes = Files.size(in);
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
-        Scorer scorer = Scorers.forNetwork(m.storedNetwork(), m.featurizer(), modelBatch);
+        Scorer scorer = Scorers.forNetwork(m.storedNetwork(), m.featurizer(), modelBatch, m.readout());
         scorer.score(List.of("warm up the native code path"));
         double loadSecs = (System.nanoTime() - t0) / 1e9;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.commentpulse.model.Evaluation;
 import io.commentpulse.model.Evaluator;
 import io.commentpulse.model.LabeledExample;
+import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Scorers;
 import picocli.CommandLine.Command;
@@ -35,6 +36,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "T", description = "Concern threshold (default: the model's own).")
     Double threshold;
 
+    @Option(names = "--concern-head-only", description = "Read concern from the network's concern head alone, without "
+            + "the model's concern readout and calibration, to measure what they add (F1 then uses --threshold, "
+            + "or 0.5).")
+    boolean headOnly;
+
     @Mixin
     VerboseOption verbose;
 
@@ -42,7 +48,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
         LabeledInputs in = LabeledInputs.read(data, true);
-        Evaluator ev = new Evaluator(Scorers.forModel(m), threshold == null ? m.concernThreshold() : threshold);
+        Evaluator ev = headOnly
+                ? new Evaluator(Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH,
+                        ConcernReadout.headOnly()),
+                        threshold == null ? 0.5 : threshold)
+                : new Evaluator(Scorers.forModel(m), threshold == null ? m.concernThreshold() : threshold);
         ArrayNode arr = JsonNodeFactory.instance.arrayNode();
         for (Map.Entry<String, List<LabeledExample>> e : in.byName.entrySet()) {
             Evaluation r = ev.evaluate(e.getKey(), e.getValue());

@@ -2,6 +2,7 @@ package io.commentpulse.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commentpulse.score.ConcernCalibration;
+import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.ModelFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 /** {@code pulse models}: the model folders and their manifests' key figures. */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "List model folders (those with a manifest.json) with creation time, base model, training rows, "
-                + "dev figures and concern calibration.")
+                + "dev figures, concern readout and concern calibration.")
 public final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder holding models (default: models next to the launcher).")
     Path dir;
@@ -49,6 +50,16 @@ public final class ModelsCommand implements Callable<Integer> {
                         sb.append(String.format(Locale.ROOT, " concern ROC-AUC %.4f", con.path("roc_auc").asDouble()));
                     }
                     System.out.printf("    %-26s%s%n", e.path("data").asText(), sb);
+                }
+                JsonNode readout = man.path(ConcernReadout.KEY).path("groups");
+                if (readout.isArray() && readout.size() > 0) {
+                    StringBuilder groups = new StringBuilder();
+                    for (JsonNode g : readout) {
+                        StringBuilder one = new StringBuilder();
+                        g.forEach(l -> one.append(one.length() == 0 ? "" : " or ").append(l.asText()));
+                        groups.append(", ").append(one);
+                    }
+                    System.out.println("    concern = mean logit of the head" + groups);
                 }
                 JsonNode cal = man.path(ConcernCalibration.KEY);
                 if (!cal.isMissingNode()) {

@@ -9,6 +9,7 @@ import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.Provenance;
 import io.commentpulse.model.TrainConfig;
 import io.commentpulse.model.Trainer;
+import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Scorers;
 import picocli.CommandLine.Command;
@@ -122,7 +123,8 @@ public final class RetrainCommand implements Callable<Integer> {
                 baseDir, newRows, replayed, heldBack.size());
         TrainConfig cfg = new TrainConfig(seed, epochs, 2, 64, lr, 100, 48, 192, 0.3, 2.0, 0, 0,
                 b.featurizer().config().buckets(), 1.0, 0, false);
-        Trainer.Result r = new Trainer(cfg, progress.show()).fineTune(b.network(), b.featurizer(), train, devSets,
+        Trainer.Result r = new Trainer(cfg, progress.show()).fineTune(b.network(), b.featurizer(), b.readout().readout(),
+                ConcernReadout.emotionLabels(b.manifest()), train, devSets,
                 b.concernThreshold());
 
         Map<String, List<LabeledExample>> compareSets = new LinkedHashMap<>(devSets);
@@ -135,7 +137,7 @@ public final class RetrainCommand implements Callable<Integer> {
             }
         }
         Comparison cmp = Comparison.of(compareSets, Scorers.forModel(b), b.concernThreshold(),
-                Scorers.forNetwork(r.network(), r.featurizer(), Scorers.DEFAULT_BATCH), r.threshold(), resamples, seed);
+                Scorers.forNetwork(r.network(), r.featurizer(), Scorers.DEFAULT_BATCH, b.readout()), r.threshold(), resamples, seed);
 
         List<Provenance.DataFile> newFiles = labeled.files;
         ObjectNode manifest = Provenance.manifest(out.getFileName().toString(), newFiles, List.of(), cfg, r, null);

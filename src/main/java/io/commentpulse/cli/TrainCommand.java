@@ -83,15 +83,29 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--emotions", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Train an auxiliary output on the fine-grained labels of the CSVs' optional emotions column "
                     + "(written by import goemotions and semeval2018-ec; loss weight 0.5 per label, each row judged "
-                    + "only on its own scheme's labels), when any row has them; scoring ignores that output "
-                    + "(default: on; --no-emotions turns it off).")
+                    + "only on its own scheme's labels), when any row has them; score does not write that output, but "
+                    + "the concern readout reads it (default: on; --no-emotions turns it off).")
     boolean emotions;
+
+    @Option(names = "--emotion-readout", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --emotions: report concern as the mean of the logits of the concern head and of the "
+                    + "emotions output's own concern estimates (GoEmotions fear or nervousness, SemEval-2018 fear or "
+                    + "pessimism, each combined as a noisy-or), recorded in the manifest as concern_readout; early "
+                    + "stopping, the threshold and the dev figures use it (default: on; --no-emotion-readout reports "
+                    + "the head alone).")
+    boolean emotionReadout;
 
     @Option(names = "--conv", defaultValue = "128", paramLabel = "FILTERS",
             description = "Add a 1-D convolution with FILTERS filters (kernel 3) over the word embeddings, max-pooled "
                     + "beside the bags, so short phrases in order count (default: ${DEFAULT-VALUE}; 0 = none). Scoring "
                     + "stays fast: each word's share of the convolution is computed once, on first use.")
     int conv;
+
+    @Option(names = "--token-dropout", defaultValue = "0", paramLabel = "P",
+            description = "Hide each word and each n-gram of a training row from the network with probability P for "
+                    + "one batch (at least one of each stays), so no single token carries a row (default: "
+                    + "${DEFAULT-VALUE} = off; scoring always sees every token).")
+    double tokenDropout;
 
     @Option(names = "--weight-average", defaultValue = "0", paramLabel = "DECAY",
             description = "Keep an exponential moving average of the weights (DECAY per batch, e.g. 0.999) and, at each "
@@ -125,6 +139,9 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (embeddings != null && !Files.isRegularFile(embeddings)) {
             throw new UsageException("--embeddings: no such file: " + embeddings);
+        }
+        if (!(tokenDropout >= 0 && tokenDropout < 1)) {
+            throw new UsageException("--token-dropout must be at least 0 and below 1, got " + tokenDropout);
         }
         if (weightAverage != 0 && !(weightAverage > 0 && weightAverage < 1)) {
             throw new UsageException("--weight-average must be 0 (off) or between 0 and 1, got " + weightAverage);
@@ -171,8 +188,8 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("pulse: concern rows weighted per file so each file contributes equally");
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
-                maxVocab, 2, buckets, lrDecay, pretrained, emotions, conv, weightAverage);
-        Trainer trainer = new Trainer(config, progress.show());
+                maxVocab, 2, buckets, lrDecay, pretrained, emotions, conv, weightAverage, tokenDropout);
+        Trainer trainer = new Trainer(config, progress.show(), emotionReadout);
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : Embeddings.source(embeddings));
         var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, vectors);

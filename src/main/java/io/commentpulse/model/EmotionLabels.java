@@ -42,6 +42,11 @@ final class EmotionLabels {
         return new EmotionLabels(new ArrayList<>(all));
     }
 
+    /** The labels a model's manifest lists for its emotions output, in column order. */
+    static EmotionLabels named(List<String> names) {
+        return new EmotionLabels(names);
+    }
+
     /** {@code n} anonymous labels: a base model's emotions output when fine-tuning on rows without emotions. */
     static EmotionLabels unnamed(int n) {
         List<String> names = new ArrayList<>();

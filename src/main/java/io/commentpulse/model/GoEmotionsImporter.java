@@ -20,6 +20,11 @@ import java.util.Set;
  * optional {@code emotions} column (an auxiliary training signal).
  */
 public final class GoEmotionsImporter implements DatasetImporter {
+    /** The emotions labels whose rows are concern = 1 (the data README's mapping). */
+    public static final List<String> CONCERN_EMOTIONS = List.of("fear", "nervousness");
+    /** Prefix of this source's labels in the emotions column. */
+    public static final String SCHEME = "goemotions";
+
     @Override
     public String name() {
         return "goemotions";
@@ -52,11 +57,11 @@ public final class GoEmotionsImporter implements DatasetImporter {
                 labels.add(e);
                 p |= pos.contains(e);
                 n |= neg.contains(e);
-                concern |= e.equals("fear") || e.equals("nervousness");
+                concern |= CONCERN_EMOTIONS.contains(e);
             }
             Sentiment s = p && n ? null : p ? Sentiment.POSITIVE : n ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
             out.add(new LabeledExample(r.get(2), r.get(0), s, concern ? 1 : 0, Double.NaN,
-                    "goemotions:" + String.join(";", labels)));
+                    SCHEME + ":" + String.join(";", labels)));
         }
         return out;
     }

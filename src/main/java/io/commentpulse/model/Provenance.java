@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commentpulse.io.Hashing;
+import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.Sentiment;
 import io.commentpulse.score.Tokenizer;
 
@@ -49,7 +50,11 @@ public final class Provenance {
             ArrayNode aux = labels.putArray("auxiliary_emotions");
             result.emotionLabels().forEach(aux::add);
             labels.put("auxiliary_emotions_note", "third output, trained from the sources' fine-grained labels "
-                    + "(loss weight 0.5 each, masked outside a row's own scheme); not written by score");
+                    + "(loss weight 0.5 each, masked outside a row's own scheme); not written by score, but read by "
+                    + "the concern readout when the manifest has one");
+        }
+        if (result.readout().usesEmotions()) {
+            m.set(ConcernReadout.KEY, result.readout().toJson());
         }
         m.set("training_data", files(train));
         m.set("dev_data", files(dev));

@@ -14,6 +14,10 @@ import java.util.List;
 public final class SemEval2018Importer implements DatasetImporter {
     private static final List<String> EMOTIONS = List.of("anger", "anticipation", "disgust", "fear", "joy", "love",
             "optimism", "pessimism", "sadness", "surprise", "trust");
+    /** The emotions whose rows are concern = 1 (the data README's mapping). */
+    public static final List<String> CONCERN_EMOTIONS = List.of("fear", "pessimism");
+    /** Prefix of this source's labels in the emotions column. */
+    public static final String SCHEME = "semeval2018";
 
     @Override
     public String name() {
@@ -29,7 +33,7 @@ public final class SemEval2018Importer implements DatasetImporter {
     public List<LabeledExample> read(Path src) throws IOException {
         List<LabeledExample> out = new ArrayList<>();
         for (CSVRecord r : Tsv.read(src, true)) {
-            boolean c = r.get("fear").strip().equals("1") || r.get("pessimism").strip().equals("1");
+            boolean c = CONCERN_EMOTIONS.stream().anyMatch(e -> r.get(e).strip().equals("1"));
             List<String> labels = new ArrayList<>();
             for (String e : EMOTIONS) {
                 if (r.isMapped(e) && r.get(e).strip().equals("1")) {
@@ -37,7 +41,7 @@ public final class SemEval2018Importer implements DatasetImporter {
                 }
             }
             out.add(new LabeledExample(r.get("ID"), r.get("Tweet"), null, c ? 1 : 0, Double.NaN,
-                    "semeval2018:" + String.join(";", labels)));
+                    SCHEME + ":" + String.join(";", labels)));
         }
         return out;
     }

@@ -27,11 +27,23 @@ package io.commentpulse.model;
  * @param weightAverage  decay of an exponential moving average of the weights, updated after every batch (0 = none);
  *                       at each epoch's end the averaged weights are evaluated beside the current ones and the better
  *                       of the two competes for the best epoch
+ * @param tokenDropout   probability of hiding each word and each n-gram of a training row from the network for one
+ *                       batch (its mask set to 0; at least one of each is kept), so no single token carries a row;
+ *                       0 = off; scoring always sees every token
  */
 public record TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
                           int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
                           int buckets, double lrDecay, int pretrainedVocab, boolean emotions,
-                          int convFilters, double weightAverage) {
+                          int convFilters, double weightAverage, double tokenDropout) {
+    /** A configuration without token dropout. */
+    public TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
+                       int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,
+                       int buckets, double lrDecay, int pretrainedVocab, boolean emotions, int convFilters,
+                       double weightAverage) {
+        this(seed, epochs, patience, batchSize, learningRate, wordDim, gramDim, hidden, dropout, concernWeight, maxVocab,
+                minCount, buckets, lrDecay, pretrainedVocab, emotions, convFilters, weightAverage, 0);
+    }
+
     /** A configuration without weight averaging. */
     public TrainConfig(long seed, int epochs, int patience, int batchSize, double learningRate, int wordDim,
                        int gramDim, int hidden, double dropout, double concernWeight, int maxVocab, int minCount,

@@ -3,6 +3,7 @@ package io.commentpulse.model;
 import io.commentpulse.io.Progress;
 import io.commentpulse.score.FeatureConfig;
 import io.commentpulse.score.Featurizer;
+import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.NetworkScorer;
 import io.commentpulse.score.Tokenizer;
 import io.commentpulse.score.Vocabulary;
@@ -27,15 +28,26 @@ public final class Trainer {
     /** What training produced. */
     public record Result(ComputationGraph network, Featurizer featurizer, List<Evaluation> dev, double devScore,
                          int bestEpoch, int epochsRun, double threshold, double seconds, int pretrainedWords,
-                         List<String> emotionLabels, boolean averaged) {
+                         List<String> emotionLabels, boolean averaged, ConcernReadout readout) {
     }
 
     private final TrainConfig config;
     private final boolean progress;
+    private final boolean emotionReadout;
 
+    /** A trainer whose models read concern with their emotions output too, when it predicts a known scheme's labels. */
     public Trainer(TrainConfig config, boolean progress) {
+        this(config, progress, true);
+    }
+
+    /**
+     * @param emotionReadout whether a new model reads concern from its emotions output as well as from its concern
+     *                       head ({@link ConcernReadout}); false: the head alone
+     */
+    public Trainer(TrainConfig config, boolean progress, boolean emotionReadout) {
         this.config = config;
         this.progress = progress;
+        this.emotionReadout = emotionReadout;
     }
 
     /** Trains a new model from scratch. */
@@ -66,17 +78,28 @@ public final class Trainer {
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);
         }
-        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5, emotions);
+        ConcernReadout readout = emotions == null || !emotionReadout ? ConcernReadout.HEAD
+                : ConcernSchemes.readoutFor(emotions.names());
+        return fit(net, featurizer, train, concernWeights, dev, pretrained, 0.5, emotions, readout);
     }
 
-    /** Continues training {@code net} (a copy is made) on new rows. */
-    public Result fineTune(ComputationGraph base, Featurizer featurizer, List<LabeledExample> train,
+    /**
+     * Continues training {@code base} (a copy is made) on new rows, keeping its concern readout.
+     *
+     * @param emotionLabels the labels of the base's emotions output, in order, as its manifest lists them (empty
+     *                      when unknown: the output is then kept but not trained)
+     */
+    public Result fineTune(ComputationGraph base, Featurizer featurizer, ConcernReadout readout,
+                           List<String> emotionLabels, List<LabeledExample> train,
                            Map<String, List<LabeledExample>> dev, double baseThreshold) {
         ComputationGraph net = base.clone();
         net.setLearningRate(config.learningRate());
-        EmotionLabels emotions = net.getNumOutputArrays() > 2
-                ? EmotionLabels.unnamed((int) net.getOutputLayer(2).getParam("b").length()) : null;
-        return fit(net, featurizer, train, null, dev, 0, baseThreshold, emotions);
+        EmotionLabels emotions = null;
+        if (net.getNumOutputArrays() > 2) {
+            int n = (int) net.getOutputLayer(2).getParam("b").length();
+            emotions = emotionLabels.size() == n ? EmotionLabels.named(emotionLabels) : EmotionLabels.unnamed(n);
+        }
+        return fit(net, featurizer, train, null, dev, 0, baseThreshold, emotions, readout);
     }
 
 
@@ -93,11 +116,13 @@ public final class Trainer {
     /** {@code fallbackThreshold} is kept when the dev data has no concern labels to choose a threshold from. */
     private Result fit(ComputationGraph net, Featurizer featurizer, List<LabeledExample> train, double[] concernWeights,
                        Map<String, List<LabeledExample>> dev, int pretrained,
-                       double fallbackThreshold, EmotionLabels emotions) {
+                       double fallbackThreshold, EmotionLabels emotions, ConcernReadout readout) {
         long t0 = System.nanoTime();
         TrainingData data = new TrainingData(train, concernWeights, featurizer, emotions);
         Random rnd = new Random(config.seed());
-        NetworkScorer scorer = new NetworkScorer(net, featurizer, 256);
+        Random tokenRnd = new Random(config.seed() + 1); // token dropout draws apart: the batch order stays as without it
+        NetworkScorer scorer = new NetworkScorer(net, featurizer, 256,
+                readout.bind(emotions == null ? List.of() : emotions.names()));
         double best = Double.NEGATIVE_INFINITY;
         INDArray bestParams = net.params().dup();
         int bestEpoch = 0;
@@ -112,7 +137,7 @@ public final class Trainer {
             Progress bar = new Progress("epoch " + epoch + "/" + config.epochs(), batches.size(), progress);
             double lossSum = 0;
             for (int b = 0; b < batches.size(); b++) {
-                net.fit(data.batch(batches.get(b)));
+                net.fit(data.batch(batches.get(b), config.tokenDropout(), tokenRnd));
                 lossSum += net.score();
                 if (average != null) {
                     average.update(net.params());
@@ -166,7 +191,7 @@ public final class Trainer {
         }
         return new Result(net, featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
                 threshold, (System.nanoTime() - t0) / 1e9, pretrained, emotions == null ? List.of() : emotions.names(),
-                bestAveraged);
+                bestAveraged, readout);
     }
 
     private static List<Evaluation> evaluate(NetworkScorer scorer, Map<String, List<LabeledExample>> dev) {

@@ -47,6 +47,14 @@ final class TrainingData {
     }
 
     MultiDataSet batch(int[] idx) {
+        return batch(idx, 0, null);
+    }
+
+    /**
+     * The batch of rows {@code idx}; with {@code tokenDropout} > 0, each word and each n-gram is masked out with that
+     * probability (drawn from {@code rnd}), keeping at least one of each per row.
+     */
+    MultiDataSet batch(int[] idx, double tokenDropout, java.util.Random rnd) {
         int mb = idx.length;
         int wl = 4; // lengths 1 and 3 make DL4J read a leaked sequence mask as a label mask
         int gl = 4;
@@ -66,14 +74,8 @@ final class TrainingData {
         float[] em = new float[mb * width];
         for (int k = 0; k < mb; k++) {
             int i = idx[k];
-            for (int j = 0; j < words[i].length; j++) {
-                w[k * wl + j] = words[i][j];
-                wm[k * wl + j] = 1;
-            }
-            for (int j = 0; j < grams[i].length; j++) {
-                g[k * gl + j] = grams[i][j];
-                gm[k * gl + j] = 1;
-            }
+            fill(words[i], w, wm, k * wl, tokenDropout, rnd);
+            fill(grams[i], g, gm, k * gl, tokenDropout, rnd);
             if (sentiment[i] >= 0) {
                 s[k * 3 + sentiment[i]] = 1;
             }
@@ -99,6 +101,21 @@ final class TrainingData {
                 new INDArray[]{sentimentLabels, concernLabels, Nd4j.create(e, new long[]{mb, width}, 'c')},
                 featureMasks,
                 new INDArray[]{null, concernMask, Nd4j.create(em, new long[]{mb, width}, 'c')});
+    }
+
+    /** Writes one row's ids and mask at {@code at}, masking each id out with probability {@code drop} (not all). */
+    private static void fill(int[] ids, float[] x, float[] mask, int at, double drop, java.util.Random rnd) {
+        int kept = 0;
+        for (int j = 0; j < ids.length; j++) {
+            x[at + j] = ids[j];
+            if (drop <= 0 || rnd.nextDouble() >= drop) {
+                mask[at + j] = 1;
+                kept++;
+            }
+        }
+        if (kept == 0 && ids.length > 0) {
+            mask[at + rnd.nextInt(ids.length)] = 1;
+        }
     }
 
     /** Batches for one epoch: shuffled, then grouped by length within windows to cut padding. */

@@ -8,12 +8,14 @@ import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,13 +70,16 @@ public final class BagScorer implements Scorer {
     private final ComputationGraph head;
     private final int width;
     private final int batchSize;
+    private final ConcernReadout.Bound readout;
 
-    private BagScorer(Featurizer featurizer, List<Part> parts, ComputationGraph head, int width, int batchSize) {
+    private BagScorer(Featurizer featurizer, List<Part> parts, ComputationGraph head, int width, int batchSize,
+                      ConcernReadout.Bound readout) {
         this.featurizer = featurizer;
         this.parts = parts;
         this.head = head;
         this.width = width;
         this.batchSize = batchSize;
+        this.readout = readout;
     }
 
     /** Whether {@code net} has the embedding → pooling → merge shape this scorer needs. */
@@ -94,6 +99,11 @@ public final class BagScorer implements Scorer {
      * @throws IllegalArgumentException when the graph does not have the needed shape
      */
     public static BagScorer of(ComputationGraph net, Featurizer featurizer, int batchSize) {
+        return of(net, featurizer, batchSize, ConcernReadout.headOnly());
+    }
+
+    /** As {@link #of(ComputationGraph, Featurizer, int)}, reading concern with {@code readout}. */
+    public static BagScorer of(ComputationGraph net, Featurizer featurizer, int batchSize, ConcernReadout.Bound readout) {
         List<String> pooled = split(net);
         ComputationGraphConfiguration conf = net.getConfiguration();
         List<String> inputs = conf.getNetworkInputs();
@@ -122,7 +132,11 @@ public final class BagScorer implements Scorer {
             EmbeddingBag table = bags.computeIfAbsent(e.getKey(), k -> new EmbeddingBag(net.getLayer(k).getParam("W")));
             parts.add(new Pool(table, input, e.getValue()[0], e.getValue()[1]));
         }
-        return new BagScorer(featurizer, parts, head(net), offset, batchSize);
+        if (!readout.usesEmotions()) {
+            return new BagScorer(featurizer, parts, head(net, null), offset, batchSize, readout);
+        }
+        // Only the emotions columns the readout reads are computed (4 of 39 for the default model).
+        return new BagScorer(featurizer, parts, head(net, readout.columns()), offset, batchSize, readout.onColumns());
     }
 
     @Override
@@ -135,8 +149,9 @@ public final class BagScorer implements Scorer {
             INDArray[] y = head.output(false, Nd4j.create(x, new long[]{batch.size(), width}, 'c'));
             float[] s = y[0].castTo(DataType.FLOAT).data().asFloat();
             float[] c = y[1].castTo(DataType.FLOAT).data().asFloat();
+            float[] e = readout.usesEmotions() ? y[2].castTo(DataType.FLOAT).data().asFloat() : null;
             for (int r = 0; r < batch.size(); r++) {
-                out.add(new Score(s[r * 3], s[r * 3 + 1], s[r * 3 + 2], c[r]));
+                out.add(new Score(s[r * 3], s[r * 3 + 1], s[r * 3 + 2], readout.concern(c, e, r)));
             }
         }
         return out;
@@ -204,13 +219,16 @@ public final class BagScorer implements Scorer {
         }
     }
 
-    /** The part of the graph after the merge vertex, as its own graph with the trained parameters. */
-    private static ComputationGraph head(ComputationGraph net) {
+    /**
+     * The part of the graph after the merge vertex, as its own graph with the trained parameters: the sentiment and
+     * concern outputs, and, when {@code emotionColumns} is not null, the auxiliary emotions output cut down to those
+     * columns (the ones the concern readout reads).
+     */
+    private static ComputationGraph head(ComputationGraph net, int[] emotionColumns) {
         ComputationGraphConfiguration conf = net.getConfiguration();
         ComputationGraphConfiguration.GraphBuilder b = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.FLOAT).graphBuilder().addInputs(GraphLayout.MERGED);
-        // Only what the sentiment and concern outputs need: an auxiliary output (emotions) is left out.
-        List<String> outputs = conf.getNetworkOutputs().subList(0, 2);
+        List<String> outputs = conf.getNetworkOutputs().subList(0, emotionColumns != null ? 3 : 2);
         Set<String> needed = new HashSet<>();
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(outputs);
         while (!todo.isEmpty()) {
@@ -225,6 +243,9 @@ public final class BagScorer implements Scorer {
                 continue;
             }
             GraphVertex v = conf.getVertices().get(name).clone();
+            if (name.equals(GraphLayout.EMOTIONS) && emotionColumns != null) {
+                ((FeedForwardLayer) ((LayerVertex) v).getLayerConf().getLayer()).setNOut(emotionColumns.length);
+            }
             b.addVertex(name, v, conf.getVertexInputs().get(name).toArray(String[]::new));
             if (v instanceof LayerVertex) {
                 layers.add(name);
@@ -234,6 +255,14 @@ public final class BagScorer implements Scorer {
         ComputationGraph head = new ComputationGraph(b.build());
         head.init();
         for (String name : layers) {
+            if (name.equals(GraphLayout.EMOTIONS) && emotionColumns != null) {
+                long[] cols = java.util.Arrays.stream(emotionColumns).asLongStream().toArray();
+                for (String p : new String[]{"W", "b"}) {
+                    head.getLayer(name).setParam(p, net.getLayer(name).getParam(p).castTo(DataType.FLOAT)
+                            .get(NDArrayIndex.all(), NDArrayIndex.indices(cols)).dup());
+                }
+                continue;
+            }
             head.getLayer(name).setParams(net.getLayer(name).params().castTo(DataType.FLOAT).dup());
         }
         return head;

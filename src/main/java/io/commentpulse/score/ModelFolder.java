@@ -54,14 +54,22 @@ public final class ModelFolder {
         private final Featurizer featurizer;
         private final JsonNode manifest;
         private final ConcernCalibration calibration;
+        private final ConcernReadout.Bound readout;
         private ComputationGraph network;
 
-        Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest, ConcernCalibration calibration) {
+        Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest, ConcernCalibration calibration,
+               ConcernReadout.Bound readout) {
             this.dir = dir;
             this.stored = stored;
             this.featurizer = featurizer;
             this.manifest = manifest;
             this.calibration = calibration;
+            this.readout = readout;
+        }
+
+        /** How concern is read from the network's outputs (the head alone unless the manifest says otherwise). */
+        public ConcernReadout.Bound readout() {
+            return readout;
         }
 
         /** The concern calibration the manifest holds, if any (applied by {@link Scorers#forModel}). */
@@ -134,6 +142,12 @@ public final class ModelFolder {
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(manifestFile + ": " + ConcernCalibration.KEY + ": " + e.getMessage());
         }
+        ConcernReadout.Bound readout;
+        try {
+            readout = ConcernReadout.of(manifest).bind(ConcernReadout.emotionLabels(manifest));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(manifestFile + ": " + ConcernReadout.KEY + ": " + e.getMessage());
+        }
         JsonNode files = manifest.path("files");
         for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
             Path f = dir.resolve(name);
@@ -157,7 +171,13 @@ public final class ModelFolder {
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(dir + ": " + e.getMessage());
         }
-        return new Loaded(dir, join(net, dir.resolve(NETWORK)), featurizer, manifest, calibration);
+        ComputationGraph graph = join(net, dir.resolve(NETWORK));
+        if (readout.usesEmotions() && (graph.getNumOutputArrays() < 3
+                || graph.getOutputLayer(2).getParam("b").length() != ConcernReadout.emotionLabels(manifest).size())) {
+            throw new InvalidModelException(manifestFile + ": " + ConcernReadout.KEY + " reads an emotions output with "
+                    + ConcernReadout.emotionLabels(manifest).size() + " labels, which the network does not have");
+        }
+        return new Loaded(dir, graph, featurizer, manifest, calibration, readout);
     }
 
     /** {@code net} with 32-bit weights: itself when it has them, else a converted copy. */

@@ -20,15 +20,23 @@ public final class NetworkScorer implements Scorer {
     private final ComputationGraph network;
     private final Featurizer featurizer;
     private final int batchSize;
+    private final ConcernReadout.Bound readout;
 
+    /** Scores as the model says: its network, featurizer and concern readout. */
     public NetworkScorer(ModelFolder.Loaded model, int batchSize) {
-        this(model.network(), model.featurizer(), batchSize);
+        this(model.network(), model.featurizer(), batchSize, model.readout());
     }
 
+    /** Reports the network's concern head alone as concern. */
     public NetworkScorer(ComputationGraph network, Featurizer featurizer, int batchSize) {
+        this(network, featurizer, batchSize, ConcernReadout.headOnly());
+    }
+
+    public NetworkScorer(ComputationGraph network, Featurizer featurizer, int batchSize, ConcernReadout.Bound readout) {
         this.network = network;
         this.featurizer = featurizer;
         this.batchSize = batchSize;
+        this.readout = readout;
     }
 
     @Override
@@ -52,9 +60,10 @@ public final class NetworkScorer implements Scorer {
             INDArray[] y = network.output(false, in.features(), in.masks());
             float[] s = y[0].castTo(DataType.FLOAT).data().asFloat();
             float[] c = y[1].castTo(DataType.FLOAT).data().asFloat();
+            float[] e = readout.usesEmotions() ? y[2].castTo(DataType.FLOAT).data().asFloat() : null;
             for (int k = start; k < end; k++) {
                 int r = k - start;
-                out[order[k]] = new Score(s[r * 3], s[r * 3 + 1], s[r * 3 + 2], c[r]);
+                out[order[k]] = new Score(s[r * 3], s[r * 3 + 1], s[r * 3 + 2], readout.concern(c, e, r));
             }
         }
         return Arrays.asList(out);

@@ -10,11 +10,13 @@ public final class Scorers {
     private Scorers() {
     }
 
-    public static Scorer forNetwork(ComputationGraph net, Featurizer featurizer, int batchSize) {
+    /** A scorer for {@code net} that reads concern with {@code readout}. */
+    public static Scorer forNetwork(ComputationGraph net, Featurizer featurizer, int batchSize,
+                                    ConcernReadout.Bound readout) {
         if (BagScorer.supports(net)) {
-            return BagScorer.of(net, featurizer, batchSize);
+            return BagScorer.of(net, featurizer, batchSize, readout);
         }
-        return new NetworkScorer(ModelFolder.float32(net), featurizer, batchSize);
+        return new NetworkScorer(ModelFolder.float32(net), featurizer, batchSize, readout);
     }
 
     /**
@@ -26,8 +28,11 @@ public final class Scorers {
         return model.calibration().<Scorer>map(c -> new CalibratedScorer(raw, c)).orElse(raw);
     }
 
-    /** The network's own outputs, without the model's concern calibration: what a new calibration is fitted to. */
+    /**
+     * The network's own outputs read with the model's concern readout, without its concern calibration: what a new
+     * calibration is fitted to.
+     */
     public static Scorer uncalibrated(ModelFolder.Loaded model) {
-        return forNetwork(model.storedNetwork(), model.featurizer(), DEFAULT_BATCH);
+        return forNetwork(model.storedNetwork(), model.featurizer(), DEFAULT_BATCH, model.readout());
     }
 }

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.Reader;
 import java.nio.file.Files;
@@ -64,11 +65,10 @@ class RunSeedsTest {
     }
 
     @Test
-    void reportRendersInHeadlessChromium() throws Exception {
+    void reportRendersInHeadlessChromium(@TempDir Path profile) throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium), "chromium not installed");
         Path html = OUT.resolve("report.html").toAbsolutePath();
-        Path profile = Files.createTempDirectory("chromium-profile");
         String[] flags = {chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile};

@@ -68,7 +68,7 @@ class BagScorerTest {
         assertTrue(texts.size() > 200, "texts " + texts.size());
         // The production path (bags over the stored 16-bit weights) against the whole graph in 32-bit floats.
         assertSame(new NetworkScorer(m, 256).score(texts), Scorers.forModel(m).score(texts));
-        assertSame(new NetworkScorer(m, 256).score(texts), BagScorer.of(m.network(), m.featurizer(), 100).score(texts));
+        assertSame(new NetworkScorer(m, 256).score(texts), BagScorer.of(m.network(), m.featurizer(), 100, m.readout()).score(texts));
     }
 
     @Test
@@ -115,7 +115,7 @@ class BagScorerTest {
                 .setOutputs(GraphLayout.SENTIMENT).build());
         other.init();
         assertFalse(BagScorer.supports(other), "an LSTM between embedding and pooling is not a bag");
-        assertInstanceOf(NetworkScorer.class, Scorers.forNetwork(other, null, 8));
+        assertInstanceOf(NetworkScorer.class, Scorers.forNetwork(other, null, 8, ConcernReadout.headOnly()));
     }
 
     private static void assertSame(List<Score> whole, List<Score> bag) {

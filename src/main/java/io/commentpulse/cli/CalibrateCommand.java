@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                         + "more (or less) common, its probabilities are too low (or too high). Calibration fixes the "
                         + "probabilities without retraining and without changing any ranking: ROC-AUC, and F1 at the "
                         + "model's threshold (which is mapped along), stay as they were. Sentiment is untouched.",
-                "The fit uses the model's uncalibrated concern (its network read with its concern readout), so calibrating a calibrated model replaces its calibration. "
+                "The fit uses the model's uncalibrated concern (its network read with its concern readout), so "
+                        + "calibrating a calibrated model replaces its calibration. "
                         + "Rows need a concern label (1 or 0); about 100 or more, with both labels, give a stable fit."})
 public final class CalibrateCommand implements Callable<Integer> {
     /** Fewer rows, or fewer of either label, than this make a fit that means nothing. */

@@ -23,7 +23,8 @@ class DefaultModelOnNewsCommentsTest {
         Evaluation e = new Evaluator(Scorers.forModel(m), m.concernThreshold())
                 .evaluate("news-comments-dev", LabeledCsv.read(Path.of("models", "data", "news-comments-dev.csv")).rows());
         System.out.println(e.toText());
-        assertTrue(e.rocAuc() >= 0.80, "concern ROC-AUC " + e.rocAuc());
+        // 0.851 with the concern readout; k7's head alone gave 0.824, which this floor no longer lets through.
+        assertTrue(e.rocAuc() >= 0.835, "concern ROC-AUC " + e.rocAuc());
         assertTrue(e.macroF1() >= 0.55, "sentiment macro-F1 " + e.macroF1());
     }
 }

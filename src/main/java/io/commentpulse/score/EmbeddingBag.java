@@ -43,12 +43,32 @@ final class EmbeddingBag {
         int first = row(ids[0]);
         System.arraycopy(table, first, sum, 0, dim);
         System.arraycopy(table, first, max, 0, dim);
-        for (int k = 1; k < ids.length; k++) {
+        int k = 1;
+        // Four rows per pass: their loads are independent, so the core fetches all their cache lines at once (rows of
+        // the n-gram table are scattered over megabytes). Each sum still adds the rows in order: same floats.
+        for (; k + 3 < ids.length; k += 4) {
+            int a = row(ids[k]);
+            int b = row(ids[k + 1]);
+            int c = row(ids[k + 2]);
+            int e = row(ids[k + 3]);
+            for (int d = 0; d < dim; d++) {
+                float va = table[a + d];
+                float vb = table[b + d];
+                float vc = table[c + d];
+                float ve = table[e + d];
+                sum[d] = sum[d] + va + vb + vc + ve;
+                float m = va > max[d] ? va : max[d]; // not Math.max: its NaN and -0.0 rules keep C2 from vectorising
+                m = vb > m ? vb : m;
+                m = vc > m ? vc : m;
+                max[d] = ve > m ? ve : m;
+            }
+        }
+        for (; k < ids.length; k++) {
             int base = row(ids[k]);
             for (int d = 0; d < dim; d++) {
                 float v = table[base + d];
                 sum[d] += v;
-                max[d] = v > max[d] ? v : max[d]; // not Math.max: its NaN and -0.0 rules keep C2 from vectorising
+                max[d] = v > max[d] ? v : max[d];
             }
         }
         if (meanAt >= 0) {

@@ -1,9 +1,9 @@
 package io.commentpulse.model;
 
 import io.commentpulse.io.Progress;
+import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.FeatureConfig;
 import io.commentpulse.score.Featurizer;
-import io.commentpulse.score.ConcernReadout;
 import io.commentpulse.score.NetworkScorer;
 import io.commentpulse.score.Tokenizer;
 import io.commentpulse.score.Vocabulary;

@@ -5,7 +5,8 @@
  * and versioned with each model. {@link io.commentpulse.score.Scorers} picks how a network runs: as embedding bags plus
  * a DL4J head ({@link io.commentpulse.score.BagScorer}, the fast path; a word convolution runs there as per-word
  * lookups) or as the whole graph
- * ({@link io.commentpulse.score.NetworkScorer}), and wraps it in a {@link io.commentpulse.score.CalibratedScorer} when
- * the model carries a {@link io.commentpulse.score.ConcernCalibration}.
+ * ({@link io.commentpulse.score.NetworkScorer}), both reading concern from the network's outputs as the model's
+ * {@link io.commentpulse.score.ConcernReadout} says, and wraps it in a {@link io.commentpulse.score.CalibratedScorer}
+ * when the model carries a {@link io.commentpulse.score.ConcernCalibration}.
  */
 package io.commentpulse.score;

@@ -1,5 +1,7 @@
 package io.commentpulse.model;
 
+import io.commentpulse.score.LogOdds;
+
 import java.util.Arrays;
 
 /** The numbers behind evaluation: classification, ranking, calibration and correlation measures. */
@@ -165,11 +167,11 @@ public final class Metrics {
         return gold.length == 0 ? Double.NaN : s / gold.length;
     }
 
-    /** Mean negative log-likelihood of the outcomes, probabilities clamped to [1e-7, 1 − 1e-7]. */
+    /** Mean negative log-likelihood of the outcomes, probabilities clamped as {@link LogOdds#clamp} does. */
     public static double logLoss(int[] gold, double[] score) {
         double s = 0;
         for (int i = 0; i < gold.length; i++) {
-            double p = Math.min(1 - 1e-7, Math.max(1e-7, score[i]));
+            double p = LogOdds.clamp(score[i]);
             s -= gold[i] == 1 ? Math.log(p) : Math.log(1 - p);
         }
         return gold.length == 0 ? Double.NaN : s / gold.length;

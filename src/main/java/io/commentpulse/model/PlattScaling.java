@@ -1,6 +1,7 @@
 package io.commentpulse.model;
 
 import io.commentpulse.score.ConcernCalibration;
+import io.commentpulse.score.LogOdds;
 
 /**
  * Fits a {@link ConcernCalibration} to labeled rows by Platt's method: logistic regression of the label on the logit
@@ -32,7 +33,7 @@ public final class PlattScaling {
         double[] z = new double[n];
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
-            z[i] = ConcernCalibration.logit(raw[i]);
+            z[i] = LogOdds.logit(raw[i]);
             t[i] = gold[i] == 1 ? hi : lo;
         }
         double a = 1;
@@ -41,7 +42,7 @@ public final class PlattScaling {
         for (int iter = 0; iter < 100; iter++) {
             double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
             for (int i = 0; i < n; i++) {
-                double p = sigmoid(a * z[i] + b);
+                double p = LogOdds.sigmoid(a * z[i] + b);
                 double d = p - t[i];
                 double w = p * (1 - p);
                 ga += d * z[i];
@@ -86,9 +87,5 @@ public final class PlattScaling {
             s += Math.max(f, 0) - t[i] * f + Math.log1p(Math.exp(-Math.abs(f)));
         }
         return s;
-    }
-
-    private static double sigmoid(double f) {
-        return 1 / (1 + Math.exp(-f));
     }
 }

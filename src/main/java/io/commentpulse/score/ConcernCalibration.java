@@ -12,8 +12,6 @@ import java.util.Optional;
  */
 public record ConcernCalibration(double slope, double intercept) {
     public static final String KEY = "concern_calibration";
-    /** Raw probabilities are clamped to [ε, 1 − ε] before the logit, so 0 and 1 stay finite. */
-    static final double EPS = 1e-7;
 
     public ConcernCalibration {
         if (!(slope > 0) || !Double.isFinite(slope) || !Double.isFinite(intercept)) {
@@ -23,12 +21,7 @@ public record ConcernCalibration(double slope, double intercept) {
     }
 
     public double apply(double p) {
-        return 1 / (1 + Math.exp(-(slope * logit(p) + intercept)));
-    }
-
-    public static double logit(double p) {
-        double q = Math.min(1 - EPS, Math.max(EPS, p));
-        return Math.log(q / (1 - q));
+        return LogOdds.sigmoid(slope * LogOdds.logit(p) + intercept);
     }
 
     /** The calibration a manifest holds, if any; a malformed one is an error, not silently ignored. */

@@ -105,15 +105,15 @@ public record ConcernReadout(List<List<String>> groups) {
             if (columns.length == 0) {
                 return head[row];
             }
-            double z = ConcernCalibration.logit(head[row]);
+            double z = LogOdds.logit(head[row]);
             for (int[] group : columns) {
                 double none = 1;
                 for (int c : group) {
                     none *= 1 - emotions[row * width + c];
                 }
-                z += ConcernCalibration.logit(1 - none);
+                z += LogOdds.logit(1 - none);
             }
-            return 1 / (1 + Math.exp(-z / (columns.length + 1)));
+            return LogOdds.sigmoid(z / (columns.length + 1));
         }
     }
 

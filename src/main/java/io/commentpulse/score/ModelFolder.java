@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -142,9 +143,10 @@ public final class ModelFolder {
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(manifestFile + ": " + ConcernCalibration.KEY + ": " + e.getMessage());
         }
+        List<String> emotionLabels = ConcernReadout.emotionLabels(manifest);
         ConcernReadout.Bound readout;
         try {
-            readout = ConcernReadout.of(manifest).bind(ConcernReadout.emotionLabels(manifest));
+            readout = ConcernReadout.of(manifest).bind(emotionLabels);
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(manifestFile + ": " + ConcernReadout.KEY + ": " + e.getMessage());
         }
@@ -173,9 +175,9 @@ public final class ModelFolder {
         }
         ComputationGraph graph = join(net, dir.resolve(NETWORK));
         if (readout.usesEmotions() && (graph.getNumOutputArrays() < 3
-                || graph.getOutputLayer(2).getParam("b").length() != ConcernReadout.emotionLabels(manifest).size())) {
+                || graph.getOutputLayer(2).getParam("b").length() != emotionLabels.size())) {
             throw new InvalidModelException(manifestFile + ": " + ConcernReadout.KEY + " reads an emotions output with "
-                    + ConcernReadout.emotionLabels(manifest).size() + " labels, which the network does not have");
+                    + emotionLabels.size() + " labels, which the network does not have");
         }
         return new Loaded(dir, graph, featurizer, manifest, calibration, readout);
     }

@@ -8,6 +8,9 @@ public final class ScoreColumns {
     public static final List<String> HEADER = List.of("sentiment", "p_negative", "p_neutral", "p_positive",
             "sentiment_score", "concern");
 
+    private static final int DIGITS = 4;
+    private static final long SCALE = 10_000L;
+
     private ScoreColumns() {
     }
 
@@ -16,7 +19,27 @@ public final class ScoreColumns {
                 f(s.sentimentScore()), f(s.concern()));
     }
 
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+    /**
+     * {@code v} with four decimals, rounded half away from zero, without {@link String#format}: formatting was a
+     * third of the writing thread's time when scoring a large file. A value that rounds to zero is written
+     * "0.0000", never "-0.0000".
+     */
+    static String f(double v) {
+        if (!Double.isFinite(v) || Math.abs(v) >= 1e9) {
+            return String.format(Locale.ROOT, "%." + DIGITS + "f", v);
+        }
+        long q = Math.round(Math.abs(v) * SCALE);
+        boolean negative = v < 0 && q != 0;
+        long whole = q / SCALE;
+        long frac = q % SCALE;
+        StringBuilder b = new StringBuilder(DIGITS + 4);
+        if (negative) {
+            b.append('-');
+        }
+        b.append(whole).append('.');
+        for (long p = SCALE / 10; p > 1 && frac < p; p /= 10) {
+            b.append('0');
+        }
+        return b.append(frac).toString();
     }
 }

@@ -37,7 +37,8 @@ import java.util.concurrent.Callable;
                         + "id,text columns (or the comment_id,text columns that extract writes); other columns pass "
                         + "through and id becomes comment_id.",
                 "Appended columns: sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern "
-                        + "(sentiment_score = p_positive - p_negative; concern is a probability in [0,1]).",
+                        + "(sentiment_score = p_positive - p_negative; concern is a probability in [0,1]). "
+                        + "A row whose text is empty is kept, with those columns empty.",
                 "Input columns named like an appended one (e.g. the sentiment and concern labels of a labeled CSV) are "
                         + "kept as input_sentiment, input_concern.",
                 "Streams: memory stays flat whatever the input size. Exit 1 when some inputs failed."})
@@ -56,6 +57,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--batch", defaultValue = "4096", description = "Comments scored per batch (default: ${DEFAULT-VALUE}).")
     int batch;
+
+    private static final int MAX_BLANK_LINES = 10;
 
     @Mixin
     ProgressOption progress;
@@ -90,6 +93,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     private int scoreCsvs(List<Path> csvs, Scorer scorer, long[] count) throws IOException {
         int failed = 0;
+        int[] blank = {0};
         List<String> header = null;
         try (AtomicOutput file = AtomicOutput.open(out)) {
             CSVPrinter csv = null;
@@ -147,17 +151,28 @@ public final class ScoreCommand implements Callable<Integer> {
                         for (int i = 0; i < cols.size(); i++) {
                             cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
                         }
-                        w.add(cells, Csv.unsafe(rec.get(textIdx)));
+                        String text = Csv.unsafe(rec.get(textIdx));
+                        if (text.isBlank() && ++blank[0] <= MAX_BLANK_LINES) {
+                            System.err.printf("pulse: %s: row %d: empty text; the row is written with empty score columns%s%n",
+                                    in, rec.getRecordNumber() + 1,
+                                    blank[0] == MAX_BLANK_LINES ? " (further such rows are only counted)" : "");
+                        }
+                        w.add(cells, text);
                         bar.update(++count[0], "");
                     }
                 } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-                    System.err.println("pulse: " + in + ": malformed CSV: " + e.getMessage());
+                    System.err.println("pulse: " + in + ": malformed CSV: " + Csv.problem(e) + " (the rows before it were scored)");
                     failed++;
                 }
             }
             if (w != null) {
                 w.close(); // scores what is left and stops the scoring thread
                 csv.flush();
+                count[0] = w.scored();
+                if (w.unscored() > 0) {
+                    System.err.printf("pulse: %d rows with empty text were not scored (their score columns are empty)%n",
+                            w.unscored());
+                }
             } else {
                 file.writer().write(String.join(",", ScoreColumns.HEADER) + "\n");
             }

@@ -50,6 +50,15 @@ public final class Csv {
         return value;
     }
 
+    /** What went wrong reading a CSV, without the exception wrappers Commons CSV puts around it. */
+    public static String problem(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
     private static boolean isNumber(String s) {
         try {
             Double.parseDouble(s);

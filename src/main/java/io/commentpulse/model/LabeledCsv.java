@@ -77,7 +77,7 @@ public final class LabeledCsv {
                     rec = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new BadFileException(file + ": malformed CSV near line " + p.getCurrentLineNumber() + ": "
-                            + rootMessage(e));
+                            + Csv.problem(e));
                 }
                 long row = rec.getRecordNumber() + 1;
                 if (!rec.isConsistent()) {
@@ -155,7 +155,7 @@ public final class LabeledCsv {
                 rows.add(ex);
             }
         } catch (UncheckedIOException e) {
-            throw new BadFileException(file + ": malformed CSV: " + rootMessage(e));
+            throw new BadFileException(file + ": malformed CSV: " + Csv.problem(e));
         } catch (IllegalArgumentException e) {
             throw new BadFileException(file + ": cannot read header: " + e.getMessage());
         }
@@ -178,14 +178,6 @@ public final class LabeledCsv {
         } else if (messages.size() == MAX_MESSAGES) {
             messages.add("(further messages omitted)");
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
     static Sentiment nearSentiment(String raw) {

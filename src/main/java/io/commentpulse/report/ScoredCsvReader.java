@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Streams the rows of a CSV written by {@code score}; a bad row is reported with its number and skipped. */
+/**
+ * Streams the rows of a CSV written by {@code score}; a bad row is reported with its number and skipped. A row that
+ * {@code score} left unscored (empty text, so empty score columns) is left out, and counted in one line at the end.
+ */
 public final class ScoredCsvReader {
     private static final List<String> REQUIRED = List.of("comment_id", "text", "sentiment", "sentiment_score", "concern");
 
@@ -33,7 +36,12 @@ public final class ScoredCsvReader {
                     throw new IOException(file + ": not a scored CSV (missing column '" + c + "')");
                 }
             }
+            int unscored = 0;
             for (CSVRecord rec : p) {
+                if (rec.isConsistent() && rec.get("sentiment").isEmpty() && rec.get("concern").isEmpty()) {
+                    unscored++;
+                    continue;
+                }
                 try {
                     sink.accept(new ScoredComment(rec.get("comment_id"), get(rec, h, "article_id", "(none)"),
                             Csv.unsafe(get(rec, h, "article_title", "")), Csv.unsafe(get(rec, h, "source_file", "")),
@@ -45,6 +53,9 @@ public final class ScoredCsvReader {
                     bad++;
                     err.printf("pulse: %s: row %d: %s; skipped%n", file, rec.getRecordNumber() + 1, e.getMessage());
                 }
+            }
+            if (unscored > 0) {
+                err.printf("pulse: %s: %d rows without a score (empty text) left out%n", file, unscored);
             }
         }
         return bad;

@@ -13,10 +13,14 @@ import java.util.concurrent.Executors;
  * input size streams through in constant memory (two batches at most). A full batch is scored on a background
  * thread while the caller goes on reading the next one and writing the previous one's rows, so input and output
  * overlap with scoring.
+ *
+ * <p>A row whose text is empty or blank is not scored (a model has nothing to read there, and would still answer
+ * with confident-looking numbers): it is handed on in its place with a null score.
  */
 public final class BatchingWriter implements AutoCloseable {
     /** Receives a row's own cells followed by its score. */
     public interface Sink {
+        /** {@code score} is null for a row whose text is blank. */
         void accept(List<String> cells, Score score) throws IOException;
     }
 
@@ -33,6 +37,7 @@ public final class BatchingWriter implements AutoCloseable {
     private List<List<String>> pendingRows;
     private CompletableFuture<List<Score>> pending;
     private long scored;
+    private long unscored;
 
     public BatchingWriter(Scorer scorer, int batchSize, Sink sink) {
         this.scorer = scorer;
@@ -62,7 +67,7 @@ public final class BatchingWriter implements AutoCloseable {
         }
         List<String> batch = texts;
         pendingRows = rows;
-        pending = CompletableFuture.supplyAsync(() -> scorer.score(batch), scoring);
+        pending = CompletableFuture.supplyAsync(() -> scoreNonBlank(batch), scoring);
         rows = new ArrayList<>();
         texts = new ArrayList<>();
     }
@@ -84,14 +89,49 @@ public final class BatchingWriter implements AutoCloseable {
             pending = null;
         }
         for (int i = 0; i < pendingRows.size(); i++) {
-            sink.accept(pendingRows.get(i), scores.get(i));
+            Score s = scores.get(i);
+            sink.accept(pendingRows.get(i), s);
+            if (s == null) {
+                unscored++;
+            } else {
+                scored++;
+            }
         }
-        scored += pendingRows.size();
         pendingRows = null;
     }
 
+    /** Scores the batch's non-blank texts; blank ones get null, in their place. */
+    private List<Score> scoreNonBlank(List<String> batch) {
+        List<String> present = new ArrayList<>(batch.size());
+        for (String t : batch) {
+            if (!isBlank(t)) {
+                present.add(t);
+            }
+        }
+        if (present.size() == batch.size()) {
+            return scorer.score(batch);
+        }
+        List<Score> some = present.isEmpty() ? List.of() : scorer.score(present);
+        List<Score> all = new ArrayList<>(batch.size());
+        int k = 0;
+        for (String t : batch) {
+            all.add(isBlank(t) ? null : some.get(k++));
+        }
+        return all;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Rows handed on with a score. */
     public long scored() {
         return scored;
+    }
+
+    /** Rows handed on without one, their text being blank. */
+    public long unscored() {
+        return unscored;
     }
 
     @Override

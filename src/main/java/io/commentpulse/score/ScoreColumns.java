@@ -8,13 +8,18 @@ public final class ScoreColumns {
     public static final List<String> HEADER = List.of("sentiment", "p_negative", "p_neutral", "p_positive",
             "sentiment_score", "concern");
 
+    private static final List<String> UNSCORED = HEADER.stream().map(h -> "").toList();
     private static final int DIGITS = 4;
     private static final long SCALE = 10_000L;
 
     private ScoreColumns() {
     }
 
+    /** The six cells for {@code s}; six empty cells for null (a row that was not scored). */
     public static List<String> values(Score s) {
+        if (s == null) {
+            return UNSCORED;
+        }
         return List.of(s.sentiment().label(), f(s.pNegative()), f(s.pNeutral()), f(s.pPositive()),
                 f(s.sentimentScore()), f(s.concern()));
     }

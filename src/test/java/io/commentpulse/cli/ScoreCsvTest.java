@@ -61,4 +61,42 @@ class ScoreCsvTest {
                     Double.parseDouble(row.get("sentiment_score")), 0.0002);
         }
     }
+
+    @Test
+    void rowsWithEmptyTextAreKeptUnscoredAndTheReportLeavesThemOut() throws Exception {
+        Path in = dir.resolve("comments.csv");
+        Files.writeString(in, """
+                id,text,source
+                1,"This is frightening, I fear for my family's safety.",web
+                2,,web
+                3,"   ",app
+                4,"Great news for the town, well done everyone!",app
+                """);
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
+        String err = (String) r[1];
+        assertEquals(0, r[0], err);
+        assertTrue(err.contains("comments.csv: row 3: empty text"), err);
+        assertTrue(err.contains("comments.csv: row 4: empty text"), err);
+        assertTrue(err.contains("2 rows with empty text were not scored"), err);
+        assertTrue(err.contains("2 comments scored"), err);
+        List<CSVRecord> rows;
+        try (Reader rd = Files.newBufferedReader(out);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd)) {
+            rows = p.getRecords();
+        }
+        assertEquals(List.of("1", "2", "3", "4"), rows.stream().map(x -> x.get("comment_id")).toList());
+        assertEquals(List.of("app", "app"), rows.subList(2, 4).stream().map(x -> x.get("source")).toList());
+        for (String col : List.of("sentiment", "p_negative", "p_neutral", "p_positive", "sentiment_score", "concern")) {
+            assertEquals("", rows.get(1).get(col), col);
+            assertEquals("", rows.get(2).get(col), col);
+        }
+        assertTrue(Double.parseDouble(rows.get(0).get("concern")) > 0.5, rows.get(0).get("concern"));
+        assertEquals("positive", rows.get(3).get("sentiment"));
+
+        Object[] rep = ExtractBadInputTest.run("report", out.toString(), "--out", dir.resolve("report").toString());
+        assertEquals(0, rep[0], (String) rep[1]);
+        assertTrue(((String) rep[1]).contains("2 rows without a score (empty text) left out"), (String) rep[1]);
+        assertTrue(((String) rep[1]).contains("2 comments"), (String) rep[1]);
+    }
 }

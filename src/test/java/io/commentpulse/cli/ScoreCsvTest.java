@@ -36,13 +36,8 @@ class ScoreCsvTest {
         assertEquals(1, r[0], err);
         assertTrue(err.contains("labeled.csv: row 4: expected 4 fields, found 5"), err);
         assertTrue(err.contains("input column sentiment is written as input_sentiment"), err);
-        List<CSVRecord> rows;
-        List<String> header;
-        try (Reader rd = Files.newBufferedReader(out);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd)) {
-            header = p.getHeaderNames();
-            rows = p.getRecords();
-        }
+        List<CSVRecord> rows = records(out);
+        List<String> header = rows.get(0).getParser().getHeaderNames();
         assertEquals(List.of("comment_id", "text", "input_sentiment", "input_concern", "sentiment", "p_negative",
                 "p_neutral", "p_positive", "sentiment_score", "concern"), header);
         assertEquals(header.size(), new HashSet<>(header).size());
@@ -80,11 +75,7 @@ class ScoreCsvTest {
         assertTrue(err.contains("comments.csv: row 4: empty text"), err);
         assertTrue(err.contains("2 rows with empty text were not scored"), err);
         assertTrue(err.contains("2 comments scored"), err);
-        List<CSVRecord> rows;
-        try (Reader rd = Files.newBufferedReader(out);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd)) {
-            rows = p.getRecords();
-        }
+        List<CSVRecord> rows = records(out);
         assertEquals(List.of("1", "2", "3", "4"), rows.stream().map(x -> x.get("comment_id")).toList());
         assertEquals(List.of("app", "app"), rows.subList(2, 4).stream().map(x -> x.get("source")).toList());
         for (String col : List.of("sentiment", "p_negative", "p_neutral", "p_positive", "sentiment_score", "concern")) {
@@ -98,5 +89,12 @@ class ScoreCsvTest {
         assertEquals(0, rep[0], (String) rep[1]);
         assertTrue(((String) rep[1]).contains("2 rows without a score (empty text) left out"), (String) rep[1]);
         assertTrue(((String) rep[1]).contains("2 comments"), (String) rep[1]);
+    }
+
+    private static List<CSVRecord> records(Path csv) throws Exception {
+        try (Reader rd = Files.newBufferedReader(csv);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd)) {
+            return p.getRecords();
+        }
     }
 }

@@ -185,19 +185,22 @@ public final class Trainer {
         // score of the saved model, comes from exactly the weights that get saved.
         net.setParams(bestParams.castTo(DataType.HALF).castTo(DataType.FLOAT));
         double threshold = chooseThreshold(scorer, dev, fallbackThreshold);
-        List<Evaluation> finalDev = new ArrayList<>();
-        for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
-            finalDev.add(new Evaluator(scorer, threshold).evaluate(d.getKey(), d.getValue()));
-        }
+        List<Evaluation> finalDev = evaluate(scorer, dev, threshold);
         return new Result(net, featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
                 threshold, (System.nanoTime() - t0) / 1e9, pretrained, emotions == null ? List.of() : emotions.names(),
                 bestAveraged, readout);
     }
 
+    /** Every dev set evaluated at concern threshold 0.5 (the dev score uses no threshold-bound figure). */
     private static List<Evaluation> evaluate(NetworkScorer scorer, Map<String, List<LabeledExample>> dev) {
+        return evaluate(scorer, dev, 0.5);
+    }
+
+    private static List<Evaluation> evaluate(NetworkScorer scorer, Map<String, List<LabeledExample>> dev,
+                                             double threshold) {
         List<Evaluation> evals = new ArrayList<>();
         for (Map.Entry<String, List<LabeledExample>> d : dev.entrySet()) {
-            evals.add(new Evaluator(scorer, 0.5).evaluate(d.getKey(), d.getValue()));
+            evals.add(new Evaluator(scorer, threshold).evaluate(d.getKey(), d.getValue()));
         }
         return evals;
     }

@@ -1,5 +1,6 @@
 package io.commentpulse.score;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +9,7 @@ public final class ScoreColumns {
     public static final List<String> HEADER = List.of("sentiment", "p_negative", "p_neutral", "p_positive",
             "sentiment_score", "concern");
 
-    private static final List<String> UNSCORED = HEADER.stream().map(h -> "").toList();
+    private static final List<String> UNSCORED = Collections.nCopies(HEADER.size(), "");
     private static final int DIGITS = 4;
     private static final long SCALE = 10_000L;
 

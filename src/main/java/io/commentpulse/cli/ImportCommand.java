@@ -1,5 +1,6 @@
 package io.commentpulse.cli;
 
+import io.commentpulse.io.Csv;
 import io.commentpulse.model.DatasetImporter;
 import io.commentpulse.model.Importers;
 import io.commentpulse.model.LabeledCsv;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +22,7 @@ import java.util.stream.Collectors;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Convert a public labeled data set to the canonical labeled CSV (id,text,sentiment,concern[,intensity]) "
                 + "using the mapping in ../shared/data/README.md.",
-                "FORMAT is one of: goemotions, semeval2017, tweeteval, semeval2018-ec, wassa, rwwd."})
+                "FORMAT is one of: goemotions, semeval2017, tweeteval, semeval2018-ec, wassa, rwwd, dreaddit."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "Source format (see above).")
     String format;
@@ -40,7 +43,13 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.exists(src)) {
             throw new UsageException(src + ": no such file (expected " + importer.source() + ")");
         }
-        List<LabeledExample> rows = importer.read(src);
+        List<LabeledExample> rows;
+        try {
+            rows = importer.read(src);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // Commons CSV reports a missing column or broken quoting this way; say which file, as one line.
+            throw new IOException(src + ": not a " + importer.source() + " file: " + Csv.problem(e), e);
+        }
         boolean intensity = rows.stream().anyMatch(r -> !Double.isNaN(r.intensity()));
         LabeledCsv.write(out, rows, intensity);
         long s = rows.stream().filter(r -> r.sentiment() != null).count();

@@ -17,6 +17,7 @@ final class ConcernSchemes {
     static {
         BY_SCHEME.put(GoEmotionsImporter.SCHEME, GoEmotionsImporter.CONCERN_EMOTIONS);
         BY_SCHEME.put(SemEval2018Importer.SCHEME, SemEval2018Importer.CONCERN_EMOTIONS);
+        BY_SCHEME.put(DreadditImporter.SCHEME, DreadditImporter.CONCERN_EMOTIONS);
     }
 
     private ConcernSchemes() {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The importers the {@code import} command offers. */
 public final class Importers {
     public static final List<DatasetImporter> ALL = List.of(new GoEmotionsImporter(), new SemEval2017Importer(),
-            new TweetEvalImporter(), new SemEval2018Importer(), new WassaImporter(), new RwwdImporter());
+            new TweetEvalImporter(), new SemEval2018Importer(), new WassaImporter(), new RwwdImporter(),
+            new DreadditImporter());
 
     private Importers() {
     }

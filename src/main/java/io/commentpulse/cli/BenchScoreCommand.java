@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +126,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
     private double run(Path in, Path out, Scorer scorer, int limit) throws IOException {
         long t0 = System.nanoTime();
         long n = 0;
-        try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r);
+        try (Reader r = Csv.open(in); CSVParser p = Csv.READ.parse(r);
              AtomicOutput file = AtomicOutput.open(out)) {
             List<String> header = new ArrayList<>(p.getHeaderNames());
             header.addAll(ScoreColumns.HEADER);
@@ -155,7 +154,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
     private List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path f : textsFrom) {
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+            try (Reader r = Csv.open(f); CSVParser p = Csv.READ.parse(r)) {
                 if (!p.getHeaderNames().contains("text")) {
                     throw new UsageException("--texts-from " + f + ": no text column");
                 }

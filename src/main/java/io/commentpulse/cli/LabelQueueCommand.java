@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
         }
         List<LabelQueue.Candidate> all = new ArrayList<>();
         int bad = 0;
-        try (Reader r = Files.newBufferedReader(scored, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+        try (Reader r = Csv.open(scored); CSVParser p = Csv.READ.parse(r)) {
             for (String c : List.of("comment_id", "text", "p_negative", "p_neutral", "p_positive", "concern")) {
                 if (!p.getHeaderMap().containsKey(c)) {
                     throw new UsageException(scored + ": not a scored CSV (missing column '" + c + "')");

@@ -22,7 +22,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "4096", description = "Comments scored per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    private static final int MAX_BLANK_LINES = 10;
+    private static final int MAX_ROW_NOTES = 10;
 
     @Mixin
     ProgressOption progress;
@@ -94,6 +93,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private int scoreCsvs(List<Path> csvs, Scorer scorer, long[] count) throws IOException {
         int failed = 0;
         int[] blank = {0};
+        int[] badBytes = {0};
         List<String> header = null;
         try (AtomicOutput file = AtomicOutput.open(out)) {
             CSVPrinter csv = null;
@@ -104,7 +104,7 @@ public final class ScoreCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+                try (Reader r = Csv.open(in); CSVParser p = Csv.READ.parse(r)) {
                     List<String> cols = new ArrayList<>(p.getHeaderNames());
                     String idCol = cols.contains("comment_id") ? "comment_id" : cols.contains("id") ? "id" : null;
                     if (idCol == null || !cols.contains("text")) {
@@ -140,6 +140,7 @@ public final class ScoreCommand implements Callable<Integer> {
                     }
                     int textIdx = cols.indexOf("text");
                     Progress bar = new Progress("comments from " + in.getFileName(), 0, progress.show());
+                    long fromThisFile = 0;
                     for (CSVRecord rec : p) {
                         if (!rec.isConsistent()) {
                             System.err.printf("pulse: %s: row %d: expected %d fields, found %d; skipped%n", in,
@@ -152,13 +153,19 @@ public final class ScoreCommand implements Callable<Integer> {
                             cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
                         }
                         String text = Csv.unsafe(rec.get(textIdx));
-                        if (text.isBlank() && ++blank[0] <= MAX_BLANK_LINES) {
+                        if (text.isBlank() && ++blank[0] <= MAX_ROW_NOTES) {
                             System.err.printf("pulse: %s: row %d: empty text; the row is written with empty score columns%s%n",
                                     in, rec.getRecordNumber() + 1,
-                                    blank[0] == MAX_BLANK_LINES ? " (further such rows are only counted)" : "");
+                                    blank[0] == MAX_ROW_NOTES ? " (further such rows are only counted)" : "");
+                        }
+                        if (Csv.hasBadBytes(text) && ++badBytes[0] <= MAX_ROW_NOTES) {
+                            System.err.printf("pulse: %s: row %d: text has bytes that are not UTF-8 (read as U+FFFD); "
+                                    + "scored as read%s%n", in, rec.getRecordNumber() + 1,
+                                    badBytes[0] == MAX_ROW_NOTES ? " (further such rows are only counted)" : "");
                         }
                         w.add(cells, text);
-                        bar.update(++count[0], "");
+                        count[0]++;
+                        bar.update(++fromThisFile, "");
                     }
                 } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                     System.err.println("pulse: " + in + ": malformed CSV: " + Csv.problem(e) + " (the rows before it were scored)");
@@ -172,6 +179,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 if (w.unscored() > 0) {
                     System.err.printf("pulse: %d rows with empty text were not scored (their score columns are empty)%n",
                             w.unscored());
+                }
+                if (badBytes[0] > MAX_ROW_NOTES) {
+                    System.err.printf("pulse: %d rows had bytes that are not UTF-8; save the inputs as UTF-8%n", badBytes[0]);
                 }
             } else {
                 file.writer().write(String.join(",", ScoreColumns.HEADER) + "\n");

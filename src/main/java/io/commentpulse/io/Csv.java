@@ -3,8 +3,15 @@ package io.commentpulse.io;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.apache.commons.io.input.BOMInputStream;
+
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** The project's CSV dialect (RFC 4180, header row, UTF-8) and spreadsheet-safe cell writing. */
 public final class Csv {
@@ -14,6 +21,22 @@ public final class Csv {
             .build();
 
     private Csv() {
+    }
+
+    /**
+     * Opens a UTF-8 text file for reading, skipping the byte-order mark a spreadsheet's "CSV UTF-8" export puts first
+     * (otherwise the first column would be named {@code \uFEFFid}). Bytes that are not UTF-8 (a file saved as
+     * Windows-1252, say) are read as U+FFFD rather than ending the read, so every row is still read and the callers
+     * can name the rows that have them ({@link #hasBadBytes}).
+     */
+    public static Reader open(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file).get(),
+                StandardCharsets.UTF_8));
+    }
+
+    /** Whether a cell read by {@link #open} held bytes that are not UTF-8 (it then contains U+FFFD). */
+    public static boolean hasBadBytes(String cell) {
+        return cell.indexOf('\uFFFD') >= 0;
     }
 
     /** Opens a printer that writes {@code header} first. */

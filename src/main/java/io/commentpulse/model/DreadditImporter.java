@@ -6,8 +6,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,7 @@ public final class DreadditImporter implements DatasetImporter {
     @Override
     public List<LabeledExample> read(Path src) throws IOException {
         List<LabeledExample> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(src, StandardCharsets.UTF_8);
+        try (Reader r = Csv.open(src);
              CSVParser p = Csv.READ.parse(r)) {
             for (CSVRecord rec : p) {
                 String label = rec.get("label").strip();

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ public final class LabeledCsv {
         int duplicates = 0;
         int conflicts = 0;
         Map<String, LabeledExample> byText = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = Csv.open(file);
              CSVParser p = Csv.READ.parse(r)) {
             Map<String, Integer> header = p.getHeaderMap();
             for (String col : List.of("id", "text", "sentiment", "concern")) {
@@ -126,6 +125,10 @@ public final class LabeledCsv {
                     } catch (NumberFormatException e) {
                         note(messages, file + ": row " + row + ": intensity '" + rec.get("intensity") + "' is not a number; ignored");
                     }
+                }
+                if (Csv.hasBadBytes(text)) {
+                    note(messages, file + ": row " + row + ": text has bytes that are not UTF-8 (read as U+FFFD); "
+                            + "save the file as UTF-8");
                 }
                 String emotions = hasEmotions ? rec.get("emotions").strip() : "";
                 if (!emotions.isEmpty() && emotions.indexOf(':') <= 0) {

@@ -6,8 +6,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,7 @@ public final class RwwdImporter implements DatasetImporter {
     @Override
     public List<LabeledExample> read(Path src) throws IOException {
         List<LabeledExample> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(src, StandardCharsets.UTF_8); CSVParser p = Csv.READ.builder()
+        try (Reader r = Csv.open(src); CSVParser p = Csv.READ.builder()
                 .setAllowMissingColumnNames(true).build().parse(r)) {
             for (CSVRecord rec : p) {
                 int worry = Integer.parseInt(rec.get("worry").strip());

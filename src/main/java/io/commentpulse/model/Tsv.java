@@ -1,13 +1,12 @@
 package io.commentpulse.model;
 
+import io.commentpulse.io.Csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ final class Tsv {
     }
 
     static List<CSVRecord> read(Path file, boolean header) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = Csv.open(file);
              CSVParser p = (header ? FORMAT.builder().setHeader().setSkipHeaderRecord(true).build() : FORMAT).parse(r)) {
             return new ArrayList<>(p.getRecords());
         }

@@ -7,8 +7,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -29,7 +27,7 @@ public final class ScoredCsvReader {
     /** Returns the number of rows skipped. */
     public static int read(Path file, PrintStream err, Consumer<ScoredComment> sink) throws IOException {
         int bad = 0;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = Csv.READ.parse(r)) {
+        try (Reader r = Csv.open(file); CSVParser p = Csv.READ.parse(r)) {
             Map<String, Integer> h = p.getHeaderMap();
             for (String c : REQUIRED) {
                 if (!h.containsKey(c)) {

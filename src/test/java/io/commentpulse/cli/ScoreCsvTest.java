@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 
@@ -89,6 +91,30 @@ class ScoreCsvTest {
         assertEquals(0, rep[0], (String) rep[1]);
         assertTrue(((String) rep[1]).contains("2 rows without a score (empty text) left out"), (String) rep[1]);
         assertTrue(((String) rep[1]).contains("2 comments"), (String) rep[1]);
+    }
+
+    @Test
+    void aSpreadsheetExportWithAByteOrderMarkAndAWindows1252FileAreBothScoredRowByRow() throws Exception {
+        Path excel = dir.resolve("excel.csv");
+        byte[] body = "id,text\n1,\"I'm worried sick about the flooding, we can't sleep.\"\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(excel, bom);
+        Files.write(excel, body, StandardOpenOption.APPEND);
+        Path cp1252 = dir.resolve("cp1252.csv");
+        Files.write(cp1252, "id,text\n2,Great caf\u00e9 and a lovely story\n3,Nice\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", excel.toString(), cp1252.toString(), "--out", out.toString(),
+                "--no-progress");
+        String err = (String) r[1];
+        assertEquals(0, r[0], err);
+        assertTrue(err.contains("cp1252.csv: row 2: text has bytes that are not UTF-8"), err);
+        assertTrue(!err.contains("row 3"), err);
+        List<CSVRecord> rows = records(out);
+        assertEquals("comment_id", rows.get(0).getParser().getHeaderNames().get(0));
+        assertEquals(List.of("1", "2", "3"), rows.stream().map(x -> x.get("comment_id")).toList());
+        assertEquals("Great caf\uFFFD and a lovely story", rows.get(1).get("text"));
+        assertTrue(Double.parseDouble(rows.get(0).get("concern")) > 0.5, rows.get(0).get("concern"));
     }
 
     private static List<CSVRecord> records(Path csv) throws Exception {

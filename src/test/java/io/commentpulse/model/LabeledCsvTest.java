@@ -4,8 +4,10 @@ import io.commentpulse.score.Sentiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,5 +53,29 @@ class LabeledCsvTest {
         Files.writeString(quoting, "id,text,sentiment,concern\n1,\"unterminated,negative,1\n2,b,positive,0\n");
         LabeledCsv.BadFileException e = assertThrows(LabeledCsv.BadFileException.class, () -> LabeledCsv.read(quoting));
         assertTrue(e.getMessage().contains("q.csv") && e.getMessage().contains("malformed"), e.getMessage());
+    }
+
+    @Test
+    void aSpreadsheetsByteOrderMarkIsSkippedAndARowWithBytesThatAreNotUtf8IsKeptAndNamed() throws Exception {
+        Path bom = dir.resolve("excel.csv");
+        byte[] body = "id,text,sentiment,concern\n1,Ça m'inquiète,negative,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(bom, withBom);
+        List<LabeledExample> rows = LabeledCsv.read(bom).rows();
+        assertEquals(1, rows.size());
+        assertEquals("1", rows.get(0).id());
+        assertEquals("Ça m'inquiète", rows.get(0).text());
+
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "id,text,sentiment,concern\n1,Ça m'inquiète,negative,1\n".getBytes(StandardCharsets.ISO_8859_1));
+        LabeledCsv.Result r = LabeledCsv.read(latin1);
+        assertEquals(1, r.rows().size(), "the row is kept");
+        assertEquals("\uFFFDa m'inqui\uFFFDte", r.rows().get(0).text());
+        assertEquals(List.of(latin1 + ": row 2: text has bytes that are not UTF-8 (read as U+FFFD); save the file as UTF-8"),
+                r.messages());
     }
 }

@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +125,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
     private double run(Path in, Path out, Scorer scorer, int limit) throws IOException {
         long t0 = System.nanoTime();
         long n = 0;
-        try (Reader r = Csv.open(in); CSVParser p = Csv.READ.parse(r);
+        try (CSVParser p = Csv.parse(in);
              AtomicOutput file = AtomicOutput.open(out)) {
             List<String> header = new ArrayList<>(p.getHeaderNames());
             header.addAll(ScoreColumns.HEADER);
@@ -154,7 +153,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
     private List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path f : textsFrom) {
-            try (Reader r = Csv.open(f); CSVParser p = Csv.READ.parse(r)) {
+            try (CSVParser p = Csv.parse(f)) {
                 if (!p.getHeaderNames().contains("text")) {
                     throw new UsageException("--texts-from " + f + ": no text column");
                 }

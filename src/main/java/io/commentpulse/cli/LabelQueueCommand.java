@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
         }
         List<LabelQueue.Candidate> all = new ArrayList<>();
         int bad = 0;
-        try (Reader r = Csv.open(scored); CSVParser p = Csv.READ.parse(r)) {
+        try (CSVParser p = Csv.parse(scored)) {
             for (String c : List.of("comment_id", "text", "p_negative", "p_neutral", "p_positive", "concern")) {
                 if (!p.getHeaderMap().containsKey(c)) {
                     throw new UsageException(scored + ": not a scored CSV (missing column '" + c + "')");

@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +103,7 @@ public final class ScoreCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                try (Reader r = Csv.open(in); CSVParser p = Csv.READ.parse(r)) {
+                try (CSVParser p = Csv.parse(in)) {
                     List<String> cols = new ArrayList<>(p.getHeaderNames());
                     String idCol = cols.contains("comment_id") ? "comment_id" : cols.contains("id") ? "id" : null;
                     if (idCol == null || !cols.contains("text")) {

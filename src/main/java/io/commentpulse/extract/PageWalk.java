@@ -3,6 +3,7 @@ package io.commentpulse.extract;
 import io.commentpulse.io.Progress;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,12 @@ public final class PageWalk {
         List<Path> files = PageSource.expand(inputs, problems);
         for (PageSource.Problem p : problems) {
             fail(p.path(), p.reason());
+        }
+        for (Path in : inputs) {
+            if (Files.isDirectory(in) && files.stream().noneMatch(f -> f.startsWith(in))) {
+                warnings++;
+                err.println("pulse: " + in + ": warning: no pages in it (.html, .htm or .txt files)");
+            }
         }
         Progress bar = new Progress("pages", files.size(), progress);
         int done = 0;

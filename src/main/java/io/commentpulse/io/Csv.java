@@ -1,6 +1,7 @@
 package io.commentpulse.io;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.apache.commons.io.input.BOMInputStream;
@@ -8,7 +9,6 @@ import org.apache.commons.io.input.BOMInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +20,9 @@ public final class Csv {
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(false)
             .build();
 
+    private static final String DELIMITERS = ",;\t";
+    private static final int HEADER_PEEK = 8192;
+
     private Csv() {
     }
 
@@ -29,9 +32,55 @@ public final class Csv {
      * Windows-1252, say) are read as U+FFFD rather than ending the read, so every row is still read and the callers
      * can name the rows that have them ({@link #hasBadBytes}).
      */
-    public static Reader open(Path file) throws IOException {
+    public static BufferedReader open(Path file) throws IOException {
         return new BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file).get(),
                 StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses a CSV file with a header row in the project's dialect, except that the delimiter is the one its header
+     * line uses: a comma, or the semicolon (or tab) of a spreadsheet saved in a locale whose decimal mark is a comma.
+     * Opens the file as {@link #open} does; closing the parser closes the file.
+     */
+    public static CSVParser parse(Path file) throws IOException {
+        BufferedReader r = open(file);
+        try {
+            r.mark(HEADER_PEEK);
+            char[] buf = new char[HEADER_PEEK];
+            int n = r.read(buf, 0, buf.length);
+            r.reset();
+            char d = n <= 0 ? ',' : delimiterOf(new String(buf, 0, n));
+            return (d == ',' ? READ : READ.builder().setDelimiter(d).build()).parse(r);
+        } catch (IOException | RuntimeException e) {
+            r.close();
+            throw e;
+        }
+    }
+
+    /** The delimiter of a CSV whose text starts with {@code start}: the most frequent of , ; and tab on its first line. */
+    static char delimiterOf(String start) {
+        int[] count = new int[3];
+        boolean quoted = false;
+        for (int i = 0; i < start.length(); i++) {
+            char c = start.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                int k = DELIMITERS.indexOf(c);
+                if (k >= 0) {
+                    count[k]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < count.length; k++) {
+            if (count[k] > count[best]) {
+                best = k;
+            }
+        }
+        return DELIMITERS.charAt(best);
     }
 
     /** Whether a cell read by {@link #open} held bytes that are not UTF-8 (it then contains U+FFFD). */

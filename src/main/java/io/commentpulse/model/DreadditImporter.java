@@ -5,7 +5,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,7 @@ public final class DreadditImporter implements DatasetImporter {
     @Override
     public List<LabeledExample> read(Path src) throws IOException {
         List<LabeledExample> out = new ArrayList<>();
-        try (Reader r = Csv.open(src);
-             CSVParser p = Csv.READ.parse(r)) {
+        try (CSVParser p = Csv.parse(src)) {
             for (CSVRecord rec : p) {
                 String label = rec.get("label").strip();
                 if (!label.equals("0") && !label.equals("1")) {

@@ -9,7 +9,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +55,7 @@ public final class LabeledCsv {
         int duplicates = 0;
         int conflicts = 0;
         Map<String, LabeledExample> byText = new HashMap<>();
-        try (Reader r = Csv.open(file);
-             CSVParser p = Csv.READ.parse(r)) {
+        try (CSVParser p = Csv.parse(file)) {
             Map<String, Integer> header = p.getHeaderMap();
             for (String col : List.of("id", "text", "sentiment", "concern")) {
                 if (!header.containsKey(col)) {

@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +26,7 @@ public final class ScoredCsvReader {
     /** Returns the number of rows skipped. */
     public static int read(Path file, PrintStream err, Consumer<ScoredComment> sink) throws IOException {
         int bad = 0;
-        try (Reader r = Csv.open(file); CSVParser p = Csv.READ.parse(r)) {
+        try (CSVParser p = Csv.parse(file)) {
             Map<String, Integer> h = p.getHeaderMap();
             for (String c : REQUIRED) {
                 if (!h.containsKey(c)) {

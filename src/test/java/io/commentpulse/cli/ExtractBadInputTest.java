@@ -95,4 +95,16 @@ class ExtractBadInputTest {
         assertEquals(0, r[0], (String) r[1]);
         assertEquals(8, Files.readAllLines(out).stream().filter(l -> l.startsWith("a")).count());
     }
+
+    @Test
+    void aFolderWithoutPagesIsNamedAsAWarningAndTheOtherInputsAreRead() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("nothing-here"));
+        Files.writeString(empty.resolve("notes.md"), "not a page");
+        Path out = dir.resolve("seeds.csv");
+        Object[] r = run("extract", empty.toString(), "seeds", "--out", out.toString(), "--no-progress");
+        String err = (String) r[1];
+        assertEquals(0, r[0], err);
+        assertTrue(err.contains("nothing-here: warning: no pages in it"), err);
+        assertTrue(err.contains("5 pages read, 0 failed, 8 comments"), err);
+    }
 }

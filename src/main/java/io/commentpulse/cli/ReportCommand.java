@@ -18,7 +18,9 @@ import java.util.concurrent.Callable;
         description = {"Aggregate a scored CSV (from 'pulse score') by time bucket and by article.",
                 "Writes DIR/" + ReactionTables.BY_TIME + ", DIR/" + ReactionTables.BY_ARTICLE + " and DIR/" + HtmlReport.FILE
                         + " (self-contained: inline SVG charts, no network, no JavaScript). Comments without a timestamp "
-                        + "are counted in an 'undated' row; empty buckets between the first and last comment are listed with 0."})
+                        + "are counted in an 'undated' row; empty buckets between the first and last comment are listed with 0.",
+                "A row that cannot be read is named on stderr and skipped. Exit codes: 0 every row read, 1 some rows "
+                        + "skipped, 2 usage error."})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "SCORED.csv", description = "CSV written by 'pulse score' or 'pulse run'.")
     Path scored;
@@ -48,14 +50,16 @@ public final class ReportCommand implements Callable<Integer> {
         if (threshold < 0 || threshold > 1) {
             throw new UsageException("--concern-threshold must be between 0 and 1");
         }
-        Aggregator agg;
+        ReportBuilder.Built built;
         try {
-            agg = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), System.err);
+            built = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        System.err.printf("pulse: %d comments, %d articles, %s buckets -> %s%n", agg.all().total().comments(),
-                agg.articles().size(), agg.bucket().label(), out.resolve(HtmlReport.FILE));
-        return 0;
+        Aggregator agg = built.aggregate();
+        System.err.printf("pulse: %d comments, %d articles, %s buckets -> %s%s%n", agg.all().total().comments(),
+                agg.articles().size(), agg.bucket().label(), out.resolve(HtmlReport.FILE),
+                built.skippedRows() == 0 ? "" : " (" + built.skippedRows() + " rows skipped)");
+        return built.skippedRows() == 0 ? 0 : 1;
     }
 }

@@ -71,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         });
         Aggregator agg;
         try {
-            agg = ReportBuilder.build(scoredFile, out, bucket, zone.zoneId(), threshold, articles, System.err);
+            agg = ReportBuilder.build(scoredFile, out, bucket, zone.zoneId(), threshold, articles, System.err).aggregate();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

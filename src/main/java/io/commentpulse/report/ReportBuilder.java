@@ -18,11 +18,15 @@ public final class ReportBuilder {
     public record KnownArticle(String id, String title, String source, OffsetDateTime published) {
     }
 
+    /** What a build aggregated, and how many rows of the scored CSV it had to skip (each named on {@code err}). */
+    public record Built(Aggregator aggregate, int skippedRows) {
+    }
+
     private ReportBuilder() {
     }
 
-    /** Returns the aggregate; writes the CSV tables and report.html into {@code dir}. */
-    public static Aggregator build(Path scored, Path dir, String bucket, ZoneId zone, double threshold,
+    /** Aggregates the scored CSV and writes the CSV tables and report.html into {@code dir}. */
+    public static Built build(Path scored, Path dir, String bucket, ZoneId zone, double threshold,
                                    List<KnownArticle> known, PrintStream err) throws IOException {
         BucketSize size;
         if (bucket == null || bucket.equals("auto")) {
@@ -44,11 +48,11 @@ public final class ReportBuilder {
         for (KnownArticle a : known) {
             agg.addArticle(a.id(), a.title(), a.source(), a.published());
         }
-        ScoredCsvReader.read(scored, err, agg::add);
+        int skipped = ScoredCsvReader.read(scored, err, agg::add);
         Files.createDirectories(dir);
         ReactionTables.write(agg, dir);
         HtmlReport.write(agg, dir, scored.getFileName().toString());
-        return agg;
+        return new Built(agg, skipped);
     }
 
     public static List<KnownArticle> none() {

@@ -45,7 +45,7 @@ public final class ScoredCsvReader {
                             time(get(rec, h, "article_published", "")), Csv.unsafe(get(rec, h, "author", "")),
                             time(get(rec, h, "timestamp", "")), Csv.unsafe(get(rec, h, "timestamp_raw", "")),
                             Csv.unsafe(rec.get("text")), rec.get("sentiment"),
-                            Double.parseDouble(rec.get("sentiment_score")), Double.parseDouble(rec.get("concern"))));
+                            number(rec, "sentiment_score", -1), number(rec, "concern", 0)));
                 } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
                     bad++;
                     err.printf("pulse: %s: row %d: %s; skipped%n", file, rec.getRecordNumber() + 1, e.getMessage());
@@ -56,6 +56,24 @@ public final class ScoredCsvReader {
             }
         }
         return bad;
+    }
+
+    /**
+     * A score column's value, which must lie in [{@code min}, 1]. A decimal comma is read as a point: a spreadsheet in
+     * such a locale writes the scores back that way when it saves the file.
+     */
+    private static double number(CSVRecord rec, String col, double min) {
+        String s = rec.get(col).strip();
+        double v;
+        try {
+            v = Double.parseDouble(s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(col + " '" + s + "' is not a number");
+        }
+        if (!(v >= min && v <= 1)) {
+            throw new IllegalArgumentException(col + " " + s + " is outside [" + (int) min + ", 1]");
+        }
+        return v;
     }
 
     private static String get(CSVRecord rec, Map<String, Integer> h, String col, String dflt) {

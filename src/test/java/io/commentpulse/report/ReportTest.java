@@ -38,7 +38,7 @@ class ReportTest {
                 + "c3,a1,p.html,Summit,2023-09-13T15:51Z,Cy,2023-09-13T22:00Z,x,,meh,,neutral,0.2,0.6,0.2,0,0.6\n"
                 + "c4,a1,p.html,Summit,2023-09-13T15:51Z,Di,,yesterday,,old,,neutral,0.2,0.6,0.2,0,0.1\n");
         Aggregator agg = ReportBuilder.build(scored, dir.resolve("r"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
+                new PrintStream(PrintStream.nullOutputStream())).aggregate();
         assertEquals(BucketSize.HOUR, agg.bucket());
         List<CSVRecord> t = rows(dir.resolve("r").resolve(ReactionTables.BY_TIME)).stream()
                 .filter(r -> r.get("article_id").equals("a1")).toList();
@@ -72,7 +72,7 @@ class ReportTest {
             }
         }
         Aggregator agg = ReportBuilder.build(scored, dir.resolve("big"), "day", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
+                new PrintStream(PrintStream.nullOutputStream())).aggregate();
         assertEquals(100_000, agg.all().total().comments());
         assertEquals(1_000, agg.all().undated().comments());
         assertEquals(10, agg.filled(agg.all()).size());
@@ -90,7 +90,7 @@ class ReportTest {
         Path scored = dir.resolve("one.csv");
         Files.writeString(scored, HEADER + "c1,a1,p.html,T,,x,2023-09-13T20:16Z,x,,hi,,neutral,0.1,0.8,0.1,0,0.1\n");
         Aggregator agg = ReportBuilder.build(scored, dir.resolve("one"), "auto", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
+                new PrintStream(PrintStream.nullOutputStream())).aggregate();
         assertEquals(BucketSize.MIN15, agg.bucket());
         assertEquals(1, agg.filled(agg.all()).size());
         assertEquals("2023-09-13T20:15Z", agg.filled(agg.all()).firstKey().toOffsetDateTime().toString());
@@ -110,7 +110,7 @@ class ReportTest {
                 + "c1,a1,p.html,T,,x,2023-10-28T22:30Z,x,,a,,neutral,0.1,0.8,0.1,0,0.1\n"    // 00:30 CEST
                 + "c2,a1,p.html,T,,x,2023-10-29T02:30Z,x,,b,,neutral,0.1,0.8,0.1,0,0.1\n");  // 03:30 CET
         Aggregator agg = ReportBuilder.build(scored, dir.resolve("dst"), "hour", ZoneId.of("Europe/Berlin"), 0.5,
-                ReportBuilder.none(), new PrintStream(PrintStream.nullOutputStream()));
+                ReportBuilder.none(), new PrintStream(PrintStream.nullOutputStream())).aggregate();
         assertEquals(List.of("2023-10-29T00:00+02:00", "2023-10-29T01:00+02:00", "2023-10-29T02:00+02:00",
                         "2023-10-29T02:00+01:00", "2023-10-29T03:00+01:00"),
                 agg.filled(agg.all()).keySet().stream().map(z -> z.toOffsetDateTime().toString()).toList());
@@ -140,5 +140,35 @@ class ReportTest {
         CSVRecord b = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE)).get(0);
         assertEquals("'=HYPERLINK(1)", b.get("most_concerned_text"));
         assertEquals("'=SUM(A1)", b.get("article_title"));
+    }
+
+    @Test
+    void aScoredCsvResavedBySpreadsheetInADecimalCommaLocaleReadsTheSameAndBadRowsAreNamedAndCounted() throws Exception {
+        String rows = "c1,a1,p.html,T,,x,2023-09-13T20:16Z,x,,hi,,neutral,0.1,0.8,0.1,0,0.1\n"
+                + "c2,a1,p.html,T,,y,2023-09-13T21:16Z,x,,oh no,,negative,0.7,0.2,0.1,-0.6,0.8\n";
+        Path comma = dir.resolve("comma.csv");
+        Files.writeString(comma, HEADER + rows);
+        Path semi = dir.resolve("semi.csv");
+        Files.writeString(semi, "\uFEFF" + (HEADER + rows).replace(',', ';').replaceAll("(\\d)\\.(\\d)", "$1,$2"));
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        ReportBuilder.Built a = ReportBuilder.build(comma, dir.resolve("a"), "hour", ZoneId.of("UTC"), 0.5,
+                ReportBuilder.none(), quiet);
+        ReportBuilder.Built b = ReportBuilder.build(semi, dir.resolve("b"), "hour", ZoneId.of("UTC"), 0.5,
+                ReportBuilder.none(), quiet);
+        assertEquals(0, b.skippedRows());
+        assertEquals(Files.readString(dir.resolve("a").resolve(ReactionTables.BY_TIME)),
+                Files.readString(dir.resolve("b").resolve(ReactionTables.BY_TIME)));
+        assertEquals(2, b.aggregate().all().total().comments());
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, HEADER + rows.replace(",0.8\n", ",1.8\n") + "c3,a1,p.html,T,,z,2023-09-13T22:16Z,x,,hm,,neutral,0.1,0.8,0.1,0,n/a\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        ReportBuilder.Built c = ReportBuilder.build(bad, dir.resolve("c"), "hour", ZoneId.of("UTC"), 0.5,
+                ReportBuilder.none(), new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2, c.skippedRows());
+        assertEquals(1, c.aggregate().all().total().comments());
+        String msg = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(msg.contains("bad.csv: row 3: concern 1.8 is outside [0, 1]; skipped"), msg);
+        assertTrue(msg.contains("bad.csv: row 4: concern 'n/a' is not a number; skipped"), msg);
     }
 }

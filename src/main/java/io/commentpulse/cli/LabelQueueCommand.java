@@ -51,6 +51,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
         }
         List<LabelQueue.Candidate> all = new ArrayList<>();
         int bad = 0;
+        int unscored = 0;
         try (CSVParser p = Csv.parse(scored)) {
             for (String c : List.of("comment_id", "text", "p_negative", "p_neutral", "p_positive", "concern")) {
                 if (!p.getHeaderMap().containsKey(c)) {
@@ -58,10 +59,14 @@ public final class LabelQueueCommand implements Callable<Integer> {
                 }
             }
             for (CSVRecord rec : p) {
+                if (rec.isConsistent() && rec.get("concern").isBlank() && rec.get("p_negative").isBlank()) {
+                    unscored++; // empty text, which score leaves unscored: nothing to ask a labeler about
+                    continue;
+                }
                 try {
                     all.add(new LabelQueue.Candidate(Csv.unsafe(rec.get("comment_id")), Csv.unsafe(rec.get("text")),
-                            Double.parseDouble(rec.get("p_negative")), Double.parseDouble(rec.get("p_neutral")),
-                            Double.parseDouble(rec.get("p_positive")), Double.parseDouble(rec.get("concern"))));
+                            Csv.number(rec.get("p_negative")), Csv.number(rec.get("p_neutral")),
+                            Csv.number(rec.get("p_positive")), Csv.number(rec.get("concern"))));
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     bad++;
                     System.err.printf("pulse: %s: row %d: %s; skipped%n", scored, rec.getRecordNumber() + 1, e.getMessage());
@@ -81,6 +86,9 @@ public final class LabelQueueCommand implements Callable<Integer> {
             }
             csv.flush();
             file.commit();
+        }
+        if (unscored > 0) {
+            System.err.printf("pulse: %s: %d rows without a score (empty text) left out%n", scored, unscored);
         }
         System.err.printf("pulse: picked %d of %d comments -> %s (fill in sentiment: negative/neutral/positive, concern: 1/0)%n",
                 picks.size(), all.size(), out);

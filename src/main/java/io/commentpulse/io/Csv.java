@@ -83,6 +83,16 @@ public final class Csv {
         return DELIMITERS.charAt(best);
     }
 
+    /**
+     * A number cell, accepting the decimal comma a spreadsheet writes in locales that use one ("0,8863").
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static double number(String cell) {
+        String s = cell.strip();
+        return Double.parseDouble(s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s);
+    }
+
     /** Whether a cell read by {@link #open} held bytes that are not UTF-8 (it then contains U+FFFD). */
     public static boolean hasBadBytes(String cell) {
         return cell.indexOf('\uFFFD') >= 0;

@@ -119,7 +119,7 @@ public final class LabeledCsv {
                 double intensity = Double.NaN;
                 if (hasIntensity && !rec.get("intensity").isBlank()) {
                     try {
-                        intensity = Double.parseDouble(rec.get("intensity").strip());
+                        intensity = Csv.number(rec.get("intensity"));
                     } catch (NumberFormatException e) {
                         note(messages, file + ": row " + row + ": intensity '" + rec.get("intensity") + "' is not a number; ignored");
                     }

@@ -59,14 +59,13 @@ public final class ScoredCsvReader {
     }
 
     /**
-     * A score column's value, which must lie in [{@code min}, 1]. A decimal comma is read as a point: a spreadsheet in
-     * such a locale writes the scores back that way when it saves the file.
+     * A score column's value, which must lie in [{@code min}, 1]; a decimal comma is read as a point ({@link Csv#number}).
      */
     private static double number(CSVRecord rec, String col, double min) {
         String s = rec.get(col).strip();
         double v;
         try {
-            v = Double.parseDouble(s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s);
+            v = Csv.number(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(col + " '" + s + "' is not a number");
         }

@@ -91,6 +91,12 @@ class ScoreCsvTest {
         assertEquals(0, rep[0], (String) rep[1]);
         assertTrue(((String) rep[1]).contains("2 rows without a score (empty text) left out"), (String) rep[1]);
         assertTrue(((String) rep[1]).contains("2 comments"), (String) rep[1]);
+
+        Path queue = dir.resolve("queue.csv");
+        Object[] lq = ExtractBadInputTest.run("label-queue", out.toString(), "--out", queue.toString());
+        assertEquals(0, lq[0], (String) lq[1]);
+        assertTrue(((String) lq[1]).contains("2 rows without a score (empty text) left out"), (String) lq[1]);
+        assertEquals(List.of("1", "4"), records(queue).stream().map(x -> x.get("id")).sorted().toList());
     }
 
     @Test

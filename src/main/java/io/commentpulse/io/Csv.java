@@ -3,7 +3,6 @@ package io.commentpulse.io;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-
 import org.apache.commons.io.input.BOMInputStream;
 
 import java.io.BufferedReader;
@@ -13,7 +12,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The project's CSV dialect (RFC 4180, header row, UTF-8) and spreadsheet-safe cell writing. */
+/**
+ * The project's CSV dialect (RFC 4180, header row, UTF-8): reading what spreadsheets save (byte-order mark, semicolons,
+ * decimal commas, other encodings) and writing cells a spreadsheet will not run as formulas.
+ */
 public final class Csv {
     /** Format for reading: header from the first row, blank lines skipped, values trimmed of nothing. */
     public static final CSVFormat READ = CSVFormat.RFC4180.builder()

@@ -152,15 +152,11 @@ public final class ScoreCommand implements Callable<Integer> {
                             cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
                         }
                         String text = Csv.unsafe(rec.get(textIdx));
-                        if (text.isBlank() && ++blank[0] <= MAX_ROW_NOTES) {
-                            System.err.printf("pulse: %s: row %d: empty text; the row is written with empty score columns%s%n",
-                                    in, rec.getRecordNumber() + 1,
-                                    blank[0] == MAX_ROW_NOTES ? " (further such rows are only counted)" : "");
+                        if (text.isBlank()) {
+                            noteRow(blank, in, rec, "empty text; the row is written with empty score columns");
                         }
-                        if (Csv.hasBadBytes(text) && ++badBytes[0] <= MAX_ROW_NOTES) {
-                            System.err.printf("pulse: %s: row %d: text has bytes that are not UTF-8 (read as U+FFFD); "
-                                    + "scored as read%s%n", in, rec.getRecordNumber() + 1,
-                                    badBytes[0] == MAX_ROW_NOTES ? " (further such rows are only counted)" : "");
+                        if (Csv.hasBadBytes(text)) {
+                            noteRow(badBytes, in, rec, "text has bytes that are not UTF-8 (read as U+FFFD); scored as read");
                         }
                         w.add(cells, text);
                         count[0]++;
@@ -188,5 +184,13 @@ public final class ScoreCommand implements Callable<Integer> {
             file.commit();
         }
         return failed;
+    }
+
+    /** Names the row on stderr, for the first {@value #MAX_ROW_NOTES} rows of its kind ({@code seen} counts them). */
+    private static void noteRow(int[] seen, Path in, CSVRecord rec, String what) {
+        if (++seen[0] <= MAX_ROW_NOTES) {
+            System.err.printf("pulse: %s: row %d: %s%s%n", in, rec.getRecordNumber() + 1, what,
+                    seen[0] == MAX_ROW_NOTES ? " (further such rows are only counted)" : "");
+        }
     }
 }

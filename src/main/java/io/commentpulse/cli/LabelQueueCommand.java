@@ -3,6 +3,7 @@ package io.commentpulse.cli;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
 import io.commentpulse.model.LabelQueue;
+import io.commentpulse.score.ScoreColumns;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -59,7 +60,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
                 }
             }
             for (CSVRecord rec : p) {
-                if (rec.isConsistent() && rec.get("concern").isBlank() && rec.get("p_negative").isBlank()) {
+                if (rec.isConsistent() && ScoreColumns.unscored(c -> rec.isMapped(c) ? rec.get(c) : "")) {
                     unscored++; // empty text, which score leaves unscored: nothing to ask a labeler about
                     continue;
                 }

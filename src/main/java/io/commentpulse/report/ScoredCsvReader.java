@@ -1,6 +1,7 @@
 package io.commentpulse.report;
 
 import io.commentpulse.io.Csv;
+import io.commentpulse.score.ScoreColumns;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -35,7 +36,7 @@ public final class ScoredCsvReader {
             }
             int unscored = 0;
             for (CSVRecord rec : p) {
-                if (rec.isConsistent() && rec.get("sentiment").isEmpty() && rec.get("concern").isEmpty()) {
+                if (rec.isConsistent() && ScoreColumns.unscored(c -> get(rec, h, c, ""))) {
                     unscored++;
                     continue;
                 }

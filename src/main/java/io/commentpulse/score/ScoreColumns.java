@@ -26,6 +26,19 @@ public final class ScoreColumns {
     }
 
     /**
+     * Whether a row read back from a scored CSV is one {@code score} left unscored (empty text): its score cells are
+     * all empty. {@code cell} gives a row's value in a named column ("" for a column the file lacks).
+     */
+    public static boolean unscored(java.util.function.UnaryOperator<String> cell) {
+        for (String c : HEADER) {
+            if (!cell.apply(c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@code v} with four decimals, rounded half away from zero, without {@link String#format}: formatting was a
      * third of the writing thread's time when scoring a large file. A value that rounds to zero is written
      * "0.0000", never "-0.0000".

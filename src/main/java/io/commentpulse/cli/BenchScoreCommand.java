@@ -63,6 +63,11 @@ public final class BenchScoreCommand implements Callable<Integer> {
             + "as a reference for the default path (embedding bags + DL4J head).")
     boolean wholeGraph;
 
+    @Option(names = "--compare-model", paramLabel = "DIR", description = "Also time this model folder (e.g. the "
+            + "previous default) on the same input in the same run, alternating with --model over two rounds, and "
+            + "print both rates and their ratio.")
+    Path compareModel;
+
     @Option(names = "--keep", description = "Keep the generated and scored files (in target/bench/).")
     boolean keep;
 
@@ -93,6 +98,15 @@ public final class BenchScoreCommand implements Callable<Integer> {
         run(in, dir.resolve("warmup.csv"), scorer, Math.min(20_000, rows));
         double baseline = run(in, dir.resolve("scored-baseline.csv"), new KeywordScorer(), Integer.MAX_VALUE);
         double modelRate = run(in, dir.resolve("scored-model.csv"), scorer, Integer.MAX_VALUE);
+        double[] rounds = null;
+        if (compareModel != null) {
+            ModelFolder.Loaded other = ModelFolder.load(compareModel);
+            Scorer otherScorer = Scorers.forNetwork(other.storedNetwork(), other.featurizer(), modelBatch, other.readout());
+            run(in, dir.resolve("warmup.csv"), otherScorer, Math.min(20_000, rows));
+            rounds = new double[]{run(in, dir.resolve("scored-compare.csv"), otherScorer, Integer.MAX_VALUE),
+                    run(in, dir.resolve("scored-model.csv"), scorer, Integer.MAX_VALUE),
+                    run(in, dir.resolve("scored-compare.csv"), otherScorer, Integer.MAX_VALUE)};
+        }
         double wholeRate = 0;
         if (wholeGraph) {
             NetworkScorer whole = new NetworkScorer(m, Math.min(modelBatch, WHOLE_GRAPH_BATCH));
@@ -110,11 +124,18 @@ public final class BenchScoreCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "model as one DL4J graph (reference):       %,.0f comments/s at batch %d (default path is %.2fx faster)%n",
                     wholeRate, Math.min(modelBatch, WHOLE_GRAPH_BATCH), modelRate / wholeRate);
         }
+        if (rounds != null) {
+            System.out.printf(Locale.ROOT, "model, rounds 1 and 2:                     %,.0f and %,.0f comments/s%n",
+                    modelRate, rounds[1]);
+            System.out.printf(Locale.ROOT, "%s, rounds 1 and 2: %,.0f and %,.0f comments/s (model / it: %.2fx)%n",
+                    compareModel, rounds[0], rounds[2], (modelRate + rounds[1]) / (rounds[0] + rounds[2]));
+        }
         System.out.printf(Locale.ROOT, "peak RSS (VmHWM): %s%n", peakRss());
         if (!keep) {
             Files.deleteIfExists(dir.resolve("warmup.csv"));
             Files.deleteIfExists(dir.resolve("scored-baseline.csv"));
             Files.deleteIfExists(dir.resolve("scored-model.csv"));
+            Files.deleteIfExists(dir.resolve("scored-compare.csv"));
             if (input == null) {
                 Files.deleteIfExists(in);
             }

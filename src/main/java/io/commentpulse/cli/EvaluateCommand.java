@@ -65,6 +65,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             System.out.println(ModelFolder.json().writeValueAsString(arr));
         }
-        return 0;
+        System.err.printf("pulse: evaluated on %d rows, %d skipped%s%n", in.all.size(), in.skipped,
+                in.skipped > 0 ? " (named above): the figures leave them out" : "");
+        return in.skipped > 0 ? 1 : 0;
     }
 }

@@ -5,6 +5,8 @@ import io.commentpulse.model.DatasetImporter;
 import io.commentpulse.model.Importers;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
+import io.commentpulse.model.NewsReadersImporter;
+import io.commentpulse.model.UnitSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +24,9 @@ import java.util.stream.Collectors;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Convert a public labeled data set to the canonical labeled CSV (id,text,sentiment,concern[,intensity]) "
                 + "using the mapping in ../shared/data/README.md.",
-                "FORMAT is one of: goemotions, semeval2017, tweeteval, semeval2018-ec, wassa, rwwd, dreaddit."})
+                "FORMAT is one of: goemotions, semeval2017, tweeteval, semeval2018-ec, wassa, rwwd, dreaddit, bu-nemo, "
+                        + "news-readers (the project's own labeled set: SRC is models/data/news-readers/labels.csv; "
+                        + "the text of its page rows is extracted again from --pages)."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "Source format (see above).")
     String format;
@@ -33,20 +37,44 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Canonical CSV to write (atomically).")
     Path out;
 
+    @Option(names = "--split", paramLabel = "PART", description = "Only this part (train, dev or test) of a source "
+            + "that is split by unit: bu-nemo by news item, news-readers by page. Default: every row.")
+    String split;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = "news-readers only: folders holding the pages its "
+            + "page rows come from (default: ../shared/pages-dev and ../shared/pages-pool).")
+    List<Path> pages;
+
     @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {
-        DatasetImporter importer = Importers.byName(format).orElseThrow(() -> new UsageException("unknown format '"
-                + format + "'; use one of " + Importers.ALL.stream().map(DatasetImporter::name).collect(Collectors.joining(", "))));
+        NewsReadersImporter newsReaders = format.equalsIgnoreCase("news-readers")
+                ? new NewsReadersImporter(new PageCommentTexts(pages == null || pages.isEmpty()
+                        ? List.of(Path.of("../shared/pages-dev"), Path.of("../shared/pages-pool")) : pages))
+                : null;
+        DatasetImporter importer = newsReaders != null ? newsReaders : Importers.byName(format).orElseThrow(() ->
+                new UsageException("unknown format '" + format + "'; use one of " + Importers.ALL.stream()
+                        .map(DatasetImporter::name).collect(Collectors.joining(", ")) + ", news-readers"));
+        UnitSplit part;
+        try {
+            part = split == null ? null : UnitSplit.parse(split);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (!Files.exists(src)) {
             throw new UsageException(src + ": no such file (expected " + importer.source() + ")");
         }
         List<LabeledExample> rows;
         try {
-            rows = importer.read(src);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            rows = importer.read(src, part);
+        } catch (IllegalArgumentException e) {
+            if (part != null && e.getMessage() != null && e.getMessage().contains("--split")) {
+                throw new UsageException(e.getMessage());
+            }
+            throw new IOException(src + ": not a " + importer.source() + " file: " + Csv.problem(e), e);
+        } catch (IllegalStateException | UncheckedIOException e) {
             // Commons CSV reports a missing column or broken quoting this way; say which file, as one line.
             throw new IOException(src + ": not a " + importer.source() + " file: " + Csv.problem(e), e);
         }
@@ -57,6 +85,11 @@ public final class ImportCommand implements Callable<Integer> {
         long cPos = rows.stream().filter(r -> r.concern() != null && r.concern() == 1).count();
         System.err.printf("pulse: %s: %d rows (%d with sentiment, %d with concern, %d concerned) -> %s%n",
                 src, rows.size(), s, c, cPos, out);
+        if (newsReaders != null && newsReaders.missing() > 0) {
+            System.err.printf("pulse: %s: %d page rows left out: their text was not found again in %s (page missing, "
+                    + "or its extraction changed)%n", src, newsReaders.missing(), pages == null ? "../shared" : pages);
+            return 1;
+        }
         return 0;
     }
 }

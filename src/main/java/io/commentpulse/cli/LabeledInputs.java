@@ -17,6 +17,8 @@ final class LabeledInputs {
     final List<Provenance.DataFile> files = new ArrayList<>();
     final Map<String, List<LabeledExample>> byName = new LinkedHashMap<>();
     final List<LabeledExample> all = new ArrayList<>();
+    /** Rows of all the files that could not be used (bad labels, empty text, broken rows). */
+    int skipped;
 
     static LabeledInputs read(List<Path> paths, boolean quiet) throws IOException {
         LabeledInputs in = new LabeledInputs();
@@ -42,6 +44,7 @@ final class LabeledInputs {
             }
             in.byName.put(key, r.rows());
             in.all.addAll(r.rows());
+            in.skipped += r.skipped();
         }
         return in;
     }

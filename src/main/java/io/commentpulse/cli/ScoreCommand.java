@@ -179,7 +179,10 @@ public final class ScoreCommand implements Callable<Integer> {
                     System.err.printf("pulse: %d rows had bytes that are not UTF-8; save the inputs as UTF-8%n", badBytes[0]);
                 }
             } else {
-                file.writer().write(String.join(",", ScoreColumns.HEADER) + "\n");
+                // nothing could be read (a mistyped path, say): a good previous output must not become header-only
+                System.err.println("pulse: no input could be read; " + out + " was not written"
+                        + (Files.exists(out) ? " (the previous one is kept)" : ""));
+                return Math.max(failed, 1);
             }
             file.commit();
         }

@@ -27,6 +27,9 @@ import java.util.concurrent.Callable;
                         + "epoch with the best mean dev score (sentiment macro-F1 and macro-recall, concern ROC-AUC).",
                 "The defaults are the recipe of the shipped default model (models/README.md)."})
 public final class TrainCommand implements Callable<Integer> {
+    /** Fewer labeled rows than this cannot train a model worth saving; train refuses them. */
+    static final int MIN_TRAIN_ROWS = 100;
+
     /** Pretrained words added to the vocabulary when --embeddings is given and --pretrained-vocab is not. */
     static final int DEFAULT_PRETRAINED_VOCAB = 40000;
 
@@ -156,6 +159,12 @@ public final class TrainCommand implements Callable<Integer> {
         Provenance.EmbeddingsFile vectors = Provenance.EmbeddingsFile.hashed(embeddings);
         LabeledInputs train = LabeledInputs.read(data, false);
         LabeledInputs devIn = LabeledInputs.read(dev, false);
+        if (train.all.size() < MIN_TRAIN_ROWS) {
+            throw new UsageException("only " + train.all.size() + " usable training rows (" + train.skipped
+                    + " skipped); training needs at least " + MIN_TRAIN_ROWS);
+        }
+        System.err.printf("pulse: training on %d rows from %d file(s), %d rows skipped%n", train.all.size(),
+                train.files.size(), train.skipped);
         Set<String> devTexts = new HashSet<>();
         devIn.all.forEach(r -> devTexts.add(norm(r.text())));
         List<LabeledExample> rows = new java.util.ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Importers {
     public static final List<DatasetImporter> ALL = List.of(new GoEmotionsImporter(), new SemEval2017Importer(),
             new TweetEvalImporter(), new SemEval2018Importer(), new WassaImporter(), new RwwdImporter(),
-            new DreadditImporter());
+            new DreadditImporter(), new BuNemoImporter());
 
     private Importers() {
     }

@@ -22,6 +22,21 @@ class ScoreCsvTest {
     @TempDir
     Path dir;
 
+    /** Issue 16, item 1: a mistyped input path must not turn yesterday's good scored.csv into a header-only file. */
+    @Test
+    void aMistypedInputLeavesTheGoodPreviousOutputAlone() throws Exception {
+        Path out = dir.resolve("scored.csv");
+        String good = "comment_id,text,sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern\n"
+                + "a,fine,neutral,0.1,0.8,0.1,0.0,0.1\n";
+        Files.writeString(out, good);
+        Object[] r = ExtractBadInputTest.run("score", dir.resolve("typo.csv").toString(), "--out", out.toString(),
+                "--no-progress");
+        String err = (String) r[1];
+        assertEquals(1, r[0], err);
+        assertTrue(err.contains("typo.csv: no such file") && err.contains("was not written"), err);
+        assertEquals(good, Files.readString(out));
+    }
+
     @Test
     void labeledCsvKeepsItsLabelsBesideTheScores() throws Exception {
         Path in = dir.resolve("labeled.csv");

@@ -95,4 +95,24 @@ class TrainCommandTest {
                 "--weight-average", "1.5"));
         assertFalse(Files.exists(dir.resolve("x")), "nothing written");
     }
+
+    /** Issue 16, item 8: say how many rows were used and skipped; never train on a handful of rows without a word. */
+    @Test
+    void trainRefusesAHandfulOfRowsAndEvaluateExitsOneWhenItSkippedRows() throws Exception {
+        Path few = dir.resolve("few.csv");
+        Files.writeString(few, "id,text,sentiment,concern\n1,i am scared,negative,1\n2,lovely day,positive,0\n"
+                + "3,ok then,neutral,0\n4,what now,sentiment?,0\n5,so worried,negative,1\n");
+        Object[] r = ExtractBadInputTest.run("train", "--data", few.toString(), "--out", dir.resolve("m").toString(),
+                "--no-progress");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("only 4 usable training rows (1 skipped); training needs at least 100"),
+                (String) r[1]);
+        assertFalse(Files.exists(dir.resolve("m")));
+
+        Path model = io.commentpulse.model.TinyModels.trainAndSave(dir.resolve("tiny"), 300, 4);
+        r = ExtractBadInputTest.run("evaluate", "--model", model.toString(), "--data", few.toString());
+        assertEquals(1, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("few.csv: row 5: unknown sentiment 'sentiment?'"), (String) r[1]);
+        assertTrue(((String) r[1]).contains("evaluated on 4 rows, 1 skipped"), (String) r[1]);
+    }
 }

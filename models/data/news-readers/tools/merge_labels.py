@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Joins the labeling passes into labels.csv and passes.csv, and prints Cohen's kappa of the doubly labeled items.
+
+  merge_labels.py POOL_DIR OUT_DIR
+POOL_DIR holds pool.tsv (make_pool.py), out/passA-*.labels.tsv, out/passB-*.labels.tsv and, once written,
+adjudication.tsv (item_id, concern, sentiment, usable, reason). The final label of a doubly labeled item is the
+adjudicated one where the passes differ; of a singly labeled item, pass A's. Page texts are not written (their
+licences do not let them ship): the importer finds them again by the SHA-1 in the item id.
+"""
+import csv, glob, hashlib, os, sys, collections
+
+def split_of(unit):
+    b = int(hashlib.sha256(unit.encode()).hexdigest()[:7], 16) % 10
+    return "train" if b < 6 else "dev" if b < 8 else "test"
+
+def read_labels(pattern):
+    out = {}
+    for f in sorted(glob.glob(pattern)):
+        for line in open(f, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 4 and p[0]:
+                out[p[0]] = (p[1].strip(), p[2].strip().lower(), p[3].strip())
+    return out
+
+def kappa(pairs):
+    n = len(pairs)
+    po = sum(a == b for a, b in pairs) / n
+    ca, cb = collections.Counter(a for a, _ in pairs), collections.Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / n / n
+    return (po - pe) / (1 - pe), po
+
+def main(pool_dir, out_dir):
+    pool = [l.rstrip("\n").split("\t") for l in open(os.path.join(pool_dir, "pool.tsv"), encoding="utf-8")]
+    a = read_labels(os.path.join(pool_dir, "out/passA-*.labels.tsv"))
+    b = read_labels(os.path.join(pool_dir, "out/passB-*.labels.tsv"))
+    adj = {}
+    adj_file = os.path.join(pool_dir, "adjudication.tsv")
+    if os.path.exists(adj_file):
+        for line in open(adj_file, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 4 and p[0]:
+                adj[p[0]] = (p[1].strip(), p[2].strip().lower(), p[3].strip(), p[4].strip() if len(p) > 4 else "")
+    both = [i for i in b if i in a]
+    for name, k in (("concern", 0), ("sentiment", 1), ("usable", 2)):
+        kp, po = kappa([(a[i][k], b[i][k]) for i in both])
+        print(f"{name}: kappa {kp:.3f}, agreement {po:.3f} on {len(both)} items")
+    usable_both = [i for i in both if a[i][2] == "1" and b[i][2] == "1"]
+    for name, k in (("concern", 0), ("sentiment", 1)):
+        kp, po = kappa([(a[i][k], b[i][k]) for i in usable_both])
+        print(f"{name} (both usable): kappa {kp:.3f}, agreement {po:.3f} on {len(usable_both)} items")
+    os.makedirs(out_dir, exist_ok=True)
+    missing, differ, unresolved = 0, 0, []
+    with open(os.path.join(out_dir, "labels.csv"), "w", newline="", encoding="utf-8") as f, \
+            open(os.path.join(out_dir, "passes.csv"), "w", newline="", encoding="utf-8") as g:
+        w = csv.writer(f)
+        w.writerow(["item_id", "source", "unit", "split", "sentiment", "concern", "usable", "labeled", "text"])
+        v = csv.writer(g)
+        v.writerow(["item_id", "a_concern", "a_sentiment", "a_usable", "b_concern", "b_sentiment", "b_usable",
+                    "final_concern", "final_sentiment", "final_usable", "adjudication_reason"])
+        for item_id, source, unit, text in pool:
+            if item_id not in a:
+                missing += 1
+                continue
+            final, how = a[item_id], "once"
+            if item_id in b:
+                how = "twice"
+                if a[item_id] != b[item_id]:
+                    differ += 1
+                    if item_id in adj:
+                        final, how = adj[item_id][:3], "adjudicated"
+                    else:
+                        unresolved.append(item_id)
+                v.writerow([item_id, *a[item_id], *b[item_id], *final,
+                            adj[item_id][3] if how == "adjudicated" else ""])
+            w.writerow([item_id, source, unit, split_of(unit), final[1], final[0], final[2], how,
+                        text if source == "civil" else ""])
+    print(f"{len(pool)} items, {missing} without a pass-A label, {len(both)} labeled twice, {differ} differ, "
+          f"{len(unresolved)} not adjudicated yet", file=sys.stderr)
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

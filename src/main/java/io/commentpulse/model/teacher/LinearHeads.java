@@ -1,0 +1,202 @@
+package io.commentpulse.model.teacher;
+
+import io.commentpulse.score.LogOdds;
+
+import java.util.Random;
+
+/**
+ * Two linear heads over fixed vectors: a logistic concern head and a 3-way softmax sentiment head, each trained by
+ * Adam on its own labeled rows (a row may carry either label or both) with L2 regularisation and square-root
+ * inverse-frequency class weights. Small enough to train in seconds on a few thousand 384-d vectors.
+ */
+public final class LinearHeads {
+    private final int dim;
+    private final double[] cw;
+    private double cb;
+    private final double[][] sw;
+    private final double[] sb = new double[3];
+
+    private LinearHeads(int dim) {
+        this.dim = dim;
+        cw = new double[dim];
+        sw = new double[3][dim];
+    }
+
+    /**
+     * Fits both heads. {@code concern[i]} is 1, 0 or −1 (unknown); {@code sentiment[i]} is 0..2 or −1.
+     *
+     * @param l2 the L2 penalty per weight
+     */
+    public static LinearHeads fit(float[][] x, int[] concern, int[] sentiment, double l2, int epochs, long seed) {
+        LinearHeads h = new LinearHeads(x[0].length);
+        h.fitConcern(x, concern, l2, epochs, new Random(seed));
+        h.fitSentiment(x, sentiment, l2, epochs, new Random(seed + 1));
+        return h;
+    }
+
+    public double concern(float[] v) {
+        double z = cb;
+        for (int j = 0; j < dim; j++) {
+            z += cw[j] * v[j];
+        }
+        return LogOdds.sigmoid(z);
+    }
+
+    /** Probabilities of negative, neutral, positive. */
+    public double[] sentiment(float[] v) {
+        double[] z = new double[3];
+        for (int k = 0; k < 3; k++) {
+            z[k] = sb[k];
+            for (int j = 0; j < dim; j++) {
+                z[k] += sw[k][j] * v[j];
+            }
+        }
+        return softmax(z);
+    }
+
+    private void fitConcern(float[][] x, int[] y, double l2, int epochs, Random rnd) {
+        int pos = 0, n = 0;
+        for (int v : y) {
+            if (v >= 0) {
+                n++;
+                pos += v;
+            }
+        }
+        if (n == 0 || pos == 0 || pos == n) {
+            return;
+        }
+        double wPos = Math.sqrt((double) n / (2.0 * pos)), wNeg = Math.sqrt((double) n / (2.0 * (n - pos)));
+        Adam adam = new Adam(dim + 1);
+        int[] order = indices(y, rnd);
+        double[] g = new double[dim + 1];
+        for (int e = 0; e < epochs; e++) {
+            shuffle(order, rnd);
+            for (int s = 0; s < order.length; s += 32) {
+                java.util.Arrays.fill(g, 0);
+                int end = Math.min(order.length, s + 32);
+                for (int k = s; k < end; k++) {
+                    int i = order[k];
+                    double err = (concern(x[i]) - y[i]) * (y[i] == 1 ? wPos : wNeg);
+                    for (int j = 0; j < dim; j++) {
+                        g[j] += err * x[i][j];
+                    }
+                    g[dim] += err;
+                }
+                for (int j = 0; j < dim; j++) {
+                    g[j] = g[j] / (end - s) + l2 * cw[j];
+                }
+                g[dim] /= (end - s);
+                double[] step = adam.step(g);
+                for (int j = 0; j < dim; j++) {
+                    cw[j] -= step[j];
+                }
+                cb -= step[dim];
+            }
+        }
+    }
+
+    private void fitSentiment(float[][] x, int[] y, double l2, int epochs, Random rnd) {
+        int[] count = new int[3];
+        int n = 0;
+        for (int v : y) {
+            if (v >= 0) {
+                count[v]++;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        double[] cls = new double[3];
+        for (int k = 0; k < 3; k++) {
+            cls[k] = count[k] == 0 ? 0 : Math.sqrt((double) n / (3.0 * count[k]));
+        }
+        Adam adam = new Adam(3 * (dim + 1));
+        int[] order = indices(y, rnd);
+        double[] g = new double[3 * (dim + 1)];
+        for (int e = 0; e < epochs; e++) {
+            shuffle(order, rnd);
+            for (int s = 0; s < order.length; s += 32) {
+                java.util.Arrays.fill(g, 0);
+                int end = Math.min(order.length, s + 32);
+                for (int k = s; k < end; k++) {
+                    int i = order[k];
+                    double[] p = sentiment(x[i]);
+                    for (int c = 0; c < 3; c++) {
+                        double err = (p[c] - (y[i] == c ? 1 : 0)) * cls[y[i]];
+                        int at = c * (dim + 1);
+                        for (int j = 0; j < dim; j++) {
+                            g[at + j] += err * x[i][j];
+                        }
+                        g[at + dim] += err;
+                    }
+                }
+                for (int c = 0; c < 3; c++) {
+                    int at = c * (dim + 1);
+                    for (int j = 0; j <= dim; j++) {
+                        g[at + j] = g[at + j] / (end - s) + (j < dim ? l2 * sw[c][j] : 0);
+                    }
+                }
+                double[] step = adam.step(g);
+                for (int c = 0; c < 3; c++) {
+                    int at = c * (dim + 1);
+                    for (int j = 0; j < dim; j++) {
+                        sw[c][j] -= step[at + j];
+                    }
+                    sb[c] -= step[at + dim];
+                }
+            }
+        }
+    }
+
+    private static int[] indices(int[] y, Random rnd) {
+        return java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] >= 0).toArray();
+    }
+
+    private static void shuffle(int[] a, Random rnd) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static double[] softmax(double[] z) {
+        double m = Math.max(z[0], Math.max(z[1], z[2]));
+        double[] p = new double[3];
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+            p[k] = Math.exp(z[k] - m);
+            sum += p[k];
+        }
+        for (int k = 0; k < 3; k++) {
+            p[k] /= sum;
+        }
+        return p;
+    }
+
+    /** Adam with the usual constants and a learning rate of 0.01. */
+    private static final class Adam {
+        private final double[] m;
+        private final double[] v;
+        private int t;
+
+        Adam(int n) {
+            m = new double[n];
+            v = new double[n];
+        }
+
+        double[] step(double[] g) {
+            t++;
+            double[] out = new double[g.length];
+            double c1 = 1 - Math.pow(0.9, t), c2 = 1 - Math.pow(0.999, t);
+            for (int j = 0; j < g.length; j++) {
+                m[j] = 0.9 * m[j] + 0.1 * g[j];
+                v[j] = 0.999 * v[j] + 0.001 * g[j] * g[j];
+                out[j] = 0.01 * (m[j] / c1) / (Math.sqrt(v[j] / c2) + 1e-8);
+            }
+            return out;
+        }
+    }
+}

@@ -51,6 +51,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Model folder to write (replaced atomically; may be the --model folder itself).")
     Path out;
 
+    @Option(names = "--readout", split = ",", paramLabel = "PART", description = "Also choose which of the network's "
+            + "concern estimates are read for this domain (the mean logit of these parts: head, goemotions, "
+            + "semeval2018, news, bunemo, dreaddit; compare them first with `pulse evaluate --readout` on a dev set). "
+            + "The threshold is then chosen anew, as the one that maximises F1 on the --data rows.")
+    List<String> readout;
+
     @Mixin
     VerboseOption verbose;
 
@@ -73,7 +79,10 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "label and %d of each label; the --data files have %d rows, %d concerned",
                     MIN_ROWS, MIN_PER_LABEL, gold.length, concerned));
         }
-        double[] raw = Scorers.uncalibrated(m).score(texts).stream().mapToDouble(Score::concern).toArray();
+        io.commentpulse.score.ConcernReadout.Bound chosen = readout == null ? null : EvaluateCommand.chosenReadout(m, readout);
+        double[] raw = (chosen == null ? Scorers.uncalibrated(m)
+                : Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH, chosen))
+                .score(texts).stream().mapToDouble(Score::concern).toArray();
         ConcernCalibration cal;
         try {
             cal = PlattScaling.fit(raw, gold);
@@ -90,6 +99,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         double auc = Metrics.rocAuc(gold, raw);
         ObjectNode manifest = m.manifest().deepCopy();
         double rawThreshold = manifest.path("concern_threshold_raw").asDouble(m.concernThreshold());
+        if (chosen != null) {
+            if (chosen.readout().usesEmotions()) {
+                manifest.set(io.commentpulse.score.ConcernReadout.KEY, chosen.readout().toJson());
+            } else {
+                manifest.remove(io.commentpulse.score.ConcernReadout.KEY);
+            }
+            rawThreshold = round(Metrics.bestThreshold(gold, raw));
+            manifest.put("concern_readout_chosen_on", "the calibration data (its rows, its best-F1 threshold)");
+        }
         double threshold = round(cal.apply(rawThreshold));
         manifest.put("calibrated_from", manifest.path("name").asText(""));
         manifest.put("name", out.toAbsolutePath().getFileName().toString());

@@ -6,6 +6,7 @@ import io.commentpulse.model.Evaluation;
 import io.commentpulse.model.Evaluator;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
+import io.commentpulse.model.NewsReadersImporter;
 import io.commentpulse.model.teacher.BgeSmallEncoder;
 import io.commentpulse.model.teacher.Teacher;
 import io.commentpulse.score.Score;
@@ -132,7 +133,9 @@ public final class DistillCommand implements Callable<Integer> {
             Integer c = s.concern() >= concernHigh ? Integer.valueOf(1) : s.concern() < concernLow ? Integer.valueOf(0) : null;
             Sentiment sent = Math.max(s.pNegative(), Math.max(s.pNeutral(), s.pPositive())) >= sentimentMin ? s.sentiment() : null;
             if (c != null || sent != null) {
-                rows.add(new LabeledExample(ids.get(i), texts.get(ids.get(i)), sent, c, Double.NaN));
+                // the teacher learned the news-reader definition: its concern labels join that scheme's auxiliary label
+                rows.add(new LabeledExample(ids.get(i), texts.get(ids.get(i)), sent, c, Double.NaN,
+                        c == null ? null : NewsReadersImporter.emotions(c)));
                 concerned += c != null && c == 1 ? 1 : 0;
             }
         }

@@ -41,14 +41,36 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "or 0.5).")
     boolean headOnly;
 
+    @Option(names = "--readout", split = ",", paramLabel = "PART", description = "Read concern as the mean logit of "
+            + "these parts instead of the model's own readout: head (the concern head) and the schemes the model's "
+            + "emotions output estimates (goemotions, semeval2018, news, bunemo, dreaddit), e.g. --readout head,news. "
+            + "F1 then uses --threshold, or 0.5. Calibration is not applied.")
+    List<String> readout;
+
     @Mixin
     VerboseOption verbose;
+
+    /** The readout of {@code parts} bound to the model's emotions output; a bad part is a usage error. */
+    static ConcernReadout.Bound chosenReadout(ModelFolder.Loaded m, List<String> parts) {
+        List<String> labels = ConcernReadout.emotionLabels(m.manifest());
+        try {
+            return io.commentpulse.model.ConcernSchemes.choose(labels, parts).bind(labels);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(m.dir() + ": " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
         LabeledInputs in = LabeledInputs.read(data, true);
-        Evaluator ev = headOnly
+        if (readout != null && headOnly) {
+            throw new UsageException("give --readout or --concern-head-only, not both");
+        }
+        Evaluator ev = readout != null
+                ? new Evaluator(Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH,
+                        chosenReadout(m, readout)), threshold == null ? 0.5 : threshold)
+                : headOnly
                 ? new Evaluator(Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH,
                         ConcernReadout.headOnly()),
                         threshold == null ? 0.5 : threshold)

@@ -152,8 +152,8 @@ public final class ScoreCommand implements Callable<Integer> {
                             cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
                         }
                         String text = Csv.unsafe(rec.get(textIdx));
-                        if (text.isBlank()) {
-                            noteRow(blank, in, rec, "empty text; the row is written with empty score columns");
+                        if (!io.commentpulse.io.ControlChars.hasVisible(text)) {
+                            noteRow(blank, in, rec, "no visible text; the row is written with empty score columns");
                         }
                         if (Csv.hasBadBytes(text)) {
                             noteRow(badBytes, in, rec, "text has bytes that are not UTF-8 (read as U+FFFD); scored as read");
@@ -172,7 +172,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 csv.flush();
                 count[0] = w.scored();
                 if (w.unscored() > 0) {
-                    System.err.printf("pulse: %d rows with empty text were not scored (their score columns are empty)%n",
+                    System.err.printf("pulse: %d rows with no visible text were not scored (their score columns are empty)%n",
                             w.unscored());
                 }
                 if (badBytes[0] > MAX_ROW_NOTES) {

@@ -113,6 +113,10 @@ public final class Csv {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
+        value = ControlChars.strip(value);
+        if (value.isEmpty()) {
+            return value;
+        }
         char c = value.charAt(0);
         if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
             if ((c == '-' || c == '+') && isNumber(value)) {

@@ -22,6 +22,11 @@ import java.util.Set;
  * twice under one headline is kept once. Split by news item (the headline), never by row: {@link UnitSplit}.
  */
 public final class BuNemoImporter implements DatasetImporter {
+    /** Prefix of this source's label in the emotions column: its writers' own Fear, a concern definition of its own. */
+    public static final String SCHEME = "bunemo";
+    /** The label whose rows are concern = 1. */
+    public static final List<String> CONCERN_EMOTIONS = List.of("fear");
+
     private static final Set<String> NEGATIVE = Set.of("anger", "disgust", "fear", "sadness");
     private static final Set<String> POSITIVE = Set.of("amusement", "awe", "contentment", "excitement");
 
@@ -72,7 +77,8 @@ public final class BuNemoImporter implements DatasetImporter {
                     }
                     boolean fear = emotion.equals("fear");
                     double intensity = fear ? (r.path("intensity").asDouble(1) - 1) / 4 : Double.NaN;
-                    out.add(new LabeledExample("bn-" + unit + "-" + (n++), reason, sentiment, fear ? 1 : 0, intensity));
+                    out.add(new LabeledExample("bn-" + unit + "-" + (n++), reason, sentiment, fear ? 1 : 0, intensity,
+                            SCHEME + ":" + (fear ? "fear" : "")));
                 }
             }
         }

@@ -25,6 +25,16 @@ import java.util.regex.Pattern;
  * is the file's own {@code split} column, made by page (or by comment where the source has no article).
  */
 public final class NewsReadersImporter implements DatasetImporter {
+    /** Prefix of the news-reader concern definition in the emotions column (an auxiliary label of its own). */
+    public static final String SCHEME = "news";
+    /** The label whose rows are concern = 1 under this set's guideline. */
+    public static final List<String> CONCERN_EMOTIONS = List.of("concern");
+
+    /** The emotions cell of a row labeled by the news-reader definition of concern. */
+    public static String emotions(int concern) {
+        return SCHEME + ":" + (concern == 1 ? "concern" : "");
+    }
+
     /** The reader comments of a page, by page name (the file name without {@code .html}); empty when not found. */
     @FunctionalInterface
     public interface PageComments {
@@ -90,8 +100,8 @@ public final class NewsReadersImporter implements DatasetImporter {
                         continue;
                     }
                 }
-                out.add(new LabeledExample(id, text, sentiment(src, rec), Integer.parseInt(rec.get("concern").strip()),
-                        Double.NaN));
+                int concern = Integer.parseInt(rec.get("concern").strip());
+                out.add(new LabeledExample(id, text, sentiment(src, rec), concern, Double.NaN, emotions(concern)));
             }
         }
         return out;

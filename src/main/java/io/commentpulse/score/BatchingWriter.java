@@ -105,11 +105,11 @@ public final class BatchingWriter implements AutoCloseable {
         List<String> present = new ArrayList<>(batch.size());
         for (String t : batch) {
             if (!isBlank(t)) {
-                present.add(t);
+                present.add(io.commentpulse.io.ControlChars.strip(t));
             }
         }
         if (present.size() == batch.size()) {
-            return scorer.score(batch);
+            return scorer.score(present);
         }
         List<Score> some = present.isEmpty() ? List.of() : scorer.score(present);
         List<Score> all = new ArrayList<>(batch.size());
@@ -120,8 +120,9 @@ public final class BatchingWriter implements AutoCloseable {
         return all;
     }
 
+    /** Nothing a reader would see (blank, or only control and zero-width characters): not scored. */
     private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return !io.commentpulse.io.ControlChars.hasVisible(text);
     }
 
     /** Rows handed on with a score. */

@@ -17,9 +17,14 @@ import java.util.List;
  * every scheme's estimate, with equal weights that are fixed, not fitted. A model without {@link #groups} reads the
  * head alone. Stored in the manifest as {@value #KEY}; why it exists is measured in models/README.md.
  *
+ * <p>A readout may also leave the concern head out ({@code head} false) and read only chosen schemes, e.g. the
+ * news-reader definition for a model used on news comments; {@code pulse calibrate --readout} chooses it on labeled
+ * comments of the domain.
+ *
  * @param groups one list of {@code scheme:label} emotion labels per scheme whose noisy-or joins the average
+ * @param head   whether the concern head's logit joins the average
  */
-public record ConcernReadout(List<List<String>> groups) {
+public record ConcernReadout(List<List<String>> groups, boolean head) {
     public static final String KEY = "concern_readout";
     /** The concern head alone: what models without emotion groups (and every model before this readout) report. */
     public static final ConcernReadout HEAD = new ConcernReadout(List.of());
@@ -29,6 +34,14 @@ public record ConcernReadout(List<List<String>> groups) {
         if (groups.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("an emotion group is empty");
         }
+        if (!head && groups.isEmpty()) {
+            throw new IllegalArgumentException("a readout without the concern head needs an emotion group");
+        }
+    }
+
+    /** The head and these groups. */
+    public ConcernReadout(List<List<String>> groups) {
+        this(groups, true);
     }
 
     public boolean usesEmotions() {
@@ -105,7 +118,7 @@ public record ConcernReadout(List<List<String>> groups) {
             if (columns.length == 0) {
                 return head[row];
             }
-            double z = LogOdds.logit(head[row]);
+            double z = readout.head() ? LogOdds.logit(head[row]) : 0;
             for (int[] group : columns) {
                 double none = 1;
                 for (int c : group) {
@@ -113,14 +126,18 @@ public record ConcernReadout(List<List<String>> groups) {
                 }
                 z += LogOdds.logit(1 - none);
             }
-            return LogOdds.sigmoid(z / (columns.length + 1));
+            return LogOdds.sigmoid(z / (columns.length + (readout.head() ? 1 : 0)));
         }
     }
 
     /** The manifest entry (none for {@link #HEAD}, so head-only manifests stay as they were). */
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("combine", "mean of the logits of the concern head and of each group's noisy-or");
+        o.put("combine", head ? "mean of the logits of the concern head and of each group's noisy-or"
+                : "mean of the logits of each group's noisy-or (the concern head is not read)");
+        if (!head) {
+            o.put("head", false);
+        }
         var a = o.putArray("groups");
         for (List<String> g : groups) {
             var ga = a.addArray();
@@ -147,7 +164,7 @@ public record ConcernReadout(List<List<String>> groups) {
             g.forEach(l -> labels.add(l.asText()));
             groups.add(labels);
         }
-        return new ConcernReadout(groups);
+        return new ConcernReadout(groups, r.path("head").asBoolean(true));
     }
 
     /** The emotion labels a manifest lists for the network's third output, in column order. */

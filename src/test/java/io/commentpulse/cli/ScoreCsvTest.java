@@ -15,12 +15,34 @@ import java.util.HashSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code pulse score} on a labeled CSV with the shipped model: columns pass through, bad rows are named. */
 class ScoreCsvTest {
     @TempDir
     Path dir;
+
+    /** Issue 16, item 7: control characters never reach an output, and a comment of nothing visible is not scored. */
+    @Test
+    void controlCharactersAreStrippedAndANulOnlyCommentIsNotScored() throws Exception {
+        Path in = dir.resolve("nul.csv");
+        Files.writeString(in, "id,text\na,\u0000\u0000\u0000\nb,\"I'm worried\u0000 about\u0007 this\u0085\"\n"
+                + "c,\u200B\u0001 \n");
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("nul.csv: row 2: no visible text"), (String) r[1]);
+        String written = Files.readString(out);
+        for (char c : new char[]{0, 7, 1, 0x85}) {
+            assertTrue(written.indexOf(c) < 0, "control character " + (int) c + " written");
+        }
+        List<CSVRecord> rows = records(out);
+        assertEquals("", rows.get(0).get("concern"), "NUL-only comment not scored");
+        assertEquals("I'm worried about this", rows.get(1).get("text"));
+        assertFalse(rows.get(1).get("concern").isEmpty());
+        assertEquals("", rows.get(2).get("concern"), "zero-width and control characters only: not scored");
+    }
 
     /** Issue 16, item 1: a mistyped input path must not turn yesterday's good scored.csv into a header-only file. */
     @Test
@@ -88,9 +110,9 @@ class ScoreCsvTest {
         Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
         String err = (String) r[1];
         assertEquals(0, r[0], err);
-        assertTrue(err.contains("comments.csv: row 3: empty text"), err);
-        assertTrue(err.contains("comments.csv: row 4: empty text"), err);
-        assertTrue(err.contains("2 rows with empty text were not scored"), err);
+        assertTrue(err.contains("comments.csv: row 3: no visible text"), err);
+        assertTrue(err.contains("comments.csv: row 4: no visible text"), err);
+        assertTrue(err.contains("2 rows with no visible text were not scored"), err);
         assertTrue(err.contains("2 comments scored"), err);
         List<CSVRecord> rows = records(out);
         assertEquals(List.of("1", "2", "3", "4"), rows.stream().map(x -> x.get("comment_id")).toList());

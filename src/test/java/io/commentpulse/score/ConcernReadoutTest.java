@@ -33,6 +33,20 @@ class ConcernReadoutTest {
     }
 
     @Test
+    void aReadoutWithoutTheHeadAveragesItsGroupsAloneAndSurvivesTheManifest() throws Exception {
+        ConcernReadout groupsOnly = new ConcernReadout(List.of(List.of("b:fear", "b:pessimism")), false);
+        float[] emotions = {0.5f, 0.9f, 0.5f, 0.6f, 0.5f}; // b: 1 − 0.4 · 0.5 = 0.8
+        assertEquals(0.8, groupsOnly.bind(LABELS).concern(new float[]{0.01f}, emotions, 0), 1e-6, "the head is not read");
+        ObjectNode manifest = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        manifest.set(ConcernReadout.KEY, groupsOnly.toJson());
+        assertEquals(groupsOnly, ConcernReadout.of(manifest));
+        manifest.set(ConcernReadout.KEY, TWO.toJson());
+        assertEquals(TWO, ConcernReadout.of(manifest), "a readout with the head keeps its old manifest form");
+        assertFalse(TWO.toJson().has("head"));
+        assertThrows(IllegalArgumentException.class, () -> new ConcernReadout(List.of(), false));
+    }
+
+    @Test
     void readingOnlyTheUsedColumnsGivesTheSameConcern() {
         ConcernReadout.Bound b = TWO.bind(List.of("b:pessimism", "a:joy", "a:fear", "b:fear", "x:y", "a:nervousness"));
         assertEquals(List.of(0, 2, 3, 5), java.util.Arrays.stream(b.columns()).boxed().toList());

@@ -37,9 +37,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ZoneOption zone;
 
-    @Option(names = "--max-page-mb", defaultValue = "32", paramLabel = "MB",
-            description = "Skip pages larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    double maxPageMb;
+    @Mixin
+    MaxPageOption maxPage;
 
     @Mixin
     ProgressOption progress;
@@ -49,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new Extractor(new ExtractOptions(zone.zoneId(), (long) (maxPageMb * 1e6)));
+        Extractor extractor = new Extractor(maxPage.options(zone.zoneId()));
         PageWalk walk = new PageWalk(extractor, System.err);
         try (AtomicOutput file = AtomicOutput.open(out);
              CSVPrinter csv = Csv.printer(file.writer(), CommentCsv.HEADER.toArray(String[]::new))) {

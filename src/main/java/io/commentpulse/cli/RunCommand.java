@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class RunCommand implements Callable<Integer> {
     double threshold;
 
     @Mixin
+    MaxPageOption maxPage;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -58,10 +62,13 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a file; run writes a folder");
+        }
+        ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
         Scorer scorer = Scorers.forModel(m);
-        PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
-                System.err);
+        PageWalk walk = new PageWalk(new Extractor(options), System.err);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Path commentsFile = out.resolve("comments.csv");
         Path scoredFile = out.resolve("scored.csv");

@@ -59,6 +59,9 @@ public final class ScoreCommand implements Callable<Integer> {
     private static final int MAX_ROW_NOTES = 10;
 
     @Mixin
+    MaxPageOption maxPage;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -71,6 +74,10 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!csvs.isEmpty() && !pages.isEmpty()) {
             throw new UsageException("give either pages or comment CSVs, not both");
         }
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder; score writes one CSV file");
+        }
+        ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
         Scorer scorer = Scorers.forModel(m);
         int failed;
@@ -80,7 +87,7 @@ public final class ScoreCommand implements Callable<Integer> {
             failed = scoreCsvs(csvs, scorer, count);
             n = count[0];
         } else {
-            PageWalk walk = new PageWalk(new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)),
+            PageWalk walk = new PageWalk(new Extractor(options),
                     System.err);
             n = PagePipeline.run(walk, pages, scorer, out, null, progress.show(), r -> { });
             failed = walk.failures().size();

@@ -34,7 +34,7 @@ public final class PageDecoder {
             if (size > options.maxBytes()) {
                 throw new BadPageException(String.format(Locale.ROOT,
                         "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
-                        size / 1e6, options.maxBytes() / 1e6));
+                        size / 1048576.0, options.maxBytes() / 1048576.0));
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

@@ -66,7 +66,7 @@ class ExtractBadInputTest {
         assertTrue(err.contains("c-binary.html: binary file"), err);
         assertTrue(err.contains("d-truncated.html: warning: looks truncated"), err);
         assertTrue(err.contains("e-wrong-charset.html: warning: declares UTF-8"), err);
-        assertTrue(err.contains("g-big.html: page is 5"), err);
+        assertTrue(err.contains("g-big.html: page is 48.5 MB, over the 32 MB limit (raise it with --max-page-mb)"), err);
         assertTrue(err.contains("missing.html: no such file"), err);
         List<CSVRecord> rows;
         try (Reader rd = Files.newBufferedReader(out)) {
@@ -86,6 +86,22 @@ class ExtractBadInputTest {
         assertEquals(2, run("extract", "seeds")[0]);
         assertEquals(2, run("no-such-command")[0]);
         assertEquals(2, run("extract", "seeds", "--out", dir.resolve("x.csv").toString(), "--zone", "Mars/Base")[0]);
+    }
+
+    /** Issue 16, item 9: output paths are checked before any input is read; run takes the option its message names. */
+    @Test
+    void badOutputPathsAreUsageErrorsBeforeAnyWorkAndRunTakesMaxPageMb() throws Exception {
+        Object[] r = run("score", "seeds", "--out", dir.toString(), "--no-progress");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("is a folder; score writes one CSV file"), (String) r[1]);
+        Path file = Files.writeString(dir.resolve("taken.txt"), "keep me");
+        r = run("run", "seeds", "--out", file.toString(), "--no-progress");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("is a file; run writes a folder"), (String) r[1]);
+        assertEquals("keep me", Files.readString(file));
+        r = run("run", "seeds", "--out", dir.resolve("out").toString(), "--max-page-mb", "0.001", "--no-progress");
+        assertEquals(1, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("over the 0 MB limit (raise it with --max-page-mb)"), (String) r[1]);
     }
 
     @Test

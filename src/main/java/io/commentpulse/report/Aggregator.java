@@ -43,9 +43,16 @@ public final class Aggregator {
         ZonedDateTime b = c.timestamp() == null ? null : bucket.floor(c.timestamp(), zone);
         a.add(c, b, threshold);
         all.add(c, b, threshold);
-        keep(concerned, c);
-        keep(negative, c);
-        keep(positive, c);
+        // each table lists only comments that are what it names: concerned at the threshold, labeled negative/positive
+        if (c.concern() >= threshold) {
+            keep(concerned, c);
+        }
+        if ("negative".equals(c.sentiment())) {
+            keep(negative, c);
+        }
+        if ("positive".equals(c.sentiment())) {
+            keep(positive, c);
+        }
     }
 
     /** Registers an article that has no comments, so it still appears in the report. */

@@ -68,13 +68,14 @@ public final class ArticleSummary {
                 delayHours.add((float) (Duration.between(published, t).toSeconds() / 3600.0));
             }
         }
-        if (mostConcerned == null || c.concern() > mostConcerned.concern()) {
+        // "most concerned / negative / positive" name only comments that are so: none is better than a wrong one
+        if (c.concern() >= threshold && (mostConcerned == null || c.concern() > mostConcerned.concern())) {
             mostConcerned = c;
         }
-        if (mostNegative == null || c.sentimentScore() < mostNegative.sentimentScore()) {
+        if ("negative".equals(c.sentiment()) && (mostNegative == null || c.sentimentScore() < mostNegative.sentimentScore())) {
             mostNegative = c;
         }
-        if (mostPositive == null || c.sentimentScore() > mostPositive.sentimentScore()) {
+        if ("positive".equals(c.sentiment()) && (mostPositive == null || c.sentimentScore() > mostPositive.sentimentScore())) {
             mostPositive = c;
         }
     }

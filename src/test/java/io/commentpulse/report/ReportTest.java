@@ -116,6 +116,26 @@ class ReportTest {
                 agg.filled(agg.all()).keySet().stream().map(z -> z.toOffsetDateTime().toString()).toList());
     }
 
+    /** Issue 16, item 16: the tables name only comments that are what they say (concerned at the threshold, ...). */
+    @Test
+    void topTablesListOnlyCommentsAtTheThresholdOrOfTheirSentiment() throws Exception {
+        Path scored = dir.resolve("scored.csv");
+        Files.writeString(scored, HEADER
+                + "c1,a1,p.html,Summit,,Ann,2023-09-13T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
+                + "c2,a1,p.html,Summit,,Bob,2023-09-13T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n");
+        ReportBuilder.build(scored, dir.resolve("r"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+        assertTrue(html.contains("No comment has concern at or above the threshold (0.50)."), "concerned table");
+        assertTrue(html.contains("No comment reads as positive."), "positive table");
+        String concerned = html.substring(html.indexOf("Most concerned comments"), html.indexOf("Most negative comments"));
+        assertFalse(concerned.contains("calm") || concerned.contains("cross"), concerned);
+        CSVRecord a = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE)).get(0);
+        assertEquals("", a.get("most_concerned_id"));
+        assertEquals("c2", a.get("most_negative_id"));
+        assertEquals("", a.get("most_positive_id"), "a neutral comment is not the most positive one");
+    }
+
     @Test
     void hostileCommentIsInertInHtmlAndNeutralisedInCsv() throws Exception {
         String hostile = "<script>alert(1)</script> =HYPERLINK(\"http://x\") مرحبا 😱 " + "x".repeat(1_000_000);

@@ -150,6 +150,7 @@ public final class ModelFolder {
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(manifestFile + ": " + ConcernReadout.KEY + ": " + e.getMessage());
         }
+        ManifestSeal.verify(dir, manifest);
         JsonNode files = manifest.path("files");
         for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
             Path f = dir.resolve(name);
@@ -294,6 +295,7 @@ public final class ModelFolder {
             f.put("bytes", Files.size(tmp.resolve(name)));
         }
         JSON.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
+        ManifestSeal.write(tmp, manifest);
         try {
             Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException ignored) {

@@ -48,6 +48,23 @@ class TinyModelTest {
         assertEquals(Sentiment.POSITIVE, after.get(1).sentiment());
         assertTrue(after.get(1).concern() > 0.5 && after.get(0).concern() < 0.5);
 
+        // Issue 16, item 6: the manifest's scoring parts are sealed; its provenance may be annotated
+        ObjectNode edited = (ObjectNode) ModelFolder.manifest(m);
+        edited.put("note", "reviewed by the desk on Monday");
+        Files.writeString(m.resolve(ModelFolder.MANIFEST), edited.toPrettyString());
+        ModelFolder.load(m);
+        edited.putObject("concern_calibration").put("slope", 1).put("intercept", 8);
+        Files.writeString(m.resolve(ModelFolder.MANIFEST), edited.toPrettyString());
+        ModelFolder.InvalidModelException sealed = assertThrows(ModelFolder.InvalidModelException.class, () -> ModelFolder.load(m));
+        assertTrue(sealed.getMessage().contains("concern_calibration differs from what model.sha256 records"),
+                sealed.getMessage());
+        Files.writeString(m.resolve(ModelFolder.MANIFEST), ((ObjectNode) edited).without("concern_calibration").toPrettyString());
+        ModelFolder.load(m);
+        Files.delete(m.resolve("model.sha256"));
+        sealed = assertThrows(ModelFolder.InvalidModelException.class, () -> ModelFolder.load(m));
+        assertTrue(sealed.getMessage().contains("missing model.sha256"), sealed.getMessage());
+        io.commentpulse.score.ManifestSeal.write(m, ModelFolder.manifest(m));
+
         Files.write(m.resolve(ModelFolder.VOCAB), "tampered\n".getBytes(), StandardOpenOption.APPEND);
         ModelFolder.InvalidModelException ex = assertThrows(ModelFolder.InvalidModelException.class, () -> ModelFolder.load(m));
         assertTrue(ex.getMessage().contains("checksum mismatch"), ex.getMessage());
@@ -74,6 +91,7 @@ class TinyModelTest {
         ObjectNode manifest = (ObjectNode) ModelFolder.manifest(m);
         ((ObjectNode) manifest.path("files").path(ModelFolder.NETWORK)).put("sha256", io.commentpulse.io.Hashing.sha256(zip));
         Files.writeString(m.resolve(ModelFolder.MANIFEST), manifest.toPrettyString());
+        io.commentpulse.score.ManifestSeal.write(m, manifest);
         ModelFolder.InvalidModelException ex = assertThrows(ModelFolder.InvalidModelException.class, () -> ModelFolder.load(m));
         assertTrue(ex.getMessage().contains("no coefficients.bin inside") && ex.getMessage().contains(zip.toString()),
                 ex.getMessage());

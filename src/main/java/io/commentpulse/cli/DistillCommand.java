@@ -60,7 +60,8 @@ public final class DistillCommand implements Callable<Integer> {
     double concernLow;
 
     @Option(names = "--sentiment-min", defaultValue = "0.6", description = "Least probability of the teacher's "
-            + "sentiment class for the label to be kept; below it sentiment stays empty (default: ${DEFAULT-VALUE}).")
+            + "sentiment class for the label to be kept; below it sentiment stays empty; above 1, no sentiment labels "
+            + "at all (default: ${DEFAULT-VALUE}).")
     double sentimentMin;
 
     @Option(names = "--l2", defaultValue = "1e-4", description = "L2 penalty of the teacher's heads (default: ${DEFAULT-VALUE}).")

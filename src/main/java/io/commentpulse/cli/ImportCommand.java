@@ -45,6 +45,11 @@ public final class ImportCommand implements Callable<Integer> {
             + "page rows come from (default: ../shared/pages-dev and ../shared/pages-pool).")
     List<Path> pages;
 
+    @Option(names = "--labels", defaultValue = "both", paramLabel = "WHICH", description = "Keep only the concern or "
+            + "only the sentiment labels (concern, sentiment or both; default: ${DEFAULT-VALUE}), e.g. for a source "
+            + "whose mapping of the other is coarse (BU-NEmo has no neutral).")
+    String labels;
+
     @Mixin
     VerboseOption verbose;
 
@@ -77,6 +82,15 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalStateException | UncheckedIOException e) {
             // Commons CSV reports a missing column or broken quoting this way; say which file, as one line.
             throw new IOException(src + ": not a " + importer.source() + " file: " + Csv.problem(e), e);
+        }
+        if (!List.of("both", "concern", "sentiment").contains(labels)) {
+            throw new UsageException("--labels must be concern, sentiment or both, got '" + labels + "'");
+        }
+        if (!labels.equals("both")) {
+            boolean concernOnly = labels.equals("concern");
+            rows = rows.stream().map(r -> new LabeledExample(r.id(), r.text(), concernOnly ? null : r.sentiment(),
+                    concernOnly ? r.concern() : null, concernOnly ? r.intensity() : Double.NaN,
+                    concernOnly ? r.emotions() : null)).filter(LabeledExample::hasAnyLabel).toList();
         }
         boolean intensity = rows.stream().anyMatch(r -> !Double.isNaN(r.intensity()));
         LabeledCsv.write(out, rows, intensity);

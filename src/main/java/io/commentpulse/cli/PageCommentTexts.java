@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The comment texts of a named page, extracted from the first of some folders that holds {@code PAGE.html}. */
-final class PageCommentTexts implements NewsReadersImporter.PageComments {
+/** The comment texts of a named page (for {@code pulse import news-readers}), extracted from the first of some folders that holds {@code PAGE.html}. */
+public final class PageCommentTexts implements NewsReadersImporter.PageComments {
     private final List<Path> folders;
     private final Extractor extractor = new Extractor(ExtractOptions.defaults());
 
-    PageCommentTexts(List<Path> folders) {
+    public PageCommentTexts(List<Path> folders) {
         this.folders = folders;
     }
 

@@ -82,21 +82,8 @@ class NewsReadersSetTest {
     void pageRowsAreFoundAgainByExtractingTheirPages() throws IOException {
         Path dev = Path.of("..", "shared", "pages-dev");
         Assumptions.assumeTrue(Files.isDirectory(dev), "needs ../shared/pages-dev and pages-pool");
-        io.commentpulse.extract.Extractor extractor = new io.commentpulse.extract.Extractor(
-                io.commentpulse.extract.ExtractOptions.defaults());
-        NewsReadersImporter importer = new NewsReadersImporter(page -> {
-            for (Path folder : List.of(dev, Path.of("..", "shared", "pages-pool"))) {
-                Path f = folder.resolve(page + ".html");
-                if (Files.isRegularFile(f)) {
-                    try {
-                        return extractor.extract(f).comments().stream().map(io.commentpulse.extract.Comment::text).toList();
-                    } catch (io.commentpulse.extract.BadPageException e) {
-                        throw new IOException(e);
-                    }
-                }
-            }
-            return List.of();
-        });
+        NewsReadersImporter importer = new NewsReadersImporter(new io.commentpulse.cli.PageCommentTexts(
+                List.of(dev, Path.of("..", "shared", "pages-pool"))));
         List<LabeledExample> test = importer.read(LABELS, UnitSplit.TEST);
         assertEquals(0, importer.missing(), "every page row of the test part is found again");
         assertEquals(738, test.size());

@@ -46,9 +46,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Report bucket: auto, 15m, hour, 6h or day (default: ${DEFAULT-VALUE}).")
     String bucket;
 
-    @Option(names = "--concern-threshold", defaultValue = "0.5", paramLabel = "T",
-            description = "Concerned means concern >= T (default: ${DEFAULT-VALUE}).")
-    double threshold;
+    @Option(names = "--concern-threshold", paramLabel = "T",
+            description = "Concerned means concern >= T (default: the model's own threshold, from its manifest, so "
+                    + "that the report's share of concerned comments counts the comments the model calls concerned).")
+    Double thresholdOption;
 
     @Mixin
     MaxPageOption maxPage;
@@ -67,6 +68,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
+        double threshold = thresholdOption != null ? thresholdOption : m.concernThreshold();
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new UsageException("--concern-threshold must be between 0 and 1");
+        }
         Scorer scorer = Scorers.forModel(m);
         PageWalk walk = new PageWalk(new Extractor(options), System.err);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();

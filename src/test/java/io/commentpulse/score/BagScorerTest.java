@@ -63,11 +63,11 @@ class BagScorerTest {
     void shippedModelGivesTheSameScoresBothWays() throws Exception {
         ModelFolder.Loaded m = ModelFolder.load(Path.of("models", "default"));
         assertTrue(BagScorer.supports(m.network()));
-        assertInstanceOf(BagScorer.class, Scorers.forModel(m));
+        assertInstanceOf(BagScorer.class, Scorers.uncalibrated(m)); // the shipped default also carries a calibration
         List<String> texts = texts();
         assertTrue(texts.size() > 200, "texts " + texts.size());
         // The production path (bags over the stored 16-bit weights) against the whole graph in 32-bit floats.
-        assertSame(new NetworkScorer(m, 256).score(texts), Scorers.forModel(m).score(texts));
+        assertSame(new NetworkScorer(m, 256).score(texts), Scorers.uncalibrated(m).score(texts));
         assertSame(new NetworkScorer(m, 256).score(texts), BagScorer.of(m.network(), m.featurizer(), 100, m.readout()).score(texts));
     }
 

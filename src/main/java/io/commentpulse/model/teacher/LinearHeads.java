@@ -67,32 +67,27 @@ public final class LinearHeads {
         }
         double wPos = Math.sqrt((double) n / (2.0 * pos)), wNeg = Math.sqrt((double) n / (2.0 * (n - pos)));
         Adam adam = new Adam(dim + 1);
-        int[] order = indices(y, rnd);
         double[] g = new double[dim + 1];
-        for (int e = 0; e < epochs; e++) {
-            shuffle(order, rnd);
-            for (int s = 0; s < order.length; s += 32) {
-                java.util.Arrays.fill(g, 0);
-                int end = Math.min(order.length, s + 32);
-                for (int k = s; k < end; k++) {
-                    int i = order[k];
-                    double err = (concern(x[i]) - y[i]) * (y[i] == 1 ? wPos : wNeg);
-                    for (int j = 0; j < dim; j++) {
-                        g[j] += err * x[i][j];
-                    }
-                    g[dim] += err;
-                }
+        forEachBatch(indices(y), epochs, rnd, (order, s, end) -> {
+            java.util.Arrays.fill(g, 0);
+            for (int k = s; k < end; k++) {
+                int i = order[k];
+                double err = (concern(x[i]) - y[i]) * (y[i] == 1 ? wPos : wNeg);
                 for (int j = 0; j < dim; j++) {
-                    g[j] = g[j] / (end - s) + l2 * cw[j];
+                    g[j] += err * x[i][j];
                 }
-                g[dim] /= (end - s);
-                double[] step = adam.step(g);
-                for (int j = 0; j < dim; j++) {
-                    cw[j] -= step[j];
-                }
-                cb -= step[dim];
+                g[dim] += err;
             }
-        }
+            for (int j = 0; j < dim; j++) {
+                g[j] = g[j] / (end - s) + l2 * cw[j];
+            }
+            g[dim] /= (end - s);
+            double[] step = adam.step(g);
+            for (int j = 0; j < dim; j++) {
+                cw[j] -= step[j];
+            }
+            cb -= step[dim];
+        });
     }
 
     private void fitSentiment(float[][] x, int[] y, double l2, int epochs, Random rnd) {
@@ -112,44 +107,55 @@ public final class LinearHeads {
             cls[k] = count[k] == 0 ? 0 : Math.sqrt((double) n / (3.0 * count[k]));
         }
         Adam adam = new Adam(3 * (dim + 1));
-        int[] order = indices(y, rnd);
         double[] g = new double[3 * (dim + 1)];
+        forEachBatch(indices(y), epochs, rnd, (order, s, end) -> {
+            java.util.Arrays.fill(g, 0);
+            for (int k = s; k < end; k++) {
+                int i = order[k];
+                double[] p = sentiment(x[i]);
+                for (int c = 0; c < 3; c++) {
+                    double err = (p[c] - (y[i] == c ? 1 : 0)) * cls[y[i]];
+                    int at = c * (dim + 1);
+                    for (int j = 0; j < dim; j++) {
+                        g[at + j] += err * x[i][j];
+                    }
+                    g[at + dim] += err;
+                }
+            }
+            for (int c = 0; c < 3; c++) {
+                int at = c * (dim + 1);
+                for (int j = 0; j <= dim; j++) {
+                    g[at + j] = g[at + j] / (end - s) + (j < dim ? l2 * sw[c][j] : 0);
+                }
+            }
+            double[] step = adam.step(g);
+            for (int c = 0; c < 3; c++) {
+                int at = c * (dim + 1);
+                for (int j = 0; j < dim; j++) {
+                    sw[c][j] -= step[at + j];
+                }
+                sb[c] -= step[at + dim];
+            }
+        });
+    }
+
+    /** One step over rows {@code order[start..end)}. */
+    @FunctionalInterface
+    private interface BatchStep {
+        void run(int[] order, int start, int end);
+    }
+
+    /** Mini-batches of 32 over {@code order}, reshuffled each epoch. */
+    private static void forEachBatch(int[] order, int epochs, Random rnd, BatchStep step) {
         for (int e = 0; e < epochs; e++) {
             shuffle(order, rnd);
             for (int s = 0; s < order.length; s += 32) {
-                java.util.Arrays.fill(g, 0);
-                int end = Math.min(order.length, s + 32);
-                for (int k = s; k < end; k++) {
-                    int i = order[k];
-                    double[] p = sentiment(x[i]);
-                    for (int c = 0; c < 3; c++) {
-                        double err = (p[c] - (y[i] == c ? 1 : 0)) * cls[y[i]];
-                        int at = c * (dim + 1);
-                        for (int j = 0; j < dim; j++) {
-                            g[at + j] += err * x[i][j];
-                        }
-                        g[at + dim] += err;
-                    }
-                }
-                for (int c = 0; c < 3; c++) {
-                    int at = c * (dim + 1);
-                    for (int j = 0; j <= dim; j++) {
-                        g[at + j] = g[at + j] / (end - s) + (j < dim ? l2 * sw[c][j] : 0);
-                    }
-                }
-                double[] step = adam.step(g);
-                for (int c = 0; c < 3; c++) {
-                    int at = c * (dim + 1);
-                    for (int j = 0; j < dim; j++) {
-                        sw[c][j] -= step[at + j];
-                    }
-                    sb[c] -= step[at + dim];
-                }
+                step.run(order, s, Math.min(order.length, s + 32));
             }
         }
     }
 
-    private static int[] indices(int[] y, Random rnd) {
+    private static int[] indices(int[] y) {
         return java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] >= 0).toArray();
     }
 

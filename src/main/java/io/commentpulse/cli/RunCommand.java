@@ -1,6 +1,7 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.extract.Article;
+import io.commentpulse.io.StagedFolder;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
 import io.commentpulse.extract.PageWalk;
@@ -75,17 +76,42 @@ public final class RunCommand implements Callable<Integer> {
         Scorer scorer = Scorers.forModel(m);
         PageWalk walk = new PageWalk(new Extractor(options), System.err);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
-        Path commentsFile = out.resolve("comments.csv");
-        Path scoredFile = out.resolve("scored.csv");
-        long comments = PagePipeline.run(walk, inputs, scorer, scoredFile, commentsFile, progress.show(), r -> {
-            Article a = r.article();
-            articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
-        });
         Aggregator agg;
-        try {
-            agg = ReportBuilder.build(scoredFile, out, bucket, zone.zoneId(), threshold, articles, System.err).aggregate();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        long comments;
+        // Every output is written into a staging folder and moved into place together at the end: a failed run (a
+        // full disk, no readable input) leaves the previous run's files as they were.
+        try (StagedFolder stage = StagedFolder.open(out)) {
+            Path scoredFile = stage.dir().resolve("scored.csv");
+            try {
+                comments = PagePipeline.run(walk, inputs, scorer, scoredFile, stage.dir().resolve("comments.csv"),
+                        progress.show(), r -> {
+                            Article a = r.article();
+                            articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
+                        });
+                if (walk.pagesRead() == 0 && !walk.failures().isEmpty()) {
+                    System.err.println("pulse: no page could be read; " + out + " was not changed");
+                    return 1;
+                }
+                try {
+                    agg = ReportBuilder.build(scoredFile, stage.dir(), bucket, zone.zoneId(), threshold, articles,
+                            System.err).aggregate();
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                stage.commit();
+            } catch (java.io.IOException | RuntimeException e) {
+                Throwable io = e;
+                while (io != null && !(io instanceof java.io.IOException)) {
+                    io = io.getCause();
+                }
+                if (io == null || e instanceof UsageException) {
+                    throw e;
+                }
+                String why = String.valueOf(io.getMessage());
+                throw new java.io.IOException(out + ": the run could not write its outputs (" + why
+                        + (why.contains("No space left") ? "; free space on that disk and run again" : "")
+                        + "); the previous run's files are unchanged", io);
+            }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         var all = agg.all().total();

@@ -113,10 +113,14 @@ final class SvgChart {
         if (integerY) {
             long step = Math.max(1, (long) Math.ceil((y1 - y0) / 4));
             y1 = Math.max(y1, y0 + step);
-            for (double v = y0; v <= y1 + 1e-9; v += step) {
+            // the last tick is the first at or above the largest value, so no bar runs off the plot
+            double v = y0;
+            yTicks.add(v);
+            while (v < y1 - 1e-9) {
+                v += step;
                 yTicks.add(v);
             }
-            y1 = yTicks.get(yTicks.size() - 1);
+            y1 = v;
         } else {
             for (int i = 0; i <= 4; i++) {
                 yTicks.add(y0 + (y1 - y0) * i / 4);

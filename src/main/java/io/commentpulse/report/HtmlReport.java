@@ -30,8 +30,12 @@ public final class HtmlReport {
     }
 
     static String render(Aggregator agg, String source) {
-        DateTimeFormatter tickFmt = agg.bucket() == BucketSize.DAY ? DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
+        // a span that crosses a year shows the year on every tick ("Mar 26 … May 28" cannot be read otherwise)
+        ArticleSummary span = agg.all();
+        boolean years = span.first != null && span.last != null
+                && span.first.atZoneSameInstant(agg.zone()).getYear() != span.last.atZoneSameInstant(agg.zone()).getYear();
+        DateTimeFormatter tickFmt = DateTimeFormatter.ofPattern(agg.bucket() == BucketSize.DAY
+                ? (years ? "MMM d, yyyy" : "MMM d") : (years ? "yyyy-MM-dd HH:mm" : "MMM d HH:mm"), Locale.ENGLISH);
         java.util.function.DoubleFunction<String> dateTick = v -> Instant.ofEpochSecond((long) v).atZone(agg.zone()).format(tickFmt);
         StringBuilder b = new StringBuilder(1 << 16);
         ArticleSummary all = agg.all();

@@ -116,6 +116,26 @@ class ReportTest {
                 agg.filled(agg.all()).keySet().stream().map(z -> z.toOffsetDateTime().toString()).toList());
     }
 
+    /** Issue 16, item 11: day ticks over a span of years say the year. */
+    @Test
+    void dayTicksOverSeveralYearsShowTheYear() throws Exception {
+        Path scored = dir.resolve("scored.csv");
+        Files.writeString(scored, HEADER
+                + "c1,a1,p.html,Summit,,Ann,2021-03-26T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
+                + "c2,a1,p.html,Summit,,Bob,2022-05-28T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n");
+        ReportBuilder.build(scored, dir.resolve("r"), "day", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+        assertTrue(html.contains(", 2021</text>") && html.contains(", 2022</text>"), "ticks with years");
+        Files.writeString(scored, HEADER
+                + "c1,a1,p.html,Summit,,Ann,2021-03-26T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
+                + "c2,a1,p.html,Summit,,Bob,2021-05-28T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n");
+        ReportBuilder.build(scored, dir.resolve("r"), "day", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        assertFalse(Files.readString(dir.resolve("r").resolve(HtmlReport.FILE)).contains(", 2021</text>"),
+                "a span within one year: ticks without the year");
+    }
+
     /** Issue 16, item 16: the tables name only comments that are what they say (concerned at the threshold, ...). */
     @Test
     void topTablesListOnlyCommentsAtTheThresholdOrOfTheirSentiment() throws Exception {

@@ -82,12 +82,16 @@ public final class HtmlReport {
                         when + ": mean concern " + fmt(t.meanConcern()) + " (" + t.comments() + " comments)"));
             }
             b.append("<figure><h3>").append(esc(titleOf(a))).append("</h3>");
-            b.append(new SvgChart("Sentiment and concern over time: " + titleOf(a), "Mean sentiment score (−1 to 1) and mean "
-                    + "concern (0 to 1) per " + agg.bucket().label() + " for this article, " + sent.size() + " buckets with comments.",
-                    "time (" + agg.zone() + ")", "mean per bucket").yRange(-1, 1).xFormat(dateTick)
-                    .xTicks(agg.filled(a).keySet().stream().map(t -> (double) t.toEpochSecond()).toList())
-                    .add(new SvgChart.Series("mean sentiment score", COLORS[0], sent, false))
-                    .add(new SvgChart.Series("mean concern", COLORS[1], conc, false)).render("article-" + n++));
+            // two small charts, each on its own scale: on a shared −1…1 axis concern (0…1) hugged zero
+            List<Double> ticks = agg.filled(a).keySet().stream().map(t -> (double) t.toEpochSecond()).toList();
+            b.append(new SvgChart("Sentiment over time: " + titleOf(a), "Mean sentiment score (−1 to 1) per "
+                    + agg.bucket().label() + " for this article, " + sent.size() + " buckets with comments.",
+                    "time (" + agg.zone() + ")", "mean sentiment (−1…1)").yRange(-1, 1).xFormat(dateTick).xTicks(ticks)
+                    .add(new SvgChart.Series("mean sentiment score", COLORS[0], sent, false)).render("article-" + n + "-sentiment"));
+            b.append(new SvgChart("Concern over time: " + titleOf(a), "Mean concern (0 to 1) per "
+                    + agg.bucket().label() + " for this article, " + conc.size() + " buckets with comments.",
+                    "time (" + agg.zone() + ")", "mean concern (0…1)").yRange(0, 1).xFormat(dateTick).xTicks(ticks)
+                    .add(new SvgChart.Series("mean concern", COLORS[1], conc, false)).render("article-" + n++ + "-concern"));
             b.append("</figure>");
         }
         if (n == 0) {

@@ -83,7 +83,9 @@ class RunSeedsTest {
             points.put(charts.group(1), charts.group(2));
         }
         assertEquals("15", points.get("volume"), "one bar per hour from 20:00 to 10:00");
-        assertEquals("16", points.get("article-0"), "sentiment and concern for the 8 hours that have comments");
+        assertEquals("8", points.get("article-0-sentiment"), "sentiment for the 8 hours that have comments");
+        assertEquals("8", points.get("article-0-concern"), "concern on a chart of its own (0…1), not on sentiment's −1…1");
+        assertTrue(rendered.contains("mean concern (0…1)"), "concern has its own scale");
         assertTrue(rendered.contains("No article with both a publish time and dated comments."),
                 "seed 000 shows no publish time, so the hours-since-publication chart says why it is empty");
         assertTrue(rendered.contains("Kim Jong Un Pledges Unwavering Backing"));

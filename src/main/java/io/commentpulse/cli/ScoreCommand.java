@@ -6,6 +6,7 @@ import io.commentpulse.extract.PageWalk;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
 import io.commentpulse.io.Progress;
+import io.commentpulse.io.RecoveringCsv;
 import io.commentpulse.score.BatchingWriter;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Scorer;
@@ -110,8 +111,13 @@ public final class ScoreCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                try (CSVParser p = Csv.parse(in)) {
-                    List<String> cols = new ArrayList<>(p.getHeaderNames());
+                int[] malformed = {0};
+                try (RecoveringCsv p = RecoveringCsv.open(in, (line, problem) -> {
+                    malformed[0]++;
+                    System.err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped, reading on at the next line%n",
+                            in, line, problem);
+                })) {
+                    List<String> cols = new ArrayList<>(p.header());
                     String idCol = cols.contains("comment_id") ? "comment_id" : cols.contains("id") ? "id" : null;
                     if (idCol == null || !cols.contains("text")) {
                         System.err.println("pulse: " + in + ": needs id (or comment_id) and text columns, has " + cols);
@@ -147,10 +153,11 @@ public final class ScoreCommand implements Callable<Integer> {
                     int textIdx = cols.indexOf("text");
                     Progress bar = new Progress("comments from " + in.getFileName(), 0, progress.show());
                     long fromThisFile = 0;
-                    for (CSVRecord rec : p) {
+                    for (RecoveringCsv.Row row : p) {
+                        CSVRecord rec = row.record();
                         if (!rec.isConsistent()) {
-                            System.err.printf("pulse: %s: row %d: expected %d fields, found %d; skipped%n", in,
-                                    rec.getRecordNumber() + 1, cols.size(), rec.size());
+                            System.err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in,
+                                    row.line(), cols.size(), rec.size());
                             failed++;
                             continue;
                         }
@@ -160,15 +167,16 @@ public final class ScoreCommand implements Callable<Integer> {
                         }
                         String text = Csv.unsafe(rec.get(textIdx));
                         if (!io.commentpulse.io.ControlChars.hasVisible(text)) {
-                            noteRow(blank, in, rec, "no visible text; the row is written with empty score columns");
+                            noteRow(blank, in, row.line(), "no visible text; the row is written with empty score columns");
                         }
                         if (Csv.hasBadBytes(text)) {
-                            noteRow(badBytes, in, rec, "text has bytes that are not UTF-8 (read as U+FFFD); scored as read");
+                            noteRow(badBytes, in, row.line(), "text has bytes that are not UTF-8 (read as U+FFFD); scored as read");
                         }
                         w.add(cells, text);
                         count[0]++;
                         bar.update(++fromThisFile, "");
                     }
+                    failed += malformed[0];
                 } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                     System.err.println("pulse: " + in + ": malformed CSV: " + Csv.problem(e) + " (the rows before it were scored)");
                     failed++;
@@ -197,9 +205,9 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Names the row on stderr, for the first {@value #MAX_ROW_NOTES} rows of its kind ({@code seen} counts them). */
-    private static void noteRow(int[] seen, Path in, CSVRecord rec, String what) {
+    private static void noteRow(int[] seen, Path in, long line, String what) {
         if (++seen[0] <= MAX_ROW_NOTES) {
-            System.err.printf("pulse: %s: row %d: %s%s%n", in, rec.getRecordNumber() + 1, what,
+            System.err.printf("pulse: %s: line %d: %s%s%n", in, line, what,
                     seen[0] == MAX_ROW_NOTES ? " (further such rows are only counted)" : "");
         }
     }

@@ -32,7 +32,7 @@ class ScoreCsvTest {
         Path out = dir.resolve("scored.csv");
         Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
         assertEquals(0, r[0], (String) r[1]);
-        assertTrue(((String) r[1]).contains("nul.csv: row 2: no visible text"), (String) r[1]);
+        assertTrue(((String) r[1]).contains("nul.csv: line 2: no visible text"), (String) r[1]);
         String written = Files.readString(out);
         for (char c : new char[]{0, 7, 1, 0x85}) {
             assertTrue(written.indexOf(c) < 0, "control character " + (int) c + " written");
@@ -42,6 +42,36 @@ class ScoreCsvTest {
         assertEquals("I'm worried about this", rows.get(1).get("text"));
         assertFalse(rows.get(1).get("concern").isEmpty());
         assertEquals("", rows.get(2).get("concern"), "zero-width and control characters only: not scored");
+    }
+
+    /** Issue 16, item 3: a malformed quote costs its own record, not every later one, wherever it sits. */
+    @Test
+    void aMalformedQuoteCostsOneRecordAtTheStartMiddleOrEnd() throws Exception {
+        String good = "Glad the bridge reopened, well done everyone.";
+        for (String where : new String[]{"start", "middle", "end"}) {
+            StringBuilder csv = new StringBuilder("id,text\n");
+            for (int i = 1; i <= 9; i++) {
+                boolean bad = where.equals("start") && i == 1 || where.equals("middle") && i == 5 || where.equals("end") && i == 9;
+                csv.append(i).append(bad ? ",\"I'm worried \"about\" this\" really,\n" : ",\"" + good + " " + i + "\"\n");
+            }
+            if (where.equals("middle")) {
+                csv.append("10,\"an unterminated quote that never ends\n11,\"").append(good).append(" 11\"\n");
+            }
+            Path in = dir.resolve(where + ".csv");
+            Files.writeString(in, csv.toString());
+            Path out = dir.resolve(where + "-scored.csv");
+            Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
+            String err = (String) r[1];
+            assertEquals(1, r[0], err);
+            List<String> ids = records(out).stream().map(x -> x.get("comment_id")).toList();
+            int badLine = where.equals("start") ? 2 : where.equals("middle") ? 6 : 10;
+            assertTrue(err.contains(where + ".csv: line " + badLine + ": malformed CSV record"), err);
+            assertEquals(8 + (where.equals("middle") ? 1 : 0), ids.size(), where + ": " + ids + "\n" + err);
+            if (where.equals("middle")) {
+                assertTrue(err.contains("middle.csv: line 11: malformed CSV record"), "the unterminated quote: " + err);
+                assertTrue(ids.contains("11"), "the record after an unterminated quote is kept: " + ids);
+            }
+        }
     }
 
     /** Issue 16, item 1: a mistyped input path must not turn yesterday's good scored.csv into a header-only file. */
@@ -73,7 +103,7 @@ class ScoreCsvTest {
         Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
         String err = (String) r[1];
         assertEquals(1, r[0], err);
-        assertTrue(err.contains("labeled.csv: row 4: expected 4 fields, found 5"), err);
+        assertTrue(err.contains("labeled.csv: line 4: expected 4 fields, found 5"), err);
         assertTrue(err.contains("input column sentiment is written as input_sentiment"), err);
         List<CSVRecord> rows = records(out);
         List<String> header = rows.get(0).getParser().getHeaderNames();
@@ -110,8 +140,8 @@ class ScoreCsvTest {
         Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
         String err = (String) r[1];
         assertEquals(0, r[0], err);
-        assertTrue(err.contains("comments.csv: row 3: no visible text"), err);
-        assertTrue(err.contains("comments.csv: row 4: no visible text"), err);
+        assertTrue(err.contains("comments.csv: line 3: no visible text"), err);
+        assertTrue(err.contains("comments.csv: line 4: no visible text"), err);
         assertTrue(err.contains("2 rows with no visible text were not scored"), err);
         assertTrue(err.contains("2 comments scored"), err);
         List<CSVRecord> rows = records(out);
@@ -151,8 +181,8 @@ class ScoreCsvTest {
                 "--no-progress");
         String err = (String) r[1];
         assertEquals(0, r[0], err);
-        assertTrue(err.contains("cp1252.csv: row 2: text has bytes that are not UTF-8"), err);
-        assertTrue(!err.contains("row 3"), err);
+        assertTrue(err.contains("cp1252.csv: line 2: text has bytes that are not UTF-8"), err);
+        assertTrue(!err.contains("line 3"), err);
         List<CSVRecord> rows = records(out);
         assertEquals("comment_id", rows.get(0).getParser().getHeaderNames().get(0));
         assertEquals(List.of("1", "2", "3"), rows.stream().map(x -> x.get("comment_id")).toList());

@@ -103,21 +103,54 @@ public final class HtmlReport {
         SvgChart since = new SvgChart("Concern by hours since publication", "Mean concern per bucket against hours after the "
                 + "article was published, one line per article with a publish time.", "hours since published", "mean concern")
                 .yRange(0, 1);
-        int k = 0;
-        for (ArticleSummary a : agg.articles()) {
-            if (a.published() == null || a.buckets().isEmpty()) {
-                continue;
+        // One distinct colour per line: only the articles with most comments are drawn (the table lists them all);
+        // the hours axis is clipped at the 95th percentile, so one late straggler does not squash the rest left.
+        List<ArticleSummary> dated = agg.articles().stream().filter(a -> a.published() != null && !a.buckets().isEmpty())
+                .sorted(java.util.Comparator.comparingLong((ArticleSummary a) -> a.total().comments()).reversed()).toList();
+        List<ArticleSummary> drawn = dated.subList(0, Math.min(COLORS.length, dated.size()));
+        List<Double> hours = new ArrayList<>();
+        for (ArticleSummary a : drawn) {
+            for (ZonedDateTime t : a.buckets().keySet()) {
+                hours.add(Duration.between(a.published(), t.toOffsetDateTime()).toMinutes() / 60.0);
             }
+        }
+        hours.sort(null);
+        double clip = hours.isEmpty() ? 0 : hours.get((int) Math.ceil(0.95 * hours.size()) - 1);
+        int clipped = 0;
+        int early = 0;
+        int k = 0;
+        for (ArticleSummary a : drawn) {
             List<SvgChart.Point> pts = new ArrayList<>();
             for (Map.Entry<ZonedDateTime, Tally> e : a.buckets().entrySet()) {
                 double h = Duration.between(a.published(), e.getKey().toOffsetDateTime()).toMinutes() / 60.0;
+                if (h > clip) {
+                    clipped++;
+                    continue;
+                }
+                early += h < 0 ? 1 : 0;
                 pts.add(new SvgChart.Point(h, e.getValue().meanConcern(), String.format(Locale.ROOT, "%s: %.1f h after publication, "
                         + "mean concern %.2f (%d comments)", titleOf(a), h, e.getValue().meanConcern(), e.getValue().comments())));
             }
-            since.add(new SvgChart.Series(titleOf(a), COLORS[k++ % COLORS.length], pts, false));
+            since.add(new SvgChart.Series(titleOf(a), COLORS[k++], pts, false));
         }
         b.append("<section><h2>Reaction by hours since publication</h2><figure>");
         b.append(k == 0 ? "<p class=\"empty\">No article with both a publish time and dated comments.</p>" : since.render("since"));
+        if (k > 0) {
+            b.append("<figcaption>");
+            if (dated.size() > drawn.size()) {
+                b.append(String.format(Locale.ROOT, "The %d articles with most comments; %d more are in the table below. ",
+                        drawn.size(), dated.size() - drawn.size()));
+            }
+            if (clipped > 0) {
+                b.append(String.format(Locale.ROOT, "Hours axis cut at %.0f h (95%% of buckets); %d later buckets are not "
+                        + "drawn. ", clip, clipped));
+            }
+            if (early > 0) {
+                b.append(String.format(Locale.ROOT, "Note: %d buckets lie before their article's publish time (a wrong "
+                        + "publish date, or relative times such as \"3 hours ago\" read against it).", early));
+            }
+            b.append("</figcaption>");
+        }
         b.append("</figure></section>");
 
         // 4. Articles side by side

@@ -116,6 +116,39 @@ class ReportTest {
                 agg.filled(agg.all()).keySet().stream().map(z -> z.toOffsetDateTime().toString()).toList());
     }
 
+    /** Issue 16, item 14 (and the note of item 13): the hours chart stays readable with many articles and outliers. */
+    @Test
+    void hoursChartDrawsTheTopArticlesInDistinctColoursClipsOutliersAndNotesEarlyComments() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int a = 0; a < 10; a++) {
+            for (int c = 0; c <= 10 - a; c++) {
+                rows.append(String.format(java.util.Locale.ROOT,
+                        "c%d-%d,a%d,p%d.html,Story %d,2023-09-13T10:00Z,x,2023-09-13T%02d:30Z,x,,fine,,neutral,0.1,0.8,0.1,0,0.2%n",
+                        a, c, a, a, a, 11 + c));
+            }
+        }
+        rows.append("late,a0,p0.html,Story 0,2023-09-13T10:00Z,x,2024-01-01T10:30Z,x,,late,,neutral,0.1,0.8,0.1,0,0.2\n");
+        rows.append("early,a1,p1.html,Story 1,2023-09-13T10:00Z,x,2023-09-12T08:30Z,x,,early,,neutral,0.1,0.8,0.1,0,0.2\n");
+        Path scored = dir.resolve("scored.csv");
+        Files.writeString(scored, rows.toString());
+        ReportBuilder.build(scored, dir.resolve("r"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+        String section = html.substring(html.indexOf("Reaction by hours since publication"), html.indexOf("Articles side by side"));
+        assertTrue(section.contains("The 8 articles with most comments; 2 more are in the table below."), section);
+        assertTrue(section.contains("later buckets are not drawn"), "the December straggler is clipped");
+        assertTrue(section.contains("1 buckets lie before their article's publish time"), "the early comment is noted");
+        java.util.regex.Matcher strokes = java.util.regex.Pattern.compile("<path[^>]*stroke=\"(#[0-9a-f]{6})\"").matcher(section);
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        int lines = 0;
+        while (strokes.find()) {
+            colours.add(strokes.group(1));
+            lines++;
+        }
+        assertEquals(8, lines, "one line per drawn article");
+        assertEquals(8, colours.size(), "no colour repeats");
+    }
+
     /** Issue 16, item 11: day ticks over a span of years say the year. */
     @Test
     void dayTicksOverSeveralYearsShowTheYear() throws Exception {

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code pulse bench run}: the main job on many generated pages. Pages are copies of the given source pages (each
@@ -70,7 +68,7 @@ public final class BenchRunCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "bench run: %d pages (%.0f MB) in %.1f s: %.0f pages/s, %.0f comments/s, "
                             + "%d comments, exit %d, peak RSS so far %s%n", n, bytes / 1e6, secs, n / secs, comments / secs,
                     comments, code, BenchScoreCommand.peakRss());
-            deleteTree(dir);
+            io.commentpulse.io.FileTrees.delete(dir);
         }
         return 0;
     }
@@ -87,7 +85,7 @@ public final class BenchRunCommand implements Callable<Integer> {
 
     private static long generate(List<Path> templates, Path dir, int n) throws IOException {
         if (Files.exists(dir)) {
-            deleteTree(dir);
+            io.commentpulse.io.FileTrees.delete(dir);
         }
         Files.createDirectories(dir);
         long bytes = 0;
@@ -116,14 +114,6 @@ public final class BenchRunCommand implements Callable<Integer> {
                 n++;
             }
             return n;
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(x);
-            }
         }
     }
 }

@@ -28,7 +28,7 @@ public final class AtomicOutput implements AutoCloseable {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        removeStale(dir, "." + this.target.getFileName());
+        FileTrees.removeStale(dir, "." + this.target.getFileName(), ".tmp");
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".tmp");
         try {
             Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -36,37 +36,6 @@ public final class AtomicOutput implements AutoCloseable {
             // not a POSIX file system: keep the default permissions
         }
         this.stream = Files.newOutputStream(temp);
-    }
-
-    /** A temporary file this much older than now was left by a killed writer, not by one still writing. */
-    static final long STALE_MILLIS = 10 * 60 * 1000;
-
-    /**
-     * Deletes the temporary files a killed writer of the same target left behind ({@code .NAME*.tmp} untouched for
-     * {@link #STALE_MILLIS}; a live writer touches its file far more often). Best effort: a file that cannot be
-     * deleted is left.
-     */
-    static void removeStale(Path dir, String prefix) {
-        if (dir == null) {
-            return;
-        }
-        long now = System.currentTimeMillis();
-        try (var files = Files.newDirectoryStream(dir, p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(".tmp");
-        })) {
-            for (Path p : files) {
-                try {
-                    if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException ignored) {
-                    // another writer removed it, or it is not ours to delete
-                }
-            }
-        } catch (IOException ignored) {
-            // an unreadable folder: the write below reports the real problem
-        }
     }
 
     public static AtomicOutput open(Path target) throws IOException {

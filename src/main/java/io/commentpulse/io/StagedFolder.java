@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The outputs of one run, written into a hidden staging folder inside the target folder and moved into place
@@ -27,7 +25,7 @@ public final class StagedFolder implements AutoCloseable {
     private StagedFolder(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Files.createDirectories(this.target);
-        removeStale(this.target);
+        FileTrees.removeStale(this.target, PREFIX, "");
         this.staging = Files.createTempDirectory(this.target, PREFIX);
     }
 
@@ -64,38 +62,14 @@ public final class StagedFolder implements AutoCloseable {
             }
         }
         committed = true;
-        deleteTree(staging);
+        FileTrees.delete(staging);
     }
 
     /** Removes the staging folder; before {@link #commit} this discards the run's files. */
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(staging);
-        }
-    }
-
-    private static void removeStale(Path target) {
-        long now = System.currentTimeMillis();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(target, p -> p.getFileName().toString().startsWith(PREFIX))) {
-            for (Path p : s) {
-                if (now - Files.getLastModifiedTime(p).toMillis() > AtomicOutput.STALE_MILLIS) {
-                    deleteTree(p);
-                }
-            }
-        } catch (IOException ignored) {
-            // best effort: a folder that cannot be listed or removed is left
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
+            FileTrees.delete(staging);
         }
     }
 }

@@ -111,7 +111,7 @@ public final class HtmlReport {
         List<Double> hours = new ArrayList<>();
         for (ArticleSummary a : drawn) {
             for (ZonedDateTime t : a.buckets().keySet()) {
-                hours.add(Duration.between(a.published(), t.toOffsetDateTime()).toMinutes() / 60.0);
+                hours.add(hoursAfter(a, t));
             }
         }
         hours.sort(null);
@@ -122,7 +122,7 @@ public final class HtmlReport {
         for (ArticleSummary a : drawn) {
             List<SvgChart.Point> pts = new ArrayList<>();
             for (Map.Entry<ZonedDateTime, Tally> e : a.buckets().entrySet()) {
-                double h = Duration.between(a.published(), e.getKey().toOffsetDateTime()).toMinutes() / 60.0;
+                double h = hoursAfter(a, e.getKey());
                 if (h > clip) {
                     clipped++;
                     continue;
@@ -211,6 +211,11 @@ public final class HtmlReport {
         String color = v < 0 ? COLORS[1] : COLORS[2];
         return String.format(Locale.ROOT, "<span class=\"bar signed\"><span style=\"left:%.1f%%;width:%.1f%%;background:%s\"></span></span> %s",
                 v < 0 ? 50 + v * 50 : 50, Math.abs(v) * 50, color, fmt(v));
+    }
+
+    /** Hours from the article's publication to the start of bucket {@code t}. */
+    private static double hoursAfter(ArticleSummary a, ZonedDateTime t) {
+        return Duration.between(a.published(), t.toOffsetDateTime()).toMinutes() / 60.0;
     }
 
     private static String titleOf(ArticleSummary a) {

@@ -21,13 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -281,7 +278,7 @@ public final class ModelFolder {
             finish(tmp, abs, manifest);
         } finally {
             if (Files.exists(tmp)) {
-                deleteTree(tmp);
+                io.commentpulse.io.FileTrees.delete(tmp);
             }
         }
     }
@@ -302,7 +299,7 @@ public final class ModelFolder {
             // not a POSIX file system
         }
         if (Files.exists(abs)) {
-            deleteTree(abs);
+            io.commentpulse.io.FileTrees.delete(abs);
         }
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -314,14 +311,6 @@ public final class ModelFolder {
 
     public static ObjectMapper json() {
         return JSON;
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Iterator<Path> it = s.sorted(Comparator.reverseOrder()).iterator(); it.hasNext(); ) {
-                Files.delete(it.next());
-            }
-        }
     }
 
     private static String abbrev(String h) {

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AtomicOutputTest {
     @Test
     void staleTempFilesOfTheSameTargetAreRemovedAndFreshOnesKept(@TempDir Path dir) throws Exception {
-        long old = System.currentTimeMillis() - AtomicOutput.STALE_MILLIS - 60_000;
+        long old = System.currentTimeMillis() - FileTrees.STALE_MILLIS - 60_000;
         Path killed1 = Files.writeString(dir.resolve(".scored.csv123.tmp"), "half a run");
         Path killed2 = Files.writeString(dir.resolve(".scored.csv456.tmp"), "another half");
         Path live = Files.writeString(dir.resolve(".scored.csv789.tmp"), "a writer still at work");

@@ -116,10 +116,19 @@ class ReportTest {
                 agg.filled(agg.all()).keySet().stream().map(z -> z.toOffsetDateTime().toString()).toList());
     }
 
+    /** The report.html of a scored CSV of these rows (after the header), built with UTC buckets of this size. */
+    private String reportOf(String bucket, String rows) throws Exception {
+        Path scored = dir.resolve("scored.csv");
+        Files.writeString(scored, HEADER + rows);
+        ReportBuilder.build(scored, dir.resolve("r"), bucket, ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        return Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+    }
+
     /** Issue 16, item 14 (and the note of item 13): the hours chart stays readable with many articles and outliers. */
     @Test
     void hoursChartDrawsTheTopArticlesInDistinctColoursClipsOutliersAndNotesEarlyComments() throws Exception {
-        StringBuilder rows = new StringBuilder(HEADER);
+        StringBuilder rows = new StringBuilder();
         for (int a = 0; a < 10; a++) {
             for (int c = 0; c <= 10 - a; c++) {
                 rows.append(String.format(java.util.Locale.ROOT,
@@ -129,11 +138,7 @@ class ReportTest {
         }
         rows.append("late,a0,p0.html,Story 0,2023-09-13T10:00Z,x,2024-01-01T10:30Z,x,,late,,neutral,0.1,0.8,0.1,0,0.2\n");
         rows.append("early,a1,p1.html,Story 1,2023-09-13T10:00Z,x,2023-09-12T08:30Z,x,,early,,neutral,0.1,0.8,0.1,0,0.2\n");
-        Path scored = dir.resolve("scored.csv");
-        Files.writeString(scored, rows.toString());
-        ReportBuilder.build(scored, dir.resolve("r"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
-        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+        String html = reportOf("hour", rows.toString());
         String section = html.substring(html.indexOf("Reaction by hours since publication"), html.indexOf("Articles side by side"));
         assertTrue(section.contains("The 8 articles with most comments; 2 more are in the table below."), section);
         assertTrue(section.contains("later buckets are not drawn"), "the December straggler is clipped");
@@ -152,33 +157,22 @@ class ReportTest {
     /** Issue 16, item 11: day ticks over a span of years say the year. */
     @Test
     void dayTicksOverSeveralYearsShowTheYear() throws Exception {
-        Path scored = dir.resolve("scored.csv");
-        Files.writeString(scored, HEADER
-                + "c1,a1,p.html,Summit,,Ann,2021-03-26T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
+        String html = reportOf("day",
+                "c1,a1,p.html,Summit,,Ann,2021-03-26T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
                 + "c2,a1,p.html,Summit,,Bob,2022-05-28T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n");
-        ReportBuilder.build(scored, dir.resolve("r"), "day", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
-        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
         assertTrue(html.contains(", 2021</text>") && html.contains(", 2022</text>"), "ticks with years");
-        Files.writeString(scored, HEADER
-                + "c1,a1,p.html,Summit,,Ann,2021-03-26T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
-                + "c2,a1,p.html,Summit,,Bob,2021-05-28T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n");
-        ReportBuilder.build(scored, dir.resolve("r"), "day", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
-        assertFalse(Files.readString(dir.resolve("r").resolve(HtmlReport.FILE)).contains(", 2021</text>"),
+        assertFalse(reportOf("day",
+                "c1,a1,p.html,Summit,,Ann,2021-03-26T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
+                + "c2,a1,p.html,Summit,,Bob,2021-05-28T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n").contains(", 2021</text>"),
                 "a span within one year: ticks without the year");
     }
 
     /** Issue 16, item 16: the tables name only comments that are what they say (concerned at the threshold, ...). */
     @Test
     void topTablesListOnlyCommentsAtTheThresholdOrOfTheirSentiment() throws Exception {
-        Path scored = dir.resolve("scored.csv");
-        Files.writeString(scored, HEADER
-                + "c1,a1,p.html,Summit,,Ann,2023-09-13T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
+        String html = reportOf("hour",
+                "c1,a1,p.html,Summit,,Ann,2023-09-13T20:16Z,x,,calm,,neutral,0.1,0.8,0.1,0,0.01\n"
                 + "c2,a1,p.html,Summit,,Bob,2023-09-13T20:59Z,x,,cross,,negative,0.7,0.2,0.1,-0.6,0.3\n");
-        ReportBuilder.build(scored, dir.resolve("r"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
-                new PrintStream(PrintStream.nullOutputStream()));
-        String html = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
         assertTrue(html.contains("No comment has concern at or above the threshold (0.50)."), "concerned table");
         assertTrue(html.contains("No comment reads as positive."), "positive table");
         String concerned = html.substring(html.indexOf("Most concerned comments"), html.indexOf("Most negative comments"));

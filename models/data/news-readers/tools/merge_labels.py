@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Joins the labeling passes into labels.csv and passes.csv, and prints Cohen's kappa of the doubly labeled items.
 
-  merge_labels.py POOL_DIR OUT_DIR
-POOL_DIR holds pool.tsv (make_pool.py), out/passA-*.labels.tsv, out/passB-*.labels.tsv and, once written,
+  merge_labels.py OUT_DIR POOL_DIR [POOL_DIR...]
+Each POOL_DIR is one labeling batch (batch 1: make_pool.py, batch 2: make_pool_batch2.py) and holds pool.tsv (make_pool.py), out/passA-*.labels.tsv, out/passB-*.labels.tsv and, once written,
 adjudication.tsv (item_id, concern, sentiment, usable, reason). The final label of a doubly labeled item is the
 adjudicated one where the passes differ; of a singly labeled item, pass A's. Page texts are not written (their
 licences do not let them ship): the importer finds them again by the SHA-1 in the item id.
@@ -27,9 +27,11 @@ def kappa(pairs):
     po = sum(a == b for a, b in pairs) / n
     ca, cb = collections.Counter(a for a, _ in pairs), collections.Counter(b for _, b in pairs)
     pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / n / n
+    if pe == 1:
+        return float("nan"), po  # one class only in both passes: kappa undefined
     return (po - pe) / (1 - pe), po
 
-def main(pool_dir, out_dir):
+def read_batch(pool_dir):
     pool = [l.rstrip("\n").split("\t") for l in open(os.path.join(pool_dir, "pool.tsv"), encoding="utf-8")]
     a = read_labels(os.path.join(pool_dir, "out/passA-*.labels.tsv"))
     b = read_labels(os.path.join(pool_dir, "out/passB-*.labels.tsv"))
@@ -48,34 +50,51 @@ def main(pool_dir, out_dir):
     for name, k in (("concern", 0), ("sentiment", 1)):
         kp, po = kappa([(a[i][k], b[i][k]) for i in usable_both])
         print(f"{name} (both usable): kappa {kp:.3f}, agreement {po:.3f} on {len(usable_both)} items")
+    return pool, a, b, adj
+
+def main(out_dir, *pool_dirs):
+    batches = []
+    for n, d in enumerate(pool_dirs, 1):
+        print(f"batch {n} ({d}):")
+        batches.append(read_batch(d))
+    allpairs = {k: [] for k in range(3)}
+    for pool, a, b, adj in batches:
+        for i in b:
+            if i in a:
+                for k in range(3):
+                    allpairs[k].append((a[i][k], b[i][k]))
+    for name, k in (("concern", 0), ("sentiment", 1), ("usable", 2)):
+        kp, po = kappa(allpairs[k])
+        print(f"all batches, {name}: kappa {kp:.3f}, agreement {po:.3f} on {len(allpairs[k])} items")
     os.makedirs(out_dir, exist_ok=True)
     missing, differ, unresolved = 0, 0, []
     with open(os.path.join(out_dir, "labels.csv"), "w", newline="", encoding="utf-8") as f, \
             open(os.path.join(out_dir, "passes.csv"), "w", newline="", encoding="utf-8") as g:
         w = csv.writer(f)
-        w.writerow(["item_id", "source", "unit", "split", "sentiment", "concern", "usable", "labeled", "text"])
+        w.writerow(["item_id", "source", "unit", "split", "sentiment", "concern", "usable", "labeled", "batch", "text"])
         v = csv.writer(g)
         v.writerow(["item_id", "a_concern", "a_sentiment", "a_usable", "b_concern", "b_sentiment", "b_usable",
                     "final_concern", "final_sentiment", "final_usable", "adjudication_reason"])
-        for item_id, source, unit, text in pool:
-            if item_id not in a:
-                missing += 1
-                continue
-            final, how = a[item_id], "once"
-            if item_id in b:
-                how = "twice"
-                if a[item_id] != b[item_id]:
-                    differ += 1
-                    if item_id in adj:
-                        final, how = adj[item_id][:3], "adjudicated"
-                    else:
-                        unresolved.append(item_id)
-                v.writerow([item_id, *a[item_id], *b[item_id], *final,
-                            adj[item_id][3] if how == "adjudicated" else ""])
-            w.writerow([item_id, source, unit, split_of(unit), final[1], final[0], final[2], how,
-                        text if source == "civil" else ""])
-    print(f"{len(pool)} items, {missing} without a pass-A label, {len(both)} labeled twice, {differ} differ, "
+        for batch, (pool, a, b, adj) in enumerate(batches, 1):
+            for item_id, source, unit, text in pool:
+                if item_id not in a:
+                    missing += 1
+                    continue
+                final, how = a[item_id], "once"
+                if item_id in b:
+                    how = "twice"
+                    if a[item_id] != b[item_id]:
+                        differ += 1
+                        if item_id in adj:
+                            final, how = adj[item_id][:3], "adjudicated"
+                        else:
+                            unresolved.append(item_id)
+                    v.writerow([item_id, *a[item_id], *b[item_id], *final,
+                                adj[item_id][3] if how == "adjudicated" else ""])
+                w.writerow([item_id, source, unit, split_of(unit), final[1], final[0], final[2], how, batch,
+                            text if source == "civil" else ""])
+    print(f"{sum(len(x[0]) for x in batches)} items, {missing} without a pass-A label, {len(allpairs[0])} labeled twice, {differ} differ, "
           f"{len(unresolved)} not adjudicated yet", file=sys.stderr)
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

@@ -7,6 +7,7 @@ import io.commentpulse.model.Evaluator;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.NewsReadersImporter;
+import io.commentpulse.model.UnitSplit;
 import io.commentpulse.model.teacher.BgeSmallEncoder;
 import io.commentpulse.model.teacher.Teacher;
 import io.commentpulse.score.Score;
@@ -50,6 +51,12 @@ public final class DistillCommand implements Callable<Integer> {
             + "(comments.csv from extract, the Civil Comments sample, ...; repeatable). Ids come from its id or "
             + "comment_id column.")
     List<Path> unlabeled;
+
+    @Option(names = "--page-split", paramLabel = "PART", description = "Label only the comments of pages in this part "
+            + "(train, dev or test) of the by-page split that news-readers uses (`UnitSplit` of the file name less "
+            + ".html), so the teacher never sees the unlabeled comments of a dev or test page. Rows without a "
+            + "source_file column (Civil Comments: split by comment) are kept.")
+    String pageSplit;
 
     @Option(names = "--concern-high", defaultValue = "0.5", description = "Teacher concern at or above which a text "
             + "is labeled concern 1 (default: ${DEFAULT-VALUE}).")
@@ -100,8 +107,13 @@ public final class DistillCommand implements Callable<Integer> {
             in.all.forEach(r -> known.add(key(r.text())));
         }
         Map<String, String> texts = new LinkedHashMap<>(); // id -> text, in input order, each text once
+        UnitSplit part = pageSplit == null ? null : parsePart(pageSplit);
+        int[] offSplit = {0};
         for (Path p : unlabeled) {
-            readTexts(p, known, texts);
+            readTexts(p, known, texts, part, offSplit);
+        }
+        if (part != null) {
+            System.err.printf("pulse: %d comments of pages outside the %s part left unlabeled%n", offSplit[0], part.label());
         }
         Teacher teacher = new Teacher(new BgeSmallEncoder());
         List<String> all = new ArrayList<>();
@@ -146,7 +158,22 @@ public final class DistillCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void readTexts(Path file, Set<String> known, Map<String, String> texts) throws IOException {
+    private static UnitSplit parsePart(String name) {
+        try {
+            return UnitSplit.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--page-split: " + e.getMessage());
+        }
+    }
+
+    /** The page a comments.csv row came from, as news-readers names its unit: the file name less .html. */
+    static String pageUnit(String sourceFile) {
+        String name = Path.of(sourceFile).getFileName().toString();
+        return name.replaceFirst("\\.html?$", "");
+    }
+
+    private static void readTexts(Path file, Set<String> known, Map<String, String> texts, UnitSplit part,
+                                  int[] offSplit) throws IOException {
         String prefix = "t-" + file.getFileName().toString().replaceFirst("\\.csv$", "") + "-";
         try (CSVParser p = Csv.parse(file)) {
             if (!p.getHeaderMap().containsKey("text")) {
@@ -154,8 +181,13 @@ public final class DistillCommand implements Callable<Integer> {
             }
             String idCol = p.getHeaderMap().containsKey("id") ? "id"
                     : p.getHeaderMap().containsKey("comment_id") ? "comment_id" : null;
+            boolean pages = p.getHeaderMap().containsKey("source_file");
             for (CSVRecord r : p) {
                 String text = r.get("text").strip();
+                if (part != null && pages && UnitSplit.of(pageUnit(r.get("source_file"))) != part) {
+                    offSplit[0]++;
+                    continue;
+                }
                 if (text.isEmpty() || !known.add(key(text))) {
                     continue;
                 }

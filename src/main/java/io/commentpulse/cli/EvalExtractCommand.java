@@ -1,8 +1,11 @@
 package io.commentpulse.cli;
 
+import io.commentpulse.extract.Detection;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.ExtractionEvaluator;
 import io.commentpulse.extract.Extractor;
+import io.commentpulse.extract.GoldTextEvaluator;
+import io.commentpulse.extract.MarkupVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,7 +14,11 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code pulse eval-extract}: measure the extractor against pages with expected comments. */
@@ -26,12 +33,33 @@ public final class EvalExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "DIR", description = "Directory searched recursively for *.expected.json.")
     Path dir;
 
+    @Option(names = "--gold", description = "DIR holds pages with an independent gold text of their comment area "
+            + "(<page>.gold.txt, and <page>.gold-comments.txt when it has comments; ../shared/pages-pool) instead of "
+            + "per-comment sidecars: print gold-line recall, support of extracted comments and false comments on "
+            + "pages without comments.")
+    boolean gold;
+
     @Option(names = "--pages", description = "Print one row per page (default: only pages with errors or misses).")
     boolean allPages;
 
     @Option(names = "--min-f1", paramLabel = "F1", defaultValue = "0",
             description = "Exit 1 when overall F1 falls below this (for CI gates; default: ${DEFAULT-VALUE}).")
     double minF1;
+
+    @Option(names = "--variant", paramLabel = "V", defaultValue = "as-is", description = "Generalization check: "
+            + "as-is (default), renamed (every class and id replaced by a consistent meaningless token) or removed "
+            + "(class and id attributes dropped). A detector that finds comments by what they are scores alike on all three.")
+    String variant;
+
+    @Option(names = "--detector", paramLabel = "D", defaultValue = "named-first", description = "Which comment "
+            + "finders run on HTML: named-first (default: rules for known comment markup, then the record detector "
+            + "where none matched), records (the record detector alone: structure, dates and text, never class or id "
+            + "names) or named (the known-markup rules alone).")
+    String detector;
+
+    @Option(names = "--pages-from", paramLabel = "DIR", description = "Read the pages named by the sidecars from DIR "
+            + "instead of beside the sidecars (sidecars kept in the project, pages in ../shared/pages-pool).")
+    Path pagesFrom;
 
     @Mixin
     ZoneOption zone;
@@ -44,8 +72,23 @@ public final class EvalExtractCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("not a directory: " + dir);
         }
-        ExtractionEvaluator eval = new ExtractionEvaluator(
-                new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES)));
+        MarkupVariant v;
+        try {
+            v = MarkupVariant.parse(variant);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--variant must be as-is, renamed or removed, not '" + variant + "'");
+        }
+        Detection d;
+        try {
+            d = Detection.parse(detector);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--detector must be named-first, records or named, not '" + detector + "'");
+        }
+        Extractor extractor = new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES, d), v);
+        if (gold) {
+            return goldReport(extractor);
+        }
+        ExtractionEvaluator eval = new ExtractionEvaluator(extractor, pagesFrom);
         ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(dir));
         System.out.printf("%-48s %5s %5s %5s %7s%n", "page", "exp", "got", "found", "authors");
         for (ExtractionEvaluator.PageScore p : s.pages()) {
@@ -55,11 +98,42 @@ public final class EvalExtractCommand implements Callable<Integer> {
                         p.authorOk(), p.error());
             }
         }
+        Map<String, List<ExtractionEvaluator.PageScore>> groups = new TreeMap<>();
+        for (ExtractionEvaluator.PageScore p : s.pages()) {
+            String format = p.page().endsWith(".txt") ? "text" : "html";
+            groups.computeIfAbsent("format " + format, k -> new ArrayList<>()).add(p);
+            groups.computeIfAbsent("family " + p.page().replaceFirst("-.*", "") + " " + format, k -> new ArrayList<>()).add(p);
+        }
+        for (Map.Entry<String, List<ExtractionEvaluator.PageScore>> g : groups.entrySet()) {
+            ExtractionEvaluator.Summary part = new ExtractionEvaluator.Summary(g.getValue());
+            System.out.printf(Locale.ROOT, "%-28s pages %3d  P %.3f  R %.3f  F1 %.3f  authors %.3f  false on negatives %d%n",
+                    g.getKey(), g.getValue().size(), part.precision(), part.recall(), part.f1(), part.authorAccuracy(),
+                    part.falseOnNegatives());
+        }
         System.out.printf(Locale.ROOT, "pages: %d (%d without comments)%n", s.pages().size(), s.negativePages());
         System.out.printf(Locale.ROOT, "expected: %d  extracted: %d  found: %d%n", s.expected(), s.extracted(), s.matched());
         System.out.printf(Locale.ROOT, "precision: %.4f  recall: %.4f  F1: %.4f%n", s.precision(), s.recall(), s.f1());
         System.out.printf(Locale.ROOT, "author accuracy: %.4f  timestamp coverage: %.4f%n", s.authorAccuracy(),
                 s.timestampCoverage());
+        System.out.printf(Locale.ROOT, "false comments on pages without comments: %d%n", s.falseOnNegatives());
+        return s.f1() + 1e-12 < minF1 ? 1 : 0;
+    }
+
+    private int goldReport(Extractor extractor) throws IOException {
+        GoldTextEvaluator.Summary s = new GoldTextEvaluator(extractor).evaluate(GoldTextEvaluator.pages(dir));
+        System.out.printf("%-40s %6s %8s %5s %9s%n", "page", "lines", "recalled", "got", "supported");
+        for (GoldTextEvaluator.PageScore p : s.pages()) {
+            boolean perfect = p.recalled() == p.goldLines() && p.supported() == p.extracted();
+            if (allPages || !perfect || !p.error().isEmpty()) {
+                System.out.printf("%-40s %6d %8d %5d %9d %s%n", p.page(), p.goldLines(), p.recalled(), p.extracted(),
+                        p.supported(), p.error());
+            }
+        }
+        System.out.printf(Locale.ROOT, "pages: %d (%d without comments); pages with comments where none was found: %d%n",
+                s.pages().size(), s.negativePages(), s.emptyPages());
+        System.out.printf(Locale.ROOT, "gold lines: %d  recalled: %d  extracted: %d  supported: %d%n", s.goldLines(),
+                s.recalled(), s.extracted(), s.supported());
+        System.out.printf(Locale.ROOT, "support: %.4f  line recall: %.4f  F1: %.4f%n", s.support(), s.lineRecall(), s.f1());
         System.out.printf(Locale.ROOT, "false comments on pages without comments: %d%n", s.falseOnNegatives());
         return s.f1() + 1e-12 < minF1 ? 1 : 0;
     }

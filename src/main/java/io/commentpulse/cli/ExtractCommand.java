@@ -5,6 +5,7 @@ import io.commentpulse.extract.Comment;
 import io.commentpulse.extract.CommentCsv;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
+import io.commentpulse.extract.MarkupVariant;
 import io.commentpulse.extract.PageWalk;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
@@ -34,6 +35,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Where to write the comments CSV (written atomically).")
     Path out;
 
+    @Option(names = "--variant", hidden = true, defaultValue = "as-is", description = "Debugging the generalization "
+            + "check: extract from the page with its class and id values renamed or removed (see eval-extract).")
+    String variant;
+
     @Mixin
     ZoneOption zone;
 
@@ -48,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new Extractor(maxPage.options(zone.zoneId()));
+        Extractor extractor = new Extractor(maxPage.options(zone.zoneId()), MarkupVariant.parse(variant));
         PageWalk walk = new PageWalk(extractor, System.err);
         try (AtomicOutput file = AtomicOutput.open(out);
              CSVPrinter csv = Csv.printer(file.writer(), CommentCsv.HEADER.toArray(String[]::new))) {

@@ -251,6 +251,13 @@ final class CommentFields {
     }
 
     private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author) {
+        for (Element p : parts) {
+            for (Element e : p.select("[itemprop=text], [itemprop=commentText], [property=schema:text], [property=content:encoded]")) {
+                if (e != p && !isNestedBelow(e, p, nested)) {
+                    return e;
+                }
+            }
+        }
         Element best = null;
         int bestLen = 0;
         for (Element p : parts) {

@@ -47,9 +47,7 @@ public final class ExtractionEvaluator {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return ExtractionEvaluator.f1(precision(), recall());
         }
 
         public double authorAccuracy() {
@@ -70,10 +68,22 @@ public final class ExtractionEvaluator {
         }
     }
 
+    /** The harmonic mean of precision and recall (0 when both are 0). */
+    static double f1(double precision, double recall) {
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
     private final Extractor extractor;
+    private final Path pagesFrom;
 
     public ExtractionEvaluator(Extractor extractor) {
+        this(extractor, null);
+    }
+
+    /** An evaluator that reads the pages from {@code pagesFrom} (null: beside each sidecar). */
+    public ExtractionEvaluator(Extractor extractor, Path pagesFrom) {
         this.extractor = extractor;
+        this.pagesFrom = pagesFrom;
     }
 
     /** Every {@code *.expected.json} under {@code dir} whose page file exists next to it. */
@@ -93,7 +103,8 @@ public final class ExtractionEvaluator {
 
     public PageScore score(Path sidecar) throws IOException {
         JsonNode spec = JSON.readTree(sidecar.toFile());
-        Path page = sidecar.resolveSibling(spec.path("page").asText());
+        Path page = pagesFrom == null ? sidecar.resolveSibling(spec.path("page").asText())
+                : pagesFrom.resolve(spec.path("page").asText());
         List<JsonNode> expected = new ArrayList<>();
         spec.path("comments").forEach(expected::add);
         boolean has = spec.path("has_comments").asBoolean(!expected.isEmpty());
@@ -135,7 +146,7 @@ public final class ExtractionEvaluator {
                 }
             }
         }
-        return new PageScore(sidecar.getFileName().toString().replace(".expected.json", ""), has, expected.size(),
+        return new PageScore(spec.path("page").asText(), has, expected.size(),
                 got.size(), matched, authorOk, tsWant, tsFound, error);
     }
 

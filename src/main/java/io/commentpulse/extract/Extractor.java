@@ -7,9 +7,16 @@ public final class Extractor {
     private final PageExtractor html = new HtmlExtractor();
     private final PageExtractor text = new TextExtractor();
     private final ExtractOptions options;
+    private final MarkupVariant variant;
 
     public Extractor(ExtractOptions options) {
+        this(options, MarkupVariant.AS_IS);
+    }
+
+    /** An extractor that sees every HTML page through {@code variant} (the generalization check). */
+    public Extractor(ExtractOptions options, MarkupVariant variant) {
         this.options = options;
+        this.variant = variant;
     }
 
     public ExtractOptions options() {
@@ -26,6 +33,7 @@ public final class Extractor {
         Page page = PageDecoder.read(path, options);
         page.warnings().forEach(warnings);
         try {
+            page = variant.apply(page);
             return (page.html() ? html : text).extract(page, options);
         } catch (StackOverflowError e) {
             throw new BadPageException("markup nested too deeply to parse");

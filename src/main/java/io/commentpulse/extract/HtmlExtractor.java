@@ -26,21 +26,50 @@ public final class HtmlExtractor implements PageExtractor {
         Article article = new Article(articleId, page.path().toString(), meta.title(), meta.published());
         CommentIds ids = new CommentIds(articleId);
 
-        List<CommentLocator.Item> items = CommentLocator.locate(doc);
+        List<CommentLocator.Item> items = options.detection() == Detection.RECORDS ? List.of() : CommentLocator.locate(doc);
+        List<CommentLocator.Item> generic = items.isEmpty() && options.detection() != Detection.NAMED
+                ? RecordDetector.locate(doc) : List.of();
+        if (!generic.isEmpty()) {
+            items = generic;
+        }
         Set<Element> itemElements = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CommentLocator.Item i : items) {
             itemElements.add(i.element());
         }
+        Map<CommentLocator.Item, String> recordText = new IdentityHashMap<>();
         OffsetDateTime reference = meta.published();
+        Map<CommentLocator.Item, CommentFields.Fields> located = new IdentityHashMap<>();
+        for (CommentLocator.Item item : items) {
+            Element self = item.element();
+            located.put(item, CommentFields.read(item, e -> e != self && itemElements.contains(e), options.zone(),
+                    reference));
+        }
+        RecordSlots slots = null;
+        Map<CommentLocator.Item, Set<String>> titles = new IdentityHashMap<>();
+        if (!generic.isEmpty()) {
+            List<String> dates = new ArrayList<>();
+            for (CommentLocator.Item i : generic) {
+                Element self = i.element();
+                StringBuilder sb = new StringBuilder();
+                for (Element part : i.parts()) {
+                    sb.append(HtmlText.of(part, e -> e != self && itemElements.contains(e))).append('\n');
+                }
+                recordText.put(i, sb.toString().strip());
+                dates.add(located.get(i).timestampRaw());
+                titles.put(i, titleLines(i, itemElements));
+            }
+            slots = RecordSlots.learn(generic.stream().map(recordText::get).toList(), dates);
+        }
         Map<CommentLocator.Item, String> idOf = new IdentityHashMap<>();
         List<Comment> comments = new ArrayList<>();
         for (CommentLocator.Item item : items) {
-            if (isHiddenOrUnder(item.element())) {
+            if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
             }
-            Element self = item.element();
-            CommentFields.Fields f = CommentFields.read(item, e -> e != self && itemElements.contains(e),
-                    options.zone(), reference);
+            CommentFields.Fields f = located.get(item);
+            if (slots != null && recordText.containsKey(item)) {
+                f = slots.tidy(f, recordText.get(item), titles.get(item));
+            }
             if (f.text().isBlank() || linkHeavyTeaser(item)) {
                 continue;
             }
@@ -77,13 +106,21 @@ public final class HtmlExtractor implements PageExtractor {
         return out;
     }
 
-    private static boolean isHiddenOrUnder(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (HtmlText.isHidden(a)) {
-                return true;
+    /** Headings and schema.org names inside a record (not inside its replies): comment titles, never its text. */
+    private static Set<String> titleLines(CommentLocator.Item item, Set<Element> itemElements) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Element part : item.parts()) {
+            for (Element e : part.select("h1, h2, h3, h4, h5, h6, [itemprop=name], [itemprop=headline], [property=schema:name]")) {
+                boolean nested = false;
+                for (Element a = e; a != null && a != part && !nested; a = a.parent()) {
+                    nested = itemElements.contains(a) && a != item.element();
+                }
+                if (!nested) {
+                    out.add(HtmlText.oneLine(e.text()));
+                }
             }
         }
-        return false;
+        return out;
     }
 
     /** An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. */

@@ -61,6 +61,16 @@ final class HtmlText {
         return of(root, e -> false);
     }
 
+    /** True when {@code e} or one of its ancestors is hidden. */
+    static boolean isHiddenOrUnder(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (isHidden(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.children().isEmpty()) {
             return true;

@@ -89,9 +89,10 @@ public final class TimestampParser {
             + "(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)", FLAGS);
     private static final Pattern MDY = Pattern.compile(L + "(?:" + WEEKDAY + ")?" + MONTH
             + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
-    private static final Pattern DMY = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
+    // a day number may follow a name glued to it ("Sana6. Juni 2015"), but never another digit
+    private static final Pattern DMY = Pattern.compile("(?:" + L + WEEKDAY + ")?(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2})(?!\\d)", FLAGS);
-    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])(\\d{1,2})\\2(\\d{2,4})(?![\\d.]\\d)",
+    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
             FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|T)?\\s*)"
             + "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(?:uhr\\b|h\\b)?\\s*([ap]\\.?\\s?m\\.?(?![\\p{L}]))?"
@@ -283,6 +284,9 @@ public final class TimestampParser {
         } else {
             if (a.length() > 2) {
                 throw new DateTimeException("numeric");
+            }
+            if (sep.equals(".") && a.length() == 1 && m.group(3).length() == 1 && c.length() == 2) {
+                throw new DateTimeException("3.6.28 is a version number, not a date");
             }
             year = twoOrFourDigitYear(c);
             int first = Integer.parseInt(a);

@@ -35,6 +35,31 @@ class TimestampParserTest {
     }
 
     @Test
+    void germanDatesAsForumsAndDumpsWriteThem() {
+        assertEquals("2020-01-14T13:47Z", parse("14. 01. 2020, 13:47"));
+        assertEquals("2022-01-26T13:05Z", parse("26. Januar 2022 13:05"));
+        assertEquals("2020-04-28T10:27Z", parse("28.04.2020, 10:27 Uhr"));
+        // a name glued to the day ("Sana6. Juni 2015"): the day is still read, the name is not part of it
+        assertEquals("2015-06-06T10:23Z", parse("Sana6. Juni 2015 um 10:23"));
+        assertEquals("6. Juni 2015 um 10:23", TimestampParser.find("Sana6. Juni 2015 um 10:23", ZoneOffset.UTC, null)
+                .orElseThrow().raw());
+    }
+
+    @Test
+    void frenchAndSpanishDatesWithTheirTimeWords() {
+        assertEquals("2021-03-12T14:05Z", parse("12 mars 2021 à 14h05"));
+        assertEquals("2019-02-03T18:30Z", parse("le 3 février 2019 à 18:30"));
+        assertEquals("2020-05-03T10:15Z", parse("3 de mayo de 2020 a las 10:15"));
+        assertEquals("2021-01-05T09:41Z", parse("el 5 de enero de 2021, 9:41"));
+    }
+
+    @Test
+    void versionNumbersAreNotDates() {
+        assertTrue(TimestampParser.find("version 2.0.30", ZoneOffset.UTC, null).isEmpty());
+        assertTrue(TimestampParser.find("Firefox 3.6.28 released", ZoneOffset.UTC, null).isEmpty());
+    }
+
+    @Test
     void machineValues() {
         assertEquals("2020-08-15T09:35:53-07:00", TimestampParser.parseMachine("2020-08-15T09:35:53-07:00", ZoneOffset.UTC).toString());
         assertEquals("2023-09-13T20:16Z", TimestampParser.parseMachine("Wed, 13 Sep 2023 20:16:00 GMT", ZoneOffset.UTC).toString());

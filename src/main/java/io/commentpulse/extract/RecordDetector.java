@@ -1,0 +1,558 @@
+package io.commentpulse.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reader comments by what they are, not by what a site names them: sibling subtrees of one shape that each
+ * carry one date of their own (a {@code time@datetime}, {@code abbr@title}, date property, or a short visible
+ * date in any language {@link TimestampParser} reads) and free text beyond it. Containers are visited children
+ * first, so a reply list inside a comment is found before the comment list around it, and each comment then counts
+ * only the dates and text outside its replies. Groups are rejected when they look like teasers (linked headings,
+ * "read more", mostly link text), archives (a date and next to nothing else), forms, or sit in navigation, header,
+ * footer or aside. Class and id values are never read.
+ */
+final class RecordDetector {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "br", "hr",
+            "img", "input", "button", "select", "option", "textarea", "iframe", "link", "meta");
+    private static final Set<String> OUTSIDE = Set.of("nav", "aside", "header", "footer");
+    private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|weiterlesen|"
+            + "mehr|lire la suite|la suite|leer más|leer mas|seguir leyendo|\\d+\\s+(?:comments?|kommentare?|"
+            + "commentaires?|comentarios?|responses?|replies))\\b.*");
+    private static final Pattern CUE_HEADING = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|"
+            + "commentaires?|comentarios?|responses?|replies|reactions?|réactions?|reacties|leserkommentare|leserbriefe|"
+            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas)(?![\\p{L}])");
+    private static final Pattern CUE_LABEL = Pattern.compile("(?i)[\\s\\W]*(?:\\d+|one|two|three|no|ein|eine|zwei|"
+            + "un|une|deux|uno|una|dos)?[\\s(]*" + CUE_HEADING.pattern().replace("(?i)", ""));
+    private static final Pattern CUE_REPLY = Pattern.compile("(?i)(?:reply|antworten|répondre|repondre|responder|"
+            + "rispondi|beantworten|odpowiedz)\\s*[↓→»]?");
+    private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:says|said|sagt|schreibt|schrieb|dit|"
+            + "a écrit|dijo|escribió|wrote)(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
+    private static final int MAX_ANCHOR_TEXT = 120;
+    private static final Pattern MAYBE_DATE = Pattern.compile("(?i)\\d|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b");
+    private static final int MIN_YEAR = 1995;
+
+    private RecordDetector() {
+    }
+
+    static List<CommentLocator.Item> locate(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        Set<Element> anchors = anchors(body);
+        Set<Element> cues = cues(body);
+        Map<Element, Integer> anchorsBelow = below(anchors);
+        Set<Element> records = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, List<Element>> partsOf = new IdentityHashMap<>();
+        List<Element> all = body.getAllElements();
+        for (Mode mode : Mode.values()) {
+            if (mode != Mode.UNDATED && anchors.isEmpty()) {
+                continue;
+            }
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Element container = all.get(i);
+                if (SKIP.contains(container.normalName()) || container.childrenSize() < 1) {
+                    continue;
+                }
+                for (List<Element> group : groups(container, cues, mode == Mode.LONE)) {
+                    if (mode != Mode.UNDATED && dated(group, anchorsBelow) < (mode == Mode.LONE ? 1 : 2)
+                            || mode == Mode.UNDATED && group.size() < 2) {
+                        continue;   // cannot pass: not enough members hold a date
+                    }
+                    acceptGroup(mode, container, group, anchors, cues, records, partsOf);
+                }
+            }
+            if (!records.isEmpty()) {
+                addLoneReplies(mode, records, anchors);
+                break;
+            }
+        }
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<CommentLocator.Item> out = new ArrayList<>();
+        Map<Element, CommentLocator.Item> itemOf = new IdentityHashMap<>();
+        for (Element e : all) {
+            if (!records.contains(e)) {
+                continue;
+            }
+            CommentLocator.Item parent = null;
+            for (Element a = e.parent(); a != null && parent == null; a = a.parent()) {
+                parent = itemOf.get(a);
+            }
+            CommentLocator.Item item = new CommentLocator.Item(e, partsOf.getOrDefault(e, List.of(e)), parent);
+            itemOf.put(e, item);
+            out.add(item);
+        }
+        return out;
+    }
+
+    /**
+     * The children of {@code container} grouped by tag, each group as its list of first elements; in a {@code dl}
+     * a {@code dt} and the {@code dd}s after it are one unit (kept in {@code partsOf} by acceptGroup's caller).
+     */
+    private static List<List<Element>> groups(Element container, Set<Element> cues, boolean lone) {
+        Map<String, List<Element>> byTag = new LinkedHashMap<>();
+        for (Element c : container.children()) {
+            if (SKIP.contains(c.normalName()) || c.normalName().equals("dd") && container.normalName().equals("dl")) {
+                continue;
+            }
+            byTag.computeIfAbsent(c.normalName(), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Element>> out = new ArrayList<>();
+        Boolean announced = null;
+        for (List<Element> g : byTag.values()) {
+            if (lone) {
+                // a lone comment: only where the page announces comments right before it or its list
+                announced = announced == null ? announced(container, cues, 1) : announced;
+                if (g.size() == 1 && announced) {
+                    out.add(g);
+                }
+            } else if (g.size() >= 2) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How a record proves itself: by a date of its own (first pass), or, on pages with no dated records at all
+     * (comment systems that print no time), by a name line over free text in a list that the page announces as
+     * comments ("12 Comments", "Kommentare", "Réactions"; or "Reply"/"says" in the records). Last, on pages with
+     * neither, a single dated record right under such an announcement (a post with one comment).
+     */
+    enum Mode { DATED, UNDATED, LONE }
+
+    private static void acceptGroup(Mode mode, Element container, List<Element> members, Set<Element> anchors,
+                                    Set<Element> cues, Set<Element> records, Map<Element, List<Element>> partsOf) {
+        if (underOutside(container)) {
+            return;
+        }
+        List<Element> qualifying = new ArrayList<>();
+        List<List<Element>> qualifyingParts = new ArrayList<>();
+        int withText = 0;
+        int teasers = 0;
+        long ownChars = 0;
+        long linkChars = 0;
+        long beyondDates = 0;
+        Set<String> distinct = new java.util.HashSet<>();
+        for (Element m : members) {
+            List<Element> parts = parts(m);
+            StringBuilder text = new StringBuilder();
+            int ownAnchors = 0;
+            int dateChars = 0;
+            boolean form = false;
+            boolean h1 = false;
+            for (Element p : parts) {
+                Own own = own(p, anchors, records);
+                ownAnchors += own.anchors;
+                dateChars += own.dateChars;
+                linkChars += own.linkChars;
+                form |= own.form;
+                h1 |= own.h1;
+                text.append(own.text).append('\n');
+            }
+            String t = text.toString().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            withText++;
+            if (teaser(parts)) {
+                teasers++;
+            }
+            int beyond = t.replaceAll("\\s+", "").length() - dateChars;
+            boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3 : nameOverText(t);
+            if (proof && !form && !h1 && !HtmlText.isHiddenOrUnder(m)) {
+                qualifying.add(m);
+                qualifyingParts.add(parts);
+                ownChars += t.length();
+                beyondDates += beyond;
+                distinct.add(t);
+            }
+        }
+        int q = qualifying.size();
+        boolean lone = members.size() == 1;
+        if (q < (lone ? 1 : 2) || q * 2 < withText || teasers * 2 >= withText || distinct.size() < (lone ? 1 : 2)
+                || beyondDates / q < 12 || ownChars > 0 && (double) linkChars / ownChars > 0.5) {
+            return;
+        }
+        if (!alike(qualifyingParts)) {
+            return;
+        }
+        if (mode == Mode.UNDATED && ((double) linkChars / ownChars > 0.3 || beyondDates / q < 20
+                || !announced(container, cues, 5) && !cuedRecords(qualifying))) {
+            return;
+        }
+        for (int i = 0; i < q; i++) {
+            records.add(qualifying.get(i));
+            if (qualifyingParts.get(i).size() > 1) {
+                partsOf.put(qualifying.get(i), qualifyingParts.get(i));
+            }
+        }
+    }
+
+    /** How many elements hold each marked element (itself included): one walk up from each mark. */
+    private static Map<Element, Integer> below(Set<Element> marks) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        for (Element m : marks) {
+            for (Element a = m; a != null; a = a.parent()) {
+                out.merge(a, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** Members of a group holding at least one date (a dt counts the dd's after it). */
+    private static int dated(List<Element> group, Map<Element, Integer> anchorsBelow) {
+        int n = 0;
+        for (Element m : group) {
+            for (Element p : parts(m)) {
+                if (anchorsBelow.containsKey(p)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A unit's elements: the element itself, or a {@code dt} and the {@code dd}s that follow it. */
+    private static List<Element> parts(Element m) {
+        if (!m.normalName().equals("dt")) {
+            return List.of(m);
+        }
+        List<Element> parts = new ArrayList<>();
+        parts.add(m);
+        for (Element s = m.nextElementSibling(); s != null && s.normalName().equals("dd"); s = s.nextElementSibling()) {
+            parts.add(s);
+        }
+        return parts;
+    }
+
+    /** What a unit part holds outside the records already found inside it. */
+    private static final class Own {
+        int anchors;
+        int dateChars;
+        int linkChars;
+        boolean form;
+        boolean h1;
+        String text = "";
+    }
+
+    private static Own own(Element root, Set<Element> anchors, Set<Element> records) {
+        Own own = new Own();
+        List<Element> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            Element e = stack.remove(stack.size() - 1);
+            if (e != root && records.contains(e)) {
+                continue;
+            }
+            if (anchors.contains(e)) {
+                own.anchors++;
+                own.dateChars += Math.min(e.text().replaceAll("\\s+", "").length(), 40);
+            }
+            switch (e.normalName()) {
+                case "textarea", "input", "select" -> own.form |= !e.attr("type").equalsIgnoreCase("hidden");
+                case "h1" -> own.h1 = true;
+                case "a" -> own.linkChars += e.text().length();
+                default -> { }
+            }
+            List<Element> kids = e.children();
+            for (int k = kids.size() - 1; k >= 0; k--) {
+                stack.add(kids.get(k));
+            }
+        }
+        own.text = HtmlText.of(root, e -> e != root && records.contains(e));
+        return own;
+    }
+
+    /**
+     * Records of one list are built alike: at least 60% of them have children's tags overlapping (Jaccard 0.5 or
+     * more) with those of the most common record shape.
+     */
+    private static boolean alike(List<List<Element>> units) {
+        Map<Set<String>, Integer> count = new HashMap<>();
+        List<Set<String>> shapes = new ArrayList<>();
+        for (List<Element> parts : units) {
+            Set<String> tags = new java.util.TreeSet<>();
+            for (Element p : parts) {
+                for (Element c : p.children()) {
+                    tags.add(c.normalName());
+                }
+            }
+            shapes.add(tags);
+            count.merge(tags, 1, Integer::sum);
+        }
+        Set<String> common = count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int alike = 0;
+        for (Set<String> t : shapes) {
+            Set<String> union = new java.util.HashSet<>(t);
+            union.addAll(common);
+            Set<String> both = new java.util.HashSet<>(t);
+            both.retainAll(common);
+            alike += union.isEmpty() || both.size() * 2 >= union.size() ? 1 : 0;
+        }
+        return alike >= 0.6 * units.size();
+    }
+
+    /** An undated comment: a short first line (the name) over at least a sentence of text. */
+    private static boolean nameOverText(String text) {
+        String[] lines = text.split("\n", 2);
+        return lines.length == 2 && lines[0].length() <= 50 && LETTER.matcher(lines[0]).find()
+                && !lines[0].matches(".*[.!?]$") && lines[1].replaceAll("\\s+", "").length() >= 10;
+    }
+
+    /** A heading or label just before the list (or one of its first ancestors) that names comments. */
+    private static boolean announced(Element container, Set<Element> cues, int levels) {
+        Element first = container.firstElementChild();
+        if (first != null && cues.contains(first)) {
+            return true;
+        }
+        Element a = container;
+        for (int level = 0; level < levels && a != null && !a.normalName().equals("body"); level++, a = a.parent()) {
+            int seen = 0;
+            for (Element prev = a.previousElementSibling(); prev != null && seen < 3; prev = prev.previousElementSibling()) {
+                if (!prev.hasText()) {
+                    continue;
+                }
+                seen++;
+                if (cues.contains(prev)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Short elements (120 characters of text at most) whose text names comments ("12 Comments", "Kommentare",
+     * "One response to"), with the short elements around them: found once per page from its text nodes.
+     */
+    private static Set<Element> cues(Element body) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            for (TextNode t : e.textNodes()) {
+                String text = t.text().strip();
+                if (text.isEmpty() || text.length() > 120 || !CUE_HEADING.matcher(text).find()) {
+                    continue;
+                }
+                // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
+                if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
+                    for (Element a = e; a != null && a != body; a = a.parent()) {
+                        if (a.text().length() > 120) {
+                            break;
+                        }
+                        out.add(a);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean heading(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().matches("h[1-6]|legend|caption|summary")) {
+                return true;
+            }
+            if (!a.normalName().matches("span|a|strong|b|em|i|small")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** At least half the records carry a reply link or a "says:" of their own. */
+    private static boolean cuedRecords(List<Element> records) {
+        int cued = 0;
+        for (Element r : records) {
+            boolean c = false;
+            for (Element a : r.select("a, button, span")) {
+                if (CUE_REPLY.matcher(a.ownText().strip()).matches()) {
+                    c = true;
+                    break;
+                }
+            }
+            cued += c || CUE_SAYS.matcher(r.text()).find() ? 1 : 0;
+        }
+        return cued * 2 >= records.size();
+    }
+
+    /**
+     * A reply that is the only one under its parent forms no group; it is a record when it has the shape of the
+     * records found (same tag under the same parent tag), sits inside one, and proves itself the same way.
+     */
+    private static void addLoneReplies(Mode mode, Set<Element> records, Set<Element> anchors) {
+        Set<String> shapes = new java.util.HashSet<>();
+        for (Element r : records) {
+            shapes.add(shape(r));
+        }
+        List<Element> found = new ArrayList<>();
+        for (Element r : records) {
+            for (Element d : r.getAllElements()) {
+                if (d == r || records.contains(d) || !shapes.contains(shape(d))) {
+                    continue;
+                }
+                Own own = own(d, anchors, records);
+                String t = own.text.strip();
+                boolean proof = mode != Mode.UNDATED ? own.anchors >= 1 && own.anchors <= 3
+                        && t.replaceAll("\\s+", "").length() - own.dateChars >= 3 : nameOverText(t);
+                if (proof && !own.form && !HtmlText.isHiddenOrUnder(d)) {
+                    found.add(d);
+                }
+            }
+        }
+        records.addAll(found);
+    }
+
+    /** Tag, parent tag and the tags of the first four children: the shape a lone reply must share with its kin. */
+    private static String shape(Element e) {
+        StringBuilder sb = new StringBuilder(e.normalName()).append('<').append(e.parent() == null ? "" : e.parent().normalName())
+                .append('>');
+        int n = 0;
+        for (Element c : e.children()) {
+            if (n++ == 4) {
+                break;
+            }
+            sb.append(c.normalName()).append(',');
+        }
+        return sb.toString();
+    }
+
+    /** A post teaser: a linked heading, or a "read more" / "12 comments" link. */
+    private static boolean teaser(List<Element> parts) {
+        for (Element p : parts) {
+            for (Element a : p.select("h2 a[href], h3 a[href], a[href] h2, a[href] h3")) {
+                if (a.text().strip().split("\\s+").length >= 2 && !ownPermalink(a)) {
+                    return true;
+                }
+            }
+            for (Element a : p.select("h1 a[href], h4 a[href], h5 a[href], h6 a[href]")) {
+                if (a.text().strip().split("\\s+").length >= 4 && !ownPermalink(a)) {
+                    return true;
+                }
+            }
+            for (Element a : p.select("a[href]")) {
+                if (TEASER_LINK.matcher(a.text().strip()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Inside navigation, or inside a page-level header, footer or aside (one not within main or article). */
+    /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */
+    private static boolean ownPermalink(Element a) {
+        Element link = a.normalName().equals("a") ? a : a.closest("a[href]");
+        String href = link == null ? "" : link.attr("href");
+        return href.contains("#") || PERMALINK.matcher(href).find();
+    }
+
+    private static boolean underOutside(Element e) {
+        boolean furniture = false;
+        for (Element a = e; a != null; a = a.parent()) {
+            String t = a.normalName();
+            if (t.equals("nav")) {
+                return true;
+            }
+            if (t.equals("main") || t.equals("article")) {
+                return false;
+            }
+            furniture |= OUTSIDE.contains(t);
+        }
+        return furniture;
+    }
+
+    /**
+     * The date sites of the page: elements with a machine date, and the smallest elements whose short visible
+     * text is mostly a date. An anchor inside another anchor is not counted twice.
+     */
+    static Set<Element> anchors(Element body) {
+        Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (SKIP.contains(e.normalName())) {
+                continue;
+            }
+            if (machineDate(e) || visibleDate(e)) {
+                found.add(e);
+            }
+        }
+        Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : found) {
+            boolean inner = false;
+            for (Element a = e.parent(); a != null && !inner; a = a.parent()) {
+                inner = found.contains(a);
+            }
+            if (!inner && !inSkipped(e)) {
+                outer.add(e);
+            }
+        }
+        return outer;
+    }
+
+    private static boolean inSkipped(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (SKIP.contains(a.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean machineDate(Element e) {
+        String v = e.hasAttr("datetime") ? e.attr("datetime")
+                : e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title")
+                : (e.attr("itemprop") + e.attr("property")).matches("(?i).*(?:datecreated|datepublished|commenttime|dc:date).*")
+                ? e.attr("content") : null;
+        return v != null && plausible(TimestampParser.parseMachine(v, ZoneOffset.UTC));
+    }
+
+    private static boolean visibleDate(Element e) {
+        boolean dateLike = false;
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank() && MAYBE_DATE.matcher(t.getWholeText()).find()) {
+                dateLike = true;
+                break;
+            }
+        }
+        if (!dateLike) {
+            return false;  // every date the parser reads has a digit or a relative word in the element's own text
+        }
+        String text = e.text().strip();
+        if (text.length() > MAX_ANCHOR_TEXT) {
+            text = e.ownText().strip();
+            if (text.length() > MAX_ANCHOR_TEXT) {
+                return false;
+            }
+        }
+        Optional<TimestampParser.Match> m = TimestampParser.find(text, ZoneOffset.UTC, null);
+        if (m.isEmpty() || m.get().value() != null && !plausible(m.get().value())) {
+            return false;
+        }
+        return text.length() <= 40 || m.get().raw().length() >= 0.25 * text.length();
+    }
+
+    private static boolean plausible(OffsetDateTime t) {
+        return t != null && t.getYear() >= MIN_YEAR && t.getYear() <= OffsetDateTime.now(ZoneOffset.UTC).getYear() + 1;
+    }
+}

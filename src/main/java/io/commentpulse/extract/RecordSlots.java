@@ -1,0 +1,226 @@
+package io.commentpulse.extract;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Assigns the slots of the comments {@link RecordDetector} found, where no class name says which part is which, by
+ * comparing the records of a page with each other:
+ * <ul>
+ *   <li><b>chrome</b>: a line seen in at least 40% of three or more records (buttons, counters, badges, "Reply",
+ *   "Login to reply", comment numbers), role labels ("Gast", "Guest", "Autor") and lines without a letter;</li>
+ *   <li><b>author</b>: the position that holds a short, name-like line in most records: the name beside the date
+ *   ("Posted by X at DATE"), or the first or second line of the record, or its last or second-to-last line;</li>
+ *   <li><b>text</b>: what remains once chrome, the author's line and a short date line are taken out.</li>
+ * </ul>
+ */
+final class RecordSlots {
+    private static final Pattern ROLE = Pattern.compile("(?i)^(?:gast|guest|autor|author|admin|administrator|"
+            + "moderator|mod|invité|invitée|invitado|anonymous|anonym|anónimo|anonyme|member|mitglied|membre|"
+            + "miembro|verified|staff|editor|redaktion|rédaction|redacción)$");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^[#№]?\\s*\\d+[.:)]?$");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(?:[.!?:;…]$|\\b(?:posted|reply|says|said|wrote|"
+            + "schrieb|antworten|répondre|responder|permalink|link|report|quote|edit|share|like|flag)\\b).*"
+            + "|(?:on|at|by|am|um|le|el|de|von|par|por|the|and|in|um|à|a)");
+
+    /** Where a page's records keep their author, in order of preference on a tie. */
+    enum Slot { DATE_LINE, HEAD0, HEAD1, TAIL0, TAIL1, NONE }
+
+    /** One record's lines less chrome, and which of them holds the date. */
+    private record Lines(List<String> lines, int dateAt, String date) {
+    }
+
+    private final Set<String> chrome;
+    private Slot slot = Slot.NONE;
+
+    private RecordSlots(Set<String> chrome) {
+        this.chrome = chrome;
+    }
+
+    /**
+     * Learns a page's chrome and author slot from its records' visible lines and the date each shows
+     * ({@code dates.get(i)} may be empty).
+     */
+    static RecordSlots learn(List<String> recordTexts, List<String> dates) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String text : recordTexts) {
+            Set<String> once = new HashSet<>();
+            for (String line : text.split("\n")) {
+                once.add(key(line));
+            }
+            once.forEach(k -> seen.merge(k, 1, Integer::sum));
+        }
+        Set<String> chrome = new HashSet<>();
+        int n = recordTexts.size();
+        if (n >= 3) {
+            seen.forEach((k, c) -> {
+                if (c >= Math.max(3, 0.4 * n) && k.length() <= 80) {
+                    chrome.add(k);
+                }
+            });
+        }
+        RecordSlots slots = new RecordSlots(chrome);
+        int[] votes = new int[Slot.values().length];
+        List<Map<String, Integer>> values = new ArrayList<>();
+        for (Slot s : Slot.values()) {
+            values.add(new HashMap<>());
+        }
+        for (int i = 0; i < n; i++) {
+            Lines l = slots.lines(recordTexts.get(i), dates.get(i));
+            for (Slot s : Slot.values()) {
+                String c = s == Slot.NONE ? "" : slots.candidate(l, s);
+                if (slots.nameLike(c)) {
+                    votes[s.ordinal()]++;
+                    values.get(s.ordinal()).merge(c.toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        for (Slot s : Slot.values()) {
+            // the same "name" in most records is a label ("Permalink", "Anonymous" aside), not an author slot
+            int most = values.get(s.ordinal()).values().stream().max(Integer::compare).orElse(0);
+            if (n >= 3 && most >= 0.5 * n) {
+                votes[s.ordinal()] = 0;
+            }
+        }
+        int best = Slot.NONE.ordinal();
+        for (Slot s : Slot.values()) {
+            if (s != Slot.NONE && votes[s.ordinal()] >= 0.6 * n
+                    && (best == Slot.NONE.ordinal() || votes[s.ordinal()] > votes[best])) {
+                best = s.ordinal();
+            }
+        }
+        slots.slot = Slot.values()[best];
+        return slots;
+    }
+
+    Slot slot() {
+        return slot;
+    }
+
+    /** A line as compared across records: lower case, digits as #, white space collapsed. */
+    static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    }
+
+    private boolean isChrome(String line) {
+        String s = line.strip();
+        return chrome.contains(key(s)) || ROLE.matcher(s).matches() || NUMBER_ONLY.matcher(s).matches()
+                || !LETTER.matcher(s).find();
+    }
+
+    private Lines lines(String recordText, String date) {
+        List<String> out = new ArrayList<>();
+        int at = -1;
+        for (String l : recordText.split("\n")) {
+            String s = l.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (at < 0 && !date.isEmpty() && s.contains(date)) {
+                at = out.size();
+                out.add(s);
+            } else if (!isChrome(s)) {
+                out.add(s);
+            }
+        }
+        return new Lines(out, at, date);
+    }
+
+    /** The slot's line as a name, or "" when the record has no such line. */
+    private String candidate(Lines l, Slot s) {
+        List<String> lines = l.lines();
+        int n = lines.size();
+        int i = switch (s) {
+            case DATE_LINE -> l.dateAt();
+            case HEAD0 -> 0;
+            case HEAD1 -> 1;
+            case TAIL0 -> n - 1;
+            case TAIL1 -> n - 2;
+            case NONE -> -1;
+        };
+        if (i < 0 || i >= n) {
+            return "";
+        }
+        if (s == Slot.DATE_LINE) {
+            return nameOnLine(lines.get(i), l.date());
+        }
+        return i == l.dateAt() || n < 2 ? "" : name(lines.get(i));
+    }
+
+    /** The fields re-read from the record's lines by the page's slots; {@code titles} are headings, never text. */
+    CommentFields.Fields tidy(CommentFields.Fields f, String recordText, Set<String> titles) {
+        Lines l = lines(recordText, f.timestampRaw());
+        List<String> lines = new ArrayList<>(l.lines());
+        String author = slot == Slot.NONE ? "" : candidate(l, slot);
+        if (!nameLike(author)) {
+            author = "";
+        }
+        int authorAt = switch (slot) {
+            case HEAD0 -> 0;
+            case HEAD1 -> 1;
+            case TAIL0 -> lines.size() - 1;
+            case TAIL1 -> lines.size() - 2;
+            default -> -1;
+        };
+        List<String> text = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i);
+            boolean dateLine = i == l.dateAt() && s.length() < f.timestampRaw().length() + 60;
+            boolean title = titles.contains(s) && !s.equals(author);
+            if (dateLine || i == authorAt && !author.isEmpty() || isChrome(s) || title && lines.size() > 1) {
+                continue;
+            }
+            text.add(s);
+        }
+        if (author.isEmpty() && !f.author().isEmpty() && !isChrome(f.author())) {
+            author = f.author();
+        }
+        String who = author;
+        while (text.size() > 1 && !who.isEmpty() && name(text.get(0)).equals(who)) {
+            text.remove(0);
+        }
+        String joined = CommentFields.cleanText(String.join("\n", text));
+        if (!f.quote().isEmpty() && joined.startsWith(f.quote())) {
+            joined = joined.substring(f.quote().length()).strip();
+        }
+        return new CommentFields.Fields(author, f.timestamp(), f.timestampRaw(), joined.isEmpty() ? f.text() : joined,
+                f.quote());
+    }
+
+    /** "Name | DATE", "Posted by Name on DATE", "DATE by Name": the name beside the date on one line. */
+    private String nameOnLine(String line, String date) {
+        int i = line.indexOf(date);
+        if (i < 0) {
+            return "";
+        }
+        String lead = name(line.substring(0, i));
+        if (nameLike(lead)) {
+            return lead;
+        }
+        String tail = name(line.substring(i + date.length())
+                .replaceFirst("(?i)^[\\s|,·•\\-–—:]*(?:by|von|par|por|de)?\\s+", ""));
+        return nameLike(tail) ? tail : "";
+    }
+
+    /** A name as shown, less a leading comment number, a role badge and "via Facebook". */
+    private static String name(String s) {
+        String n = CommentFields.cleanAuthor(s);
+        n = n.replaceFirst("^\\d+\\s+(?=\\p{L})", "")
+                .replaceFirst("(?i)\\s*via\\s+(?:facebook|twitter|google\\+?|disqus|yahoo|aol|hotmail)$", "")
+                .replaceFirst("(?i)\\s+[-–|]\\s*(?:author|autor|auteur|admin|moderator)$", "");
+        return CommentFields.cleanAuthor(n);
+    }
+
+    private boolean nameLike(String s) {
+        return !s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6 && !isChrome(s)
+                && !NOT_A_NAME.matcher(s).matches() && TimestampParser.find(s, ZoneOffset.UTC, null).isEmpty();
+    }
+}

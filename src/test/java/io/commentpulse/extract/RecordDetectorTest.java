@@ -1,0 +1,94 @@
+package io.commentpulse.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The record detector on small class-less layouts, one per kind of evidence it uses. */
+class RecordDetectorTest {
+
+    private static List<Comment> comments(String body) {
+        Page page = new Page(Path.of("t.html"), "<html><head><title>T</title></head><body><main><h1>Post</h1>"
+                + "<p>The article text, long enough to be an article and not a comment.</p>" + body
+                + "</main></body></html>", true, "hash");
+        ExtractOptions o = new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, Detection.RECORDS);
+        return new HtmlExtractor().extract(page, o).comments();
+    }
+
+    private static String entry(String name, String iso, String shown, String text, String replies) {
+        return "<li><div><h4><a href='/u/" + name + "'>" + name + "</a></h4><time datetime='" + iso + "'>" + shown
+                + "</time></div><p>" + text + "</p><a href='#r'>Reply</a>" + replies + "</li>";
+    }
+
+    @Test
+    void threadedListWithHeadingAuthorsAndMachineDates() {
+        List<Comment> c = comments("<h3>3 Comments</h3><ol>"
+                + entry("Anna", "2024-05-02T09:00:00Z", "May 2, 2024", "This worries me a lot.",
+                "<ol>" + entry("Ben", "2024-05-02T10:00:00Z", "May 2, 2024", "Same here, to be honest.", "") + "</ol>")
+                + entry("Carl", "2024-05-03T08:30:00Z", "May 3, 2024", "Good piece, thanks.", "")
+                + "</ol>");
+        assertEquals(3, c.size(), c.toString());
+        assertEquals(List.of("Anna", "Ben", "Carl"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of("This worries me a lot.", "Same here, to be honest.", "Good piece, thanks."),
+                c.stream().map(Comment::text).toList());
+        assertEquals(c.get(0).commentId(), c.get(1).replyTo(), "Ben replies to Anna");
+        assertEquals("", c.get(2).replyTo());
+        assertEquals("2024-05-02T10:00Z", c.get(1).timestamp().toString());
+    }
+
+    @Test
+    void bylineAfterTheTextGivesTheAuthor() {
+        StringBuilder sb = new StringBuilder("<div>");
+        String[][] rows = {{"Well, this is going to hurt.", "MattPatt", "5:39"}, {"RIP", "Drew", "6:00"},
+                {"A hard day for many of us here.", "Andrew B", "5:57"}};
+        for (String[] r : rows) {
+            sb.append("<div><p>").append(r[0]).append("</p><span>Comment - Posted by: ").append(r[1])
+                    .append(" at November 10, 2012 ").append(r[2]).append(" PM</span></div>");
+        }
+        List<Comment> c = comments(sb.append("</div>").toString());
+        assertEquals(List.of("MattPatt", "Drew", "Andrew B"), c.stream().map(Comment::author).toList());
+        assertEquals("RIP", c.get(1).text());
+    }
+
+    @Test
+    void datedTeasersAreNotComments() {
+        StringBuilder sb = new StringBuilder("<div>");
+        for (int i = 1; i <= 4; i++) {
+            sb.append("<div><p>July ").append(i).append(", 2012</p><h5><a href='/2012/07/0").append(i)
+                    .append("/some-other-story-here'>Some Other Story Number ").append(i)
+                    .append("</a></h5><p>A summary of another article that the site wants you to read next.</p></div>");
+        }
+        assertEquals(List.of(), comments(sb.append("</div>").toString()));
+    }
+
+    @Test
+    void aLoneCommentNeedsTheHeadingThatAnnouncesIt() {
+        String one = "<ol>" + entry("Dana", "2024-05-02T09:00:00Z", "May 2, 2024", "Is this really safe?", "") + "</ol>";
+        assertEquals(1, comments("<h3>1 Comment</h3>" + one).size());
+        assertEquals(0, comments("<h3>Related</h3>" + one).size());
+    }
+
+    @Test
+    void undatedCommentsCountOnlyUnderACommentsHeading() {
+        String list = "<div><div><div>sumathi s</div><div>It is great to come across a blog like this one.</div></div>"
+                + "<div><div>Leop0ld</div><div>May I translate this article into Korean?</div></div>"
+                + "<div><div>naayak</div><div>Very good information shared by you, thanks.</div></div></div>";
+        List<Comment> c = comments("<h2>Comments</h2>" + list);
+        assertEquals(List.of("sumathi s", "Leop0ld", "naayak"), c.stream().map(Comment::author).toList());
+        assertTrue(c.get(1).text().startsWith("May I translate"), c.get(1).text());
+        assertEquals(0, comments("<h2>Testimonials</h2>" + list).size());
+    }
+
+    @Test
+    void navigationAndFormsAreNeverComments() {
+        String list = "<ul>" + entry("Eve", "2024-05-02T09:00:00Z", "May 2, 2024", "A real looking comment text.", "")
+                + entry("Finn", "2024-05-03T09:00:00Z", "May 3, 2024", "Another real looking comment.", "") + "</ul>";
+        assertEquals(0, comments("<nav>" + list + "</nav>").size());
+        assertEquals(2, comments(list).size());
+    }
+}

@@ -83,6 +83,53 @@ class DistillCommandTest {
         assertTrue(Files.size(dir.resolve("vectors.bin")) > 0, "vectors cached");
     }
 
+    @Test
+    void pageSplitKeepsTheCommentsOfDevAndTestPagesFromTheTeacher(@TempDir Path dir) throws Exception {
+        Path labels = Path.of("models", "data", "news-readers", "labels.csv");
+        NewsReadersImporter civilOnly = new NewsReadersImporter(page -> List.of());
+        List<LabeledExample> train = civilOnly.read(labels, UnitSplit.TRAIN).subList(0, 300);
+        List<LabeledExample> others = civilOnly.read(labels, UnitSplit.DEV).subList(0, 60);
+        Path trainCsv = dir.resolve("train.csv");
+        LabeledCsv.write(trainCsv, train, false);
+        String trainPage = pageIn(UnitSplit.TRAIN);
+        String testPage = pageIn(UnitSplit.TEST);
+        Path comments = dir.resolve("comments.csv");
+        Set<String> fromTestPage = new HashSet<>();
+        try (CSVPrinter p = Csv.printer(Files.newBufferedWriter(comments), "comment_id", "source_file", "text")) {
+            for (int i = 0; i < others.size(); i++) {
+                String page = i % 2 == 0 ? trainPage : testPage;
+                p.printRecord("c" + i, "../shared/pages-pool/" + page + ".html", others.get(i).text());
+                if (page.equals(testPage)) {
+                    fromTestPage.add(others.get(i).text());
+                }
+            }
+        }
+        Path out = dir.resolve("teacher.csv");
+        int exit = Main.commandLine().execute("distill", "--labeled", trainCsv.toString(), "--unlabeled",
+                comments.toString(), "--page-split", "train", "--concern-low", "0.5", "--out", out.toString(),
+                "--no-progress");
+        assertEquals(0, exit);
+        List<String> labeled = new ArrayList<>();
+        try (CSVParser p = Csv.parse(out)) {
+            for (CSVRecord r : p) {
+                labeled.add(r.get("text"));
+            }
+        }
+        assertEquals(30, labeled.size(), "every comment of the train page labeled (concern-low = high), none other");
+        assertTrue(labeled.stream().noneMatch(fromTestPage::contains), "a comment of a test page was labeled");
+        assertEquals(2, Main.commandLine().execute("distill", "--labeled", trainCsv.toString(), "--unlabeled",
+                comments.toString(), "--page-split", "later", "--out", out.toString()));
+    }
+
+    /** A page name whose by-page split is {@code part}. */
+    private static String pageIn(UnitSplit part) {
+        for (int i = 0; ; i++) {
+            if (UnitSplit.of("page-" + i) == part) {
+                return "page-" + i;
+            }
+        }
+    }
+
     private static List<LabeledExample> concat(List<LabeledExample> a, List<LabeledExample> b, List<LabeledExample> c) {
         List<LabeledExample> all = new ArrayList<>(a);
         all.addAll(b);

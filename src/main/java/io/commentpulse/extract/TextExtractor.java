@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public final class TextExtractor implements PageExtractor {
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}(\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-_@&,():/ ]{0,58}$");
     private static final Pattern NOT_AN_AUTHOR = Pattern.compile("(?i)^(?:published|updated|posted|date|by|on|am|le|"
-            + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since)\\b.*");
+            + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
+            + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
+            + "newer|older|next|previous)\\b.*");
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:)?$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
@@ -30,6 +32,11 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|留言列表|留言|評論|评论|回應|コメント)\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
+    private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^[\\W\\d]*(?:\\d+|one|no|two|three|ein|eine|un|une|"
+            + "uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
+            + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|留言|評論|评论|回應|コメント)"
+            + "(?![\\p{L}])");
+
     private record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {
             this(line, author, time, footer, line + 1);
@@ -37,9 +44,16 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** "X 於 2014/01/01 20:31 回覆": a reply whose byline follows its text (PIXNET owner replies). */
+    /** Words that may open a date line: "Posted 9/11/2012 at 2:36 pm | Permalink", "am 3. Mai 2020". */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:posted|posted on|on|am|le|el|publié le|"
+            + "geschrieben am|verfasst am|publicado el|[-–—|•·])?");
+    /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
+    private static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
     private static final Pattern REPLIED = Pattern.compile("(?i)^(?:回覆|回复|replied|antwortete)$");
     private static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:#?\\d+[.):]?\\s+)?(?:[\\p{So}•*·]\\s*)*");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:[+\\-−]\\d+\\s+)?"
+            + "(?:#?\\d+[.):]?\\s+)?(?:[\\p{So}•*·]\\s*)*");
     private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario)"
             + "\\s+(?:von|by|de|par|from)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
 
@@ -125,6 +139,9 @@ public final class TextExtractor implements PageExtractor {
             }
             Header h = nameThenDate(line, i, options, ref);
             if (h == null) {
+                h = dateThenName(line, i, options, ref);
+            }
+            if (h == null) {
                 h = said(line, i);
             }
             if (h == null) {
@@ -153,6 +170,20 @@ public final class TextExtractor implements PageExtractor {
         int firstComment = heading;
         if (heading >= 0 && headers.stream().anyMatch(h -> h.line() > firstComment)) {
             headers.removeIf(h -> h.line() < firstComment);   // the article's own byline sits above "Comments"
+        }
+        // A dump's comments follow a line that announces them ("10 Comments", "8 appreciated comments on",
+        // "Kommentare", "Réactions"): dated lines above the first such line are bylines, teasers and sidebars.
+        int cue = -1;
+        for (int i = 0; i < lines.size() && cue < 0; i++) {
+            if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()) {
+                cue = i;
+            }
+        }
+        int cueLine = cue;
+        if (cue >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
+            headers.removeIf(h -> h.line() < cueLine);
+        } else if (headers.size() < 3 && !formAfter(lines, headers)) {
+            headers.clear();   // without an announcement, a form after them or three alike, dated lines are not comments
         }
         if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).line())) {
             return List.of();
@@ -210,7 +241,43 @@ public final class TextExtractor implements PageExtractor {
                 out.add(new Raw(h.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
         }
+        long headlines = out.stream().filter(r -> headlineLike(r.text())).count();
+        if (out.size() >= 2 && headlines * 2 >= out.size()) {
+            return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
+        }
         return out;
+    }
+
+    /** Title Case and short, without a sentence's punctuation: "Vote Looms in Massachusetts on Bill to Limit Costs". */
+    static boolean headlineLike(String text) {
+        String first = text.split("\n", 2)[0].strip();
+        String[] words = first.split("\\s+");
+        if (words.length < 3 || words.length > 16 || first.matches(".*[.!?…)]$") && !first.endsWith("?")) {
+            return false;
+        }
+        int capital = 0;
+        int letters = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                capital += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return letters > 0 && capital >= 0.6 * letters;
+    }
+
+    /** "Leave a Comment" (a comment form) right after the last header's text: the comments sit above it. */
+    private static boolean formAfter(List<String> lines, List<Header> headers) {
+        if (headers.isEmpty()) {
+            return false;
+        }
+        int last = headers.get(headers.size() - 1).line();
+        for (int j = last + 1; j < Math.min(lines.size(), last + 60); j++) {
+            if (STOP.matcher(lines.get(j)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstBlockStart(List<String> lines, int footer, int prevEnd) {
@@ -251,7 +318,9 @@ public final class TextExtractor implements PageExtractor {
         }
         String after = line.substring(m.get().end()).strip();
         boolean replyFooter = REPLIED.matcher(after).matches();
-        if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches()) {
+        boolean connected = CONNECTOR.matcher(line.substring(0, m.get().start())).find();
+        if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches()
+                && !(connected && after.length() <= 40 && after.matches("^(?://|\\||·|•|-|–).*"))) {
             return null;
         }
         String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–:]+$", "").strip());
@@ -261,6 +330,26 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
+    }
+
+    /** "1. on 2012-10-09 at 9:00 am [26230] Olaf van der Spek", "On November 1, 2012 at 10:12 am Maggie said:". */
+    private static Header dateThenName(String line, int i, ExtractOptions options, OffsetDateTime ref) {
+        Optional<TimestampParser.Match> m = TimestampParser.find(line, options.zone(), ref);
+        if (m.isEmpty()) {
+            return null;
+        }
+        String before = bareName(line.substring(0, m.get().start())).replaceFirst("(?i)^(?:posted\\s+)?(?:on|am|le|el)?$", "");
+        if (!before.isEmpty()) {
+            return null;
+        }
+        String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
+                .replaceFirst("(?i)\\s*(?:said|says|sagt|schrieb|schreibt|wrote|dit|a écrit|dijo|escribió)\\s*(?::|\\.\\.\\.|…)?\\s*$", "")
+                .replaceFirst("^[\\s|,\\-–—:·•]+", "").replaceFirst("(?i)^by\\s+", "").strip();
+        if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
+                || name.split("\\s+").length > 5 || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
+            return null;
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
     }
 
     private static Header said(String line, int i) {
@@ -292,7 +381,11 @@ public final class TextExtractor implements PageExtractor {
             return false;
         }
         Optional<TimestampParser.Match> m = TimestampParser.find(l, options.zone(), ref);
-        return m.isPresent() && m.get().start() <= 2 && l.length() - m.get().raw().length() <= 20;
+        if (m.isEmpty()) {
+            return false;
+        }
+        String lead = l.substring(0, m.get().start()).strip();
+        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches()) && l.length() - m.get().raw().length() <= 28;
     }
 
     private static String tidy(List<String> body) {

@@ -288,8 +288,11 @@ final class CommentLocator {
             if (dt != null) {
                 here.add(new Item(dt, List.copyOf(parts), null));
             }
-            if (here.size() >= 1 && here.stream().allMatch(i -> i.parts().size() >= 2)) {
-                out.addAll(here);
+            // every header with its text; a last header without one (a page cut short) is dropped, not the list
+            List<Item> whole = here.stream().filter(i -> i.parts().size() >= 2).toList();
+            boolean cutShort = whole.size() == here.size() - 1 && here.get(here.size() - 1).parts().size() < 2;
+            if (!whole.isEmpty() && (whole.size() == here.size() || cutShort)) {
+                out.addAll(whole);
             }
         }
         return out;

@@ -34,7 +34,10 @@ public final class Extractor {
         page.warnings().forEach(warnings);
         try {
             page = variant.apply(page);
-            return (page.html() ? html : text).extract(page, options);
+            PageResult result = RelativeTimes.resolve((page.html() ? html : text).extract(page, options), page,
+                    options.zone());
+            result.warnings().forEach(warnings);
+            return result;
         } catch (StackOverflowError e) {
             throw new BadPageException("markup nested too deeply to parse");
         } catch (RuntimeException e) {

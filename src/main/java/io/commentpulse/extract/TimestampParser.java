@@ -131,6 +131,11 @@ public final class TimestampParser {
                 .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed()));
     }
 
+    /** True when {@code raw} is a time relative to when the page was seen ("3 hours ago", "vor 1 Monat"). */
+    public static boolean isRelative(String raw) {
+        return raw != null && !raw.isEmpty() && RELATIVE.matcher(raw).find();
+    }
+
     /** Parses a machine value such as {@code time@datetime}: ISO-8601 (with or without offset) or RFC 1123. */
     public static OffsetDateTime parseMachine(String value, ZoneId zone) {
         if (value == null || value.isBlank()) {

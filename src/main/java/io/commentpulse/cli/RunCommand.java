@@ -1,6 +1,7 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.extract.Article;
+import io.commentpulse.io.DisplayWidth;
 import io.commentpulse.io.StagedFolder;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
@@ -129,7 +130,8 @@ public final class RunCommand implements Callable<Integer> {
         List<io.commentpulse.report.ArticleSummary> byComments = new java.util.ArrayList<>(agg.articles());
         byComments.sort(java.util.Comparator.comparingLong((io.commentpulse.report.ArticleSummary a) -> a.total().comments()).reversed());
         for (var a : byComments.subList(0, Math.min(SUMMARY_ARTICLES, byComments.size()))) {
-            System.out.printf(Locale.ROOT, "  %-60.60s %5d comments%s%n", a.title().isBlank() ? a.articleId() : a.title(),
+            System.out.printf(Locale.ROOT, "  %s %5d comments%s%n",
+                    DisplayWidth.pad(a.title().isBlank() ? a.articleId() : a.title(), 60),
                     a.total().comments(), a.total().comments() == 0 ? "" : String.format(Locale.ROOT, ", concern %.2f", a.total().meanConcern()));
         }
         if (byComments.size() > SUMMARY_ARTICLES) {

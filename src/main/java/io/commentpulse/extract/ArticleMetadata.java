@@ -28,6 +28,7 @@ final class ArticleMetadata {
                 jsonLdText(jsonLd, "headline"),
                 meta(doc, "meta[name=twitter:title]"),
                 doc.title(),
+                text(doc.selectFirst("title")),   // a <title> that malformed markup left in the body
                 text(doc.selectFirst("h1")));
         OffsetDateTime published = null;
         for (String q : new String[]{"meta[property=article:published_time]", "meta[itemprop=datePublished]",

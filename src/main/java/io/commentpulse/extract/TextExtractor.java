@@ -126,9 +126,19 @@ public final class TextExtractor implements PageExtractor {
 
     /** A headline-like line: a few words of text, not a bullet, bracketed image or navigation link. */
     private static boolean looksLikeTitle(String l) {
-        return l.length() >= 15 && l.length() <= 200 && l.split("\\s+").length >= 3 && Character.isLetterOrDigit(l.charAt(0))
-                && !l.matches("(?i)^(skip to|jump to|menu|search|sign in|log in|home\\b|powered by|cookie).*");
+        if (l.length() < 15 || l.length() > 200 || l.split("\\s+").length < 3 || !Character.isLetterOrDigit(l.charAt(0))
+                || CHROME_LINE.matcher(l).lookingAt()) {
+            return false;
+        }
+        Optional<TimestampParser.Match> date = TimestampParser.find(l, java.time.ZoneOffset.UTC, null);
+        return date.isEmpty() || date.get().raw().length() < 0.5 * l.length();   // "Monday, October 29, 2012" is no title
     }
+
+    /** Skip links, menus and search boxes at the top of a dump, in the languages the extractor reads. */
+    private static final Pattern CHROME_LINE = Pattern.compile("(?i)(?:skip to|jump to|menu|search|sign in|log in|"
+            + "home\\b|powered by|cookie|springe zum|zum inhalt|direkt zum|zur navigation|aller au|passer au|"
+            + "saltar al|ir al contenido|filter by|依據|搜尋|advertisement|anzeige|publicité|suche|rechercher|buscar|"
+            + ".*\\[\\s*\\]|.*\\[\\s{3,})");
 
     private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         List<Header> headers = new ArrayList<>();

@@ -59,6 +59,7 @@ final class RecordDetector {
         Set<Element> anchors = anchors(body);
         Set<Element> cues = cues(body);
         Map<Element, Integer> anchorsBelow = below(anchors);
+        Map<Element, Integer> repliesBelow = below(replyCues(body));
         Set<Element> records = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, List<Element>> partsOf = new IdentityHashMap<>();
         List<Element> all = body.getAllElements();
@@ -73,8 +74,9 @@ final class RecordDetector {
                 }
                 for (List<Element> group : groups(container, cues, mode == Mode.LONE)) {
                     if (mode != Mode.UNDATED && dated(group, anchorsBelow) < (mode == Mode.LONE ? 1 : 2)
-                            || mode == Mode.UNDATED && group.size() < 2) {
-                        continue;   // cannot pass: not enough members hold a date
+                            || mode == Mode.UNDATED && (group.size() < 2 || !announced(container, cues, 5)
+                            && dated(group, repliesBelow) * 2 < group.size())) {
+                        continue;   // cannot pass: not enough members hold a date (or, undated, a comment cue)
                     }
                     acceptGroup(mode, container, group, anchors, cues, records, partsOf);
                 }
@@ -379,6 +381,18 @@ final class RecordDetector {
             }
         }
         return false;
+    }
+
+    /** Reply links and "says:" lines: the cues an undated comment list may carry in every record. */
+    private static Set<Element> replyCues(Element body) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            String own = e.ownText().strip();
+            if (!own.isEmpty() && own.length() <= 40 && (CUE_REPLY.matcher(own).matches() || CUE_SAYS.matcher(own).find())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** At least half the records carry a reply link or a "says:" of their own. */

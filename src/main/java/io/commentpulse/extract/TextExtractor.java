@@ -147,9 +147,10 @@ public final class TextExtractor implements PageExtractor {
             if (line.isEmpty() || line.length() > 140) {
                 continue;
             }
-            Header h = nameThenDate(line, i, options, ref);
-            if (h == null) {
-                h = dateThenName(line, i, options, ref);
+            Optional<TimestampParser.Match> date = TimestampParser.find(line, options.zone(), ref);
+            Header h = date.isEmpty() ? null : nameThenDate(line, i, date);
+            if (h == null && date.isPresent()) {
+                h = dateThenName(line, i, date);
             }
             if (h == null) {
                 h = said(line, i);
@@ -321,8 +322,7 @@ public final class TextExtractor implements PageExtractor {
         return false;
     }
 
-    private static Header nameThenDate(String line, int i, ExtractOptions options, OffsetDateTime ref) {
-        Optional<TimestampParser.Match> m = TimestampParser.find(line, options.zone(), ref);
+    private static Header nameThenDate(String line, int i, Optional<TimestampParser.Match> m) {
         if (m.isEmpty() || m.get().start() == 0) {
             return null;
         }
@@ -343,8 +343,7 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** "1. on 2012-10-09 at 9:00 am [26230] Olaf van der Spek", "On November 1, 2012 at 10:12 am Maggie said:". */
-    private static Header dateThenName(String line, int i, ExtractOptions options, OffsetDateTime ref) {
-        Optional<TimestampParser.Match> m = TimestampParser.find(line, options.zone(), ref);
+    private static Header dateThenName(String line, int i, Optional<TimestampParser.Match> m) {
         if (m.isEmpty()) {
             return null;
         }

@@ -90,8 +90,12 @@ public final class TimestampParser {
     private static final Pattern MDY = Pattern.compile(L + "(?:" + WEEKDAY + ")?" + MONTH
             + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
     // a day number may follow a name glued to it ("Sana6. Juni 2015"), but never another digit
-    private static final Pattern DMY = Pattern.compile("(?:" + L + WEEKDAY + ")?(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
+    private static final Pattern DMY = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2})(?!\\d)", FLAGS);
+    // a day number glued to the name before it ("Sana6. Juni 2015"): tried only where a letter touches a day number
+    private static final Pattern DMY_GLUED = Pattern.compile("(?<=\\p{L})(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
+            + DMY.pattern().substring(DMY.pattern().indexOf("(?:st|nd|rd|th|er|\\.)?") + "(?:st|nd|rd|th|er|\\.)?".length()), FLAGS);
+    private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
     private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
             FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|T)?\\s*)"
@@ -115,7 +119,11 @@ public final class TimestampParser {
         List<Match> found = new ArrayList<>(4);
         addFirst(found, ISO.matcher(text), m -> iso(m, zone), text, zone);
         addFirst(found, MDY.matcher(text), m -> mdy(m, zone, reference), text, zone);
+        int before = found.size();
         addFirst(found, DMY.matcher(text), m -> dmy(m, zone), text, zone);
+        if (found.size() == before && GLUED_HINT.matcher(text).find()) {
+            addFirst(found, DMY_GLUED.matcher(text), m -> dmy(m, zone), text, zone);
+        }
         addFirst(found, NUMERIC.matcher(text), m -> numeric(m, zone), text, zone);
         Matcher rel = RELATIVE.matcher(text);
         if (rel.find()) {

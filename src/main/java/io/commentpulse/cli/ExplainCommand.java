@@ -2,15 +2,14 @@ package io.commentpulse.cli;
 
 import io.commentpulse.explain.Attribution;
 import io.commentpulse.explain.DeletionCurve;
+import io.commentpulse.explain.ExplainedCsv;
 import io.commentpulse.explain.Explanation;
 import io.commentpulse.explain.OcclusionExplainer;
-import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
 import io.commentpulse.io.Progress;
 import io.commentpulse.score.Scorer;
 import io.commentpulse.score.Scorers;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,65 +96,15 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private int explainCsv(Scorer scorer) throws IOException {
-        OcclusionExplainer explainer = new OcclusionExplainer(scorer, top);
-        int failed = 0;
-        long rows = 0;
-        try (AtomicOutput file = AtomicOutput.open(out)) {
-            CSVPrinter printer = null;
-            List<String> header = null;
-            for (String in : inputs) {
-                Path p = Path.of(in);
-                if (!Files.isRegularFile(p)) {
-                    System.err.println("pulse: " + p + ": no such file");
-                    failed++;
-                    continue;
-                }
-                try (CSVParser parser = Csv.parse(p)) {
-                    List<String> cols = parser.getHeaderNames();
-                    if (!cols.contains("text")) {
-                        System.err.println("pulse: " + p + ": no text column (has " + cols + ")");
-                        failed++;
-                        continue;
-                    }
-                    if (printer == null) {
-                        header = new ArrayList<>(cols);
-                        header.add("concern_because");
-                        header.add("sentiment_because");
-                        printer = Csv.printer(file.writer(), header.toArray(String[]::new));
-                    } else if (!header.subList(0, header.size() - 2).equals(cols)) {
-                        System.err.println("pulse: " + p + ": columns differ from the first CSV; skipped");
-                        failed++;
-                        continue;
-                    }
-                    Progress bar = new Progress("explaining " + p.getFileName(), 0, progress.show());
-                    for (CSVRecord r : parser) {
-                        if (!r.isConsistent()) {
-                            System.err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", p,
-                                    parser.getCurrentLineNumber(), cols.size(), r.size());
-                            failed++;
-                            continue;
-                        }
-                        List<String> cells = new ArrayList<>();
-                        for (String v : r.values()) {
-                            cells.add(Csv.safe(Csv.unsafe(v)));
-                        }
-                        Explanation e = explainer.explain(List.of(Csv.unsafe(r.get("text")))).get(0);
-                        cells.add(Csv.safe(Explanation.because(e.concern())));
-                        cells.add(Csv.safe(Explanation.because(e.sentiment())));
-                        printer.printRecord(cells);
-                        bar.update(++rows, "");
-                    }
-                }
-            }
-            if (printer == null) {
-                System.err.println("pulse: no input could be read; " + out + " was not written");
-                return 1;
-            }
-            printer.flush();
-            file.commit();
+        Progress bar = new Progress("explaining", 0, progress.show());
+        ExplainedCsv.Result r = ExplainedCsv.write(new OcclusionExplainer(scorer, top),
+                inputs.stream().map(Path::of).toList(), out, System.err, n -> bar.update(n, ""));
+        if (!r.written()) {
+            System.err.println("pulse: no input could be read; " + out + " was not written");
+            return 1;
         }
-        System.err.printf("pulse: %d comments explained -> %s%n", rows, out);
-        return failed > 0 ? 1 : 0;
+        System.err.printf("pulse: %d comments explained -> %s%n", r.rows(), out);
+        return r.failed() > 0 ? 1 : 0;
     }
 
     private int curve(Scorer scorer) throws IOException {

@@ -45,6 +45,7 @@ final class RecordDetector {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
+    private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
     private static final Pattern MAYBE_DATE = Pattern.compile("(?i)\\d|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b");
     private static final int MIN_YEAR = 1995;
 
@@ -69,7 +70,8 @@ final class RecordDetector {
             }
             for (int i = all.size() - 1; i >= 0; i--) {
                 Element container = all.get(i);
-                if (SKIP.contains(container.normalName()) || container.childrenSize() < 1) {
+                if (SKIP.contains(container.normalName()) || container.childrenSize() < 1 || hopeless(mode, container,
+                        anchorsBelow, repliesBelow, cues)) {
                     continue;
                 }
                 for (List<Element> group : groups(container, cues, mode == Mode.LONE)) {
@@ -208,6 +210,16 @@ final class RecordDetector {
                 partsOf.put(qualifying.get(i), qualifyingParts.get(i));
             }
         }
+    }
+
+    /** A container none of whose groups could pass in this mode: checked before its children are grouped. */
+    private static boolean hopeless(Mode mode, Element container, Map<Element, Integer> anchorsBelow,
+                                    Map<Element, Integer> repliesBelow, Set<Element> cues) {
+        return switch (mode) {
+            case DATED -> anchorsBelow.getOrDefault(container, 0) < 2;
+            case LONE -> anchorsBelow.getOrDefault(container, 0) < 1 || cues.isEmpty() || !announced(container, cues, 1);
+            case UNDATED -> cues.isEmpty() && repliesBelow.getOrDefault(container, 0) < 2;
+        };
     }
 
     /** How many elements hold each marked element (itself included): one walk up from each mark. */
@@ -536,8 +548,8 @@ final class RecordDetector {
     private static boolean machineDate(Element e) {
         String v = e.hasAttr("datetime") ? e.attr("datetime")
                 : e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title")
-                : (e.attr("itemprop") + e.attr("property")).matches("(?i).*(?:datecreated|datepublished|commenttime|dc:date).*")
-                ? e.attr("content") : null;
+                : (e.hasAttr("itemprop") || e.hasAttr("property"))
+                && DATE_PROPERTY.matcher(e.attr("itemprop") + e.attr("property")).find() ? e.attr("content") : null;
         return v != null && plausible(TimestampParser.parseMachine(v, ZoneOffset.UTC));
     }
 

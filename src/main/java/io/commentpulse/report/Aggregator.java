@@ -43,6 +43,7 @@ public final class Aggregator {
         ZonedDateTime b = c.timestamp() == null ? null : bucket.floor(c.timestamp(), zone);
         a.add(c, b, threshold);
         all.add(c, b, threshold);
+        Drivers.tally(a.concernWords, c.concernBecause());
         // each table lists only comments that are what it names: concerned at the threshold, labeled negative/positive
         if (c.concern() >= threshold) {
             keep(concerned, c);

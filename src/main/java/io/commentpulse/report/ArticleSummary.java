@@ -18,6 +18,8 @@ public final class ArticleSummary {
     final Tally undated = new Tally();
     final TreeMap<ZonedDateTime, Tally> buckets = new TreeMap<>();
     final List<Float> delayHours = new ArrayList<>();
+    /** Concern-raising words of the article's explained comments, with their summed weights. */
+    final java.util.Map<String, Double> concernWords = new java.util.HashMap<>();
     OffsetDateTime first;
     OffsetDateTime last;
     ScoredComment mostConcerned;

@@ -46,7 +46,8 @@ public final class ScoredCsvReader {
                             time(get(rec, h, "article_published", "")), Csv.unsafe(get(rec, h, "author", "")),
                             time(get(rec, h, "timestamp", "")), Csv.unsafe(get(rec, h, "timestamp_raw", "")),
                             Csv.unsafe(rec.get("text")), rec.get("sentiment"),
-                            number(rec, "sentiment_score", -1), number(rec, "concern", 0)));
+                            number(rec, "sentiment_score", -1), number(rec, "concern", 0),
+                            Csv.unsafe(get(rec, h, "concern_because", "")), Csv.unsafe(get(rec, h, "sentiment_because", ""))));
                 } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
                     bad++;
                     err.printf("pulse: %s: row %d: %s; skipped%n", file, rec.getRecordNumber() + 1, e.getMessage());

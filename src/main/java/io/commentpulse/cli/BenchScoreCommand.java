@@ -1,5 +1,7 @@
 package io.commentpulse.cli;
 
+import io.commentpulse.explain.ExplainedCsv;
+import io.commentpulse.explain.OcclusionExplainer;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
 import io.commentpulse.score.BatchingWriter;
@@ -68,6 +70,11 @@ public final class BenchScoreCommand implements Callable<Integer> {
             + "print both rates and their ratio.")
     Path compareModel;
 
+    @Option(names = "--explain", paramLabel = "N", defaultValue = "0", description = "Also time explaining the first N "
+            + "rows (occlusion, as `pulse explain` and `score --explain`), beside scoring the same N rows plainly, "
+            + "in this run (default: ${DEFAULT-VALUE}, off).")
+    int explainRows;
+
     @Option(names = "--keep", description = "Keep the generated and scored files (in target/bench/).")
     boolean keep;
 
@@ -129,6 +136,21 @@ public final class BenchScoreCommand implements Callable<Integer> {
                     modelRate, rounds[1]);
             System.out.printf(Locale.ROOT, "%s, rounds 1 and 2: %,.0f and %,.0f comments/s (model / it: %.2fx)%n",
                     compareModel, rounds[0], rounds[2], (modelRate + rounds[1]) / (rounds[0] + rounds[2]));
+        }
+        if (explainRows > 0) {
+            double plain = run(in, dir.resolve("scored-model.csv"), scorer, explainRows);
+            Path explained = dir.resolve("scored-explained.csv");
+            run(in, explained, scorer, explainRows);
+            long e0 = System.nanoTime();
+            ExplainedCsv.Result r = ExplainedCsv.write(
+                    new OcclusionExplainer(scorer, 3), List.of(explained), explained,
+                    System.err, n -> { });
+            double explainRate = r.rows() / ((System.nanoTime() - e0) / 1e9);
+            System.out.printf(Locale.ROOT, "explaining %d rows (occlusion, after scoring): %,.0f comments/s; scoring the "
+                    + "same rows plainly: %,.0f comments/s (%.0fx)%n", r.rows(), explainRate, plain, plain / explainRate);
+            if (!keep) {
+                Files.deleteIfExists(explained);
+            }
         }
         System.out.printf(Locale.ROOT, "peak RSS (VmHWM): %s%n", peakRss());
         if (!keep) {

@@ -57,6 +57,9 @@ public final class RunCommand implements Callable<Integer> {
     MaxPageOption maxPage;
 
     @Mixin
+    ExplainOption explain;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -93,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
                     System.err.println("pulse: no page could be read; " + out + " was not changed");
                     return 1;
                 }
+                explain.apply(scorer, scoredFile, progress.show());
                 try {
                     agg = ReportBuilder.build(scoredFile, stage.dir(), bucket, zone.zoneId(), threshold, articles,
                             System.err).aggregate();

@@ -63,6 +63,9 @@ public final class ScoreCommand implements Callable<Integer> {
     MaxPageOption maxPage;
 
     @Mixin
+    ExplainOption explain;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -92,6 +95,9 @@ public final class ScoreCommand implements Callable<Integer> {
                     System.err);
             n = PagePipeline.run(walk, pages, scorer, out, null, progress.show(), r -> { });
             failed = walk.failures().size();
+        }
+        if (Files.isRegularFile(out)) {
+            explain.apply(scorer, out, progress.show());
         }
         System.err.printf("pulse: %d comments scored -> %s%n", n, out);
         return failed == 0 ? 0 : 1;

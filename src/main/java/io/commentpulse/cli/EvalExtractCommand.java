@@ -103,6 +103,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
             String format = p.page().endsWith(".txt") ? "text" : "html";
             groups.computeIfAbsent("format " + format, k -> new ArrayList<>()).add(p);
             groups.computeIfAbsent("family " + p.page().replaceFirst("-.*", "") + " " + format, k -> new ArrayList<>()).add(p);
+            if (p.hasComments()) {
+                groups.computeIfAbsent("language " + p.language() + " " + format, k -> new ArrayList<>()).add(p);
+            }
         }
         for (Map.Entry<String, List<ExtractionEvaluator.PageScore>> g : groups.entrySet()) {
             ExtractionEvaluator.Summary part = new ExtractionEvaluator.Summary(g.getValue());

@@ -21,7 +21,7 @@ public final class ExtractionEvaluator {
 
     /** Per-page outcome. */
     public record PageScore(String page, boolean hasComments, int expected, int extracted, int matched,
-                            int authorOk, int timestampExpected, int timestampFound, String error) {
+                            int authorOk, int timestampExpected, int timestampFound, String error, String language) {
     }
 
     /** Totals over all pages. */
@@ -146,8 +146,13 @@ public final class ExtractionEvaluator {
                 }
             }
         }
+        StringBuilder sample = new StringBuilder();
+        expected.forEach(exp -> sample.append(exp.path("text_start").asText()).append(' '));
+        if (expected.isEmpty()) {
+            got.forEach(c -> sample.append(c.text()).append(' '));
+        }
         return new PageScore(spec.path("page").asText(), has, expected.size(),
-                got.size(), matched, authorOk, tsWant, tsFound, error);
+                got.size(), matched, authorOk, tsWant, tsFound, error, Language.guess(sample.toString()));
     }
 
     private static boolean starts(String text, String start) {

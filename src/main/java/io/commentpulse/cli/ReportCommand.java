@@ -1,5 +1,7 @@
 package io.commentpulse.cli;
 
+import io.commentpulse.extract.DataTimestamps;
+
 import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReactionTables;
@@ -36,6 +38,12 @@ public final class ReportCommand implements Callable<Integer> {
             description = "A comment counts as concerned when concern >= T (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "How to read numeric "
+            + "dates whose day and month could be either (03/04/2024): mdy (default) or dmy. Dates with a day over 12, "
+            + "dotted dates (02.05.2024), ISO, SQL datetimes and epoch seconds or milliseconds are never ambiguous; "
+            + "the count of ambiguous ones is printed.")
+    String dateOrder;
+
     @Mixin
     ZoneOption zone;
 
@@ -52,7 +60,14 @@ public final class ReportCommand implements Callable<Integer> {
         }
         ReportBuilder.Built built;
         try {
-            built = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), System.err);
+            DataTimestamps.DateOrder order;
+            try {
+                order = DataTimestamps.DateOrder.parse(dateOrder);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
+            }
+            built = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), order,
+                    System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

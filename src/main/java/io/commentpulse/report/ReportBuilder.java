@@ -1,5 +1,7 @@
 package io.commentpulse.report;
 
+import io.commentpulse.extract.DataTimestamps;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,10 +30,16 @@ public final class ReportBuilder {
     /** Aggregates the scored CSV and writes the CSV tables and report.html into {@code dir}. */
     public static Built build(Path scored, Path dir, String bucket, ZoneId zone, double threshold,
                                    List<KnownArticle> known, PrintStream err) throws IOException {
+        return build(scored, dir, bucket, zone, threshold, known, DataTimestamps.DateOrder.MDY, err);
+    }
+
+    /** As above; ambiguous numeric dates in the CSV ("03/04/2024") are read in {@code order}. */
+    public static Built build(Path scored, Path dir, String bucket, ZoneId zone, double threshold,
+                              List<KnownArticle> known, DataTimestamps.DateOrder order, PrintStream err) throws IOException {
         BucketSize size;
         if (bucket == null || bucket.equals("auto")) {
             OffsetDateTime[] span = new OffsetDateTime[2];
-            ScoredCsvReader.read(scored, new PrintStream(PrintStream.nullOutputStream()), c -> {
+            ScoredCsvReader.read(scored, zone, order, new PrintStream(PrintStream.nullOutputStream()), c -> {
                 if (c.timestamp() != null) {
                     span[0] = span[0] == null || c.timestamp().isBefore(span[0]) ? c.timestamp() : span[0];
                     span[1] = span[1] == null || c.timestamp().isAfter(span[1]) ? c.timestamp() : span[1];
@@ -48,7 +56,7 @@ public final class ReportBuilder {
         for (KnownArticle a : known) {
             agg.addArticle(a.id(), a.title(), a.source(), a.published());
         }
-        int skipped = ScoredCsvReader.read(scored, err, agg::add);
+        int skipped = ScoredCsvReader.read(scored, zone, order, err, agg::add);
         Files.createDirectories(dir);
         ReactionTables.write(agg, dir);
         HtmlReport.write(agg, dir, scored.getFileName().toString());

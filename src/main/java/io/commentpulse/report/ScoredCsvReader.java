@@ -1,5 +1,7 @@
 package io.commentpulse.report;
 
+import io.commentpulse.extract.DataTimestamps;
+
 import io.commentpulse.io.Csv;
 import io.commentpulse.score.ScoreColumns;
 import org.apache.commons.csv.CSVParser;
@@ -24,8 +26,18 @@ public final class ScoredCsvReader {
     private ScoredCsvReader() {
     }
 
-    /** Returns the number of rows skipped. */
+    /** Returns the number of rows skipped; zone-less times are UTC, ambiguous numeric dates month-first. */
     public static int read(Path file, PrintStream err, Consumer<ScoredComment> sink) throws IOException {
+        return read(file, java.time.ZoneOffset.UTC, DataTimestamps.DateOrder.MDY, err, sink);
+    }
+
+    /**
+     * Returns the number of rows skipped. Timestamps may be in any form {@link DataTimestamps} reads; zone-less
+     * ones take {@code zone}, ambiguous numeric dates follow {@code order} and are counted on {@code err}.
+     */
+    public static int read(Path file, java.time.ZoneId zone, DataTimestamps.DateOrder order, PrintStream err,
+                           Consumer<ScoredComment> sink) throws IOException {
+        int[] ambiguous = {0};
         int bad = 0;
         try (CSVParser p = Csv.parse(file)) {
             Map<String, Integer> h = p.getHeaderMap();
@@ -43,8 +55,10 @@ public final class ScoredCsvReader {
                 try {
                     sink.accept(new ScoredComment(rec.get("comment_id"), get(rec, h, "article_id", "(none)"),
                             Csv.unsafe(get(rec, h, "article_title", "")), Csv.unsafe(get(rec, h, "source_file", "")),
-                            time(get(rec, h, "article_published", "")), Csv.unsafe(get(rec, h, "author", "")),
-                            time(get(rec, h, "timestamp", "")), Csv.unsafe(get(rec, h, "timestamp_raw", "")),
+                            time(get(rec, h, "article_published", ""), zone, order, ambiguous),
+                            Csv.unsafe(get(rec, h, "author", "")),
+                            time(get(rec, h, "timestamp", ""), zone, order, ambiguous),
+                            Csv.unsafe(get(rec, h, "timestamp_raw", "")),
                             Csv.unsafe(rec.get("text")), rec.get("sentiment"),
                             number(rec, "sentiment_score", -1), number(rec, "concern", 0),
                             Csv.unsafe(get(rec, h, "concern_because", "")), Csv.unsafe(get(rec, h, "sentiment_because", ""))));
@@ -55,6 +69,12 @@ public final class ScoredCsvReader {
             }
             if (unscored > 0) {
                 err.printf("pulse: %s: %d rows without a score (empty text) left out%n", file, unscored);
+            }
+            if (ambiguous[0] > 0) {
+                err.printf("pulse: %s: %d dates like 03/04/2024 could be day or month first; read %s "
+                        + "(--date-order %s to read them the other way)%n", file, ambiguous[0],
+                        order == DataTimestamps.DateOrder.MDY ? "month first" : "day first",
+                        order == DataTimestamps.DateOrder.MDY ? "dmy" : "mdy");
             }
         }
         return bad;
@@ -81,7 +101,9 @@ public final class ScoredCsvReader {
         return h.containsKey(col) && rec.isSet(col) ? rec.get(col) : dflt;
     }
 
-    private static OffsetDateTime time(String s) {
-        return s == null || s.isBlank() ? null : OffsetDateTime.parse(s.strip());
+    private static OffsetDateTime time(String s, java.time.ZoneId zone, DataTimestamps.DateOrder order, int[] ambiguous) {
+        DataTimestamps.Parsed p = DataTimestamps.parse(s, zone, order);
+        ambiguous[0] += p.ambiguous() ? 1 : 0;
+        return p.value();
     }
 }

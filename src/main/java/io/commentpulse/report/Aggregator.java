@@ -44,6 +44,9 @@ public final class Aggregator {
         a.add(c, b, threshold);
         all.add(c, b, threshold);
         Drivers.tally(a.concernWords, c.concernBecause());
+        if (!c.concernBecause().isEmpty() && a.explained.size() <= Drivers.LIST_COMMENTS_UP_TO) {
+            a.explained.add(c);   // one more than listed: an article with more is not listed
+        }
         // each table lists only comments that are what it names: concerned at the threshold, labeled negative/positive
         if (c.concern() >= threshold) {
             keep(concerned, c);

@@ -20,6 +20,8 @@ public final class ArticleSummary {
     final List<Float> delayHours = new ArrayList<>();
     /** Concern-raising words of the article's explained comments, with their summed weights. */
     final java.util.Map<String, Double> concernWords = new java.util.HashMap<>();
+    /** Its explained comments, kept while there are few enough to list one by one in the report. */
+    final List<ScoredComment> explained = new ArrayList<>();
     OffsetDateTime first;
     OffsetDateTime last;
     ScoredComment mostConcerned;

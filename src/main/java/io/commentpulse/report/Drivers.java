@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Drivers {
     private static final Pattern SPAN = Pattern.compile("(.+?)\\(([+-]\\d+\\.\\d+)\\)(?:\\s|$)");
-    static final String LEGEND = "<p class=\"legend\"><u class=\"up\">underlined bold</u>: words that raised the score "
+    static final String LEGEND = "<p class=\"because-legend\"><u class=\"up\">underlined bold</u>: words that raised the score "
             + "(taking them out lowers it); <s class=\"down\">struck through</s>: words that lowered it. Weights in the "
             + "tooltip are the score with the word minus the score without it.</p>";
 
@@ -81,6 +81,9 @@ final class Drivers {
         return -1;
     }
 
+    /** Comments listed one by one, with their concern words, under an article with at most this many. */
+    static final int LIST_COMMENTS_UP_TO = 20;
+
     /** Adds a comment's concern-raising words to its article's tally (lower case, summed weights). */
     static void tally(Map<String, Double> words, String concernBecause) {
         for (Span s : parse(concernBecause)) {
@@ -96,7 +99,7 @@ final class Drivers {
         if (with.isEmpty()) {
             return;
         }
-        b.append("<section><h2>Words behind concern, per article</h2><p class=\"legend\">Summed over the article's "
+        b.append("<section><h2>Words behind concern, per article</h2><p class=\"because-legend\">Summed over the article's "
                 + "comments: how much each word raised concern where it appears (from the explained CSV).</p>"
                 + "<table class=\"articles\"><thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Words that "
                 + "raised concern most</th></tr></thead><tbody>");
@@ -109,7 +112,17 @@ final class Drivers {
                     .append(SvgChart.esc(w)).append("</u> ").append(String.format(Locale.ROOT, "%+.2f", v)));
             b.append("<tr><th scope=\"row\" dir=\"auto\">")
                     .append(SvgChart.esc(a.title() == null || a.title().isBlank() ? a.articleId : a.title()))
-                    .append("</th><td dir=\"auto\">").append(words).append("</td></tr>");
+                    .append("</th><td dir=\"auto\">").append(words);
+            if (!a.explained.isEmpty() && a.explained.size() <= LIST_COMMENTS_UP_TO) {
+                b.append("<ol class=\"because\">");
+                for (ScoredComment c : a.explained) {
+                    String text = c.text().length() > 160 ? c.text().substring(0, 160) + "…" : c.text();
+                    b.append("<li dir=\"auto\">").append(String.format(Locale.ROOT, "%.2f ", c.concern()))
+                            .append(highlight(text, c.concernBecause())).append("</li>");
+                }
+                b.append("</ol>");
+            }
+            b.append("</td></tr>");
         }
         b.append("</tbody></table></section>");
     }

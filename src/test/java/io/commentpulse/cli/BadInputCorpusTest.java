@@ -168,6 +168,27 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void anUnwritableOutputFolderIsNamedAndNothingIsLost() throws Exception {
+        // root writes anywhere, so this case can only be shown as another user; it is skipped (and says so) as root
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "running as root: permissions do not stop root, so an unwritable folder cannot be made");
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "id,text\na,fine\n");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(locked.resolve("scored.csv"), "previous");
+        locked.toFile().setWritable(false);
+        try {
+            Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", locked.resolve("scored.csv").toString(),
+                    "--no-progress");
+            assertNotEquals(0, r[0]);
+            assertTrue(((String) r[1]).contains("locked"), (String) r[1]);
+            assertEquals("previous", Files.readString(locked.resolve("scored.csv")));
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
+
+    @Test
     void evaluateNamesUnknownLabelsByRowAndExitsOne() throws Exception {
         Path in = dir.resolve("labeled.csv");
         StringBuilder sb = new StringBuilder("id,text,sentiment,concern\n");

@@ -32,5 +32,7 @@ class RunExplainTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Words behind concern, per article"), "per-article driving words");
         assertTrue(html.contains("<u class=\"up\""), "driving words marked inline");
+        String list = html.substring(html.indexOf("<ol class=\"because\">"), html.indexOf("</ol>", html.indexOf("<ol class=\"because\">")));
+        assertEquals(8, list.split("<li").length - 1, "each of the 8 comments listed with the words behind its concern");
     }
 }

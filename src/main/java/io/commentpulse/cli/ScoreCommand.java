@@ -42,7 +42,8 @@ import java.util.concurrent.Callable;
                         + "kept as input_sentiment, input_concern.",
                 "Streams: memory stays flat whatever the input size. Exit 1 when some inputs failed."})
 public final class ScoreCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, directories of pages, or comment CSVs.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, directories of pages, comment CSVs, or "
+            + "comments as JSON Lines (.jsonl, .ndjson) or a JSON array (.json).")
     List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Scored CSV to write (atomically).")
@@ -60,6 +61,9 @@ public final class ScoreCommand implements Callable<Integer> {
     private static final int MAX_ROW_NOTES = 10;
 
     @Mixin
+    JsonInputOptions json;
+
+    @Mixin
     MaxPageOption maxPage;
 
     @Mixin
@@ -73,10 +77,12 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> csvs = inputs.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
-        List<Path> pages = inputs.stream().filter(p -> !csvs.contains(p)).toList();
-        if (!csvs.isEmpty() && !pages.isEmpty()) {
-            throw new UsageException("give either pages or comment CSVs, not both");
+        List<Path> jsons = inputs.stream().filter(JsonInputOptions::isJson).toList();
+        List<Path> csvs = new ArrayList<>(inputs.stream()
+                .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList());
+        List<Path> pages = inputs.stream().filter(p -> !csvs.contains(p) && !jsons.contains(p)).toList();
+        if ((!csvs.isEmpty() || !jsons.isEmpty()) && !pages.isEmpty()) {
+            throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }
         if (Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a folder; score writes one CSV file");
@@ -86,9 +92,20 @@ public final class ScoreCommand implements Callable<Integer> {
         Scorer scorer = Scorers.forModel(m);
         int failed;
         long n;
-        if (!csvs.isEmpty()) {
+        if (!csvs.isEmpty() || !jsons.isEmpty()) {
             long[] count = {0};
-            failed = scoreCsvs(csvs, scorer, count);
+            int[] jsonFailed = {0};
+            Path tmp = jsons.isEmpty() ? null : Files.createTempDirectory("pulse-json");
+            try {
+                if (tmp != null) {
+                    csvs.addAll(json.convert(jsons, tmp, zone.zoneId(), jsonFailed));
+                }
+                failed = scoreCsvs(csvs, scorer, count) + jsonFailed[0];
+            } finally {
+                if (tmp != null) {
+                    io.commentpulse.io.FileTrees.delete(tmp);
+                }
+            }
             n = count[0];
         } else {
             PageWalk walk = new PageWalk(new Extractor(options),

@@ -1,0 +1,79 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.extract.DataTimestamps;
+import io.commentpulse.input.FieldMapping;
+import io.commentpulse.input.JsonComments;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options for comments kept as JSON (JSON Lines or a JSON array), and their conversion to comments CSVs. */
+final class JsonInputOptions {
+    @Option(names = "--text-column", paramLabel = "FIELD", description = "JSON field with the comment's text "
+            + "(default: guessed from text, body, message, content, comment_text, …; the fields used are printed).")
+    String text;
+
+    @Option(names = "--id-column", paramLabel = "FIELD", description = "JSON field with the comment's id (default: guessed).")
+    String id;
+
+    @Option(names = "--time-column", paramLabel = "FIELD", description = "JSON field with its time: ISO, SQL datetime, "
+            + "epoch seconds or milliseconds, numeric dates (default: guessed from timestamp, created_at, created_utc, date, …).")
+    String time;
+
+    @Option(names = "--author-column", paramLabel = "FIELD", description = "JSON field with its author (default: guessed).")
+    String author;
+
+    @Option(names = "--article-column", paramLabel = "FIELD", description = "JSON field naming its article or thread "
+            + "(default: guessed from article_id, link_id, thread, url, …).")
+    String article;
+
+    @Option(names = "--parent-column", paramLabel = "FIELD", description = "JSON field with the id it replies to "
+            + "(default: guessed from reply_to, parent_id, …).")
+    String parent;
+
+    @Option(names = "--title-column", paramLabel = "FIELD", description = "JSON field with the article's title (default: guessed).")
+    String title;
+
+    @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "Numeric dates whose day "
+            + "and month could be either (03/04/2024): mdy (default) or dmy.")
+    String dateOrder;
+
+    static boolean isJson(Path p) {
+        return JsonComments.isJson(p);
+    }
+
+    /**
+     * Each JSON input written as a comments CSV in {@code dir}, in order; a JSON file that does not exist is named
+     * and counted in {@code failed[0]}.
+     */
+    List<Path> convert(List<Path> jsons, Path dir, ZoneId zone, int[] failed) throws IOException {
+        DataTimestamps.DateOrder order;
+        try {
+            order = DataTimestamps.DateOrder.parse(dateOrder);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
+        }
+        FieldMapping given = new FieldMapping(id, text, time, author, article, parent, title);
+        List<Path> out = new ArrayList<>();
+        int i = 0;
+        for (Path in : jsons) {
+            if (!Files.isRegularFile(in)) {
+                System.err.println("pulse: " + in + ": no such file");
+                failed[0]++;
+                continue;
+            }
+            Path csv = dir.resolve((i++) + "-" + in.getFileName() + ".csv");
+            JsonComments.Result r = JsonComments.toCsv(in, csv, given, zone, order, System.err);
+            System.err.printf("pulse: %s: %d comments read%s%n", in, r.rows(),
+                    r.skipped() > 0 ? ", " + r.skipped() + " records skipped" : "");
+            failed[0] += r.skipped() > 0 ? 1 : 0;
+            out.add(csv);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package io.commentpulse.input;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which field of a record holds each part of a comment: given by the user ({@code --text-column} …) or guessed from
+ * common names ({@code body}, {@code message}, {@code content}, {@code comment_text}; {@code created_at},
+ * {@code created_utc}, {@code date}; {@code link_id}, {@code parent_id} …).
+ */
+public record FieldMapping(String id, String text, String time, String author, String article, String parent,
+                           String title) {
+    static final Map<String, List<String>> GUESSES = Map.of(
+            "id", List.of("comment_id", "id", "name", "post_id", "uuid"),
+            "text", List.of("text", "body", "message", "content", "comment_text", "comment", "raw_message"),
+            "time", List.of("timestamp", "created_at", "created_utc", "created", "date", "datetime", "time",
+                    "published", "createdAt"),
+            "author", List.of("author", "user", "username", "user_name", "author_name", "name_of_author", "by"),
+            "article", List.of("article_id", "article", "link_id", "thread", "thread_id", "post", "url", "story_id"),
+            "parent", List.of("reply_to", "parent_id", "parent", "in_reply_to"),
+            "title", List.of("article_title", "title", "link_title", "thread_title"));
+
+    /** No field given: every part guessed. */
+    public static FieldMapping guessAll() {
+        return new FieldMapping(null, null, null, null, null, null, null);
+    }
+
+    /** This mapping with every part the user left open guessed from {@code fields}; "" where nothing fits. */
+    public FieldMapping completedFrom(Set<String> fields) {
+        return new FieldMapping(pick(id, "id", fields), pick(text, "text", fields), pick(time, "time", fields),
+                pick(author, "author", fields), pick(article, "article", fields), pick(parent, "parent", fields),
+                pick(title, "title", fields));
+    }
+
+    private static String pick(String given, String part, Set<String> fields) {
+        if (given != null) {
+            return given;
+        }
+        for (String name : GUESSES.get(part)) {
+            if (fields.contains(name)) {
+                return name;
+            }
+        }
+        return "";
+    }
+
+    /** True when every part has a field. */
+    public boolean complete() {
+        return List.of(id, text, time, author, article, parent, title).stream().allMatch(f -> f != null && !f.isEmpty());
+    }
+
+    /** "text=body, time=created_utc, …" for the message that tells the user what was used. */
+    public String describe() {
+        return "id=" + shown(id) + ", text=" + shown(text) + ", time=" + shown(time) + ", author=" + shown(author)
+                + ", article=" + shown(article) + ", reply_to=" + shown(parent) + ", title=" + shown(title);
+    }
+
+    private static String shown(String f) {
+        return f == null || f.isEmpty() ? "(none)" : f;
+    }
+}

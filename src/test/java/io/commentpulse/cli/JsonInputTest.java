@@ -1,0 +1,65 @@
+package io.commentpulse.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 18 (part): comments as JSON Lines or a JSON array, fields guessed or named, bad records named and skipped. */
+class JsonInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonLinesWithRedditStyleFieldsAreScoredAndTheBadLineNamed() throws Exception {
+        Path in = dir.resolve("thread.jsonl");
+        Files.writeString(in, """
+                {"id":"t1","body":"This is really worrying news.","created_utc":1714640400,"author":"ann","link_id":"t3_abc"}
+                not json at all
+                {"id":"t2","body":"=cmd|' /C calc'!A0 thanks","created_utc":1714644000,"author":{"name":"bob"},"link_id":"t3_abc","parent_id":"t1"}
+                """);
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
+        String err = (String) r[1];
+        assertEquals(1, r[0], "a skipped record makes the exit 1\n" + err);
+        assertTrue(err.contains("thread.jsonl: line 2: not a JSON object"), err);
+        assertTrue(err.contains("text=body, time=created_utc"), "the fields used are reported: " + err);
+        List<CSVRecord> rows = records(out);
+        assertEquals(2, rows.size());
+        assertEquals("2024-05-02T09:00:00Z", rows.get(0).get("timestamp"));
+        assertEquals("bob", rows.get(1).get("author"));
+        assertEquals("t1", rows.get(1).get("reply_to"), "parent_id, first seen on the second record, is used");
+        assertTrue(rows.get(1).get("text").startsWith("'="), "formula neutralised");
+    }
+
+    @Test
+    void aJsonArrayWithNamedFieldsAndItsReport() throws Exception {
+        Path in = dir.resolve("export.json");
+        Files.writeString(in, "[{\"msg\":\"Scary times ahead.\",\"when\":\"2024-05-02 09:00\",\"who\":\"Cy\"},"
+                + "{\"msg\":\"ok then\",\"when\":\"02.05.2024 10:00\",\"who\":\"Di\"}]");
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", in.toString(), "--text-column", "msg", "--time-column", "when",
+                "--author-column", "who", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        List<CSVRecord> rows = records(out);
+        assertEquals(List.of("Cy", "Di"), rows.stream().map(x -> x.get("author")).toList());
+        assertEquals("2024-05-02T10:00:00Z", rows.get(1).get("timestamp"));
+        Object[] rep = ExtractBadInputTest.run("report", out.toString(), "--out", dir.resolve("report").toString());
+        assertEquals(0, rep[0], (String) rep[1]);
+        assertTrue(((String) rep[1]).contains("2 comments"), (String) rep[1]);
+    }
+
+    private static List<CSVRecord> records(Path csv) throws Exception {
+        try (Reader rd = Files.newBufferedReader(csv)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd).getRecords();
+        }
+    }
+}

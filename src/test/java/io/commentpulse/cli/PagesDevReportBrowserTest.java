@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagesDevReportBrowserTest {
     @Test
     void pagesDevReportInHeadlessChromium(@TempDir Path profile) throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isDirectory(Path.of("..", "shared", "pages-dev")), "../shared/pages-dev not present");
-        Assumptions.assumeTrue(Files.isExecutable(chromium), "chromium not installed");
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium not installed");
         Path out = Path.of("target", "pages-dev-run");
         Object[] r = ExtractBadInputTest.run("run", "../shared/pages-dev", "--out", out.toString(), "--no-progress");
         assertEquals(0, r[0], (String) r[1]);
@@ -43,15 +41,9 @@ class PagesDevReportBrowserTest {
         }
         int largest = perBucket.values().stream().max(Integer::compare).orElseThrow();
 
-        Path html = out.resolve("report.html").toAbsolutePath();
-        String[] flags = {chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile};
-        Path dom = out.resolve("report.dom.html");
-        Process p = new ProcessBuilder(concat(flags, "--dump-dom", html.toUri().toString()))
-                .redirectOutput(dom.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
-        String rendered = Files.readString(dom);
+        Path html = out.resolve("report.html");
+        HeadlessChromium chromium = new HeadlessChromium(profile);
+        String rendered = chromium.dom(html, out.resolve("report.dom.html"));
         String volume = chart(rendered, "volume");
         Matcher ticks = Pattern.compile("text-anchor=\"end\">(\\d+)</text>").matcher(volume);
         int top = 0;
@@ -66,23 +58,12 @@ class PagesDevReportBrowserTest {
         }
         assertTrue(yearTicks >= 3, "a 2004–2023 span shows years on its ticks: " + yearTicks);
         assertTrue(rendered.contains("mean concern (0…1)"), "concern on a scale of its own");
-        Path shot = Path.of("target", "pages-dev-report.png").toAbsolutePath();
-        Process s = new ProcessBuilder(concat(flags, "--window-size=1280,3200", "--screenshot=" + shot, html.toUri().toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(s.waitFor(120, TimeUnit.SECONDS));
-        assertTrue(Files.size(shot) > 10_000, "screenshot written");
+        assertTrue(chromium.screenshot(html, Path.of("target", "pages-dev-report.png"), 3200), "screenshot written");
     }
 
     private static String chart(String dom, String id) {
         int start = dom.indexOf("<svg id=\"" + id + "\"");
         assertTrue(start >= 0, "no chart " + id);
         return dom.substring(start, dom.indexOf("</svg>", start));
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] out = new String[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,17 +65,10 @@ class RunSeedsTest {
 
     @Test
     void reportRendersInHeadlessChromium(@TempDir Path profile) throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Assumptions.assumeTrue(Files.isExecutable(chromium), "chromium not installed");
-        Path html = OUT.resolve("report.html").toAbsolutePath();
-        String[] flags = {chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile};
-        Path dom = OUT.resolve("report.dom.html");
-        Process p = new ProcessBuilder(concat(flags, "--dump-dom", html.toUri().toString()))
-                .redirectOutput(dom.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
-        String rendered = Files.readString(dom);
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium not installed");
+        Path html = OUT.resolve("report.html");
+        HeadlessChromium chromium = new HeadlessChromium(profile);
+        String rendered = chromium.dom(html, OUT.resolve("report.dom.html"));
         Matcher charts = Pattern.compile("<svg id=\"([^\"]+)\"[^>]*data-points=\"(\\d+)\"").matcher(rendered);
         java.util.Map<String, String> points = new java.util.HashMap<>();
         while (charts.find()) {
@@ -91,17 +83,6 @@ class RunSeedsTest {
         assertTrue(rendered.contains("Kim Jong Un Pledges Unwavering Backing"));
         assertTrue(rendered.contains("North Korea’s Kim Vows Full Support"));
         assertTrue(rendered.contains("scary stuff"), "a comment's text is shown");
-        Path shot = Path.of("target", "report.png").toAbsolutePath();
-        Process s = new ProcessBuilder(concat(flags, "--window-size=1280,2400", "--screenshot=" + shot, html.toUri().toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(s.waitFor(120, TimeUnit.SECONDS));
-        assertTrue(Files.size(shot) > 10_000, "screenshot written");
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] out = new String[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+        assertTrue(chromium.screenshot(html, Path.of("target", "report.png"), 2400), "screenshot written");
     }
 }

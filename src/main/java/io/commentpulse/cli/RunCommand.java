@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
 public final class RunCommand implements Callable<Integer> {
     private static final int SUMMARY_ARTICLES = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages or directories of them; or comment "
+            + "files (CSV with id and text columns, JSON Lines, a JSON array), scored and reported the same way.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
@@ -60,6 +61,9 @@ public final class RunCommand implements Callable<Integer> {
     ExplainOption explain;
 
     @Mixin
+    JsonInputOptions json;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -78,6 +82,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException("--concern-threshold must be between 0 and 1");
         }
         Scorer scorer = Scorers.forModel(m);
+        List<Path> commentFiles = inputs.stream().filter(p -> JsonInputOptions.isJson(p)
+                || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+        if (!commentFiles.isEmpty() && commentFiles.size() < inputs.size()) {
+            throw new UsageException("give either pages or comment files (CSV, JSON), not both");
+        }
+        int fileFailures = 0;
         PageWalk walk = new PageWalk(new Extractor(options), System.err);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Aggregator agg;
@@ -87,11 +97,23 @@ public final class RunCommand implements Callable<Integer> {
         try (StagedFolder stage = StagedFolder.open(out)) {
             Path scoredFile = stage.dir().resolve("scored.csv");
             try {
-                comments = PagePipeline.run(walk, inputs, scorer, scoredFile, stage.dir().resolve("comments.csv"),
-                        progress.show(), r -> {
-                            Article a = r.article();
-                            articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
-                        });
+                if (!commentFiles.isEmpty()) {
+                    long[] count = {0};
+                    fileFailures = new CommentFileScoring(scoredFile, Scorers.DEFAULT_BATCH, progress.show()).score(
+                            commentFiles.stream().filter(p -> !JsonInputOptions.isJson(p)).toList(),
+                            commentFiles.stream().filter(JsonInputOptions::isJson).toList(), json, zone.zoneId(), scorer, count);
+                    comments = count[0];
+                    if (!Files.isRegularFile(scoredFile)) {
+                        System.err.println("pulse: no comment file could be read; " + out + " was not changed");
+                        return 1;
+                    }
+                } else {
+                    comments = PagePipeline.run(walk, inputs, scorer, scoredFile, stage.dir().resolve("comments.csv"),
+                            progress.show(), r -> {
+                                Article a = r.article();
+                                articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
+                            });
+                }
                 if (walk.pagesRead() == 0 && !walk.failures().isEmpty()) {
                     System.err.println("pulse: no page could be read; " + out + " was not changed");
                     return 1;
@@ -120,8 +142,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         var all = agg.all().total();
-        System.out.printf(Locale.ROOT, "CommentPulse run: %d pages read, %d failed, %d comments (%.1f s)%n",
-                walk.pagesRead(), walk.failures().size(), comments, secs);
+        if (commentFiles.isEmpty()) {
+            System.out.printf(Locale.ROOT, "CommentPulse run: %d pages read, %d failed, %d comments (%.1f s)%n",
+                    walk.pagesRead(), walk.failures().size(), comments, secs);
+        } else {
+            System.out.printf(Locale.ROOT, "CommentPulse run: %d comment files, %d with problems, %d comments (%.1f s)%n",
+                    commentFiles.size(), fileFailures, comments, secs);
+        }
         for (PageWalk.Failure f : walk.failures()) {
             System.out.println("  failed: " + f.path() + ": " + f.reason());
         }
@@ -144,6 +171,6 @@ public final class RunCommand implements Callable<Integer> {
         System.out.println("  report: " + out.resolve(HtmlReport.FILE));
         System.out.println("  tables: " + out.resolve("scored.csv") + ", " + out.resolve("reaction-by-time.csv") + ", "
                 + out.resolve("reaction-by-article.csv"));
-        return walk.failures().isEmpty() ? 0 : 1;
+        return walk.failures().isEmpty() && fileFailures == 0 ? 0 : 1;
     }
 }

@@ -57,6 +57,27 @@ class JsonInputTest {
         assertTrue(((String) rep[1]).contains("2 comments"), (String) rep[1]);
     }
 
+    @Test
+    void runTakesCommentFilesAndReportsThemLikePages() throws Exception {
+        Path in = dir.resolve("comments.jsonl");
+        Files.writeString(in, """
+                {"id":"a","text":"This is scary stuff.","created_at":"2024-05-02 09:00","thread":"story-1","title":"Story one"}
+                {"id":"b","text":"Thanks for the report.","created_at":"2024-05-02 11:30","thread":"story-1","title":"Story one"}
+                {"id":"c","text":"What happens next worries me.","created_at":"2024-05-03 08:00","thread":"story-2","title":"Story two"}
+                """);
+        Path out = dir.resolve("run");
+        Object[] r = ExtractBadInputTest.run("run", in.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(3, records(out.resolve("scored.csv")).size());
+        List<String> articles = records(out.resolve("reaction-by-article.csv")).stream().map(x -> x.get("article_id"))
+                .toList();
+        assertTrue(articles.contains("story-1") && articles.contains("story-2"), articles.toString());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Story one") && html.contains("Story two"), "threads are the report's articles");
+        Object[] mixed = ExtractBadInputTest.run("run", in.toString(), "seeds", "--out", dir.resolve("x").toString());
+        assertEquals(2, mixed[0], "pages and comment files together are a usage error");
+    }
+
     private static List<CSVRecord> records(Path csv) throws Exception {
         try (Reader rd = Files.newBufferedReader(csv)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd).getRecords();

@@ -1,6 +1,7 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.extract.DataTimestamps;
+import io.commentpulse.input.DisqusExport;
 import io.commentpulse.input.FieldMapping;
 import io.commentpulse.input.JsonComments;
 import picocli.CommandLine.Option;
@@ -43,8 +44,9 @@ final class JsonInputOptions {
             + "and month could be either (03/04/2024): mdy (default) or dmy.")
     String dateOrder;
 
+    /** A comment export this tool converts: JSON Lines, a JSON array, or a Disqus XML export. */
     static boolean isJson(Path p) {
-        return JsonComments.isJson(p);
+        return JsonComments.isJson(p) || DisqusExport.is(p);
     }
 
     /**
@@ -68,6 +70,14 @@ final class JsonInputOptions {
                 continue;
             }
             Path csv = dir.resolve((i++) + "-" + in.getFileName() + ".csv");
+            if (DisqusExport.is(in)) {
+                DisqusExport.Result d = DisqusExport.toCsv(in, csv, zone, System.err);
+                System.err.printf("pulse: %s: Disqus export: %d comments read, %d deleted and %d spam left out%s%n", in,
+                        d.rows(), d.deleted(), d.spam(), d.skipped() > 0 ? ", " + d.skipped() + " skipped" : "");
+                failed[0] += d.skipped() > 0 ? 1 : 0;
+                out.add(csv);
+                continue;
+            }
             JsonComments.Result r = JsonComments.toCsv(in, csv, given, zone, order, System.err);
             System.err.printf("pulse: %s: %d comments read%s%n", in, r.rows(),
                     r.skipped() > 0 ? ", " + r.skipped() + " records skipped" : "");

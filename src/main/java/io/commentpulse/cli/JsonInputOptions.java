@@ -4,6 +4,8 @@ import io.commentpulse.extract.DataTimestamps;
 import io.commentpulse.input.DisqusExport;
 import io.commentpulse.input.FieldMapping;
 import io.commentpulse.input.JsonComments;
+import io.commentpulse.input.RedditThread;
+import io.commentpulse.input.WordPressExport;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -46,7 +48,7 @@ final class JsonInputOptions {
 
     /** A comment export this tool converts: JSON Lines, a JSON array, or a Disqus XML export. */
     static boolean isJson(Path p) {
-        return JsonComments.isJson(p) || DisqusExport.is(p);
+        return JsonComments.isJson(p) || DisqusExport.is(p) || WordPressExport.is(p);
     }
 
     /**
@@ -75,6 +77,22 @@ final class JsonInputOptions {
                 System.err.printf("pulse: %s: Disqus export: %d comments read, %d deleted and %d spam left out%s%n", in,
                         d.rows(), d.deleted(), d.spam(), d.skipped() > 0 ? ", " + d.skipped() + " skipped" : "");
                 failed[0] += d.skipped() > 0 ? 1 : 0;
+                out.add(csv);
+                continue;
+            }
+            if (RedditThread.is(in)) {
+                RedditThread.Result t = RedditThread.toCsv(in, csv);
+                System.err.printf("pulse: %s: Reddit thread: %d comments read, %d [deleted]/[removed] left out, %d "
+                        + "\"load more\" stubs not in the file%n", in, t.rows(), t.deleted(), t.more());
+                out.add(csv);
+                continue;
+            }
+            if (WordPressExport.is(in)) {
+                WordPressExport.Result w = WordPressExport.toCsv(in, csv, zone, System.err);
+                System.err.printf("pulse: %s: WordPress export: %d comments read, %d pingbacks/trackbacks and %d not "
+                        + "approved left out%s%n", in, w.rows(), w.pingbacks(), w.unapproved(),
+                        w.skipped() > 0 ? ", " + w.skipped() + " skipped" : "");
+                failed[0] += w.skipped() > 0 ? 1 : 0;
                 out.add(csv);
                 continue;
             }

@@ -37,7 +37,7 @@ final class CommentFileScoring {
     }
 
     /** Scores {@code csvs} and the {@code jsons} (converted with {@code json}); returns the failures, counts rows. */
-    int score(List<Path> csvs, List<Path> jsons, JsonInputOptions json, ZoneId zone, Scorer scorer, long[] count)
+    int score(List<Path> csvs, List<Path> jsons, CommentFileOptions json, ZoneId zone, Scorer scorer, long[] count)
             throws IOException {
         List<Path> all = new ArrayList<>(csvs);
         int[] jsonFailed = {0};

@@ -61,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
     ExplainOption explain;
 
     @Mixin
-    JsonInputOptions json;
+    CommentFileOptions json;
 
     @Mixin
     ProgressOption progress;
@@ -82,8 +82,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException("--concern-threshold must be between 0 and 1");
         }
         Scorer scorer = Scorers.forModel(m);
-        List<Path> commentFiles = inputs.stream().filter(p -> JsonInputOptions.isJson(p)
-                || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+        List<Path> commentFiles = inputs.stream().filter(json::commentFile).toList();
         if (!commentFiles.isEmpty() && commentFiles.size() < inputs.size()) {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }
@@ -100,8 +99,8 @@ public final class RunCommand implements Callable<Integer> {
                 if (!commentFiles.isEmpty()) {
                     long[] count = {0};
                     fileFailures = new CommentFileScoring(scoredFile, Scorers.DEFAULT_BATCH, progress.show()).score(
-                            commentFiles.stream().filter(p -> !JsonInputOptions.isJson(p)).toList(),
-                            commentFiles.stream().filter(JsonInputOptions::isJson).toList(), json, zone.zoneId(), scorer, count);
+                            commentFiles.stream().filter(p -> !json.converts(p)).toList(),
+                            commentFiles.stream().filter(json::converts).toList(), json, zone.zoneId(), scorer, count);
                     comments = count[0];
                     if (!Files.isRegularFile(scoredFile)) {
                         System.err.println("pulse: no comment file could be read; " + out + " was not changed");

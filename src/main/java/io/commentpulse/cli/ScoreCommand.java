@@ -49,7 +49,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
 
     @Mixin
-    JsonInputOptions json;
+    CommentFileOptions json;
 
     @Mixin
     MaxPageOption maxPage;
@@ -65,10 +65,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> jsons = inputs.stream().filter(JsonInputOptions::isJson).toList();
-        List<Path> csvs = new ArrayList<>(inputs.stream()
-                .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList());
-        List<Path> pages = inputs.stream().filter(p -> !csvs.contains(p) && !jsons.contains(p)).toList();
+        List<Path> jsons = inputs.stream().filter(json::converts).toList();
+        List<Path> csvs = new ArrayList<>(inputs.stream().filter(p -> json.commentFile(p) && !json.converts(p)).toList());
+        List<Path> pages = inputs.stream().filter(p -> !json.commentFile(p)).toList();
         if ((!csvs.isEmpty() || !jsons.isEmpty()) && !pages.isEmpty()) {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }

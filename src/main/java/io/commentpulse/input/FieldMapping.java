@@ -28,17 +28,25 @@ public record FieldMapping(String id, String text, String time, String author, S
 
     /** This mapping with every part the user left open guessed from {@code fields}; "" where nothing fits. */
     public FieldMapping completedFrom(Set<String> fields) {
-        return new FieldMapping(pick(id, "id", fields), pick(text, "text", fields), pick(time, "time", fields),
-                pick(author, "author", fields), pick(article, "article", fields), pick(parent, "parent", fields),
-                pick(title, "title", fields));
+        // a field the user named, or one already guessed for another part, is not guessed again
+        Set<String> used = new java.util.HashSet<>();
+        for (String g : new String[]{id, text, time, author, article, parent, title}) {
+            if (g != null) {
+                used.add(g);
+            }
+        }
+        return new FieldMapping(pick(id, "id", fields, used), pick(text, "text", fields, used),
+                pick(time, "time", fields, used), pick(author, "author", fields, used),
+                pick(article, "article", fields, used), pick(parent, "parent", fields, used),
+                pick(title, "title", fields, used));
     }
 
-    private static String pick(String given, String part, Set<String> fields) {
+    private static String pick(String given, String part, Set<String> fields, Set<String> used) {
         if (given != null) {
             return given;
         }
         for (String name : GUESSES.get(part)) {
-            if (fields.contains(name)) {
+            if (fields.contains(name) && used.add(name)) {
                 return name;
             }
         }

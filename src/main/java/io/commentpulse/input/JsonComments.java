@@ -89,6 +89,33 @@ public final class JsonComments {
         return new Result(rows[0], skipped[0], mapping[0]);
     }
 
+    /**
+     * A CSV whose columns are named otherwise (mapped with the same options and guesses as JSON fields), written as a
+     * comments CSV. Malformed records are named by line and skipped.
+     */
+    public static Result fromCsv(Path in, Path out, FieldMapping given, ZoneId zone, DataTimestamps.DateOrder order,
+                                 PrintStream err) throws IOException {
+        long[] rows = {0};
+        long[] skipped = {0};
+        FieldMapping[] mapping = {null};
+        Set<String> seen = new HashSet<>();
+        try (io.commentpulse.io.RecoveringCsv p = io.commentpulse.io.RecoveringCsv.open(in, (line, problem) -> {
+            skipped[0]++;
+            err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped%n", in, line, problem);
+        });
+             CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), COLUMNS.toArray(String[]::new))) {
+            List<String> header = p.header();
+            for (io.commentpulse.io.RecoveringCsv.Row row : p) {
+                com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+                for (int i = 0; i < header.size() && i < row.record().size(); i++) {
+                    node.put(header.get(i), Csv.unsafe(row.record().get(i)));
+                }
+                write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped);
+            }
+        }
+        return new Result(rows[0], skipped[0], mapping[0]);
+    }
+
     private interface Sink {
         void accept(JsonNode record) throws IOException;
     }

@@ -78,6 +78,27 @@ class JsonInputTest {
         assertEquals(2, mixed[0], "pages and comment files together are a usage error");
     }
 
+    @Test
+    void aCsvWithOtherColumnNamesIsMappedAndFormatCanBeForced() throws Exception {
+        Path in = dir.resolve("export.csv");
+        Files.writeString(in, "post,msg,when\n1,\"Worried about the flood\",2024-05-02 09:00\n2,fine,1714644000\n");
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", in.toString(), "--text-column", "msg", "--time-column", "when",
+                "--id-column", "post", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        List<CSVRecord> rows = records(out);
+        assertEquals(List.of("1", "2"), rows.stream().map(x -> x.get("comment_id")).toList());
+        assertEquals("", rows.get(0).get("article_id"), "the id column is not guessed again as the article");
+        assertEquals("2024-05-02T10:00:00Z", rows.get(1).get("timestamp"));
+        Path txt = dir.resolve("comments.txt");
+        Files.writeString(txt, "{\"text\":\"plain text named file\",\"id\":\"z\"}\n");
+        r = ExtractBadInputTest.run("score", txt.toString(), "--format", "jsonl", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals("z", records(out).get(0).get("comment_id"));
+        r = ExtractBadInputTest.run("score", txt.toString(), "--format", "yaml", "--out", out.toString());
+        assertEquals(2, r[0]);
+    }
+
     private static List<CSVRecord> records(Path csv) throws Exception {
         try (Reader rd = Files.newBufferedReader(csv)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd).getRecords();

@@ -15,9 +15,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Options for comments kept as JSON (JSON Lines or a JSON array), and their conversion to comments CSVs. */
-final class JsonInputOptions {
-    @Option(names = "--text-column", paramLabel = "FIELD", description = "JSON field with the comment's text "
+/**
+ * Options for comment files (CSV, JSON Lines, a JSON array, Disqus and WordPress exports, a saved Reddit thread):
+ * which format, which fields, and their conversion to the comments CSV the scorer takes.
+ */
+final class CommentFileOptions {
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "F", description = "How to read comment files: "
+            + "auto (default: by name and content), csv, jsonl, json, disqus, wxr or reddit.")
+    String format;
+
+    @Option(names = "--text-column", paramLabel = "FIELD", description = "Field (JSON) or column (CSV) with the comment's text "
             + "(default: guessed from text, body, message, content, comment_text, …; the fields used are printed).")
     String text;
 
@@ -46,9 +53,40 @@ final class JsonInputOptions {
             + "and month could be either (03/04/2024): mdy (default) or dmy.")
     String dateOrder;
 
-    /** A comment export this tool converts: JSON Lines, a JSON array, or a Disqus XML export. */
-    static boolean isJson(Path p) {
-        return JsonComments.isJson(p) || DisqusExport.is(p) || WordPressExport.is(p);
+    private static final List<String> FORMATS = List.of("auto", "csv", "jsonl", "json", "disqus", "wxr", "reddit");
+
+    private String format() {
+        String f = format == null ? "auto" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!FORMATS.contains(f)) {
+            throw new UsageException("--format must be one of " + String.join(", ", FORMATS) + ", not '" + format + "'");
+        }
+        return f;
+    }
+
+    private boolean mapped() {
+        return text != null || id != null || time != null || author != null || article != null || parent != null
+                || title != null;
+    }
+
+    private static boolean isCsv(Path p) {
+        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    }
+
+    /** A comment file rather than a page: a CSV, an export, or anything --format names. */
+    boolean commentFile(Path p) {
+        return !format().equals("auto") || isCsv(p) || converts(p);
+    }
+
+    /** A comment file that is converted first: an export, or a CSV whose columns are mapped. */
+    boolean converts(Path p) {
+        String f = format();
+        if (f.equals("csv")) {
+            return mapped();
+        }
+        if (!f.equals("auto")) {
+            return true;
+        }
+        return isCsv(p) ? mapped() : JsonComments.isJson(p) || DisqusExport.is(p) || WordPressExport.is(p);
     }
 
     /**
@@ -72,7 +110,8 @@ final class JsonInputOptions {
                 continue;
             }
             Path csv = dir.resolve((i++) + "-" + in.getFileName() + ".csv");
-            if (DisqusExport.is(in)) {
+            String f = format();
+            if (f.equals("disqus") || f.equals("auto") && DisqusExport.is(in)) {
                 DisqusExport.Result d = DisqusExport.toCsv(in, csv, zone, System.err);
                 System.err.printf("pulse: %s: Disqus export: %d comments read, %d deleted and %d spam left out%s%n", in,
                         d.rows(), d.deleted(), d.spam(), d.skipped() > 0 ? ", " + d.skipped() + " skipped" : "");
@@ -80,14 +119,22 @@ final class JsonInputOptions {
                 out.add(csv);
                 continue;
             }
-            if (RedditThread.is(in)) {
+            if (f.equals("csv") || f.equals("auto") && isCsv(in)) {
+                JsonComments.Result c = JsonComments.fromCsv(in, csv, given, zone, order, System.err);
+                System.err.printf("pulse: %s: %d comments read%s%n", in, c.rows(),
+                        c.skipped() > 0 ? ", " + c.skipped() + " records skipped" : "");
+                failed[0] += c.skipped() > 0 ? 1 : 0;
+                out.add(csv);
+                continue;
+            }
+            if (f.equals("reddit") || f.equals("auto") && RedditThread.is(in)) {
                 RedditThread.Result t = RedditThread.toCsv(in, csv);
                 System.err.printf("pulse: %s: Reddit thread: %d comments read, %d [deleted]/[removed] left out, %d "
                         + "\"load more\" stubs not in the file%n", in, t.rows(), t.deleted(), t.more());
                 out.add(csv);
                 continue;
             }
-            if (WordPressExport.is(in)) {
+            if (f.equals("wxr") || f.equals("auto") && WordPressExport.is(in)) {
                 WordPressExport.Result w = WordPressExport.toCsv(in, csv, zone, System.err);
                 System.err.printf("pulse: %s: WordPress export: %d comments read, %d pingbacks/trackbacks and %d not "
                         + "approved left out%s%n", in, w.rows(), w.pingbacks(), w.unapproved(),

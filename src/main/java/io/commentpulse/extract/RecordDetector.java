@@ -371,7 +371,7 @@ final class RecordDetector {
                 // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
                 if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
                     for (Element a = e; a != null && a != body; a = a.parent()) {
-                        if (a.text().length() > 120) {
+                        if (shortText(a, 120) == null) {
                             break;
                         }
                         out.add(a);
@@ -564,8 +564,8 @@ final class RecordDetector {
         if (!dateLike) {
             return false;  // every date the parser reads has a digit or a relative word in the element's own text
         }
-        String text = e.text().strip();
-        if (text.length() > MAX_ANCHOR_TEXT) {
+        String text = shortText(e, MAX_ANCHOR_TEXT);
+        if (text == null) {
             text = e.ownText().strip();
             if (text.length() > MAX_ANCHOR_TEXT) {
                 return false;
@@ -576,6 +576,33 @@ final class RecordDetector {
             return false;
         }
         return text.length() <= 40 || m.get().raw().length() >= 0.25 * text.length();
+    }
+
+    /**
+     * The element's text (white space collapsed) when it is at most {@code max} characters, else null: stops reading
+     * as soon as it is longer, so a large container costs no more than a small one.
+     */
+    static String shortText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        boolean[] over = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text()).append(' ');
+                    if (sb.length() > max * 2 + 64) {
+                        over[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        if (over[0]) {
+            return null;
+        }
+        String t = sb.toString().replaceAll("\\s+", " ").strip();
+        return t.length() > max ? null : t;
     }
 
     private static boolean plausible(OffsetDateTime t) {

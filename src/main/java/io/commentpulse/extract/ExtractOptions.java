@@ -16,11 +16,6 @@ public record ExtractOptions(ZoneId zone, long maxBytes, Detection detection) {
         this(zone, maxBytes, Detection.NAMED_FIRST);
     }
 
-    /** These options with another detection. */
-    public ExtractOptions with(Detection d) {
-        return new ExtractOptions(zone, maxBytes, d);
-    }
-
     public static ExtractOptions defaults() {
         return new ExtractOptions(ZoneId.of("UTC"), DEFAULT_MAX_BYTES);
     }

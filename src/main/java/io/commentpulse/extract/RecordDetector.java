@@ -45,6 +45,8 @@ final class RecordDetector {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
+    private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
+    private static final Pattern INLINE = Pattern.compile("span|a|strong|b|em|i|small");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
     private static final Pattern MAYBE_DATE = Pattern.compile("(?i)\\d|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b");
     private static final int MIN_YEAR = 1995;
@@ -385,10 +387,10 @@ final class RecordDetector {
 
     private static boolean heading(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (a.normalName().matches("h[1-6]|legend|caption|summary")) {
+            if (HEADING.matcher(a.normalName()).matches()) {
                 return true;
             }
-            if (!a.normalName().matches("span|a|strong|b|em|i|small")) {
+            if (!INLINE.matcher(a.normalName()).matches()) {
                 return false;
             }
         }

@@ -101,10 +101,6 @@ final class RecordSlots {
         return slots;
     }
 
-    Slot slot() {
-        return slot;
-    }
-
     /** A line as compared across records: lower case, digits as #, white space collapsed. */
     static String key(String line) {
         return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();

@@ -5,7 +5,6 @@ import io.commentpulse.io.Csv;
 import org.apache.commons.csv.CSVPrinter;
 import org.jsoup.Jsoup;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -38,28 +37,7 @@ public final class DisqusExport {
 
     /** True when the file's first element is {@code <disqus>}. */
     public static boolean is(Path file) {
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader r = factory().createXMLStreamReader(in);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                    return r.getLocalName().equals("disqus");
-                }
-            }
-        } catch (IOException | XMLStreamException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);           // no external entities: an export is data
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
+        return XmlExports.firstElement(file, r -> r.getLocalName().equals("disqus"));
     }
 
     public static Result toCsv(Path in, Path out, ZoneId zone, PrintStream err) throws IOException {
@@ -70,7 +48,7 @@ public final class DisqusExport {
         long skipped = 0;
         try (InputStream is = Files.newInputStream(in);
              CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), JsonComments.COLUMNS.toArray(String[]::new))) {
-            XMLStreamReader r = factory().createXMLStreamReader(is);
+            XMLStreamReader r = XmlExports.factory().createXMLStreamReader(is);
             try {
                 int depth = 0;
                 while (r.hasNext()) {

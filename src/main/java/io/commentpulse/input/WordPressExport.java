@@ -5,7 +5,6 @@ import io.commentpulse.io.Csv;
 import org.apache.commons.csv.CSVPrinter;
 import org.jsoup.Jsoup;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -34,36 +33,17 @@ public final class WordPressExport {
 
     /** True for an .xml file whose first element is {@code rss} with the WordPress export namespace. */
     public static boolean is(Path file) {
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader r = factory().createXMLStreamReader(in);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                    if (!r.getLocalName().equals("rss")) {
-                        return false;
-                    }
-                    for (int i = 0; i < r.getNamespaceCount(); i++) {
-                        if (String.valueOf(r.getNamespaceURI(i)).startsWith("http://wordpress.org/export/")) {
-                            return true;
-                        }
-                    }
-                    return false;
+        return XmlExports.firstElement(file, r -> {
+            if (!r.getLocalName().equals("rss")) {
+                return false;
+            }
+            for (int i = 0; i < r.getNamespaceCount(); i++) {
+                if (String.valueOf(r.getNamespaceURI(i)).startsWith("http://wordpress.org/export/")) {
+                    return true;
                 }
             }
-        } catch (IOException | XMLStreamException e) {
             return false;
-        }
-        return false;
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
+        });
     }
 
     public static Result toCsv(Path in, Path out, ZoneId zone, PrintStream err) throws IOException {
@@ -73,7 +53,7 @@ public final class WordPressExport {
         long skipped = 0;
         try (InputStream is = Files.newInputStream(in);
              CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), JsonComments.COLUMNS.toArray(String[]::new))) {
-            XMLStreamReader r = factory().createXMLStreamReader(is);
+            XMLStreamReader r = XmlExports.factory().createXMLStreamReader(is);
             String link = "";
             String title = "";
             String postId = "";

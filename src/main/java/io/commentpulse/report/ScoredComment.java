@@ -10,10 +10,4 @@ public record ScoredComment(String commentId, String articleId, String title, St
                             OffsetDateTime published, String author, OffsetDateTime timestamp, String timestampRaw,
                             String text, String sentiment, double sentimentScore, double concern,
                             String concernBecause, String sentimentBecause) {
-    public ScoredComment(String commentId, String articleId, String title, String sourceFile, OffsetDateTime published,
-                         String author, OffsetDateTime timestamp, String timestampRaw, String text, String sentiment,
-                         double sentimentScore, double concern) {
-        this(commentId, articleId, title, sourceFile, published, author, timestamp, timestampRaw, text, sentiment,
-                sentimentScore, concern, "", "");
-    }
 }

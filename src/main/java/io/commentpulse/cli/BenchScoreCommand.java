@@ -98,7 +98,11 @@ public final class BenchScoreCommand implements Callable<Integer> {
         long inBytes = Files.size(in);
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
-        Scorer scorer = Scorers.forNetwork(m.storedNetwork(), m.featurizer(), modelBatch, m.readout());
+        if (wholeGraph) {
+            ModelOption.requireNetwork(m, "--whole-graph");
+        }
+        Scorer scorer = m.hasNetwork() ? Scorers.forNetwork(m.storedNetwork(), m.featurizer(), modelBatch, m.readout())
+                : Scorers.uncalibrated(m);
         scorer.score(List.of("warm up the native code path"));
         double loadSecs = (System.nanoTime() - t0) / 1e9;
 
@@ -108,7 +112,9 @@ public final class BenchScoreCommand implements Callable<Integer> {
         double[] rounds = null;
         if (compareModel != null) {
             ModelFolder.Loaded other = ModelFolder.load(compareModel);
-            Scorer otherScorer = Scorers.forNetwork(other.storedNetwork(), other.featurizer(), modelBatch, other.readout());
+            Scorer otherScorer = other.hasNetwork()
+                    ? Scorers.forNetwork(other.storedNetwork(), other.featurizer(), modelBatch, other.readout())
+                    : Scorers.uncalibrated(other);
             run(in, dir.resolve("warmup.csv"), otherScorer, Math.min(20_000, rows));
             rounds = new double[]{run(in, dir.resolve("scored-compare.csv"), otherScorer, Integer.MAX_VALUE),
                     run(in, dir.resolve("scored-model.csv"), scorer, Integer.MAX_VALUE),

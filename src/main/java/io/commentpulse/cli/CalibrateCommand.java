@@ -79,6 +79,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "label and %d of each label; the --data files have %d rows, %d concerned",
                     MIN_ROWS, MIN_PER_LABEL, gold.length, concerned));
         }
+        if (readout != null) {
+            ModelOption.requireNetwork(m, "--readout");
+        }
         io.commentpulse.score.ConcernReadout.Bound chosen = readout == null ? null : EvaluateCommand.chosenReadout(m, readout);
         double[] raw = (chosen == null ? Scorers.uncalibrated(m)
                 : Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH, chosen))

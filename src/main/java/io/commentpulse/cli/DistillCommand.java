@@ -8,7 +8,7 @@ import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.NewsReadersImporter;
 import io.commentpulse.model.UnitSplit;
-import io.commentpulse.model.teacher.BgeSmallEncoder;
+import io.commentpulse.score.encoder.BgeSmallEncoder;
 import io.commentpulse.model.teacher.Teacher;
 import io.commentpulse.score.Score;
 import io.commentpulse.score.Sentiment;

@@ -67,6 +67,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (readout != null && headOnly) {
             throw new UsageException("give --readout or --concern-head-only, not both");
         }
+        if (readout != null || headOnly) {
+            ModelOption.requireNetwork(m, readout != null ? "--readout" : "--concern-head-only");
+        }
         Evaluator ev = readout != null
                 ? new Evaluator(Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH,
                         chosenReadout(m, readout)), threshold == null ? 0.5 : threshold)

@@ -28,6 +28,13 @@ final class ModelOption {
         return env != null && !env.isBlank() ? Path.of(env) : modelsDir().resolve("default");
     }
 
+    /** Refuses an encoder model where {@code what} needs the DL4J network of a network model. */
+    static void requireNetwork(ModelFolder.Loaded m, String what) {
+        if (!m.hasNetwork()) {
+            throw new UsageException(what + " needs a network model; " + m.dir() + " is an encoder model (pulse train-heads)");
+        }
+    }
+
     ModelFolder.Loaded load() throws IOException {
         Path dir = resolve();
         if (!Files.isDirectory(dir)) {

@@ -85,6 +85,7 @@ public final class RetrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path baseDir = base != null ? base : ModelOption.defaultModel();
         ModelFolder.Loaded b = ModelFolder.load(baseDir);
+        ModelOption.requireNetwork(b, "retrain");
         LabeledInputs labeled = LabeledInputs.read(data, false);
         List<LabeledExample> train = new ArrayList<>(labeled.all);
         Map<String, List<LabeledExample>> devSets = new LinkedHashMap<>();

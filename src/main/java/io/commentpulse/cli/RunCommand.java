@@ -1,7 +1,6 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.extract.Article;
-import io.commentpulse.io.DisplayWidth;
 import io.commentpulse.io.StagedFolder;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
@@ -30,8 +29,6 @@ import java.util.concurrent.Callable;
                 "Writes DIR/comments.csv, DIR/scored.csv, DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and "
                         + "DIR/report.html, then prints a summary. Exit 1 when some pages failed (the rest is still processed)."})
 public final class RunCommand implements Callable<Integer> {
-    private static final int SUMMARY_ARTICLES = 10;
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages or directories of them; or comment "
             + "files (CSV with id and text columns, JSON Lines, a JSON array), scored and reported the same way.")
     List<Path> inputs;
@@ -140,7 +137,6 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        var all = agg.all().total();
         if (commentFiles.isEmpty()) {
             System.out.printf(Locale.ROOT, "CommentPulse run: %d pages read, %d failed, %d comments (%.1f s)%n",
                     walk.pagesRead(), walk.failures().size(), comments, secs);
@@ -151,22 +147,7 @@ public final class RunCommand implements Callable<Integer> {
         for (PageWalk.Failure f : walk.failures()) {
             System.out.println("  failed: " + f.path() + ": " + f.reason());
         }
-        if (comments > 0) {
-            System.out.printf(Locale.ROOT, "  sentiment: %.0f%% negative, %.0f%% neutral, %.0f%% positive (mean score %+.2f)%n",
-                    all.shareNegative() * 100, all.shareNeutral() * 100, all.sharePositive() * 100, all.meanSentiment());
-            System.out.printf(Locale.ROOT, "  concern: mean %.2f, %.0f%% of comments concerned (>= %.2f)%n",
-                    all.meanConcern(), all.shareConcerned() * 100, threshold);
-        }
-        List<io.commentpulse.report.ArticleSummary> byComments = new java.util.ArrayList<>(agg.articles());
-        byComments.sort(java.util.Comparator.comparingLong((io.commentpulse.report.ArticleSummary a) -> a.total().comments()).reversed());
-        for (var a : byComments.subList(0, Math.min(SUMMARY_ARTICLES, byComments.size()))) {
-            System.out.printf(Locale.ROOT, "  %s %5d comments%s%n",
-                    DisplayWidth.pad(a.title().isBlank() ? a.articleId() : a.title(), 60),
-                    a.total().comments(), a.total().comments() == 0 ? "" : String.format(Locale.ROOT, ", concern %.2f", a.total().meanConcern()));
-        }
-        if (byComments.size() > SUMMARY_ARTICLES) {
-            System.out.printf("  … and %d more articles (see reaction-by-article.csv)%n", byComments.size() - SUMMARY_ARTICLES);
-        }
+        io.commentpulse.report.RunSummary.print(System.out, agg);
         System.out.println("  report: " + out.resolve(HtmlReport.FILE));
         System.out.println("  tables: " + out.resolve("scored.csv") + ", " + out.resolve("reaction-by-time.csv") + ", "
                 + out.resolve("reaction-by-article.csv"));

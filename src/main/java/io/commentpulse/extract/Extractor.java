@@ -30,7 +30,24 @@ public final class Extractor {
 
     /** Extracts one page, passing problems that did not stop extraction to {@code warnings}. */
     public PageResult extract(Path path, java.util.function.Consumer<String> warnings) throws BadPageException {
-        Page page = PageDecoder.read(path, options);
+        return extract(PageDecoder.read(path, options), warnings);
+    }
+
+    /** Extracts the page at {@code location}, named {@code path} (as the user gave it) in its article and comments. */
+    public PageResult extract(Path path, Path location, java.util.function.Consumer<String> warnings) throws BadPageException {
+        return extract(PageDecoder.read(path, location, options), warnings);
+    }
+
+    /**
+     * Extracts a page whose bytes were read elsewhere; {@code path} names it as the user gave it, {@code modified}
+     * is its file's modification time (null when unknown).
+     */
+    public PageResult extract(Path path, byte[] bytes, java.time.Instant modified,
+                              java.util.function.Consumer<String> warnings) throws BadPageException {
+        return extract(PageDecoder.fromBytes(path, bytes, modified, options), warnings);
+    }
+
+    private PageResult extract(Page page, java.util.function.Consumer<String> warnings) throws BadPageException {
         page.warnings().forEach(warnings);
         try {
             page = variant.apply(page);

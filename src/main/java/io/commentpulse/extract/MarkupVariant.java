@@ -46,7 +46,7 @@ public enum MarkupVariant {
                 e.attr("id", token("i", e.id()));
             }
         }
-        return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings());
+        return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings(), page.modified());
     }
 
     private static String token(String prefix, String name) {

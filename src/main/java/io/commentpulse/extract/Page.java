@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * @param html  true when the content is HTML, false for a plain-text copy of a page
  * @param bytesHash SHA-256 of the raw bytes, used for stable ids when a page has no canonical URL
  * @param warnings  problems that did not stop extraction (wrong charset, truncated markup)
+ * @param modified  the file's modification time, read where the file was read (null when unknown)
  */
-public record Page(Path path, String text, boolean html, String bytesHash, java.util.List<String> warnings) {
+public record Page(Path path, String text, boolean html, String bytesHash, java.util.List<String> warnings,
+                   java.time.Instant modified) {
     public Page(Path path, String text, boolean html, String bytesHash) {
-        this(path, text, html, bytesHash, java.util.List.of());
+        this(path, text, html, bytesHash, java.util.List.of(), null);
     }
 }

@@ -28,15 +28,22 @@ public final class PageDecoder {
     }
 
     public static Page read(Path path, ExtractOptions options) throws BadPageException {
+        return read(path, path, options);
+    }
+
+    /** Reads the page at {@code location}, named {@code path} (as the user gave it) in what it yields. */
+    public static Page read(Path path, Path location, ExtractOptions options) throws BadPageException {
         byte[] bytes;
+        java.time.Instant modified;
         try {
-            long size = Files.size(path);
+            long size = Files.size(location);
             if (size > options.maxBytes()) {
                 throw new BadPageException(String.format(Locale.ROOT,
                         "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
                         size / 1048576.0, options.maxBytes() / 1048576.0));
             }
-            bytes = Files.readAllBytes(path);
+            bytes = Files.readAllBytes(location);
+            modified = Files.getLastModifiedTime(location).toInstant();
         } catch (NoSuchFileException e) {
             throw new BadPageException("no such file");
         } catch (AccessDeniedException e) {
@@ -44,10 +51,24 @@ public final class PageDecoder {
         } catch (IOException e) {
             throw new BadPageException("cannot read: " + e.getMessage());
         }
-        return decode(path, bytes);
+        return decode(path, bytes, modified);
     }
 
-    static Page decode(Path path, byte[] bytes) throws BadPageException {
+    /**
+     * A page whose bytes were read elsewhere (from a Spark executor's storage, say); {@code path} names it as the
+     * user gave it. The same size limit and checks as {@link #read}.
+     */
+    public static Page fromBytes(Path path, byte[] bytes, java.time.Instant modified, ExtractOptions options)
+            throws BadPageException {
+        if (bytes.length > options.maxBytes()) {
+            throw new BadPageException(String.format(Locale.ROOT,
+                    "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
+                    bytes.length / 1048576.0, options.maxBytes() / 1048576.0));
+        }
+        return decode(path, bytes, modified);
+    }
+
+    static Page decode(Path path, byte[] bytes, java.time.Instant modified) throws BadPageException {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
@@ -80,7 +101,7 @@ public final class PageDecoder {
         if (text.isBlank()) {
             throw new BadPageException("file has no text (only whitespace)");
         }
-        return new Page(path, text, html, Hashing.sha256(bytes), java.util.List.copyOf(warnings));
+        return new Page(path, text, html, Hashing.sha256(bytes), java.util.List.copyOf(warnings), modified);
     }
 
     private static boolean hasBom(byte[] b) {

@@ -1,8 +1,5 @@
 package io.commentpulse.extract;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -37,7 +34,7 @@ public record SavedTime(OffsetDateTime time, String source, boolean inPage) {
     /** The saved time the page states, or the file's modification time, or empty. */
     public static Optional<SavedTime> of(Page page) {
         Optional<SavedTime> stated = stated(page.text());
-        return stated.isPresent() ? stated : fileTime(page.path());
+        return stated.isPresent() ? stated : fileTime(page.modified());
     }
 
     /** The saved time written into the page by the tool that saved it. */
@@ -84,13 +81,9 @@ public record SavedTime(OffsetDateTime time, String source, boolean inPage) {
         return Optional.empty();
     }
 
-    private static Optional<SavedTime> fileTime(Path path) {
-        try {
-            Instant t = Files.getLastModifiedTime(path).toInstant();
-            return Optional.of(new SavedTime(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
-                    "the file's modification time", false));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+    private static Optional<SavedTime> fileTime(Instant t) {
+        return t == null ? Optional.empty() : Optional.of(new SavedTime(
+                t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
+                "the file's modification time", false));
     }
 }

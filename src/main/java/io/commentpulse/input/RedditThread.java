@@ -52,9 +52,20 @@ public final class RedditThread {
         }
         long[] counts = new long[3];
         try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), JsonComments.COLUMNS.toArray(String[]::new))) {
-            walk(root.path(1), csv, article, post.path("title").asText(""), counts);
+            walk(root.path(1), csv, article, unescape(post.path("title").asText("")), counts);
         }
         return new Result(counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * A thread saved from its {@code .json} address has {@code &}, {@code <} and {@code >} escaped as entities in its
+     * text (the API's {@code raw_json=1} does not); those three, and only those, are turned back.
+     */
+    public static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static void walk(JsonNode listing, CSVPrinter csv, String article, String title, long[] counts)
@@ -69,7 +80,7 @@ public final class RedditThread {
             if (!kind.equals("t1")) {
                 continue;
             }
-            String body = d.path("body").asText("").strip();
+            String body = unescape(d.path("body").asText("")).strip();
             if (body.equals("[deleted]") || body.equals("[removed]") || body.isEmpty()) {
                 counts[1]++;
             } else {

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * Groups scored comments by article and time bucket. Memory grows with articles and buckets (plus one float per
  * dated comment for the median delay), not with comment text. Keeps the top comments for the report's tables.
  */
-public final class Aggregator {
+public final class Aggregator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String ALL = "ALL";
     private final BucketSize bucket;
     private final ZoneId zone;
@@ -22,9 +23,22 @@ public final class Aggregator {
     private final int top;
     private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
     private final ArticleSummary all;
-    private final PriorityQueue<ScoredComment> concerned;
-    private final PriorityQueue<ScoredComment> negative;
-    private final PriorityQueue<ScoredComment> positive;
+    /** The top comments by concern, by negative and by positive sentiment; equal scores keep the earlier comment. */
+    private final PriorityQueue<Ranked> concerned;
+    private final PriorityQueue<Ranked> negative;
+    private final PriorityQueue<Ranked> positive;
+    /** Comments added so far, in this aggregate and the ones merged into it: the input position of the next. */
+    private long added;
+
+    /** A kept comment with its position in the input, which breaks ties. */
+    private record Ranked(ScoredComment comment, long seq, double key) implements java.io.Serializable {
+    }
+
+    /** Lowest key first, and among equal keys the later comment first: the head is the one to drop. */
+    private static PriorityQueue<Ranked> queue() {
+        return new PriorityQueue<>((Comparator<Ranked> & java.io.Serializable) (a, b) -> a.key() != b.key()
+                ? Double.compare(a.key(), b.key()) : Long.compare(b.seq(), a.seq()));
+    }
 
     public Aggregator(BucketSize bucket, ZoneId zone, double threshold, int top) {
         this.bucket = bucket;
@@ -32,9 +46,10 @@ public final class Aggregator {
         this.threshold = threshold;
         this.top = top;
         this.all = new ArticleSummary(ALL, "All articles", "", null);
-        this.concerned = new PriorityQueue<>(Comparator.comparingDouble(ScoredComment::concern));
-        this.negative = new PriorityQueue<>(Comparator.comparingDouble((ScoredComment c) -> -c.sentimentScore()));
-        this.positive = new PriorityQueue<>(Comparator.comparingDouble(ScoredComment::sentimentScore));
+        // serializable: an aggregator built on a Spark executor travels to the driver to be merged
+        this.concerned = queue();
+        this.negative = queue();
+        this.positive = queue();
     }
 
     public void add(ScoredComment c) {
@@ -48,14 +63,15 @@ public final class Aggregator {
             a.explained.add(c);   // one more than listed: an article with more is not listed
         }
         // each table lists only comments that are what it names: concerned at the threshold, labeled negative/positive
+        long seq = added++;
         if (c.concern() >= threshold) {
-            keep(concerned, c);
+            keep(concerned, new Ranked(c, seq, c.concern()));
         }
         if ("negative".equals(c.sentiment())) {
-            keep(negative, c);
+            keep(negative, new Ranked(c, seq, -c.sentimentScore()));
         }
         if ("positive".equals(c.sentiment())) {
-            keep(positive, c);
+            keep(positive, new Ranked(c, seq, c.sentimentScore()));
         }
     }
 
@@ -64,7 +80,31 @@ public final class Aggregator {
         articles.computeIfAbsent(id, k -> new ArticleSummary(id, title, source, published));
     }
 
-    private void keep(PriorityQueue<ScoredComment> q, ScoredComment c) {
+    /**
+     * Adds what {@code o} aggregated (same bucket, zone and threshold) from the comments that follow this one's in the
+     * input, so that aggregating parts in order and merging them gives what one pass over all of them gives.
+     */
+    public void merge(Aggregator o) {
+        if (o.bucket != bucket || !o.zone.equals(zone) || o.threshold != threshold) {
+            throw new IllegalArgumentException("cannot merge aggregates made with other buckets, zone or threshold");
+        }
+        o.articles.forEach((id, a) -> {
+            ArticleSummary mine = articles.get(id);
+            if (mine == null) {
+                articles.put(id, a);
+            } else {
+                mine.merge(a);
+            }
+        });
+        all.merge(o.all);
+        long offset = added;
+        o.concerned.forEach(r -> keep(concerned, new Ranked(r.comment(), offset + r.seq(), r.key())));
+        o.negative.forEach(r -> keep(negative, new Ranked(r.comment(), offset + r.seq(), r.key())));
+        o.positive.forEach(r -> keep(positive, new Ranked(r.comment(), offset + r.seq(), r.key())));
+        added += o.added;
+    }
+
+    private void keep(PriorityQueue<Ranked> q, Ranked c) {
         q.add(c);
         if (q.size() > top) {
             q.poll();
@@ -105,20 +145,21 @@ public final class Aggregator {
     }
 
     public List<ScoredComment> mostConcerned() {
-        return sorted(concerned, Comparator.comparingDouble(ScoredComment::concern).reversed());
+        return sorted(concerned);
     }
 
     public List<ScoredComment> mostNegative() {
-        return sorted(negative, Comparator.comparingDouble(ScoredComment::sentimentScore));
+        return sorted(negative);
     }
 
     public List<ScoredComment> mostPositive() {
-        return sorted(positive, Comparator.comparingDouble(ScoredComment::sentimentScore).reversed());
+        return sorted(positive);
     }
 
-    private static List<ScoredComment> sorted(PriorityQueue<ScoredComment> q, Comparator<ScoredComment> order) {
-        List<ScoredComment> l = new ArrayList<>(q);
-        l.sort(order);
-        return l;
+    /** Highest key first; equal keys in input order. */
+    private static List<ScoredComment> sorted(PriorityQueue<Ranked> q) {
+        List<Ranked> l = new ArrayList<>(q);
+        l.sort(Comparator.comparingDouble(Ranked::key).reversed().thenComparingLong(Ranked::seq));
+        return l.stream().map(Ranked::comment).toList();
     }
 }

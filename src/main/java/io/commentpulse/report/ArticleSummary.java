@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /** Everything the report says about one article (or about all articles together). */
-public final class ArticleSummary {
+public final class ArticleSummary implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final String articleId;
     final String title;
     final String sourceFile;
@@ -81,6 +82,35 @@ public final class ArticleSummary {
         }
         if ("positive".equals(c.sentiment()) && (mostPositive == null || c.sentimentScore() > mostPositive.sentimentScore())) {
             mostPositive = c;
+        }
+    }
+
+    /**
+     * Adds what {@code o} saw of the same article: comments that came after this one's in the input. Ties keep this
+     * one's comment, as a single pass would have.
+     */
+    void merge(ArticleSummary o) {
+        total.merge(o.total);
+        undated.merge(o.undated);
+        o.buckets.forEach((b, t) -> buckets.computeIfAbsent(b, k -> new Tally()).merge(t));
+        delayHours.addAll(o.delayHours);
+        o.concernWords.forEach((w, v) -> concernWords.merge(w, v, Double::sum));
+        for (ScoredComment c : o.explained) {
+            if (explained.size() > Drivers.LIST_COMMENTS_UP_TO) {
+                break;
+            }
+            explained.add(c);
+        }
+        first = first == null || (o.first != null && o.first.isBefore(first)) ? o.first : first;
+        last = last == null || (o.last != null && o.last.isAfter(last)) ? o.last : last;
+        if (o.mostConcerned != null && (mostConcerned == null || o.mostConcerned.concern() > mostConcerned.concern())) {
+            mostConcerned = o.mostConcerned;
+        }
+        if (o.mostNegative != null && (mostNegative == null || o.mostNegative.sentimentScore() < mostNegative.sentimentScore())) {
+            mostNegative = o.mostNegative;
+        }
+        if (o.mostPositive != null && (mostPositive == null || o.mostPositive.sentimentScore() > mostPositive.sentimentScore())) {
+            mostPositive = o.mostPositive;
         }
     }
 

@@ -9,5 +9,6 @@ import java.time.OffsetDateTime;
 public record ScoredComment(String commentId, String articleId, String title, String sourceFile,
                             OffsetDateTime published, String author, OffsetDateTime timestamp, String timestampRaw,
                             String text, String sentiment, double sentimentScore, double concern,
-                            String concernBecause, String sentimentBecause) {
+                            String concernBecause, String sentimentBecause)
+        implements java.io.Serializable {
 }

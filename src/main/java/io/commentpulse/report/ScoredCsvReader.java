@@ -53,15 +53,7 @@ public final class ScoredCsvReader {
                     continue;
                 }
                 try {
-                    sink.accept(new ScoredComment(rec.get("comment_id"), get(rec, h, "article_id", "(none)"),
-                            Csv.unsafe(get(rec, h, "article_title", "")), Csv.unsafe(get(rec, h, "source_file", "")),
-                            time(get(rec, h, "article_published", ""), zone, order, ambiguous),
-                            Csv.unsafe(get(rec, h, "author", "")),
-                            time(get(rec, h, "timestamp", ""), zone, order, ambiguous),
-                            Csv.unsafe(get(rec, h, "timestamp_raw", "")),
-                            Csv.unsafe(rec.get("text")), rec.get("sentiment"),
-                            number(rec, "sentiment_score", -1), number(rec, "concern", 0),
-                            Csv.unsafe(get(rec, h, "concern_because", "")), Csv.unsafe(get(rec, h, "sentiment_because", ""))));
+                    sink.accept(comment(c -> get(rec, h, c, null), zone, order, ambiguous));
                 } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
                     bad++;
                     err.printf("pulse: %s: row %d: %s; skipped%n", file, rec.getRecordNumber() + 1, e.getMessage());
@@ -81,10 +73,32 @@ public final class ScoredCsvReader {
     }
 
     /**
+     * One scored row as the report reads it; {@code cell} gives a column's value, or null for a column the row lacks.
+     * Raises IllegalArgumentException or DateTimeParseException for a bad row; {@code ambiguous[0]} counts numeric
+     * dates that could be read day or month first.
+     */
+    public static ScoredComment comment(java.util.function.UnaryOperator<String> cell, java.time.ZoneId zone,
+                                        DataTimestamps.DateOrder order, int[] ambiguous) {
+        java.util.function.BiFunction<String, String, String> or = (c, d) -> {
+            String v = cell.apply(c);
+            return v == null ? d : v;
+        };
+        return new ScoredComment(or.apply("comment_id", ""), or.apply("article_id", "(none)"),
+                Csv.unsafe(or.apply("article_title", "")), Csv.unsafe(or.apply("source_file", "")),
+                time(or.apply("article_published", ""), zone, order, ambiguous),
+                Csv.unsafe(or.apply("author", "")),
+                time(or.apply("timestamp", ""), zone, order, ambiguous),
+                Csv.unsafe(or.apply("timestamp_raw", "")),
+                Csv.unsafe(or.apply("text", "")), or.apply("sentiment", ""),
+                number(or.apply("sentiment_score", ""), "sentiment_score", -1), number(or.apply("concern", ""), "concern", 0),
+                Csv.unsafe(or.apply("concern_because", "")), Csv.unsafe(or.apply("sentiment_because", "")));
+    }
+
+    /**
      * A score column's value, which must lie in [{@code min}, 1]; a decimal comma is read as a point ({@link Csv#number}).
      */
-    private static double number(CSVRecord rec, String col, double min) {
-        String s = rec.get(col).strip();
+    private static double number(String cell, String col, double min) {
+        String s = cell.strip();
         double v;
         try {
             v = Csv.number(s);

@@ -1,7 +1,8 @@
 package io.commentpulse.report;
 
 /** Running sums for a group of comments (an article, a bucket). */
-public final class Tally {
+public final class Tally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     long comments;
     double sentimentSum;
     long negative;
@@ -22,6 +23,17 @@ public final class Tally {
         if (c.concern() >= threshold) {
             concerned++;
         }
+    }
+
+    /** Adds another tally's sums (of comments this one did not see). */
+    void merge(Tally o) {
+        comments += o.comments;
+        sentimentSum += o.sentimentSum;
+        negative += o.negative;
+        neutral += o.neutral;
+        positive += o.positive;
+        concernSum += o.concernSum;
+        concerned += o.concerned;
     }
 
     public long comments() {

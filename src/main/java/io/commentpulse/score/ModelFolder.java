@@ -53,16 +53,36 @@ public final class ModelFolder {
         private final JsonNode manifest;
         private final ConcernCalibration calibration;
         private final ConcernReadout.Bound readout;
+        private final Scorer encoder;
         private ComputationGraph network;
 
         Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest, ConcernCalibration calibration,
                ConcernReadout.Bound readout) {
+            this(dir, stored, featurizer, manifest, calibration, readout, null);
+        }
+
+        Loaded(Path dir, ComputationGraph stored, Featurizer featurizer, JsonNode manifest, ConcernCalibration calibration,
+               ConcernReadout.Bound readout, Scorer encoder) {
+            this.encoder = encoder;
             this.dir = dir;
             this.stored = stored;
             this.featurizer = featurizer;
             this.manifest = manifest;
             this.calibration = calibration;
             this.readout = readout;
+        }
+
+        /**
+         * For an encoder model ({@link EncoderModel}): its uncalibrated scorer; empty for a network model, whose
+         * network and featurizer are what the other accessors give.
+         */
+        public java.util.Optional<Scorer> encoderScorer() {
+            return java.util.Optional.ofNullable(encoder);
+        }
+
+        /** True for a DL4J network model (the default kind): training, retraining and the bench read its network. */
+        public boolean hasNetwork() {
+            return stored != null;
         }
 
         /** How concern is read from the network's outputs (the head alone unless the manifest says otherwise). */
@@ -149,7 +169,7 @@ public final class ModelFolder {
         }
         ManifestSeal.verify(dir, manifest);
         JsonNode files = manifest.path("files");
-        for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+        for (String name : fileNames(manifest)) {
             Path f = dir.resolve(name);
             if (!Files.isRegularFile(f)) {
                 throw new InvalidModelException(dir + ": missing " + name);
@@ -160,6 +180,9 @@ public final class ModelFolder {
                 throw new InvalidModelException(f + ": checksum mismatch (manifest says " + abbrev(want) + ", file is "
                         + abbrev(got) + "); the model was modified or is incomplete, refusing to load it");
             }
+        }
+        if (EncoderModel.is(manifest)) {
+            return new Loaded(dir, null, null, manifest, calibration, readout, EncoderModel.scorer(dir, manifest));
         }
         // Verified: now the graph's configuration and its weights are parsed at the same time (about 0.3 s each)
         // while this thread reads the vocabulary.
@@ -257,10 +280,20 @@ public final class ModelFolder {
      */
     public static void saveWithManifest(Loaded model, Path dir, ObjectNode manifest) throws IOException {
         write(dir, manifest, tmp -> {
-            for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+            for (String name : fileNames(model.manifest())) {
                 Files.copy(model.dir().resolve(name), tmp.resolve(name));
             }
         });
+    }
+
+    /** Writes an encoder model ({@link EncoderModel}): its heads and the manifest, atomically as {@link #save}. */
+    static void saveEncoder(Path dir, ObjectNode heads, ObjectNode manifest) throws IOException {
+        write(dir, manifest, tmp -> JSON.writeValue(tmp.resolve(EncoderModel.HEADS).toFile(), heads));
+    }
+
+    /** The files a model folder of this manifest's kind holds beside its manifest. */
+    static String[] fileNames(JsonNode manifest) {
+        return EncoderModel.is(manifest) ? new String[]{EncoderModel.HEADS} : new String[]{NETWORK, VOCAB, FEATURES};
     }
 
     /** Writes the model files into a folder. */
@@ -286,7 +319,7 @@ public final class ModelFolder {
     /** Checksums the files in {@code tmp} into the manifest, writes it, and renames {@code tmp} to {@code abs}. */
     private static void finish(Path tmp, Path abs, ObjectNode manifest) throws IOException {
         ObjectNode files = manifest.putObject("files");
-        for (String name : new String[]{NETWORK, VOCAB, FEATURES}) {
+        for (String name : fileNames(manifest)) {
             ObjectNode f = files.putObject(name);
             f.put("sha256", Hashing.sha256(tmp.resolve(name)));
             f.put("bytes", Files.size(tmp.resolve(name)));

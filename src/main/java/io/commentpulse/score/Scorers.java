@@ -33,6 +33,9 @@ public final class Scorers {
      * calibration is fitted to.
      */
     public static Scorer uncalibrated(ModelFolder.Loaded model) {
+        if (model.encoderScorer().isPresent()) {
+            return model.encoderScorer().get();
+        }
         return forNetwork(model.storedNetwork(), model.featurizer(), DEFAULT_BATCH, model.readout());
     }
 }

@@ -1,5 +1,8 @@
 package io.commentpulse.model.teacher;
 
+import io.commentpulse.score.encoder.LinearHeads;
+import io.commentpulse.score.encoder.SentenceEncoder;
+
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.score.Score;
 import io.commentpulse.score.Scorer;
@@ -93,6 +96,11 @@ public final class Teacher implements Scorer {
             s[i] = r.sentiment() == null ? -1 : r.sentiment().ordinal();
         }
         heads = LinearHeads.fit(x, c, s, l2, epochs, seed);
+    }
+
+    /** The fitted heads (null before {@link #fit}). */
+    public LinearHeads heads() {
+        return heads;
     }
 
     @Override

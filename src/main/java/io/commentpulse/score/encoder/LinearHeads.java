@@ -1,6 +1,4 @@
-package io.commentpulse.model.teacher;
-
-import io.commentpulse.score.LogOdds;
+package io.commentpulse.score.encoder;
 
 import java.util.Random;
 
@@ -34,12 +32,51 @@ public final class LinearHeads {
         return h;
     }
 
+    /** The weights, for a model folder: concern weights and bias, sentiment weights (3 rows) and biases. */
+    public com.fasterxml.jackson.databind.node.ObjectNode toJson(com.fasterxml.jackson.databind.ObjectMapper json) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode();
+        o.put("dim", dim);
+        o.set("concern_w", json.valueToTree(cw));
+        o.put("concern_b", cb);
+        o.set("sentiment_w", json.valueToTree(sw));
+        o.set("sentiment_b", json.valueToTree(sb));
+        return o;
+    }
+
+    /** Heads read back from {@link #toJson}; IllegalArgumentException when the shapes do not fit. */
+    public static LinearHeads fromJson(com.fasterxml.jackson.databind.JsonNode o) {
+        int dim = o.path("dim").asInt(0);
+        if (dim <= 0 || o.path("concern_w").size() != dim || o.path("sentiment_w").size() != 3
+                || o.path("sentiment_b").size() != 3) {
+            throw new IllegalArgumentException("heads: wrong shape");
+        }
+        LinearHeads h = new LinearHeads(dim);
+        for (int j = 0; j < dim; j++) {
+            h.cw[j] = o.path("concern_w").get(j).asDouble();
+        }
+        h.cb = o.path("concern_b").asDouble();
+        for (int k = 0; k < 3; k++) {
+            if (o.path("sentiment_w").get(k).size() != dim) {
+                throw new IllegalArgumentException("heads: wrong shape");
+            }
+            for (int j = 0; j < dim; j++) {
+                h.sw[k][j] = o.path("sentiment_w").get(k).get(j).asDouble();
+            }
+            h.sb[k] = o.path("sentiment_b").get(k).asDouble();
+        }
+        return h;
+    }
+
+    public int dim() {
+        return dim;
+    }
+
     public double concern(float[] v) {
         double z = cb;
         for (int j = 0; j < dim; j++) {
             z += cw[j] * v[j];
         }
-        return LogOdds.sigmoid(z);
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 
     /** Probabilities of negative, neutral, positive. */

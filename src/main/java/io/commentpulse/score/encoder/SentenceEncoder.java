@@ -1,4 +1,4 @@
-package io.commentpulse.model.teacher;
+package io.commentpulse.score.encoder;
 
 /** Turns a text into a fixed-width vector; one text at a time (batching changes a quantized encoder's output). */
 public interface SentenceEncoder {

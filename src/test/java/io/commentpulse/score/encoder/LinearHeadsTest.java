@@ -1,4 +1,4 @@
-package io.commentpulse.model.teacher;
+package io.commentpulse.score.encoder;
 
 import org.junit.jupiter.api.Test;
 

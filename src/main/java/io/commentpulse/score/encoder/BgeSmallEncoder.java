@@ -1,4 +1,4 @@
-package io.commentpulse.model.teacher;
+package io.commentpulse.score.encoder;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 

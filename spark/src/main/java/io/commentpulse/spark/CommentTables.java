@@ -1,0 +1,119 @@
+package io.commentpulse.spark;
+
+import io.commentpulse.io.Csv;
+import io.commentpulse.score.ScoreColumns;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Comment tables that already exist (CSV, TSV or Parquet, with {@code id} or {@code comment_id} and {@code text}
+ * columns), read by Spark in file order, every cell as a string. CSV is read the way {@code pulse} reads it, which is
+ * not Spark's default: RFC 4180 doubled quotes as the escape (Spark's backslash default misreads real comments),
+ * quoted newlines kept, no trimming. The scored CSV keeps the input's columns, as {@code pulse score} does.
+ */
+final class CommentTables {
+    /** The tables' rows and the scored CSV's header; {@code problems} holds "FILE: reason" for tables left out. */
+    record Read(Dataset<Row> rows, List<String> inputColumns, List<String> scoredHeader, int textColumn) {
+    }
+
+    private CommentTables() {
+    }
+
+    static boolean isTable(String path) {
+        String n = path.toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".parquet");
+    }
+
+    static Read read(SparkSession spark, List<String> files, List<String> problems) {
+        Dataset<Row> all = null;
+        List<String> cols = null;
+        for (String f : files) {
+            Dataset<Row> df;
+            try {
+                df = one(spark, f);
+            } catch (RuntimeException e) {
+                problems.add(f + ": cannot read: " + firstLine(e.getMessage()));
+                continue;
+            }
+            List<String> names = List.of(df.columns());
+            if (!(names.contains("id") || names.contains("comment_id")) || !names.contains("text")) {
+                problems.add(f + ": needs id (or comment_id) and text columns, has " + names);
+                continue;
+            }
+            if (cols == null) {
+                cols = names;
+            } else if (!cols.equals(names)) {
+                problems.add(f + ": columns differ from the first table's; skipped");
+                continue;
+            }
+            Column[] asText = names.stream().map(n -> col("`" + n + "`").cast("string")).toArray(Column[]::new);
+            df = df.select(asText);
+            all = all == null ? df : all.union(df);
+        }
+        if (all == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(cols);
+        String idCol = cols.contains("comment_id") ? "comment_id" : "id";
+        out.set(out.indexOf(idCol), "comment_id");
+        for (int i = 0; i < out.size(); i++) {
+            if (ScoreColumns.HEADER.contains(out.get(i))) {
+                out.set(i, "input_" + out.get(i));
+            }
+        }
+        out.addAll(ScoreColumns.HEADER);
+        return new Read(all, cols, out, cols.indexOf("text"));
+    }
+
+    /** One table, its rows in file order. */
+    private static Dataset<Row> one(SparkSession spark, String f) {
+        if (f.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            // Spark reads a file's row groups as splits it orders by size; the row index puts them back in order
+            return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
+                    .orderBy("__pulse_row").drop("__pulse_row");
+        }
+        // multiLine keeps a file in one split, so its rows stay in order
+        return spark.read()
+                .option("header", "true")
+                .option("sep", f.toLowerCase(Locale.ROOT).endsWith(".tsv") ? "\t" : ",")
+                .option("quote", "\"")
+                .option("escape", "\"")
+                .option("multiLine", "true")
+                .option("ignoreLeadingWhiteSpace", "false")
+                .option("ignoreTrailingWhiteSpace", "false")
+                .option("inferSchema", "false")
+                .option("mode", "PERMISSIVE")
+                .option("encoding", "UTF-8")
+                .csv(f);
+    }
+
+    /** A row's cells as {@code pulse score} writes them (neutralised), its text as {@code pulse score} scores it. */
+    static List<String> cells(Row r, int n) {
+        List<String> cells = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String v = r.isNullAt(i) ? "" : r.getString(i);
+            cells.add(Csv.safe(Csv.unsafe(v)));
+        }
+        return cells;
+    }
+
+    static String text(Row r, int textColumn) {
+        return r.isNullAt(textColumn) ? "" : Csv.unsafe(r.getString(textColumn));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,125 @@
+package io.commentpulse.spark;
+
+import io.commentpulse.extract.CommentCsv;
+import io.commentpulse.io.AtomicOutput;
+import io.commentpulse.io.Csv;
+import io.commentpulse.io.StagedFolder;
+import io.commentpulse.report.Aggregator;
+import io.commentpulse.report.BucketSize;
+import io.commentpulse.report.HtmlReport;
+import io.commentpulse.report.ReactionTables;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.api.java.JavaRDD;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The driver's half of a job, the same for pages and for comment tables: the report's aggregates, built per
+ * partition on the executors and merged here in input order; then the CSV files, streamed from the executors one
+ * partition at a time in input order with the printer {@code pulse run} uses, and the report, all into a staging
+ * folder that replaces the output folder only when everything was written.
+ */
+final class JobOutputs {
+    /** What was written. */
+    record Written(long comments, long unscoredRows, long badRows, Aggregator aggregate) {
+    }
+
+    private final List<String> header;
+    private final boolean commentsFile;
+    private final ZoneId zone;
+    private final BucketSize fixedBucket;
+    private final double threshold;
+
+    /**
+     * {@code header} names the cells of every row; {@code commentsFile} also writes comments.csv (the rows' first
+     * columns, for pages); {@code fixedBucket} null means auto.
+     */
+    JobOutputs(List<String> header, boolean commentsFile, ZoneId zone, BucketSize fixedBucket, double threshold) {
+        this.header = List.copyOf(header);
+        this.commentsFile = commentsFile;
+        this.zone = zone;
+        this.fixedBucket = fixedBucket;
+        this.threshold = threshold;
+    }
+
+    /** The first pass: every page (without its rows), in input order, and the span of the comments' times. */
+    PartialReport.Survey survey(JavaRDD<PageOutcome> pages) {
+        PartialReport partial = new PartialReport(zone, header);
+        List<PartialReport.Survey> parts = pages.mapPartitions(it -> List.of(partial.survey(it)).iterator()).collect();
+        List<PageOutcome> heads = new java.util.ArrayList<>();
+        PartialReport.Span span = new PartialReport.Span(null, null);
+        for (PartialReport.Survey s : parts) {
+            heads.addAll(s.pages());
+            span = span.with(s.span());
+        }
+        return new PartialReport.Survey(heads, span);
+    }
+
+    /**
+     * The second and third passes ({@code pages} should be persisted): aggregates, then the files. {@code survey} is
+     * what {@link #survey} found.
+     */
+    Written write(JavaRDD<PageOutcome> pages, PartialReport.Survey survey, Path out) throws IOException {
+        PartialReport partial = new PartialReport(zone, header);
+        BucketSize size = fixedBucket != null ? fixedBucket
+                : BucketSize.auto(survey.span().first(), survey.span().last(), 30);
+        List<PageOutcome> known = survey.pages().stream().filter(PageOutcome::ok).toList();
+        BucketSize chosen = size;
+        double th = threshold;
+        List<PartialReport.Part> parts = pages.mapPartitions(
+                it -> List.of(partial.aggregate(it, chosen, th, 10)).iterator()).collect();
+        Aggregator agg = new Aggregator(size, zone, threshold, 10);
+        for (PageOutcome p : known) {
+            agg.addArticle(p.articleId(), p.title(), p.source(),
+                    p.published() == null ? null : OffsetDateTime.parse(p.published()));
+        }
+        long bad = 0;
+        long unscored = 0;
+        for (PartialReport.Part part : parts) {
+            agg.merge(part.aggregate());
+            bad += part.badRows();
+            unscored += part.unscoredRows();
+        }
+        long comments;
+        try (StagedFolder stage = StagedFolder.open(out)) {
+            comments = csvs(pages.toLocalIterator(), stage.dir());
+            ReactionTables.write(agg, stage.dir());
+            HtmlReport.write(agg, stage.dir(), "scored.csv");
+            stage.commit();
+        } catch (IOException e) {
+            throw new IOException(out + ": the job could not write its outputs (" + e.getMessage()
+                    + "); the previous run's files are unchanged", e);
+        }
+        return new Written(comments, unscored, bad, agg);
+    }
+
+    private long csvs(java.util.Iterator<PageOutcome> pages, Path dir) throws IOException {
+        int commentCells = CommentCsv.HEADER.size();
+        long n = 0;
+        try (AtomicOutput sf = AtomicOutput.open(dir.resolve("scored.csv"));
+             AtomicOutput cf = commentsFile ? AtomicOutput.open(dir.resolve("comments.csv")) : null;
+             CSVPrinter scored = Csv.printer(sf.writer(), header.toArray(String[]::new));
+             CSVPrinter comments = cf == null ? null : Csv.printer(cf.writer(), CommentCsv.HEADER.toArray(String[]::new))) {
+            while (pages.hasNext()) {
+                for (List<String> row : pages.next().rows()) {
+                    scored.printRecord(row);
+                    if (comments != null) {
+                        comments.printRecord(row.subList(0, commentCells));
+                    }
+                    n++;
+                }
+            }
+            scored.flush();
+            sf.commit();
+            if (cf != null) {
+                comments.flush();
+                cf.commit();
+            }
+        }
+        return n;
+    }
+}

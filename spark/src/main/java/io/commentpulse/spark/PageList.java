@@ -1,0 +1,71 @@
+package io.commentpulse.spark;
+
+import io.commentpulse.extract.PageSource;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The driver's list of pages, in the order {@code pulse run} reads them: each PATH in turn, a directory walked with
+ * its files sorted by path. Local paths are listed exactly as {@code pulse run} lists them (so the source_file
+ * column is the same); Hadoop URIs are listed through Hadoop's file system.
+ */
+final class PageList {
+    private PageList() {
+    }
+
+    /** The pages; a path that cannot be listed is added to {@code problems} as "PATH: reason". */
+    static List<PageRef> of(List<String> inputs, List<String> problems) {
+        List<PageRef> out = new ArrayList<>();
+        for (String in : inputs) {
+            List<String> files = in.contains("://") ? hadoop(in, problems) : local(in, problems);
+            for (String f : files) {
+                out.add(new PageRef(out.size(), f, f.contains("://") ? f : Path.of(f).toAbsolutePath().toString()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> local(String in, List<String> problems) {
+        List<PageSource.Problem> p = new ArrayList<>();
+        List<String> files = PageSource.expand(List.of(Path.of(in)), p).stream().map(Path::toString).toList();
+        p.forEach(x -> problems.add(x.path() + ": " + x.reason()));
+        if (files.isEmpty() && p.isEmpty() && java.nio.file.Files.isDirectory(Path.of(in))) {
+            System.err.println("pulse-spark: " + in + ": warning: no pages in it (.html, .htm or .txt files)");
+        }
+        return files;
+    }
+
+    private static List<String> hadoop(String in, List<String> problems) {
+        List<String> files = new ArrayList<>();
+        try {
+            FileSystem fs = FileSystem.get(URI.create(in), new Configuration());
+            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(in);
+            FileStatus st = fs.getFileStatus(root);
+            if (!st.isDirectory()) {
+                return List.of(in);
+            }
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+            while (it.hasNext()) {
+                String p = it.next().getPath().toString();
+                String n = p.toLowerCase(Locale.ROOT);
+                if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt")) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(in + ": cannot list: " + e.getMessage());
+        }
+        files.sort(null);
+        return files;
+    }
+}

@@ -1,0 +1,29 @@
+package io.commentpulse.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What one page gave: its article and its scored rows (the cells of {@code comments.csv} followed by the score
+ * cells, exactly as {@code pulse run} writes them), or why it failed.
+ *
+ * @param failure   null for a page that was read, else the reason it was not
+ * @param warnings  problems that did not stop extraction
+ * @param published the article's publication time as ISO-8601, or null
+ */
+record PageOutcome(int index, String path, String failure, List<String> warnings, String articleId, String title,
+                   String source, String published, List<List<String>> rows) implements Serializable {
+
+    static PageOutcome failed(PageRef ref, String reason) {
+        return new PageOutcome(ref.index(), ref.path(), reason, List.of(), null, null, null, null, List.of());
+    }
+
+    boolean ok() {
+        return failure == null;
+    }
+
+    /** The same page without its rows: what the driver keeps of every page. */
+    PageOutcome withoutRows() {
+        return new PageOutcome(index, path, failure, warnings, articleId, title, source, published, List.of());
+    }
+}

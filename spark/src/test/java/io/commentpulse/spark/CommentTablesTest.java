@@ -1,0 +1,83 @@
+package io.commentpulse.spark;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.commentpulse.spark.SparkRunMatchesPulseRunTest.MODEL;
+import static io.commentpulse.spark.SparkRunMatchesPulseRunTest.TOP;
+import static io.commentpulse.spark.SparkRunMatchesPulseRunTest.pulse;
+import static io.commentpulse.spark.SparkRunMatchesPulseRunTest.spark;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Comment tables on Spark: a real comments CSV (the comments pulse extracts from the seeds and pages-dev: quoted
+ * newlines, doubled quotes, neutralised formulas, text that is not UTF-8) scored as pulse scores it, and the same
+ * rows as Parquet.
+ */
+class CommentTablesTest {
+    /** A comments CSV as pulse writes it, from real pages. */
+    static Path realComments(Path tmp) {
+        List<String> in = new ArrayList<>(SparkRunMatchesPulseRunTest.inputs());
+        List<String> a = new ArrayList<>(List.of("extract"));
+        a.addAll(in);
+        a.addAll(List.of("--out", tmp.resolve("comments.csv").toString()));
+        assertEquals(0, pulse(a.toArray(String[]::new)));
+        return tmp.resolve("comments.csv");
+    }
+
+    @Test
+    void aCommentsCsvGivesWhatPulseRunGives(@TempDir Path tmp) throws Exception {
+        Path csv = realComments(tmp);
+        String text = Files.readString(csv, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("\"\""), "the fixture should hold doubled quotes");
+        Path a = tmp.resolve("pulse");
+        Path b = tmp.resolve("spark");
+        int code = pulse("run", csv.toString(), "--out", a.toString(), "--model", MODEL.toString());
+        assertEquals(code, spark("run", csv.toString(), "--out", b.toString(), "--model", MODEL.toString(),
+                "--master", "local[2]"));
+        assertEquals(List.of(), OutputComparison.differences(a, b));
+        for (String f : List.of("scored.csv", "reaction-by-article.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void parquetRowsAreScoredInTheirOrder(@TempDir Path tmp) throws Exception {
+        Path csv = realComments(tmp);
+        Path parquet = tmp.resolve("comments.parquet");
+        SparkSession s = Sessions.open("local[1]", false);
+        try {
+            // several row groups, so that Spark reads the file in several splits
+            s.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(csv.toString())
+                    .coalesce(1).write().option("parquet.block.size", "65536").parquet(parquet.toString());
+        } finally {
+            s.stop();
+        }
+        Path a = tmp.resolve("pulse");
+        Path b = tmp.resolve("spark");
+        pulse("run", csv.toString(), "--out", a.toString(), "--model", MODEL.toString());
+        spark("run", parquet.toString(), "--out", b.toString(), "--model", MODEL.toString(), "--master", "local[2]");
+        assertEquals(List.of(), OutputComparison.differences(a, b));
+        assertTrue(OutputComparison.rows(b.resolve("scored.csv")) > 8);
+    }
+
+    @Test
+    void aTableWithoutTextIsNamedAndNothingIsReplaced(@TempDir Path tmp) throws Exception {
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "id,body\n1,hello\n");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("scored.csv"), "previous");
+        assertEquals(1, spark("run", bad.toString(), "--out", out.toString(), "--model", MODEL.toString(),
+                "--master", "local[1]"));
+        assertEquals("previous", Files.readString(out.resolve("scored.csv")));
+        assertEquals(2, spark("run", bad.toString(), TOP.resolve("seeds").toString(), "--out", out.toString()));
+    }
+}

@@ -1,14 +1,12 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.io.Csv;
-import io.commentpulse.io.Progress;
 import io.commentpulse.model.Evaluation;
 import io.commentpulse.model.Evaluator;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.NewsReadersImporter;
 import io.commentpulse.model.UnitSplit;
-import io.commentpulse.score.encoder.BgeSmallEncoder;
 import io.commentpulse.model.teacher.Teacher;
 import io.commentpulse.score.Score;
 import io.commentpulse.score.Sentiment;
@@ -71,19 +69,8 @@ public final class DistillCommand implements Callable<Integer> {
             + "at all (default: ${DEFAULT-VALUE}).")
     double sentimentMin;
 
-    @Option(names = "--l2", defaultValue = "1e-4", description = "L2 penalty of the teacher's heads (default: ${DEFAULT-VALUE}).")
-    double l2;
-
-    @Option(names = "--epochs", defaultValue = "30", description = "Passes over the labeled rows when training the "
-            + "teacher's heads (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the heads' training (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--cache", paramLabel = "FILE", description = "Keep the encoder's vectors in FILE and reuse them "
-            + "on the next run over the same texts (encoding is most of the time).")
-    Path cache;
+    @Mixin
+    HeadsOptions heads;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "CSV", description = "Labeled CSV to write (atomically).")
     Path out;
@@ -115,24 +102,12 @@ public final class DistillCommand implements Callable<Integer> {
         if (part != null) {
             System.err.printf("pulse: %d comments of pages outside the %s part left unlabeled%n", offSplit[0], part.label());
         }
-        Teacher teacher = new Teacher(new BgeSmallEncoder());
         List<String> all = new ArrayList<>();
         train.all.forEach(r -> all.add(r.text()));
         dev.all.forEach(r -> all.add(r.text()));
         all.addAll(texts.values());
-        if (cache != null) {
-            teacher.loadCache(cache);
-        }
-        Progress bar = new Progress("encoding", all.size(), progress.show());
-        long t0 = System.nanoTime();
-        teacher.encodeAll(all, n -> bar.update(n, null));
-        if (cache != null) {
-            teacher.saveCache(cache);
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        System.err.printf(Locale.ROOT, "pulse: encoded %d texts with %s in %.0f s (%.0f texts/s)%n", all.size(),
-                teacher.encoderName(), secs, all.size() / secs);
-        teacher.fit(train.all, l2, epochs, seed);
+        Teacher teacher = heads.encoded(all, progress.show());
+        heads.fit(teacher, train.all);
         for (Map.Entry<String, List<LabeledExample>> e : dev.byName.entrySet()) {
             Evaluation ev = new Evaluator(teacher, concernHigh).evaluate("teacher on " + e.getKey(), e.getValue());
             System.out.println(ev.toText());

@@ -1,7 +1,6 @@
 package io.commentpulse.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.commentpulse.io.Progress;
 import io.commentpulse.model.Evaluation;
 import io.commentpulse.model.Evaluator;
 import io.commentpulse.model.LabeledExample;
@@ -11,7 +10,6 @@ import io.commentpulse.model.teacher.Teacher;
 import io.commentpulse.score.EncoderModel;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Score;
-import io.commentpulse.score.encoder.BgeSmallEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,18 +41,8 @@ public final class TrainHeadsCommand implements Callable<Integer> {
             description = "Labeled CSV for the threshold and the dev figures in the manifest (repeatable).")
     List<Path> dev;
 
-    @Option(names = "--l2", defaultValue = "1e-4", description = "L2 penalty of the heads (default: ${DEFAULT-VALUE}).")
-    double l2;
-
-    @Option(names = "--epochs", defaultValue = "30", description = "Passes over the rows (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the heads' training (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--cache", paramLabel = "FILE", description = "Keep the encoder's vectors in FILE and reuse them "
-            + "(encoding is nearly all of the time: about 80 texts/s).")
-    Path cache;
+    @Mixin
+    HeadsOptions options;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Model folder to write (atomically).")
     Path out;
@@ -72,21 +60,12 @@ public final class TrainHeadsCommand implements Callable<Integer> {
         if (train.all.isEmpty() || held.all.isEmpty()) {
             throw new UsageException("--data and --dev need labeled rows");
         }
-        BgeSmallEncoder encoder = new BgeSmallEncoder();
-        Teacher heads = new Teacher(encoder);
-        if (cache != null) {
-            heads.loadCache(cache);
-        }
         List<String> texts = new ArrayList<>();
         train.all.forEach(r -> texts.add(r.text()));
         held.all.forEach(r -> texts.add(r.text()));
-        Progress bar = new Progress("encoding", texts.size(), progress.show());
         long t0 = System.nanoTime();
-        heads.encodeAll(texts, n -> bar.update(n, null));
-        if (cache != null) {
-            heads.saveCache(cache);
-        }
-        heads.fit(train.all, l2, epochs, seed);
+        Teacher heads = options.encoded(texts, progress.show());
+        options.fit(heads, train.all);
         List<LabeledExample> withConcern = held.all.stream().filter(r -> r.concern() != null).toList();
         int[] gold = withConcern.stream().mapToInt(LabeledExample::concern).toArray();
         double[] raw = heads.score(withConcern.stream().map(LabeledExample::text).toList()).stream()
@@ -101,9 +80,9 @@ public final class TrainHeadsCommand implements Callable<Integer> {
         manifest.set("training_data", Provenance.files(train.files));
         manifest.set("dev_data", Provenance.files(held.files));
         ObjectNode hyper = manifest.putObject("hyperparameters");
-        hyper.put("l2", l2);
-        hyper.put("epochs", epochs);
-        hyper.put("seed", seed);
+        hyper.put("l2", options.l2);
+        hyper.put("epochs", options.epochs);
+        hyper.put("seed", options.seed);
         manifest.put("concern_threshold", threshold);
         manifest.put("concern_threshold_chosen_on", "the --dev rows (best F1)");
         ObjectNode metrics = manifest.putObject("dev_metrics");
@@ -113,9 +92,9 @@ public final class TrainHeadsCommand implements Callable<Integer> {
             System.out.println(ev.toText());
         }
         manifest.put("training_seconds", Math.round((System.nanoTime() - t0) / 1e9));
-        EncoderModel.save(out, encoder, heads.heads(), manifest);
+        EncoderModel.save(out, heads.encoderName(), heads.heads(), manifest);
         System.err.printf(Locale.ROOT, "pulse: heads trained on %d rows over %s; concern threshold %.4f (best F1 on "
-                + "%d dev rows) -> %s%n", train.all.size(), encoder.name(), threshold, gold.length, out);
+                + "%d dev rows) -> %s%n", train.all.size(), heads.encoderName(), threshold, gold.length, out);
         return 0;
     }
 }

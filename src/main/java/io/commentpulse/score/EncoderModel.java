@@ -29,9 +29,9 @@ public final class EncoderModel {
     }
 
     /** Writes the folder: the heads, and {@code manifest} marked as this kind with the encoder's name. */
-    public static void save(Path dir, SentenceEncoder encoder, LinearHeads heads, ObjectNode manifest) throws IOException {
+    public static void save(Path dir, String encoderName, LinearHeads heads, ObjectNode manifest) throws IOException {
         manifest.put("kind", KIND);
-        manifest.put("encoder", encoder.name());
+        manifest.put("encoder", encoderName);
         ModelFolder.saveEncoder(dir, heads.toJson(ModelFolder.json()), manifest);
     }
 

@@ -24,6 +24,29 @@ class PagesDevTest {
         assertEquals(0, s.falseOnNegatives(), "comments found on pages without comments");
     }
 
+    /** Issue 15: pages-dev stays at F1 0.97 or more for HTML pages and for their text dumps, each on its own. */
+    @Test
+    void htmlAndTextDumpsEachStayAtPointNinetySeven() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEV), "../shared/pages-dev not present");
+        ExtractionEvaluator.Summary s = new ExtractionEvaluator(new Extractor(ExtractOptions.defaults()))
+                .evaluate(ExtractionEvaluator.sidecars(DEV));
+        var html = new ExtractionEvaluator.Summary(s.pages().stream().filter(p -> !p.page().endsWith(".txt")).toList());
+        var text = new ExtractionEvaluator.Summary(s.pages().stream().filter(p -> p.page().endsWith(".txt")).toList());
+        assertTrue(text.pages().size() >= 10, "text dumps: " + text.pages().size());
+        assertTrue(html.f1() >= 0.97, "HTML F1 " + html.f1());
+        assertTrue(text.f1() >= 0.97, "text F1 " + text.f1());
+        assertEquals(0, text.falseOnNegatives() + html.falseOnNegatives());
+    }
+
+    /** Spaces beside Chinese or Japanese characters are optional, and a text dump may drop them; Latin ones count. */
+    @Test
+    void comparisonIgnoresOnlyTheSpacesCjkTextMayDrop() {
+        assertEquals(ExtractionEvaluator.norm("好厚的紅毯趴在地上"), ExtractionEvaluator.norm("好厚的紅毯 趴在地上"));
+        assertEquals(ExtractionEvaluator.norm("Cora晚安：幾天"), ExtractionEvaluator.norm("Cora晚安： 幾天"));
+        assertEquals("the other way", ExtractionEvaluator.norm("The  other\n way"));
+        assertTrue(!ExtractionEvaluator.norm("theother").equals(ExtractionEvaluator.norm("the other")));
+    }
+
     static final double FLOOR_F1 = 0.965;
     static final double FLOOR_PRECISION = 0.95;
     static final double FLOOR_AUTHORS = 0.85;

@@ -70,6 +70,33 @@ class CommentTablesTest {
     }
 
     @Test
+    void sparksDefaultCsvOptionsWouldMisreadTheseCommentsAndOursDoNot(@TempDir Path tmp) throws Exception {
+        Path csv = realComments(tmp);
+        long rows;
+        try (var p = io.commentpulse.io.Csv.parse(csv)) {
+            rows = p.getRecords().size();
+        }
+        SparkSession s = Sessions.open("local[1]", false);
+        try {
+            // Spark's defaults: backslash escape, one record per line
+            long naive = s.read().option("header", "true").csv(csv.toString()).count();
+            assertTrue(naive != rows, "with Spark's defaults the real comments would not read as " + rows + " rows");
+            CommentTables.Read read = CommentTables.read(s, List.of(csv.toString()), new ArrayList<>());
+            assertEquals(rows, read.rows().count());
+            // and cell for cell: the texts Spark reads are the texts pulse reads
+            int tc = read.textColumn();
+            List<String> texts = read.rows().javaRDD().map(r -> CommentTables.text(r, tc)).collect();
+            List<String> expected = new ArrayList<>();
+            try (var p = io.commentpulse.io.Csv.parse(csv)) {
+                p.forEach(r -> expected.add(io.commentpulse.io.Csv.unsafe(r.get("text"))));
+            }
+            assertEquals(expected, texts);
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
     void aTableWithoutTextIsNamedAndNothingIsReplaced(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, "id,body\n1,hello\n");

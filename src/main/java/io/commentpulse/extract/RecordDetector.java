@@ -488,7 +488,6 @@ final class RecordDetector {
         return false;
     }
 
-    /** Inside navigation, or inside a page-level header, footer or aside (one not within main or article). */
     /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */
     private static boolean ownPermalink(Element a) {
         Element link = a.normalName().equals("a") ? a : a.closest("a[href]");
@@ -496,6 +495,7 @@ final class RecordDetector {
         return href.contains("#") || PERMALINK.matcher(href).find();
     }
 
+    /** Inside navigation, or inside a page-level header, footer or aside (one not within main or article). */
     private static boolean underOutside(Element e) {
         boolean furniture = false;
         for (Element a = e; a != null; a = a.parent()) {

@@ -83,10 +83,16 @@ public final class TimestampParser {
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\.?,?\\s+";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /*
+     * No case-insensitive flag: every pattern is written in lower case and matched against a lower-cased copy of the
+     * text of the same length ({@link #fold}), so positions carry over to the original. Case-insensitive Unicode
+     * matching folded every character of every alternative at every position, which was most of the extractor's
+     * time in this class.
+     */
+    private static final int FLAGS = 0;
 
-    private static final Pattern ISO = Pattern.compile(L + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})"
-            + "(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)", FLAGS);
+    private static final Pattern ISO = Pattern.compile(L + "(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{1,2}):(\\d{2})"
+            + "(?::(\\d{2})(?:\\.\\d+)?)?\\s*(z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)", FLAGS);
     private static final Pattern MDY = Pattern.compile(L + "(?:" + WEEKDAY + ")?" + MONTH
             + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
     // a day number may follow a name glued to it ("Sana6. Juni 2015"), but never another digit
@@ -98,7 +104,7 @@ public final class TimestampParser {
     private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
     private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
             FLAGS);
-    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|T)?\\s*)"
+    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t)?\\s*)"
             + "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(?:uhr\\b|h\\b)?\\s*([ap]\\.?\\s?m\\.?(?![\\p{L}]))?"
             + "(?:\\s*(z|utc|gmt|[ecmp][sd]t|et|pt|cet|cest|bst|[+-]\\d{2}:?\\d{2})(?![\\p{L}]))?", FLAGS);
     private static final Pattern TIME_ONLY = Pattern.compile(L + "(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)(?![\\p{L}])", FLAGS);
@@ -117,22 +123,27 @@ public final class TimestampParser {
             return Optional.empty();
         }
         List<Match> found = new ArrayList<>(4);
-        addFirst(found, ISO.matcher(text), m -> iso(m, zone), text, zone);
-        addFirst(found, MDY.matcher(text), m -> mdy(m, zone, reference), text, zone);
-        int before = found.size();
-        addFirst(found, DMY.matcher(text), m -> dmy(m, zone), text, zone);
-        if (found.size() == before && GLUED_HINT.matcher(text).find()) {
-            addFirst(found, DMY_GLUED.matcher(text), m -> dmy(m, zone), text, zone);
+        String f = fold(text);
+        // every pattern but the relative one ("an hour ago") needs a digit: a text without one skips them
+        boolean digits = hasDigit(f);
+        if (digits) {
+            addFirst(found, ISO.matcher(f), m -> iso(m, zone), text, f, zone);
+            addFirst(found, MDY.matcher(f), m -> mdy(m, zone, reference), text, f, zone);
+            int before = found.size();
+            addFirst(found, DMY.matcher(f), m -> dmy(m, zone), text, f, zone);
+            if (found.size() == before && GLUED_HINT.matcher(f).find()) {
+                addFirst(found, DMY_GLUED.matcher(f), m -> dmy(m, zone), text, f, zone);
+            }
+            addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
         }
-        addFirst(found, NUMERIC.matcher(text), m -> numeric(m, zone), text, zone);
-        Matcher rel = RELATIVE.matcher(text);
+        Matcher rel = RELATIVE.matcher(f);
         if (rel.find()) {
-            found.add(new Match(rel.start(), rel.end(), rel.group(), relative(rel, reference)));
+            found.add(new Match(rel.start(), rel.end(), text.substring(rel.start(), rel.end()), relative(rel, reference)));
         }
-        if (found.isEmpty()) {
-            Matcher t = TIME_ONLY.matcher(text);
+        if (found.isEmpty() && digits) {
+            Matcher t = TIME_ONLY.matcher(f);
             if (t.find()) {
-                found.add(new Match(t.start(), t.end(), t.group(), null));
+                found.add(new Match(t.start(), t.end(), text.substring(t.start(), t.end()), null));
             }
         }
         return found.stream().min(Comparator.comparingInt(Match::start)
@@ -141,7 +152,7 @@ public final class TimestampParser {
 
     /** True when {@code raw} is a time relative to when the page was seen ("3 hours ago", "vor 1 Monat"). */
     public static boolean isRelative(String raw) {
-        return raw != null && !raw.isEmpty() && RELATIVE.matcher(raw).find();
+        return raw != null && !raw.isEmpty() && RELATIVE.matcher(fold(raw)).find();
     }
 
     /** Parses a machine value such as {@code time@datetime}: ISO-8601 (with or without offset) or RFC 1123. */
@@ -164,11 +175,36 @@ public final class TimestampParser {
         return m.map(Match::value).orElse(null);
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} lower-cased one char at a time, so that every index of it is the same index of {@code s}. */
+    static String fold(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char lower = Character.toLowerCase(s.charAt(i));
+            if (lower != s.charAt(i)) {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = lower;
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
     private interface Resolver {
         OffsetDateTime resolve(Matcher m);
     }
 
-    private static void addFirst(List<Match> found, Matcher m, Resolver resolver, String text, ZoneId zone) {
+    /** {@code m} matches {@code folded}, the lower-cased copy of {@code text}; raw strings are cut from {@code text}. */
+    private static void addFirst(List<Match> found, Matcher m, Resolver resolver, String text, String folded, ZoneId zone) {
         while (m.find()) {
             OffsetDateTime base;
             try {
@@ -182,7 +218,7 @@ public final class TimestampParser {
             int end = m.end();
             OffsetDateTime value = base;
             if (m.pattern() != ISO || m.group(4) == null) {
-                Matcher tail = TIME_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40));
+                Matcher tail = TIME_TAIL.matcher(folded).region(end, Math.min(text.length(), end + 40));
                 if (tail.lookingAt() && (tail.group(4) != null || tail.group(0).contains(":")
                         || tail.group(0).toLowerCase(Locale.ROOT).contains("h"))) {
                     OffsetDateTime timed = withTime(base, tail, zone);

@@ -28,6 +28,19 @@ def shingles(text, n=6):
     w = re.findall(r"[a-z']+", text.lower())
     return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
 
+def write_pool(out_dir, items, rng):
+    """pool.tsv, and the items in four chunks per pass: pass A in pool order, pass B in a new order."""
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "pool.tsv"), "w", encoding="utf-8") as f:
+        for it in items:
+            f.write("\t".join(it) + "\n")
+    for name, order in (("passA", items), ("passB", rng.sample(items, len(items)))):
+        size = (len(order) + 3) // 4
+        for c in range(4):
+            with open(os.path.join(out_dir, f"{name}-{c + 1}.tsv"), "w", encoding="utf-8") as f:
+                for it in order[c * size:(c + 1) * size]:
+                    f.write(f"{it[0]}\t{it[3]}\n")
+
 def main(shared, labels_csv, teacher_csv, out_dir):
     csv.field_size_limit(10**9)
     seed_sh = set()
@@ -52,16 +65,7 @@ def main(shared, labels_csv, teacher_csv, out_dir):
         g.sort()
     items = pos + rng.sample(unsure, 300) + rng.sample(neg, 150)
     rng.shuffle(items)
-    os.makedirs(out_dir, exist_ok=True)
-    with open(os.path.join(out_dir, "pool.tsv"), "w", encoding="utf-8") as f:
-        for it in items:
-            f.write("\t".join(it) + "\n")
-    for name, order in (("passA", items), ("passB", rng.sample(items, len(items)))):
-        size = (len(order) + 3) // 4
-        for c in range(4):
-            with open(os.path.join(out_dir, f"{name}-{c + 1}.tsv"), "w", encoding="utf-8") as f:
-                for it in order[c * size:(c + 1) * size]:
-                    f.write(f"{it[0]}\t{it[3]}\n")
+    write_pool(out_dir, items, rng)
     print(len(items), "items:", len(pos), "teacher-concerned,", 300, "uncertain,", 150, "teacher-not-concerned",
           file=sys.stderr)
 

@@ -25,7 +25,7 @@ TOPIC = re.compile(r"\b(wars?|warfare|nuclear|missiles?|military|invasion|invade
 
 # the same split, text normalisation and seed-page shingles as batch 2
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pool_batch2 import split_of, norm, shingles  # noqa: E402
+from make_pool_batch2 import split_of, norm, shingles, write_pool  # noqa: E402
 
 def main(shared, labels_csv, out_dir, n="600"):
     n = int(n)
@@ -45,16 +45,7 @@ def main(shared, labels_csv, out_dir, n="600"):
     cands.sort()
     rng = random.Random(SEED)
     items = rng.sample(cands, min(n, len(cands)))
-    os.makedirs(out_dir, exist_ok=True)
-    with open(os.path.join(out_dir, "pool.tsv"), "w", encoding="utf-8") as f:
-        for it in items:
-            f.write("\t".join(it) + "\n")
-    for name, order in (("passA", items), ("passB", rng.sample(items, len(items)))):
-        size = (len(order) + 3) // 4
-        for c in range(4):
-            with open(os.path.join(out_dir, f"{name}-{c + 1}.tsv"), "w", encoding="utf-8") as f:
-                for it in order[c * size:(c + 1) * size]:
-                    f.write(f"{it[0]}\t{it[3]}\n")
+    write_pool(out_dir, items, rng)
     parts = {p: sum(split_of(i[0]) == p for i in items) for p in ("train", "dev")}
     print(len(items), "items of", len(cands), "candidates;", parts, file=sys.stderr)
 

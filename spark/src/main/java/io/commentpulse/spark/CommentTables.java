@@ -32,10 +32,10 @@ final class CommentTables {
         return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".parquet");
     }
 
-    static Read read(SparkSession spark, List<String> files, List<String> problems) {
+    static Read read(SparkSession spark, List<String> inputs, List<String> problems) {
         Dataset<Row> all = null;
         List<String> cols = null;
-        for (String f : files) {
+        for (String f : files(spark, inputs, problems)) {
             Dataset<Row> df;
             try {
                 df = one(spark, f);
@@ -73,9 +73,39 @@ final class CommentTables {
         return new Read(all, cols, out, cols.indexOf("text"));
     }
 
+    /**
+     * The table files in order: each input as given, and a folder (a table Spark or another tool wrote as part
+     * files) as its files sorted by name, so that every file is read whole and in turn.
+     */
+    private static List<String> files(SparkSession spark, List<String> inputs, List<String> problems) {
+        List<String> out = new ArrayList<>();
+        for (String in : inputs) {
+            try {
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(in);
+                org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                if (!fs.getFileStatus(p).isDirectory()) {
+                    out.add(in);
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(p)) {
+                    String name = st.getPath().getName();
+                    if (st.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+                        parts.add(in.replaceFirst("/+$", "") + "/" + name);
+                    }
+                }
+                parts.sort(null);
+                out.addAll(parts);
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.add(in + ": cannot read: " + firstLine(e.getMessage()));
+            }
+        }
+        return out;
+    }
+
     /** One table, its rows in file order. */
     private static Dataset<Row> one(SparkSession spark, String f) {
-        if (f.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+        if (f.toLowerCase(Locale.ROOT).endsWith(".parquet") || f.contains(".parquet/")) {
             // Spark reads a file's row groups as splits it orders by size; the row index puts them back in order
             return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
                     .orderBy("__pulse_row").drop("__pulse_row");
@@ -83,7 +113,7 @@ final class CommentTables {
         // multiLine keeps a file in one split, so its rows stay in order
         return spark.read()
                 .option("header", "true")
-                .option("sep", f.toLowerCase(Locale.ROOT).endsWith(".tsv") ? "\t" : ",")
+                .option("sep", f.toLowerCase(Locale.ROOT).matches(".*\\.tsv(/.*)?") ? "\t" : ",")
                 .option("quote", "\"")
                 .option("escape", "\"")
                 .option("multiLine", "true")

@@ -148,7 +148,14 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
             try {
                 org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(ref.location());
                 FileSystem fs = FileSystem.get(URI.create(ref.location()), new Configuration());
-                modified = java.time.Instant.ofEpochMilli(fs.getFileStatus(p).getModificationTime());
+                org.apache.hadoop.fs.FileStatus st = fs.getFileStatus(p);
+                long max = extractor.options().maxBytes();
+                if (st.getLen() > max) {
+                    throw new BadPageException(String.format(java.util.Locale.ROOT,
+                            "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
+                            st.getLen() / 1048576.0, max / 1048576.0));
+                }
+                modified = java.time.Instant.ofEpochMilli(st.getModificationTime());
                 try (FSDataInputStream in = fs.open(p)) {
                     bytes = in.readAllBytes();
                 }

@@ -46,8 +46,9 @@ public final class SparkRunCommand implements Callable<Integer> {
             + "(default: local[*], embedded in this JVM); e.g. local[2] or spark://host:7077.")
     String master;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the page list, or of a comment table (default for pages: about 200 "
-            + "pages each, at least three per core; for tables, Spark's splits).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the page list (default: about 50 "
+            + "pages each, and at least three per core Spark reports at start-up; comment tables keep Spark's own splits, "
+            + "so that their rows stay in order).")
     Integer partitions;
 
     @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
@@ -88,7 +89,12 @@ public final class SparkRunCommand implements Callable<Integer> {
         if (!Files.isDirectory(modelDir)) {
             throw new IllegalArgumentException("model folder not found: " + modelDir + " (use --model DIR)");
         }
-        double t = threshold != null ? threshold : ModelFolder.manifest(modelDir).path("concern_threshold").asDouble(0.5);
+        com.fasterxml.jackson.databind.JsonNode manifest = ModelFolder.manifest(modelDir);
+        if (io.commentpulse.score.EncoderModel.is(manifest)) {
+            throw new IllegalArgumentException(modelDir + " is an encoder model (pulse train-heads): it runs with pulse, "
+                    + "not on Spark, whose application jar leaves the encoder out");
+        }
+        double t = threshold != null ? threshold : manifest.path("concern_threshold").asDouble(0.5);
         if (!(t >= 0 && t <= 1)) {
             throw new IllegalArgumentException("--concern-threshold must be between 0 and 1");
         }
@@ -126,17 +132,15 @@ public final class SparkRunCommand implements Callable<Integer> {
                     System.err.println("pulse-spark: no comment table could be read; " + out + " was not changed");
                     return 1;
                 }
+                // --partitions is for pages: merging a table's partitions could change its row order
                 JavaRDD<org.apache.spark.sql.Row> rows = read.rows().javaRDD();
-                if (partitions != null) {
-                    rows = rows.coalesce(Math.max(1, partitions));
-                }
                 pages = rows.mapPartitions(new TableScoring(read.inputColumns().size(), read.textColumn(), shipped,
                         modelDir.toString(), announce));
                 header = read.scoredHeader();
                 parts = rows.getNumPartitions();
             } else {
                 parts = partitions != null ? Math.max(1, partitions)
-                        : Math.max(1, Math.min(refs.size(), Math.max(3 * jsc.defaultParallelism(), refs.size() / 200)));
+                        : Math.max(1, Math.min(refs.size(), Math.max(3 * jsc.defaultParallelism(), refs.size() / 50)));
                 pages = jsc.parallelize(refs, parts).mapPartitions(new PageScoring(z,
                         (long) (maxPageMb * 1024 * 1024), shipped, modelDir.toString(), announce));
                 header = PartialReport.SCORED_HEADER;

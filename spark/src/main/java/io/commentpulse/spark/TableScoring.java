@@ -14,7 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Runs on the executors: scores a partition of a comment table in batches. Its rows come back in chunks (as
+ * Runs on the executors: scores a partition of a comment table in batches, streaming. Its rows come back in chunks (as
  * {@link PageOutcome}s without an article) so that the driver and the report treat them like a page's rows.
  */
 final class TableScoring implements FlatMapFunction<Iterator<Row>, PageOutcome> {
@@ -34,32 +34,66 @@ final class TableScoring implements FlatMapFunction<Iterator<Row>, PageOutcome> 
     }
 
     @Override
-    public Iterator<PageOutcome> call(Iterator<Row> rows) throws IOException {
+    public Iterator<PageOutcome> call(Iterator<Row> rows) {
         Scorer scorer = ExecutorModel.scorer(modelName, modelPath, announce);
-        List<PageOutcome> chunks = new ArrayList<>();
-        List<List<String>> chunk = new ArrayList<>();
-        // a partition is scored whole; its rows are handed on in chunks of one batch
-        try (BatchingWriter w = new BatchingWriter(scorer, Scorers.DEFAULT_BATCH, (cells, s) -> {
-            List<String> row = new ArrayList<>(cells);
-            row.addAll(ScoreColumns.values(s));
-            chunk.add(row);
-            if (chunk.size() == Scorers.DEFAULT_BATCH) {
-                chunks.add(rowsOnly(new ArrayList<>(chunk)));
-                chunk.clear();
-            }
-        })) {
-            while (rows.hasNext()) {
-                Row r = rows.next();
-                w.add(CommentTables.cells(r, columns), CommentTables.text(r, textColumn));
-            }
-            w.flush();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        return new Chunks(rows, scorer, columns, textColumn);
+    }
+
+    /** Scored rows handed on a batch at a time, as they are scored: at most two batches held at once. */
+    private static final class Chunks implements Iterator<PageOutcome> {
+        private final Iterator<Row> rows;
+        private final int columns;
+        private final int textColumn;
+        private final java.util.ArrayDeque<PageOutcome> ready = new java.util.ArrayDeque<>();
+        private List<List<String>> chunk = new ArrayList<>();
+        private final BatchingWriter writer;
+        private boolean done;
+
+        Chunks(Iterator<Row> rows, Scorer scorer, int columns, int textColumn) {
+            this.rows = rows;
+            this.columns = columns;
+            this.textColumn = textColumn;
+            this.writer = new BatchingWriter(scorer, Scorers.DEFAULT_BATCH, (cells, s) -> {
+                List<String> row = new ArrayList<>(cells);
+                row.addAll(ScoreColumns.values(s));
+                chunk.add(row);
+                if (chunk.size() == Scorers.DEFAULT_BATCH) {
+                    ready.add(rowsOnly(chunk));
+                    chunk = new ArrayList<>();
+                }
+            });
         }
-        if (!chunk.isEmpty()) {
-            chunks.add(rowsOnly(chunk));
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (ready.isEmpty() && !done) {
+                    if (rows.hasNext()) {
+                        Row r = rows.next();
+                        writer.add(CommentTables.cells(r, columns), CommentTables.text(r, textColumn));
+                    } else {
+                        writer.flush();
+                        writer.close();
+                        if (!chunk.isEmpty()) {
+                            ready.add(rowsOnly(chunk));
+                            chunk = new ArrayList<>();
+                        }
+                        done = true;
+                    }
+                }
+                return !ready.isEmpty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return chunks.iterator();
+
+        @Override
+        public PageOutcome next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return ready.removeFirst();
+        }
     }
 
     private static PageOutcome rowsOnly(List<List<String>> rows) {

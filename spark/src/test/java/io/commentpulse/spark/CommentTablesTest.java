@@ -55,9 +55,10 @@ class CommentTablesTest {
         Path parquet = tmp.resolve("comments.parquet");
         SparkSession s = Sessions.open("local[1]", false);
         try {
-            // several row groups, so that Spark reads the file in several splits
+            // a folder of several part files, each of several row groups, so that Spark reads it in several splits
             s.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(csv.toString())
-                    .coalesce(1).write().option("parquet.block.size", "65536").parquet(parquet.toString());
+                    .coalesce(1).write().option("parquet.block.size", "65536").option("maxRecordsPerFile", "500")
+                    .parquet(parquet.toString());
         } finally {
             s.stop();
         }
@@ -67,6 +68,10 @@ class CommentTablesTest {
         spark("run", parquet.toString(), "--out", b.toString(), "--model", MODEL.toString(), "--master", "local[2]");
         assertEquals(List.of(), OutputComparison.differences(a, b));
         assertTrue(OutputComparison.rows(b.resolve("scored.csv")) > 8);
+        try (var files = Files.list(parquet)) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".parquet")).count() >= (Files.isDirectory(
+                    SparkRunMatchesPulseRunTest.PAGES_DEV) ? 3 : 1), "part files");
+        }
     }
 
     @Test

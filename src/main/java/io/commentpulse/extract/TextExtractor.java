@@ -107,7 +107,7 @@ public final class TextExtractor implements PageExtractor {
 
     @Override
     public PageResult extract(Page page, ExtractOptions options) {
-        List<String> lines = page.text().lines().map(String::strip).toList();
+        List<String> lines = rejoinWrappedTimes(page.text().lines().map(String::strip).toList());
         String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
@@ -122,6 +122,27 @@ public final class TextExtractor implements PageExtractor {
     }
 
     private record Raw(String author, OffsetDateTime value, String raw, String text) {
+    }
+
+    private static final Pattern DANGLING = Pattern.compile("(?i).*\\d.*(?:\\bat|\\bum|\\bà|@|,|-|–)$");
+    private static final Pattern TIME_LINE = Pattern.compile("(?i)\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h)?");
+
+    /**
+     * A byline's date and time that a narrow dump wrapped onto two lines ("November 3, 2012 at" / "11:27 am") as one
+     * line again, so that the time is not read as the comment's first words and the connector not as a name.
+     */
+    static List<String> rejoinWrappedTimes(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (i + 1 < lines.size() && l.length() <= 80 && DANGLING.matcher(l).matches()
+                    && TIME_LINE.matcher(lines.get(i + 1)).matches()) {
+                out.add(l + " " + lines.get(++i));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** A headline-like line: a few words of text, not a bullet, bracketed image or navigation link. */

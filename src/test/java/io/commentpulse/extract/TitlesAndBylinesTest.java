@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 16 item 15 (titles) and issue 15 (German, French and Spanish bylines), on small pages. */
 class TitlesAndBylinesTest {
@@ -17,6 +18,40 @@ class TitlesAndBylinesTest {
 
     private static PageResult text(String body) {
         return new TextExtractor().extract(new Page(Path.of("t.txt"), body, false, "h"), ExtractOptions.defaults());
+    }
+
+    /** A narrow dump (a real pool page, w3m at 100 columns in a narrow column) wraps the byline's time onto a line of its own. */
+    @Test
+    void aTimeWrappedOntoTheNextLineStaysInTheByline() {
+        PageResult r = text("""
+                9 Responses to
+                “Interview With Rocky
+                Angelucci, Author of
+                “Don’t Die Early” – Part
+                Two”
+
+                 1. [d04] Mark says:
+                    November 3, 2012 at
+                    11:27 am
+
+                    Excellent finish to
+                    the interview. Thank
+                    you both for taking
+                    the time.
+
+                 2. [e97] Laura F says:
+                    November 3, 2012 at
+                    2:47 pm
+
+                    “Until a person
+                    realizes that
+                    there’s a better
+                    path for them.”
+                """);
+        assertEquals(2, r.comments().size());
+        assertEquals("Mark", r.comments().get(0).author());
+        assertTrue(r.comments().get(0).text().startsWith("Excellent finish to the interview."), r.comments().get(0).text());
+        assertEquals("2012-11-03T14:47Z", r.comments().get(1).timestamp().toString());
     }
 
     @Test

@@ -317,7 +317,8 @@ final class CommentFields {
             String before = s;
             s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
-            s = s.replaceAll("^[\\s|:\\-–#,.]+|[\\s|:\\-–,]+$", "");
+            // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
+            s = s.replaceAll("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/]+$", "");
             s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於)$", "");
             if (s.equals(before)) {
                 break;

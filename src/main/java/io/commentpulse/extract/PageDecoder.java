@@ -38,9 +38,7 @@ public final class PageDecoder {
         try {
             long size = Files.size(location);
             if (size > options.maxBytes()) {
-                throw new BadPageException(String.format(Locale.ROOT,
-                        "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
-                        size / 1048576.0, options.maxBytes() / 1048576.0));
+                throw tooLarge(size, options.maxBytes());
             }
             bytes = Files.readAllBytes(location);
             modified = Files.getLastModifiedTime(location).toInstant();
@@ -61,11 +59,15 @@ public final class PageDecoder {
     public static Page fromBytes(Path path, byte[] bytes, java.time.Instant modified, ExtractOptions options)
             throws BadPageException {
         if (bytes.length > options.maxBytes()) {
-            throw new BadPageException(String.format(Locale.ROOT,
-                    "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
-                    bytes.length / 1048576.0, options.maxBytes() / 1048576.0));
+            throw tooLarge(bytes.length, options.maxBytes());
         }
         return decode(path, bytes, modified);
+    }
+
+    /** The refusal of a page of {@code size} bytes, over the limit of {@code max}. */
+    public static BadPageException tooLarge(long size, long max) {
+        return new BadPageException(String.format(Locale.ROOT,
+                "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)", size / 1048576.0, max / 1048576.0));
     }
 
     static Page decode(Path path, byte[] bytes, java.time.Instant modified) throws BadPageException {

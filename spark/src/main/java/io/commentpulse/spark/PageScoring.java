@@ -6,18 +6,15 @@ import io.commentpulse.extract.Comment;
 import io.commentpulse.extract.CommentCsv;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
+import io.commentpulse.extract.PageDecoder;
 import io.commentpulse.extract.PageResult;
-import io.commentpulse.score.BatchingWriter;
-import io.commentpulse.score.ScoreColumns;
 import io.commentpulse.score.Scorer;
-import io.commentpulse.score.Scorers;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -26,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Runs on the executors: extracts each page of a partition and scores its comments in batches, handing on one
@@ -72,56 +68,23 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
         }
     }
 
-    private static final class Outcomes implements Iterator<PageOutcome> {
-        private final Iterator<PageRef> pages;
+    private static final class Outcomes extends ScoredStream<PageRef> {
         private final Extractor extractor;
         private final Deque<Pending> pending = new ArrayDeque<>();
-        private final Deque<PageOutcome> ready = new ArrayDeque<>();
-        private final BatchingWriter writer;
-        private boolean flushed;
 
         Outcomes(Iterator<PageRef> pages, Extractor extractor, Scorer scorer) {
-            this.pages = pages;
+            super(pages, scorer);
             this.extractor = extractor;
-            // scored rows arrive in the order they were added: they belong to the oldest page still missing rows
-            this.writer = new BatchingWriter(scorer, Scorers.DEFAULT_BATCH, (cells, score) -> {
-                List<String> row = new ArrayList<>(cells);
-                row.addAll(ScoreColumns.values(score));
-                Pending p = pending.stream().filter(x -> x.rows.size() < x.expected).findFirst().orElseThrow();
-                p.rows.add(row);
-            });
+        }
+
+        /** Scored rows arrive in the order they were added: they belong to the oldest page still missing rows. */
+        @Override
+        protected void scored(List<String> row) {
+            pending.stream().filter(x -> x.rows.size() < x.expected).findFirst().orElseThrow().rows.add(row);
         }
 
         @Override
-        public boolean hasNext() {
-            try {
-                while (ready.isEmpty()) {
-                    if (pages.hasNext()) {
-                        add(pages.next());
-                    } else if (!flushed) {
-                        writer.flush();
-                        writer.close();
-                        flushed = true;
-                    } else {
-                        break;
-                    }
-                    release();
-                }
-                return !ready.isEmpty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public PageOutcome next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return ready.removeFirst();
-        }
-
-        private void add(PageRef ref) throws IOException {
+        protected void add(PageRef ref) throws IOException {
             PageResult r;
             List<String> warnings = new ArrayList<>();
             try {
@@ -151,9 +114,7 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
                 org.apache.hadoop.fs.FileStatus st = fs.getFileStatus(p);
                 long max = extractor.options().maxBytes();
                 if (st.getLen() > max) {
-                    throw new BadPageException(String.format(java.util.Locale.ROOT,
-                            "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)",
-                            st.getLen() / 1048576.0, max / 1048576.0));
+                    throw PageDecoder.tooLarge(st.getLen(), max);
                 }
                 modified = java.time.Instant.ofEpochMilli(st.getModificationTime());
                 try (FSDataInputStream in = fs.open(p)) {
@@ -166,7 +127,8 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
         }
 
         /** Hands on, in order, the pages at the head whose rows are all scored. */
-        private void release() {
+        @Override
+        protected void release() {
             while (!pending.isEmpty() && pending.peekFirst().rows.size() == pending.peekFirst().expected) {
                 Pending p = pending.removeFirst();
                 ready.addLast(p.page.ok() ? p.done() : p.page);

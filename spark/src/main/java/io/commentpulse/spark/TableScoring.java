@@ -1,14 +1,11 @@
 package io.commentpulse.spark;
 
-import io.commentpulse.score.BatchingWriter;
-import io.commentpulse.score.ScoreColumns;
 import io.commentpulse.score.Scorer;
 import io.commentpulse.score.Scorers;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,60 +36,38 @@ final class TableScoring implements FlatMapFunction<Iterator<Row>, PageOutcome> 
         return new Chunks(rows, scorer, columns, textColumn);
     }
 
-    /** Scored rows handed on a batch at a time, as they are scored: at most two batches held at once. */
-    private static final class Chunks implements Iterator<PageOutcome> {
-        private final Iterator<Row> rows;
+    /** Scored rows handed on a batch at a time, as they are scored. */
+    private static final class Chunks extends ScoredStream<Row> {
         private final int columns;
         private final int textColumn;
-        private final java.util.ArrayDeque<PageOutcome> ready = new java.util.ArrayDeque<>();
         private List<List<String>> chunk = new ArrayList<>();
-        private final BatchingWriter writer;
-        private boolean done;
 
         Chunks(Iterator<Row> rows, Scorer scorer, int columns, int textColumn) {
-            this.rows = rows;
+            super(rows, scorer);
             this.columns = columns;
             this.textColumn = textColumn;
-            this.writer = new BatchingWriter(scorer, Scorers.DEFAULT_BATCH, (cells, s) -> {
-                List<String> row = new ArrayList<>(cells);
-                row.addAll(ScoreColumns.values(s));
-                chunk.add(row);
-                if (chunk.size() == Scorers.DEFAULT_BATCH) {
-                    ready.add(rowsOnly(chunk));
-                    chunk = new ArrayList<>();
-                }
-            });
         }
 
         @Override
-        public boolean hasNext() {
-            try {
-                while (ready.isEmpty() && !done) {
-                    if (rows.hasNext()) {
-                        Row r = rows.next();
-                        writer.add(CommentTables.cells(r, columns), CommentTables.text(r, textColumn));
-                    } else {
-                        writer.flush();
-                        writer.close();
-                        if (!chunk.isEmpty()) {
-                            ready.add(rowsOnly(chunk));
-                            chunk = new ArrayList<>();
-                        }
-                        done = true;
-                    }
-                }
-                return !ready.isEmpty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        protected void add(Row r) throws IOException {
+            writer.add(CommentTables.cells(r, columns), CommentTables.text(r, textColumn));
+        }
+
+        @Override
+        protected void scored(List<String> row) {
+            chunk.add(row);
+            if (chunk.size() == Scorers.DEFAULT_BATCH) {
+                ready.add(rowsOnly(chunk));
+                chunk = new ArrayList<>();
             }
         }
 
         @Override
-        public PageOutcome next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
+        protected void finish() {
+            if (!chunk.isEmpty()) {
+                ready.add(rowsOnly(chunk));
+                chunk = new ArrayList<>();
             }
-            return ready.removeFirst();
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,6 +35,13 @@ final class CommentFields {
             + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
             + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+)\\s*$");
     private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:says|said|sagt|schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)\\s*");
+    /** Words of page controls (buttons, share bars, comment-form links) in English, German, French and Spanish. */
+    private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
+            "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
+            "sign", "subscribe", "follow", "permalink", "link", "edit", "delete", "quote", "more", "facebook", "twitter",
+            "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
+            "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
+            "comentario", "denunciar");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
 
@@ -379,6 +387,21 @@ final class CommentFields {
             out.add(line);
         }
         return String.join("\n", out);
+    }
+
+    /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
+    static boolean onlyControls(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        int n = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                if (!CONTROL_WORDS.contains(w)) {
+                    return false;
+                }
+                n++;
+            }
+        }
+        return n > 0;
     }
 
     static String cleanText(String text) {

@@ -70,7 +70,7 @@ public final class HtmlExtractor implements PageExtractor {
             if (slots != null && recordText.containsKey(item)) {
                 f = slots.tidy(f, recordText.get(item), titles.get(item));
             }
-            if (f.text().isBlank() || linkHeavyTeaser(item)) {
+            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || linkHeavyTeaser(item)) {
                 continue;
             }
             String id = ids.next(f.author(), f.timestampRaw(), f.text());

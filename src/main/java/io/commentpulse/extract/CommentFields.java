@@ -22,7 +22,7 @@ final class CommentFields {
     }
 
     private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*(?:says|said|sagt|schreibt|meint|dit|a dit|"
-            + "dice|escribió|escribio|wrote|writes|kommentierte|commented)\\s*(?:\\.\\.\\.|…|:)?\\s*$");
+            + "dice|escribió|escribio|wrote|writes|kommentierte|commented|added)\\s*(?:\\.\\.\\.|…|:)?\\s*$");
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
             + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
             + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"
@@ -34,7 +34,11 @@ final class CommentFields {
     private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
             + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
             + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+)\\s*$");
-    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:says|said|sagt|schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)\\s*");
+    /** A comment number alone on the first line, or before "says:" ("1", "3. Says:"); "#12" is a reader pointing at comment 12. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^\\d{1,4}[.):]?(?:[ \\t]*\\n|[ \\t]+(?=(?:says|said|sagt|"
+            + "schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)))");
+    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:says|said|sagt|schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)"
+            + "|\\[?(?:reply|antworten|répondre|responder)\\]?[ \\t]*\\n)\\s*");
     /** Words of page controls (buttons, share bars, comment-form links) in English, German, French and Spanish. */
     private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
             "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
@@ -42,6 +46,14 @@ final class CommentFields {
             "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
             "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
             "comentario", "denunciar");
+    /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
+    private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
+            + "nicht überprüft|nicht verifiziert|non vérifié|no verificado)\\))$");
+    /** A day of the week (English, German, French, Spanish), as it opens a date: never a commenter's name. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
+            + "wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|"
+            + "miércoles|jueves|viernes|sábado|domingo");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
 
@@ -327,7 +339,8 @@ final class CommentFields {
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
             s = s.replaceAll("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/]+$", "");
-            s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於)$", "");
+            s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$", "");
+            s = AUTHOR_TAIL.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;
             }
@@ -358,6 +371,11 @@ final class CommentFields {
             if (at > 0) {
                 String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:on|am|le|el|at|um)?[\\s|,\\-–:]*$", "");
                 name = cleanAuthor(name);
+                if (WEEKDAY.matcher(line.substring(0, at).strip().replaceFirst("[.,]$", "")).matches()
+                        && line.substring(0, at).strip().matches(".*[.,]$")) {
+                    // "Fri, 2012-11-09 15:30 — Pentangelis": the weekday is the date's; the name follows it
+                    name = cleanAuthor(line.substring(at + raw.length()).replaceFirst("(?i)^[\\s|,\\-–—:]*(?:by|von|par|por)?\\s*", ""));
+                }
                 if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6
                         && !name.matches("(?i).*\\b(?:log ?in|reply|report|permalink|posted|quote)\\b.*")) {
                     return name;
@@ -405,7 +423,7 @@ final class CommentFields {
     }
 
     static String cleanText(String text) {
-        String s = text.strip();
+        String s = LEADING_NUMBER.matcher(text.strip()).replaceFirst("").strip();
         s = LEADING_CHROME.matcher(s).replaceFirst("");
         for (int i = 0; i < 6; i++) {
             String t = TRAILING_CHROME.matcher(s).replaceFirst("").strip();

@@ -193,7 +193,9 @@ final class CommentLocator {
                 }
                 return reached[0] || set.contains(d);
             }).replaceAll("\\s+", "");
-            if (before.length() < 3) {
+            if (before.length() < 3 && isHeaderOf(firstInner, e, set)) {
+                drop.add(firstInner); // the comment's byline, named like a comment; its text is beside it
+            } else if (before.length() < 3) {
                 drop.add(e);          // a wrapper around one comment, or a list of comments
             } else if (Markup.anyWhole(firstInner, Markup.BODY)) {
                 drop.add(firstInner); // the comment's own body, found inside the comment (author, date before it)
@@ -206,6 +208,41 @@ final class CommentLocator {
             }
         }
         return kept;
+    }
+
+    /**
+     * An inner "comment" that is only the byline of its wrapper: right after it, before any other comment element,
+     * the wrapper holds more text than the inner one does (its body: {@code li.comment > p#comment-N} with the
+     * author and date, then {@code div.comment-content}).
+     */
+    private static boolean isHeaderOf(Element inner, Element wrapper, Set<Element> candidates) {
+        if (!hasDate(inner)) {
+            return false;
+        }
+        StringBuilder after = new StringBuilder();
+        int[] phase = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public org.jsoup.select.NodeFilter.FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node == inner) {
+                    phase[0] = 1;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e && node != wrapper && (candidates.contains(e) || HtmlText.isHidden(e)
+                        || e.normalName().equals("script") || e.normalName().equals("style"))) {
+                    if (phase[0] == 1 && candidates.contains(e)) {
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (phase[0] == 1 && node instanceof org.jsoup.nodes.TextNode t) {
+                    after.append(t.getWholeText().replaceAll("\\s+", ""));
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, wrapper);
+        int own = HtmlText.of(inner).replaceAll("\\s+", "").length();
+        return after.length() >= 20 && after.length() > own;
     }
 
     private static List<Item> thread(List<Element> elements, List<Element> allCandidates) {

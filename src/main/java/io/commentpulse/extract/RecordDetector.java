@@ -76,7 +76,12 @@ final class RecordDetector {
                         anchorsBelow, repliesBelow, cues)) {
                     continue;
                 }
-                for (List<Element> group : groups(container, cues, mode == Mode.LONE)) {
+                int found = records.size();
+                for (Group group : groups(container, cues, mode == Mode.LONE)) {
+                    if (group.paired() && (mode != Mode.DATED || records.size() > found
+                            || !onePartDated(group, anchorsBelow) || holdsRecord(container, records))) {
+                        continue;   // pairs only where nothing else was found, each a dated byline and its text
+                    }
                     if (mode != Mode.UNDATED && dated(group, anchorsBelow) < (mode == Mode.LONE ? 1 : 2)
                             || mode == Mode.UNDATED && (group.size() < 2 || !announced(container, cues, 5)
                             && dated(group, repliesBelow) * 2 < group.size())) {
@@ -111,10 +116,53 @@ final class RecordDetector {
     }
 
     /**
-     * The children of {@code container} grouped by tag, each group as its list of first elements; in a {@code dl}
-     * a {@code dt} and the {@code dd}s after it are one unit (kept in {@code partsOf} by acceptGroup's caller).
+     * Candidate records: their first elements, and the elements each spans where a record is a run of siblings
+     * (a {@code dt} and its {@code dd}s; a body and the byline after it).
      */
-    private static List<List<Element>> groups(Element container, Set<Element> cues, boolean lone) {
+    private record Group(List<Element> members, Map<Element, List<Element>> units) {
+        List<Element> parts(Element m) {
+            List<Element> u = units.get(m);
+            return u != null ? u : RecordDetector.parts(m);
+        }
+
+        int size() {
+            return members.size();
+        }
+
+        boolean paired() {
+            return !units.isEmpty();
+        }
+    }
+
+    /** Every unit of a paired group has exactly one part holding a date (the byline), the other its text. */
+    private static boolean onePartDated(Group group, Map<Element, Integer> anchorsBelow) {
+        for (Element m : group.members()) {
+            int dated = 0;
+            for (Element p : group.parts(m)) {
+                dated += anchorsBelow.containsKey(p) ? 1 : 0;
+            }
+            if (dated != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsRecord(Element container, Set<Element> records) {
+        for (Element e : container.getAllElements()) {
+            if (e != container && records.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The children of {@code container} grouped by tag, each group as its list of first elements; in a {@code dl}
+     * a {@code dt} and the {@code dd}s after it are one unit. Then runs of two alternating tags (a text block and
+     * the byline after or before it, {@code div, p, div, p}) as pairs.
+     */
+    private static List<Group> groups(Element container, Set<Element> cues, boolean lone) {
         Map<String, List<Element>> byTag = new LinkedHashMap<>();
         for (Element c : container.children()) {
             if (SKIP.contains(c.normalName()) || c.normalName().equals("dd") && container.normalName().equals("dl")) {
@@ -135,6 +183,47 @@ final class RecordDetector {
                 out.add(g);
             }
         }
+        List<Group> groups = new ArrayList<>();
+        for (List<Element> g : out) {
+            groups.add(new Group(g, Map.of()));
+        }
+        if (!lone) {
+            groups.addAll(alternatingPairs(container));
+        }
+        return groups;
+    }
+
+    /** Runs of at least two pairs of siblings with two alternating tags, each pair as one unit. */
+    private static List<Group> alternatingPairs(Element container) {
+        List<Element> kids = new ArrayList<>();
+        for (Element c : container.children()) {
+            if (!SKIP.contains(c.normalName())) {
+                kids.add(c);
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        int i = 0;
+        while (i + 3 < kids.size()) {
+            String a = kids.get(i).normalName();
+            String b = kids.get(i + 1).normalName();
+            int j = i;
+            while (!a.equals(b) && !a.equals("dt") && j + 1 < kids.size() && kids.get(j).normalName().equals(a)
+                    && kids.get(j + 1).normalName().equals(b)) {
+                j += 2;
+            }
+            if (j - i >= 4) {
+                List<Element> heads = new ArrayList<>();
+                Map<Element, List<Element>> units = new IdentityHashMap<>();
+                for (int k = i; k < j; k += 2) {
+                    heads.add(kids.get(k));
+                    units.put(kids.get(k), List.of(kids.get(k), kids.get(k + 1)));
+                }
+                out.add(new Group(heads, units));
+                i = j;
+            } else {
+                i++;
+            }
+        }
         return out;
     }
 
@@ -146,7 +235,7 @@ final class RecordDetector {
      */
     enum Mode { DATED, UNDATED, LONE }
 
-    private static void acceptGroup(Mode mode, Element container, List<Element> members, Set<Element> anchors,
+    private static void acceptGroup(Mode mode, Element container, Group group, Set<Element> anchors,
                                     Set<Element> cues, Set<Element> records, Map<Element, List<Element>> partsOf) {
         if (underOutside(container)) {
             return;
@@ -159,8 +248,9 @@ final class RecordDetector {
         long linkChars = 0;
         long beyondDates = 0;
         Set<String> distinct = new java.util.HashSet<>();
+        List<Element> members = group.members();
         for (Element m : members) {
-            List<Element> parts = parts(m);
+            List<Element> parts = group.parts(m);
             StringBuilder text = new StringBuilder();
             int ownAnchors = 0;
             int dateChars = 0;
@@ -236,10 +326,10 @@ final class RecordDetector {
     }
 
     /** Members of a group holding at least one date (a dt counts the dd's after it). */
-    private static int dated(List<Element> group, Map<Element, Integer> anchorsBelow) {
+    private static int dated(Group group, Map<Element, Integer> anchorsBelow) {
         int n = 0;
-        for (Element m : group) {
-            for (Element p : parts(m)) {
+        for (Element m : group.members()) {
+            for (Element p : group.parts(m)) {
                 if (anchorsBelow.containsKey(p)) {
                     n++;
                     break;

@@ -53,7 +53,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern REPLIED = Pattern.compile("(?i)^(?:回覆|回复|replied|antwortete)$");
     private static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:[+\\-−]\\d+\\s+)?"
-            + "(?:#?\\d+[.):]?\\s+)?(?:[\\p{So}•*·]\\s*)*");
+            + "(?:#?\\d+[.):]?\\s+){0,2}(?:[\\p{So}•*·]\\s*)*");
     private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario)"
             + "\\s+(?:von|by|de|par|from)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
 
@@ -107,7 +107,7 @@ public final class TextExtractor implements PageExtractor {
 
     @Override
     public PageResult extract(Page page, ExtractOptions options) {
-        List<String> lines = rejoinWrappedTimes(page.text().lines().map(String::strip).toList());
+        List<String> lines = rejoinWrappedTimes(page.text().lines().map(String::strip).map(TextExtractor::unglueMonth).toList());
         String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
@@ -131,6 +131,15 @@ public final class TextExtractor implements PageExtractor {
      * A byline's date and time that a narrow dump wrapped onto two lines ("November 3, 2012 at" / "11:27 am") as one
      * line again, so that the time is not read as the comment's first words and the connector not as a name.
      */
+    /** A capitalised month name glued to the name before it ("Pam@TheMeltawaysAugust 5, 2012"): a Blogger dump. */
+    private static final Pattern GLUED_MONTH = Pattern.compile("(?<=[\\p{Ll}\\p{N}@._])(?=(?:January|February|March|April|"
+            + "May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+            + " \\d{1,2}\\b)");
+
+    static String unglueMonth(String line) {
+        return line.length() > 140 ? line : GLUED_MONTH.matcher(line).replaceFirst(" ");
+    }
+
     static List<String> rejoinWrappedTimes(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -266,9 +275,10 @@ public final class TextExtractor implements PageExtractor {
                 body.remove(0);   // bullets and the repeated name before the text (PIXNET dumps)
             }
             if (!body.isEmpty()) {
-                body.set(0, body.get(0).replaceFirst("^[•*·]\\s+", ""));
+                // a bullet, or an image w3m printed as its one-word alt text ("[d5de32f3]", "[avatar]")
+                body.set(0, body.get(0).replaceFirst("^[•*·]\\s+", "").replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
-            String text = tidy(body);
+            String text = CommentFields.cleanText(tidy(body));
             if (!text.isEmpty()) {
                 out.add(new Raw(h.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
@@ -368,13 +378,14 @@ public final class TextExtractor implements PageExtractor {
         if (m.isEmpty()) {
             return null;
         }
-        String before = bareName(line.substring(0, m.get().start())).replaceFirst("(?i)^(?:posted\\s+)?(?:on|am|le|el)?$", "");
+        // a list number right before the date ("1. 17. Jul, 2012 / Suchitra says:") is no name
+        String before = bareName(line.substring(0, m.get().start()).strip().replaceFirst("^\\d{1,4}[.)]$", "")).replaceFirst("(?i)^(?:posted\\s+)?(?:on|am|le|el)?$", "");
         if (!before.isEmpty()) {
             return null;
         }
         String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
                 .replaceFirst("(?i)\\s*(?:said|says|sagt|schrieb|schreibt|wrote|dit|a écrit|dijo|escribió)\\s*(?::|\\.\\.\\.|…)?\\s*$", "")
-                .replaceFirst("^[\\s|,\\-–—:·•]+", "").replaceFirst("(?i)^by\\s+", "").strip();
+                .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
         if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
                 || name.split("\\s+").length > 5 || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
             return null;

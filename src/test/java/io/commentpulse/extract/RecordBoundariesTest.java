@@ -1,0 +1,134 @@
+package io.commentpulse.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Where one comment ends and what belongs to it, on the shapes of real pool pages (session 11): a byline named
+ * like a comment inside the comment, a body followed by its byline as siblings, a comment number on a line of its
+ * own, a weekday before the date, a web address after the name.
+ */
+class RecordBoundariesTest {
+    private static List<Comment> html(String comments, Detection detection) {
+        String page = "<html><head><title>T</title></head><body><main><h1>Post</h1>"
+                + "<p>The article text, long enough to be an article and not a comment at all.</p>" + comments
+                + "</main></body></html>";
+        return new HtmlExtractor().extract(new Page(Path.of("t.html"), page, true, "h"),
+                new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, detection)).comments();
+    }
+
+    @Test
+    void aBylineNamedLikeACommentDoesNotCutTheCommentOffItsText() {
+        String li = "<li class='comment' id='li-comment-%d'><p class='comment-data' id='comment-%d'><strong>%s</strong>"
+                + " <em>says:</em> <span class='date'>11/%d/2012</span></p><div class='comment-content'><p>%s</p></div>"
+                + "<p class='reply'><a href='#'>Reply</a></p></li>";
+        List<Comment> c = html("<h3>Comments</h3><ol id='comments'>"
+                + String.format(li, 1, 1, "Public Speaking Trainer", 2, "Extremely helpful post for link building.")
+                + String.format(li, 2, 2, "Chimezirim Odimba", 3, "We are actually spoiled for options here.")
+                + "</ol>", Detection.NAMED_FIRST);
+        assertEquals(List.of("Extremely helpful post for link building.", "We are actually spoiled for options here."),
+                c.stream().map(Comment::text).toList());
+        assertEquals(List.of("Public Speaking Trainer", "Chimezirim Odimba"), c.stream().map(Comment::author).toList());
+    }
+
+    @Test
+    void aBodyFollowedByItsBylineIsOneCommentWithoutAnyClassName() {
+        String pair = "<div><p>%s</p></div><p>Posted by: <a href='mailto:x@example.org'>%s</a> at October %d, 2012 02:30 PM</p>";
+        List<Comment> c = html("<h2>Comments</h2>"
+                + String.format(pair, "I'm curious why you didn't think the drought was relevant to the figure.", "matt wilbert", 28)
+                + String.format(pair, "I'm amazed by the report, and in a good way this time.", "jonathan", 29)
+                + String.format(pair, "Issue about acceleration in real defense spending is interesting.", "Joseph", 30),
+                Detection.RECORDS);
+        assertEquals(3, c.size(), c.toString());
+        assertEquals(List.of("matt wilbert", "jonathan", "Joseph"), c.stream().map(Comment::author).toList());
+        assertEquals("I'm amazed by the report, and in a good way this time.", c.get(1).text());
+        assertEquals(29, c.get(1).timestamp().getDayOfMonth());
+    }
+
+    @Test
+    void aCommentNumberOnItsOwnLineIsNotTextButAReferenceToAnotherCommentIs() {
+        assertEquals("Fixed image, thanks!", CommentFields.cleanText("1. Says:\nFixed image, thanks!"));
+        assertEquals("I desperately want to turn to you.", CommentFields.cleanText("12\nI desperately want to turn to you."));
+        assertEquals("#44\nI believe it was the Merv Griffin set.", CommentFields.cleanText("#44\nI believe it was the Merv Griffin set."));
+        assertEquals("2 things bother me here.", CommentFields.cleanText("2 things bother me here."));
+    }
+
+    @Test
+    void aWeekdayBeforeTheDateIsNotTheAuthorAndAWebAddressIsNotPartOfTheName() {
+        String item = "<div class='comment'><span class='submitted'>%s</span><p>%s</p></div>";
+        List<Comment> c = html("<div id='comments'>"
+                + String.format(item, "Fri, 2012-11-09 15:30 — Pentangelis (not verified)", "I have absolutely no time for this.")
+                + String.format(item, "Sam On Thursday, November 1 at 5:15 pm", "Oh the memories this brings back.")
+                + "</div>", Detection.NAMED_FIRST);
+        assertEquals(List.of("Pentangelis", "Sam"), c.stream().map(Comment::author).toList());
+        assertEquals("Stephan Kopp", CommentFields.cleanAuthor("Stephan Kopp http://stephankopp.net"));
+        assertEquals("Ed Brill", CommentFields.cleanAuthor("Ed Brill www.edbrill.com"));
+    }
+
+    private static List<Comment> text(String dump) {
+        return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
+    }
+
+    @Test
+    void aListNumberBeforeTheDateAndASlashBeforeTheNameInADump() {
+        List<Comment> c = text("""
+                Comments (2)
+
+                 1. 17. Jul, 2012 / Suchitra says:
+
+                    aren't u glad u did not marry someone like joey from friends?
+
+                    [Reply]
+
+                 2. 17. Jul, 2012 / Andrea says:
+
+                    Oh sprinkles, when I lived in Germany I ate those Dutch chocolate sprinkles.
+
+                    [Reply]
+                """);
+        assertEquals(List.of("Suchitra", "Andrea"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of("17. Jul, 2012", "17. Jul, 2012"), c.stream().map(Comment::timestampRaw).toList());
+    }
+
+    @Test
+    void aNameGluedToTheMonthAndAnImageAltBeforeTheTextInADump() {
+        List<Comment> c = text("""
+                12 comments:
+
+                Pam@TheMeltawaysAugust 5, 2012 at 4:11 AM
+
+                I LOVE quiche! This looks and sounds delicious!
+
+                seetfeiAugust 5, 2012 at 4:21 AM
+
+                [d5de32f3] This look gorgeous! Thanks for sharing Tora!
+                """);
+        assertEquals(List.of("Pam@TheMeltaways", "seetfei"), c.stream().map(Comment::author).toList());
+        assertEquals("This look gorgeous! Thanks for sharing Tora!", c.get(1).text());
+        assertEquals(5, c.get(0).timestamp().getDayOfMonth());
+    }
+
+    @Test
+    void aReplyLineBeforeTheTextAndAVerbAfterTheNameInADump() {
+        List<Comment> c = text("""
+                Comments
+
+                QueenSashy added 1 day ago
+                Reply
+
+                Food52 folks, thank you for including my dish into community picks.
+
+                sdebrango added about 2 hours ago
+                Reply
+
+                Congratulations, so well deserved, this is a great recipe.
+                """);
+        assertEquals(List.of("QueenSashy", "sdebrango"), c.stream().map(Comment::author).toList());
+        assertEquals("Food52 folks, thank you for including my dish into community picks.", c.get(0).text());
+    }
+}

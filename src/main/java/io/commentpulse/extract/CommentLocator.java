@@ -216,9 +216,6 @@ final class CommentLocator {
      * author and date, then {@code div.comment-content}).
      */
     private static boolean isHeaderOf(Element inner, Element wrapper, Set<Element> candidates) {
-        if (!hasDate(inner)) {
-            return false;
-        }
         StringBuilder after = new StringBuilder();
         int[] phase = {0};
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
@@ -241,8 +238,11 @@ final class CommentLocator {
                 return FilterResult.CONTINUE;
             }
         }, wrapper);
+        if (after.length() < 20) {
+            return false;
+        }
         int own = HtmlText.of(inner).replaceAll("\\s+", "").length();
-        return after.length() >= 20 && after.length() > own;
+        return after.length() > own && hasDate(inner);
     }
 
     private static List<Item> thread(List<Element> elements, List<Element> allCandidates) {

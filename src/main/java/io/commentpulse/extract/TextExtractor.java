@@ -136,8 +136,21 @@ public final class TextExtractor implements PageExtractor {
             + "May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
             + " \\d{1,2}\\b)");
 
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Januar", "Februar", "März", "Juni", "Juli",
+            "Oktober", "Dezember");
+
     static String unglueMonth(String line) {
-        return line.length() > 140 ? line : GLUED_MONTH.matcher(line).replaceFirst(" ");
+        if (line.length() > 140) {
+            return line;
+        }
+        for (String m : MONTHS) {
+            int at = line.indexOf(m);
+            if (at > 0 && !Character.isWhitespace(line.charAt(at - 1))) {
+                return GLUED_MONTH.matcher(line).replaceFirst(" ");
+            }
+        }
+        return line;
     }
 
     static List<String> rejoinWrappedTimes(List<String> lines) {

@@ -46,8 +46,8 @@ class DefaultModelOnNewsReadersTest {
         assertTrue(e.rocAuc() >= BUNEMO_ROC_AUC_FLOOR, "concern ROC-AUC " + e.rocAuc());
     }
 
-    // Set by the default of 2026-11-30 (s3c): 0.825, 0.679 and 0.801; the previous default (k7) gave 0.742, 0.643, 0.692.
-    static final double ROC_AUC_FLOOR = 0.80;
-    static final double MACRO_F1_FLOOR = 0.66;
+    // Set by the default of session 11 (s7c): 0.845, 0.695 and 0.787; s3c gave 0.825, 0.679 and 0.801; k7 0.742, 0.643, 0.692.
+    static final double ROC_AUC_FLOOR = 0.82;
+    static final double MACRO_F1_FLOOR = 0.68;
     static final double BUNEMO_ROC_AUC_FLOOR = 0.78;
 }

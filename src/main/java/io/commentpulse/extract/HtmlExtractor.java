@@ -124,18 +124,23 @@ public final class HtmlExtractor implements PageExtractor {
     }
 
     /** An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. */
+    /** Judged over all of an item's parts: a dt header whose date is a permalink is not a teaser when its dd has text. */
     private static boolean linkHeavyTeaser(CommentLocator.Item item) {
-        Element e = item.element();
-        Element heading = e.selectFirst("h1 a[href], h2 a[href], h3 a[href]");
-        String all = e.text();
-        if (all.isEmpty()) {
+        Element heading = null;
+        int all = 0;
+        int linked = 0;
+        boolean dated = false;
+        for (Element e : item.parts()) {
+            heading = heading != null ? heading : e.selectFirst("h1 a[href], h2 a[href], h3 a[href]");
+            all += e.text().length();
+            for (Element a : e.select("a[href]")) {
+                linked += a.text().length();
+            }
+            dated |= !e.select("time, [class*=date]").isEmpty();
+        }
+        if (all == 0) {
             return true;
         }
-        int linked = 0;
-        for (Element a : e.select("a[href]")) {
-            linked += a.text().length();
-        }
-        return heading != null && (double) linked / all.length() > 0.25 && e.select("time, [class*=date]").isEmpty()
-                || (double) linked / all.length() > 0.7;
+        return heading != null && (double) linked / all > 0.25 && !dated || (double) linked / all > 0.7;
     }
 }

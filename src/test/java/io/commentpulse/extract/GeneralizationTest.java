@@ -43,7 +43,7 @@ class GeneralizationTest {
     void recordDetectorOnAnnotatedPoolPages() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(POOL), "../shared/pages-pool not present");
         ExtractionEvaluator.Summary s = evaluate(ANNOTATED, POOL, MarkupVariant.RENAMED, Detection.RECORDS);
-        assertTrue(s.f1() >= 0.89, "renamed annotated pool F1 " + s.f1());   // 0.898 on the 109 pages (0.924 on the first 67)
+        assertTrue(s.f1() >= 0.90, "renamed annotated pool F1 " + s.f1());   // 0.904 on the 109 pages (0.924 on the first 67)
         assertEquals(0, s.falseOnNegatives(), "comments on pages without comments");
     }
 

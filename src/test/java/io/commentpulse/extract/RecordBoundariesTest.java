@@ -51,6 +51,19 @@ class RecordBoundariesTest {
     }
 
     @Test
+    void aHeaderWhoseDateIsAPermalinkIsNoTeaserWhenItsBodyHasText() {
+        String pair = "<dt class='comment' id='comment-%d'><span class='comment_author'>%s</span> <span class='comment_time'>"
+                + "<a href='#comment-%d'>October 24, 2012 at %d:00 am</a></span></dt><dd class='comment'><div class='format_text'>"
+                + "<p>%s</p><p class='reply'><a href='#respond'>Reply</a></p></div></dd>";
+        List<Comment> c = html("<div id='comments'><dl id='comment_list'>"
+                + String.format(pair, 1, "Diana Colley", 1, 7, "Your website thinks I am new but I have been reading for years.")
+                + String.format(pair, 2, "Olivia", 2, 8, "Keep it simple, a great rule to remember.")
+                + String.format(pair, 3, "tVM", 3, 9, "Lovely, thank you.")
+                + "</dl></div>", Detection.NAMED_FIRST);
+        assertEquals(List.of("Diana Colley", "Olivia", "tVM"), c.stream().map(Comment::author).toList());
+    }
+
+    @Test
     void aCommentNumberOnItsOwnLineIsNotTextButAReferenceToAnotherCommentIs() {
         assertEquals("Fixed image, thanks!", CommentFields.cleanText("1. Says:\nFixed image, thanks!"));
         assertEquals("I desperately want to turn to you.", CommentFields.cleanText("12\nI desperately want to turn to you."));

@@ -50,7 +50,7 @@ final class CommentFields {
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
             + "nicht überprüft|nicht verifiziert|non vérifié|no verificado)\\))$");
     /** A day of the week (English, German, French, Spanish), as it opens a date: never a commenter's name. */
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
+    static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
             + "wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|"
             + "miércoles|jueves|viernes|sábado|domingo");

@@ -393,8 +393,8 @@ public final class TextExtractor implements PageExtractor {
         }
         // a list number right before the date ("1. 17. Jul, 2012 / Suchitra says:") is no name
         String before = bareName(line.substring(0, m.get().start()).strip().replaceFirst("^\\d{1,4}[.)]$", "")).replaceFirst("(?i)^(?:posted\\s+)?(?:on|am|le|el)?$", "");
-        if (!before.isEmpty()) {
-            return null;
+        if (!before.isEmpty() && !CommentFields.WEEKDAY.matcher(before.replaceFirst("[.,]$", "")).matches()) {
+            return null;   // a weekday before an ISO date is the date's ("Fri, 2012-11-09 17:18 — Ciaran Goggins")
         }
         String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
                 .replaceFirst("(?i)\\s*(?:said|says|sagt|schrieb|schreibt|wrote|dit|a écrit|dijo|escribió)\\s*(?::|\\.\\.\\.|…)?\\s*$", "")

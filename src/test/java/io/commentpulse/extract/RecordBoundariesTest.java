@@ -144,4 +144,21 @@ class RecordBoundariesTest {
         assertEquals(List.of("QueenSashy", "sdebrango"), c.stream().map(Comment::author).toList());
         assertEquals("Food52 folks, thank you for including my dish into community picks.", c.get(0).text());
     }
+
+    @Test
+    void aWeekdayBeforeAnIsoDateAndTheNameAfterADashInADump() {
+        List<Comment> c = text("""
+                Comments
+
+                Fri, 2012-11-09 17:18 — Ciaran Goggins
+
+                Tom Watson is a very brave man, he is taking on the establishment.
+
+                Fri, 2012-11-09 15:30 — Pentangelis (not verified)
+
+                I have absolutely no time for Mr. Watson and his politically motivated attack.
+                """);
+        assertEquals(List.of("Ciaran Goggins", "Pentangelis"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of(17, 15), c.stream().map(x -> x.timestamp().getHour()).toList());
+    }
 }

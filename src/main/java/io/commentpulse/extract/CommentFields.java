@@ -339,7 +339,7 @@ final class CommentFields {
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
             s = s.replaceAll("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/]+$", "");
-            s = s.replaceAll("^#?\\d+[.):]\\s+", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$", "");
+            s = s.replaceAll("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$", "");
             s = AUTHOR_TAIL.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;

@@ -81,6 +81,8 @@ class RecordBoundariesTest {
         assertEquals(List.of("Pentangelis", "Sam"), c.stream().map(Comment::author).toList());
         assertEquals("Stephan Kopp", CommentFields.cleanAuthor("Stephan Kopp http://stephankopp.net"));
         assertEquals("Ed Brill", CommentFields.cleanAuthor("Ed Brill www.edbrill.com"));
+        assertEquals("Steve", CommentFields.cleanAuthor("1 Steve"), "a comment number before the name");
+        assertEquals("Blog is the New Black", CommentFields.cleanAuthor("12 Blog is the New Black"));
     }
 
     private static List<Comment> text(String dump) {

@@ -346,7 +346,9 @@ final class CommentFields {
             }
         }
         int bar = s.indexOf(" | ");
-        if (bar > 0) {
+        // "Megan | EatsDaily" is a name and its blog; "Ann | 3 hours ago" or "Ann | Reply" is a name and chrome
+        if (bar > 0 && (s.substring(bar).matches(".*\\d.*") || onlyControls(s.substring(bar + 3))
+                || s.substring(bar + 3).split("\\s+").length > 6)) {
             s = s.substring(0, bar).strip();
         }
         return s;

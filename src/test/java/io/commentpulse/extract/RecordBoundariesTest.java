@@ -82,6 +82,9 @@ class RecordBoundariesTest {
         assertEquals("Stephan Kopp", CommentFields.cleanAuthor("Stephan Kopp http://stephankopp.net"));
         assertEquals("Ed Brill", CommentFields.cleanAuthor("Ed Brill www.edbrill.com"));
         assertEquals("Steve", CommentFields.cleanAuthor("1 Steve"), "a comment number before the name");
+        assertEquals("Megan | EatsDaily", CommentFields.cleanAuthor("Megan | EatsDaily"), "a name and its blog");
+        assertEquals("Ann", CommentFields.cleanAuthor("Ann | 3 hours ago"));
+        assertEquals("Ann", CommentFields.cleanAuthor("Ann | Reply"));
         assertEquals("Blog is the New Black", CommentFields.cleanAuthor("12 Blog is the New Black"));
     }
 

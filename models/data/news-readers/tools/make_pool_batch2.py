@@ -41,20 +41,31 @@ def write_pool(out_dir, items, rng):
                 for it in order[c * size:(c + 1) * size]:
                     f.write(f"{it[0]}\t{it[3]}\n")
 
+def seed_shingles(shared):
+    """Every six-word run of the seed pages: a pool item sharing one is left out, so the seeds stay an independent check."""
+    out = set()
+    for f in os.listdir(os.path.join(shared, "seeds")):
+        out |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
+    return out
+
+def labeled_ids(labels_csv):
+    return {r["item_id"] for r in csv.DictReader(open(labels_csv, encoding="utf-8"))}
+
+def civil_comments(shared):
+    """(item id, text with white space runs as one space) of every comment of the Civil Comments sample."""
+    for row in csv.DictReader(open(os.path.join(shared, "data/civil-comments-sample/comments.csv"), encoding="utf-8")):
+        yield "cc-" + row["id"], norm(row["text"])
+
 def main(shared, labels_csv, teacher_csv, out_dir):
     csv.field_size_limit(10**9)
-    seed_sh = set()
-    for f in os.listdir(os.path.join(shared, "seeds")):
-        seed_sh |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
-    labeled = {r["item_id"] for r in csv.DictReader(open(labels_csv, encoding="utf-8"))}
+    seed_sh = seed_shingles(shared)
+    labeled = labeled_ids(labels_csv)
     teacher = {}
     for r in csv.DictReader(open(teacher_csv, encoding="utf-8")):
         if r["id"].startswith("t-comments-"):
             teacher["cc-" + r["id"][len("t-comments-"):]] = r["concern"]
     pos, unsure, neg = [], [], []
-    for row in csv.DictReader(open(os.path.join(shared, "data/civil-comments-sample/comments.csv"), encoding="utf-8")):
-        iid = "cc-" + row["id"]
-        text = norm(row["text"])
+    for iid, text in civil_comments(shared):
         if iid in labeled or split_of(iid) != "train" or len(text) < 10 or len(text) > 1500 or shingles(text) & seed_sh:
             continue
         item = (iid, "civil", iid, text)

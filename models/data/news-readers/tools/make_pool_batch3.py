@@ -25,19 +25,15 @@ TOPIC = re.compile(r"\b(wars?|warfare|nuclear|missiles?|military|invasion|invade
 
 # the same split, text normalisation and seed-page shingles as batch 2
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pool_batch2 import split_of, norm, shingles, write_pool  # noqa: E402
+from make_pool_batch2 import split_of, shingles, write_pool, seed_shingles, labeled_ids, civil_comments  # noqa: E402
 
 def main(shared, labels_csv, out_dir, n="600"):
     n = int(n)
     csv.field_size_limit(10**9)
-    seed_sh = set()
-    for f in os.listdir(os.path.join(shared, "seeds")):
-        seed_sh |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
-    labeled = {r["item_id"] for r in csv.DictReader(open(labels_csv, encoding="utf-8"))}
+    seed_sh = seed_shingles(shared)
+    labeled = labeled_ids(labels_csv)
     cands = []
-    for row in csv.DictReader(open(os.path.join(shared, "data/civil-comments-sample/comments.csv"), encoding="utf-8")):
-        iid = "cc-" + row["id"]
-        text = norm(row["text"])
+    for iid, text in civil_comments(shared):
         if iid in labeled or split_of(iid) == "test" or len(text) < 20 or len(text) > 1200 \
                 or shingles(text) & seed_sh or not TOPIC.search(text):
             continue

@@ -18,7 +18,7 @@ CHUNKS_A = 16
 DOUBLE = 600
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pool_batch2 import split_of, norm, shingles  # noqa: E402
+from make_pool_batch2 import split_of, shingles, seed_shingles, labeled_ids, civil_comments  # noqa: E402
 
 def write_chunks(out_dir, name, items, chunks, width):
     size = (len(items) + chunks - 1) // chunks
@@ -29,14 +29,10 @@ def write_chunks(out_dir, name, items, chunks, width):
 
 def main(shared, labels_csv, out_dir):
     csv.field_size_limit(10**9)
-    seed_sh = set()
-    for f in os.listdir(os.path.join(shared, "seeds")):
-        seed_sh |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
-    labeled = {r["item_id"] for r in csv.DictReader(open(labels_csv, encoding="utf-8"))}
+    seed_sh = seed_shingles(shared)
+    labeled = labeled_ids(labels_csv)
     items = []
-    for row in csv.DictReader(open(os.path.join(shared, "data/civil-comments-sample/comments.csv"), encoding="utf-8")):
-        iid = "cc-" + row["id"]
-        text = norm(row["text"])
+    for iid, text in civil_comments(shared):
         if iid in labeled or split_of(iid) != "train" or len(text) < 20 or len(text) > 1200 or shingles(text) & seed_sh:
             continue
         items.append((iid, "civil", iid, text))

@@ -49,11 +49,9 @@ final class CommentFields {
     /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
             + "nicht überprüft|nicht verifiziert|non vérifié|no verificado)\\))$");
-    /** A day of the week (English, German, French, Spanish), as it opens a date: never a commenter's name. */
-    static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|"
-            + "wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
-            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|"
-            + "miércoles|jueves|viernes|sábado|domingo");
+    /** A day of the week (the timestamp grammar's names, and French abbreviations) alone: never a commenter's name. */
+    static final Pattern WEEKDAY = Pattern.compile("(?i)" + TimestampParser.WEEKDAY_NAMES + "|lun|mar|mer|jeu|ven|sam|dim");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
 
@@ -347,7 +345,7 @@ final class CommentFields {
         }
         int bar = s.indexOf(" | ");
         // "Megan | EatsDaily" is a name and its blog; "Ann | 3 hours ago" or "Ann | Reply" is a name and chrome
-        if (bar > 0 && (s.substring(bar).matches(".*\\d.*") || onlyControls(s.substring(bar + 3))
+        if (bar > 0 && (DIGIT.matcher(s).find(bar) || onlyControls(s.substring(bar + 3))
                 || s.substring(bar + 3).split("\\s+").length > 6)) {
             s = s.substring(0, bar).strip();
         }
@@ -373,8 +371,8 @@ final class CommentFields {
             if (at > 0) {
                 String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:on|am|le|el|at|um)?[\\s|,\\-–:]*$", "");
                 name = cleanAuthor(name);
-                if (WEEKDAY.matcher(line.substring(0, at).strip().replaceFirst("[.,]$", "")).matches()
-                        && line.substring(0, at).strip().matches(".*[.,]$")) {
+                String lead = line.substring(0, at).strip();
+                if ((lead.endsWith(",") || lead.endsWith(".")) && WEEKDAY.matcher(lead.substring(0, lead.length() - 1)).matches()) {
                     // "Fri, 2012-11-09 15:30 — Pentangelis": the weekday is the date's; the name follows it
                     name = cleanAuthor(line.substring(at + raw.length()).replaceFirst("(?i)^[\\s|,\\-–—:]*(?:by|von|par|por)?\\s*", ""));
                 }

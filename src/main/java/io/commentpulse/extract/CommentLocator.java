@@ -2,6 +2,10 @@ package io.commentpulse.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -218,9 +222,9 @@ final class CommentLocator {
     private static boolean isHeaderOf(Element inner, Element wrapper, Set<Element> candidates) {
         StringBuilder after = new StringBuilder();
         int[] phase = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public org.jsoup.select.NodeFilter.FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node == inner) {
                     phase[0] = 1;
                     return FilterResult.SKIP_ENTIRELY;
@@ -232,7 +236,7 @@ final class CommentLocator {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (phase[0] == 1 && node instanceof org.jsoup.nodes.TextNode t) {
+                if (phase[0] == 1 && node instanceof TextNode t) {
                     after.append(t.getWholeText().replaceAll("\\s+", ""));
                 }
                 return FilterResult.CONTINUE;

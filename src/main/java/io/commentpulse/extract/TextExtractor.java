@@ -131,14 +131,12 @@ public final class TextExtractor implements PageExtractor {
      * A byline's date and time that a narrow dump wrapped onto two lines ("November 3, 2012 at" / "11:27 am") as one
      * line again, so that the time is not read as the comment's first words and the connector not as a name.
      */
-    /** A capitalised month name glued to the name before it ("Pam@TheMeltawaysAugust 5, 2012"): a Blogger dump. */
-    private static final Pattern GLUED_MONTH = Pattern.compile("(?<=[\\p{Ll}\\p{N}@._])(?=(?:January|February|March|April|"
-            + "May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
-            + " \\d{1,2}\\b)");
-
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Januar", "Februar", "März", "Juni", "Juli",
             "Oktober", "Dezember");
+    /** A capitalised month name glued to the name before it ("Pam@TheMeltawaysAugust 5, 2012"): a Blogger dump. */
+    private static final Pattern GLUED_MONTH = Pattern.compile("(?<=[\\p{Ll}\\p{N}@._])(?=(?:" + String.join("|", MONTHS)
+            + ") \\d{1,2}\\b)");
 
     static String unglueMonth(String line) {
         if (line.length() > 140) {

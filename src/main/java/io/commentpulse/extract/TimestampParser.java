@@ -79,10 +79,12 @@ public final class TimestampParser {
     private static final String MONTH = "(" + MONTHS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .reduce((a, b) -> a + "|" + b).orElseThrow() + ")\\.?" + R;
-    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+    /** Days of the week in English, German, French and Spanish, in lower case: the names a date may open with. */
+    static final String WEEKDAY_NAMES = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-            + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\.?,?\\s+";
+            + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo";
+    private static final String WEEKDAY = "(?:" + WEEKDAY_NAMES + ")\\.?,?\\s+";
     /*
      * No case-insensitive flag: every pattern is written in lower case and matched against a lower-cased copy of the
      * text of the same length ({@link #fold}), so positions carry over to the original. Case-insensitive Unicode

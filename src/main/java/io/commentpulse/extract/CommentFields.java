@@ -329,6 +329,10 @@ final class CommentFields {
                 + "sr-only|visually-hidden)(?:[-_]|$)"));
     }
 
+    private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/]+$");
+    private static final Pattern AUTHOR_NUMBER = Pattern.compile("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})");
+    private static final Pattern AUTHOR_DATE_WORD = Pattern.compile("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$");
+
     static String cleanAuthor(String raw) {
         String s = HtmlText.oneLine(raw);
         for (int i = 0; i < 3; i++) {
@@ -336,8 +340,9 @@ final class CommentFields {
             s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
-            s = s.replaceAll("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/]+$", "");
-            s = s.replaceAll("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})", "").replaceAll("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$", "");
+            s = AUTHOR_SEPARATORS.matcher(s).replaceAll("");
+            s = AUTHOR_NUMBER.matcher(s).replaceAll("");
+            s = AUTHOR_DATE_WORD.matcher(s).replaceAll("");
             s = AUTHOR_TAIL.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;

@@ -105,9 +105,11 @@ final class CommentLocator {
         List<Element> out = new ArrayList<>();
         for (Element e : kept) {
             Element p = e.parent();
+            // the cheap tests first: the date tests read the whole text
             boolean bare = p != null && !p.normalName().equals("body") && p.children().size() <= 6
-                    && !hasDate(e) && hasDate(p) && p.getAllElements().stream().filter(set::contains).count() == 1
-                    && !set.contains(p) && !e.normalName().equals("dd") && !e.normalName().equals("dt");
+                    && !set.contains(p) && !e.normalName().equals("dd") && !e.normalName().equals("dt")
+                    && p.getAllElements().stream().filter(set::contains).count() == 1
+                    && !hasDate(e) && hasDate(p);
             out.add(bare ? p : e);
         }
         return out;

@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Renders an element's visible text the way a reader sees it: block elements and {@code <br>} break lines,
@@ -124,6 +125,8 @@ final class HtmlText {
 
     /** Collapses all white space (including line breaks) to single spaces. */
     static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
     }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 }

@@ -130,11 +130,15 @@ public final class TimestampParser {
         boolean digits = hasDigit(f);
         if (digits) {
             addFirst(found, ISO.matcher(f), m -> iso(m, zone), text, f, zone);
-            addFirst(found, MDY.matcher(f), m -> mdy(m, zone, reference), text, f, zone);
-            int before = found.size();
-            addFirst(found, DMY.matcher(f), m -> dmy(m, zone), text, f, zone);
-            if (found.size() == before && GLUED_HINT.matcher(f).find()) {
-                addFirst(found, DMY_GLUED.matcher(f), m -> dmy(m, zone), text, f, zone);
+            // a month name is a whole run of letters (or one after a day suffix: "1stjune"): without one, no
+            // month pattern can match, and they are the costly ones
+            if (hasMonthWord(f)) {
+                addFirst(found, MDY.matcher(f), m -> mdy(m, zone, reference), text, f, zone);
+                int before = found.size();
+                addFirst(found, DMY.matcher(f), m -> dmy(m, zone), text, f, zone);
+                if (found.size() == before && GLUED_HINT.matcher(f).find()) {
+                    addFirst(found, DMY_GLUED.matcher(f), m -> dmy(m, zone), text, f, zone);
+                }
             }
             addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
         }
@@ -176,6 +180,35 @@ public final class TimestampParser {
         Optional<Match> m = find(v, zone, null);
         return m.map(Match::value).orElse(null);
     }
+
+    /**
+     * True when a run of letters in {@code folded} is a month name, or a day suffix and a month name glued
+     * ("stjune"). {@code MONTH} ends where letters end and starts after a non-letter or such a suffix, so a text
+     * without such a run holds no month pattern's match.
+     */
+    static boolean hasMonthWord(String folded) {
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(folded.charAt(i))) {
+                i++;
+            }
+            int len = i - start;
+            if (len >= 3 && len <= 12 && (MONTHS.containsKey(folded.substring(start, i))
+                    || len >= 5 && DAY_SUFFIXES.contains(folded.substring(start, start + 2))
+                    && MONTHS.containsKey(folded.substring(start + 2, i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er");
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

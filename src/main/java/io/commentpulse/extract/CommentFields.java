@@ -22,7 +22,7 @@ final class CommentFields {
     }
 
     private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*(?:says|said|sagt|schreibt|meint|dit|a dit|"
-            + "dice|escribió|escribio|wrote|writes|kommentierte|commented|added)\\s*(?:\\.\\.\\.|…|:)?\\s*$");
+            + "dice|escribió|escribio|wrote|writes|kommentierte|commented|added)\\s*(?:\\.\\.\\.|…|:|,)?\\s*$");
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
             + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
             + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"
@@ -119,6 +119,13 @@ final class CommentFields {
         if (body == null && time.raw() != null) {
             text = removeFirstLineContaining(text, time.raw());
         }
+        if (!authorName.isEmpty()) {
+            text = dropBylineLine(text, authorName);
+        }
+        if (time.raw() != null && !authorName.isEmpty() && cleanText(text).isBlank()) {
+            String title = titleOf(parts, nested, author);   // a signed, dated comment whose only words are its title
+            text = title.equalsIgnoreCase(authorName) ? text : title;
+        }
         return new Fields(authorName, time.value(), time.raw() == null ? "" : time.raw(), cleanText(text), quote);
     }
 
@@ -176,6 +183,9 @@ final class CommentFields {
                     continue;
                 }
                 String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
+                if (inProse(e, t)) {
+                    continue;   // a link or bold words inside a sentence of the text
+                }
                 if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|profile|contact)")
                         && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty()) {
                     return t;
@@ -183,6 +193,24 @@ final class CommentFields {
             }
         }
         return "";
+    }
+
+    /**
+     * True when {@code e} sits inside a sentence: in a paragraph with much more text than its own, and after some of
+     * it ("I'd rather leave that to Insultron (http://…)"). A name that opens its paragraph may be a byline.
+     */
+    private static boolean inProse(Element e, String own) {
+        Element block = e.parent();
+        while (block != null && !block.isBlock()) {
+            block = block.parent();
+        }
+        if (block == null || !block.normalName().equals("p")) {
+            return false;
+        }
+        String all = HtmlText.oneLine(block.text());
+        String mine = HtmlText.oneLine(e.text());
+        int at = mine.isEmpty() ? -1 : all.indexOf(mine);
+        return all.length() > own.length() + 80 && at > 0 && !all.substring(0, at).isBlank();
     }
 
     private static boolean isDateProperty(Element e) {
@@ -278,6 +306,7 @@ final class CommentFields {
             }
         }
         Element best = null;
+        Element emptyBody = null;
         int bestLen = 0;
         for (Element p : parts) {
             for (Element e : p.getAllElements()) {
@@ -294,10 +323,13 @@ final class CommentFields {
                 if (len > bestLen) {
                     best = e;
                     bestLen = len;
+                } else if (len == 0 && emptyBody == null && Markup.anyWhole(e, Markup.BODY)) {
+                    emptyBody = e;
                 }
             }
         }
-        return best;
+        // an empty element named as the body ("div.cbody"): the comment has no text besides its title
+        return best != null ? best : emptyBody;
     }
 
     private static Element leadingQuote(Element body, Predicate<Element> nested) {
@@ -389,6 +421,38 @@ final class CommentFields {
             }
         }
         return "";
+    }
+
+    private static final Pattern TITLE_TOKEN = Pattern.compile("(?:^|[-_])(?:title|subject|headline)(?:[-_]|$)");
+
+    /**
+     * The title of a comment (a heading, or an element named like a title), or "": SB Nation readers often write
+     * only a title, and it is the comment's text then.
+     */
+    private static String titleOf(List<Element> parts, Predicate<Element> nested, Element author) {
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e == p || isNestedBelow(e, p, nested) || author != null && (isInside(e, author) || isInside(author, e))
+                        || !e.normalName().matches("h[1-6]") && !Markup.any(e, TITLE_TOKEN)) {
+                    continue;
+                }
+                String t = HtmlText.oneLine(HtmlText.of(e, nested));
+                if (!t.isEmpty() && !onlyControls(t) && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** "infamousdx said," on a line of its own above the text: the byline, not the text. */
+    private static String dropBylineLine(String text, String author) {
+        String[] lines = text.strip().split("\n", 2);
+        if (lines.length == 2 && !lines[1].isBlank() && lines[0].length() <= author.length() + 20
+                && cleanAuthor(lines[0]).equalsIgnoreCase(author)) {
+            return lines[1];
+        }
+        return text;
     }
 
     private static String stripLeadingAuthor(String text, String author) {

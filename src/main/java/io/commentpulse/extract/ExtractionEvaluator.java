@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * Scores the extractor against pages with {@code *.expected.json} sidecars: an expected comment is found when an
- * extracted comment of the same page starts with its {@code text_start} (or {@code text_start_after_quote}),
- * whitespace-normalised; authors and timestamps are then checked on the found pairs.
+ * extracted comment of the same page starts with its {@code text_start} (or {@code text_start_after_quote}; or, where
+ * the comment has a {@code title}, with the title then the text: a text dump cannot tell them apart; or, for a comment
+ * that is only a title and so has an empty {@code text_start}, with its title), whitespace-normalised; authors and
+ * timestamps are then checked on the found pairs.
  */
 public final class ExtractionEvaluator {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -124,13 +126,18 @@ public final class ExtractionEvaluator {
         for (JsonNode exp : expected) {
             String start = norm(exp.path("text_start").asText());
             String alt = norm(exp.path("text_start_after_quote").asText(""));
+            // a comment that is only a title (SB Nation) has an empty text_start: its title is its text; and where the
+            // input cannot tell a title from the text (a text dump), the comment may start with its title
+            String title = norm(exp.path("title").asText(""));
+            String titled = title.isEmpty() ? "" : norm(title + " " + start);
             for (int i = 0; i < got.size(); i++) {
                 if (used[i]) {
                     continue;
                 }
                 String text = norm(got.get(i).text());
                 String withQuote = norm(got.get(i).quote() + " " + got.get(i).text());
-                if (starts(text, start) || starts(withQuote, start) || !alt.isEmpty() && starts(text, alt)) {
+                if (starts(text, start) || starts(withQuote, start) || !alt.isEmpty() && starts(text, alt)
+                        || start.isEmpty() && starts(text, title) || starts(text, titled)) {
                     used[i] = true;
                     matched++;
                     if (norm(exp.path("author").asText()).equalsIgnoreCase(norm(got.get(i).author()))) {

@@ -62,15 +62,22 @@ public final class HtmlExtractor implements PageExtractor {
         }
         Map<CommentLocator.Item, String> idOf = new IdentityHashMap<>();
         List<Comment> comments = new ArrayList<>();
+        Set<String> shown = new java.util.HashSet<>();
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
             }
             CommentFields.Fields f = located.get(item);
+            // the same element id, author and text again: a second rendering of the thread ("Highest rated" tab)
+            String elementId = item.element().id();
+            if (!elementId.isEmpty() && !shown.add(elementId + '\u0000' + f.author() + '\u0000' + f.text())) {
+                continue;
+            }
             if (slots != null && recordText.containsKey(item)) {
                 f = slots.tidy(f, recordText.get(item), titles.get(item));
             }
-            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || linkHeavyTeaser(item)) {
+            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || f.text().strip().equals(f.timestampRaw().strip())
+                    || linkHeavyTeaser(item)) {   // a "text" that is only the comment's date is no reader's text
                 continue;
             }
             String id = ids.next(f.author(), f.timestampRaw(), f.text());
@@ -134,7 +141,10 @@ public final class HtmlExtractor implements PageExtractor {
             heading = heading != null ? heading : e.selectFirst("h1 a[href], h2 a[href], h3 a[href]");
             all += e.text().length();
             for (Element a : e.select("a[href]")) {
-                linked += a.text().length();
+                String href = a.attr("href").strip();
+                if (!href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                    linked += a.text().length();   // links to other pages; "#" toggles and permalinks are controls
+                }
             }
             dated |= !e.select("time, [class*=date]").isEmpty();
         }

@@ -18,7 +18,9 @@ public final class TextExtractor implements PageExtractor {
             + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
             + "newer|older|next|previous)\\b.*");
-    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:)?$");
+    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:|,)?$");
+    /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
+    private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por)\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
@@ -35,7 +37,9 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^[\\W\\d]*(?:\\d+|one|no|two|three|ein|eine|un|une|"
             + "uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
             + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|留言|評論|评论|回應|コメント)"
-            + "(?![\\p{L}])");
+            // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
+            // noun of its own ("Comment Policy" in a menu)
+            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))");
 
     private record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {
@@ -375,7 +379,7 @@ public final class TextExtractor implements PageExtractor {
                 && !(connected && after.length() <= 40 && after.matches("^(?://|\\||·|•|-|–).*"))) {
             return null;
         }
-        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–:]+$", "").strip());
+        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•]+$", "").strip());
         name = name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "");
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
                 || name.split("\\s+").length > 6) {
@@ -419,7 +423,17 @@ public final class TextExtractor implements PageExtractor {
     private static Header postedBy(String line, int i, ExtractOptions options, OffsetDateTime ref) {
         Matcher m = POSTED_BY.matcher(line);
         if (!m.find()) {
-            return null;
+            m = BY_ON.matcher(line);
+            if (!m.matches()) {
+                return null;
+            }
+            // the date must open what follows the name, and only a few control words may follow it
+            TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
+            if (t == null || t.start() > 0 || m.group(2).length() - t.end() > 40
+                    || !NAME.matcher(m.group(1)).matches() || m.group(1).split("\\s+").length > 6) {
+                return null;
+            }
+            return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
         }
         TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
         if (t == null) {

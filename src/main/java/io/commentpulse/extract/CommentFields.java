@@ -48,7 +48,9 @@ final class CommentFields {
             "comentario", "denunciar");
     /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
-            + "nicht überprüft|nicht verifiziert|non vérifié|no verificado)\\))$");
+            + "nicht überprüft|nicht verifiziert|non vérifié|no verificado)\\))$"
+            // "Phil White responded to Davey", "Kyle replied to comment from Ann" (the words may be glued to the name)
+            + "|(?i)\\s*(?:responded|replied|answered|antwortete|répondu|respondió)\\s+(?:to|an|à|a)\\s+.{1,60}$");
     /** A day of the week (the timestamp grammar's names, and French abbreviations) alone: never a commenter's name. */
     static final Pattern WEEKDAY = Pattern.compile("(?i)" + TimestampParser.WEEKDAY_NAMES + "|lun|mar|mer|jeu|ven|sam|dim");
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -183,8 +185,8 @@ final class CommentFields {
                     continue;
                 }
                 String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
-                if (inProse(e, t)) {
-                    continue;   // a link or bold words inside a sentence of the text
+                if (inProse(e, t) || URL_LIKE.matcher(t).lookingAt()) {
+                    continue;   // a link or bold words inside a sentence of the text; a web address is no name
                 }
                 if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|profile|contact)")
                         && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty()) {
@@ -423,6 +425,7 @@ final class CommentFields {
         return "";
     }
 
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)https?://|www\\.");
     private static final Pattern TITLE_TOKEN = Pattern.compile("(?:^|[-_])(?:title|subject|headline)(?:[-_]|$)");
 
     /**

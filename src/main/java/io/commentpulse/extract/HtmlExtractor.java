@@ -58,7 +58,8 @@ public final class HtmlExtractor implements PageExtractor {
                 dates.add(located.get(i).timestampRaw());
                 titles.put(i, titleLines(i, itemElements));
             }
-            slots = RecordSlots.learn(generic.stream().map(recordText::get).toList(), dates);
+            slots = RecordSlots.learn(generic.stream().map(recordText::get).toList(), dates,
+                    generic.stream().map(i -> located.get(i).author()).toList());
         }
         Map<CommentLocator.Item, String> idOf = new IdentityHashMap<>();
         List<Comment> comments = new ArrayList<>();
@@ -76,8 +77,8 @@ public final class HtmlExtractor implements PageExtractor {
             if (slots != null && recordText.containsKey(item)) {
                 f = slots.tidy(f, recordText.get(item), titles.get(item));
             }
-            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || f.text().strip().equals(f.timestampRaw().strip())
-                    || linkHeavyTeaser(item)) {   // a "text" that is only the comment's date is no reader's text
+            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || onlyDate(f.text())
+                    || linkHeavyTeaser(item)) {
                 continue;
             }
             String id = ids.next(f.author(), f.timestampRaw(), f.text());
@@ -128,6 +129,13 @@ public final class HtmlExtractor implements PageExtractor {
             }
         }
         return out;
+    }
+
+    /** A "text" that is only a date (the byline read as the body): no reader wrote it. */
+    private static boolean onlyDate(String text) {
+        String t = text.strip();
+        return t.length() <= 60 && TimestampParser.find(t, java.time.ZoneOffset.UTC, null)
+                .filter(m -> m.start() == 0 && m.end() >= t.length()).isPresent();
     }
 
     /** An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. */

@@ -534,12 +534,30 @@ final class RecordDetector {
                 String t = own.text.strip();
                 boolean proof = mode != Mode.UNDATED ? own.anchors >= 1 && own.anchors <= 3
                         && t.replaceAll("\\s+", "").length() - own.dateChars >= 3 : nameOverText(t);
-                if (proof && !own.form && !HtmlText.isHiddenOrUnder(d)) {
+                // a reply leaves its record a date of its own: a record's only dated part is its byline, no reply
+                if (proof && !own.form && !HtmlText.isHiddenOrUnder(d) && datedOutside(r, d, anchors, records)) {
                     found.add(d);
                 }
             }
         }
         records.addAll(found);
+    }
+
+    /** True when {@code record} holds a date anchor outside {@code inner} and outside every other record in it. */
+    private static boolean datedOutside(Element record, Element inner, Set<Element> anchors, Set<Element> records) {
+        for (Element e : record.getAllElements()) {
+            if (!anchors.contains(e)) {
+                continue;
+            }
+            boolean mine = true;
+            for (Element a = e; a != null && a != record && mine; a = a.parent()) {
+                mine = a != inner && !records.contains(a);
+            }
+            if (mine) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tag, parent tag and the tags of the first four children: the shape a lone reply must share with its kin. */

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *   "Login to reply", comment numbers), role labels ("Gast", "Guest", "Autor") and lines without a letter;</li>
  *   <li><b>author</b>: the position that holds a short, name-like line in most records: the name beside the date
  *   ("Posted by X at DATE"), or the first or second line of the record, or its last or second-to-last line;</li>
- *   <li><b>text</b>: what remains once chrome, the author's line and a short date line are taken out.</li>
+ *   <li><b>signature</b>: a line repeated under most comments of one author while the rest of them differs;</li>
+ *   <li><b>text</b>: what remains once chrome, the author's line, a short date line and the signature are taken
+ *   out (the title, when nothing else remains).</li>
  * </ul>
  */
 final class RecordSlots {
@@ -40,16 +42,18 @@ final class RecordSlots {
 
     private final Set<String> chrome;
     private Slot slot = Slot.NONE;
+    /** Per author (lower case): lines every other record of theirs repeats, signatures under their comments. */
+    private final Map<String, Set<String>> signatures = new HashMap<>();
 
     private RecordSlots(Set<String> chrome) {
         this.chrome = chrome;
     }
 
     /**
-     * Learns a page's chrome and author slot from its records' visible lines and the date each shows
-     * ({@code dates.get(i)} may be empty).
+     * Learns a page's chrome, author slot and signatures from its records' visible lines, the date each shows
+     * ({@code dates.get(i)} may be empty) and the author read from its markup ({@code authors.get(i)}, may be empty).
      */
-    static RecordSlots learn(List<String> recordTexts, List<String> dates) {
+    static RecordSlots learn(List<String> recordTexts, List<String> dates, List<String> authors) {
         Map<String, Integer> seen = new HashMap<>();
         for (String text : recordTexts) {
             Set<String> once = new HashSet<>();
@@ -98,7 +102,49 @@ final class RecordSlots {
             }
         }
         slots.slot = Slot.values()[best];
+        slots.learnSignatures(recordTexts, dates, authors);
         return slots;
+    }
+
+    /**
+     * A line that at least two records of one author hold, in at least half of that author's records, while those
+     * records differ otherwise: the signature the site prints under each of their comments, not their text.
+     */
+    private void learnSignatures(List<String> recordTexts, List<String> dates, List<String> authors) {
+        Map<String, List<Set<String>>> byAuthor = new HashMap<>();
+        for (int i = 0; i < recordTexts.size(); i++) {
+            Lines l = lines(recordTexts.get(i), dates.get(i));
+            String who = slot == Slot.NONE ? "" : candidate(l, slot);
+            who = nameLike(who) ? who : authors.get(i);
+            if (who.isEmpty()) {
+                continue;
+            }
+            Set<String> keys = new HashSet<>();
+            for (int j = 0; j < l.lines().size(); j++) {
+                if (j != l.dateAt()) {
+                    keys.add(key(l.lines().get(j)));
+                }
+            }
+            keys.remove(key(who));
+            byAuthor.computeIfAbsent(who.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(keys);
+        }
+        byAuthor.forEach((who, records) -> {
+            if (records.size() < 2) {
+                return;
+            }
+            Map<String, Integer> count = new HashMap<>();
+            records.forEach(r -> r.forEach(k -> count.merge(k, 1, Integer::sum)));
+            Set<String> sig = new HashSet<>();
+            count.forEach((k, c) -> {
+                if (c >= 2 && c >= 0.5 * records.size() && k.length() >= 3) {
+                    sig.add(k);
+                }
+            });
+            // records that are all alike (a comment posted twice) have no signature to tell apart
+            if (!sig.isEmpty() && records.stream().anyMatch(r -> !sig.containsAll(r))) {
+                signatures.put(who, sig);
+            }
+        });
     }
 
     /** A line as compared across records: lower case, digits as #, white space collapsed. */
@@ -166,15 +212,25 @@ final class RecordSlots {
             case TAIL1 -> lines.size() - 2;
             default -> -1;
         };
+        String signer = (!author.isEmpty() ? author : f.author()).toLowerCase(Locale.ROOT);
+        Set<String> signature = signatures.getOrDefault(signer, Set.of());
         List<String> text = new ArrayList<>();
+        String title = "";
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i);
-            boolean dateLine = i == l.dateAt() && s.length() < f.timestampRaw().length() + 60;
-            boolean title = titles.contains(s) && !s.equals(author);
-            if (dateLine || i == authorAt && !author.isEmpty() || isChrome(s) || title && lines.size() > 1) {
+            boolean dateLine = i == l.dateAt() && (s.length() < f.timestampRaw().length() + 60 || bylineOnly(s, f.timestampRaw()));
+            boolean isTitle = titles.contains(s) && !s.equals(author);
+            if (isTitle && title.isEmpty()) {
+                title = s;
+            }
+            if (dateLine || i == authorAt && !author.isEmpty() || isChrome(s) || isTitle && lines.size() > 1
+                    || signature.contains(key(s))) {
                 continue;
             }
             text.add(s);
+        }
+        if (text.isEmpty() && !title.isEmpty()) {
+            text.add(title);   // a comment that is only a title (and a signature)
         }
         if (author.isEmpty() && !f.author().isEmpty() && !isChrome(f.author())) {
             author = f.author();
@@ -189,6 +245,16 @@ final class RecordSlots {
         }
         return new CommentFields.Fields(author, f.timestamp(), f.timestampRaw(), joined.isEmpty() ? f.text() : joined,
                 f.quote());
+    }
+
+    /** A long date line that is still no sentence: a few words beside the date, none ending a sentence. */
+    private static boolean bylineOnly(String line, String date) {
+        int at = date.isEmpty() ? -1 : line.indexOf(date);
+        if (at < 0) {
+            return false;
+        }
+        String rest = (line.substring(0, at) + " " + line.substring(at + date.length())).strip();
+        return rest.split("\\s+").length <= 12 && !rest.matches("(?s).*[.!?…](?:\\s.*|$)");
     }
 
     /** "Name | DATE", "Posted by Name on DATE", "DATE by Name": the name beside the date on one line. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class TextExtractor implements PageExtractor {
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}(\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-_@&,():/ ]{0,58}$");
     private static final Pattern NOT_AN_AUTHOR = Pattern.compile("(?i)^(?:published|updated|posted|date|by|on|am|le|"
+            + "written by|"   // a Joomla article byline (German sites sign comments "geschrieben von")
             + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
             + "newer|older|next|previous)\\b.*");
@@ -25,7 +26,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
             + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©).*");
-    private static final Pattern TRAILER = Pattern.compile("(?i)^(?:reply|antworten|répondre|responder|report|like|"
+    private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies))$");
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
@@ -89,8 +90,8 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         int j = i + 1;
-        while (j < lines.size() && lines.get(j).isEmpty() && j <= i + 2) {
-            j++;
+        while (j < lines.size() && blankish(lines.get(j)) && j <= i + 3) {
+            j++;   // empty lines, and lines of only bullets or boxes ("□") between the name and its date
         }
         if (j >= lines.size() || !isDateLine(lines.get(j), options, ref)) {
             return null;
@@ -100,6 +101,44 @@ public final class TextExtractor implements PageExtractor {
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(j), options.zone(), ref).orElse(null);
         return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
+
+    /**
+     * A numbered comment list: the number and the date alone on a line (" 1. November 12, 2012"), the name alone on
+     * the next non-empty line, then the text (the mirror of {@link #nameThenDateLine}).
+     */
+    private static Header numberedDateThenName(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        Matcher number = LIST_NUMBER.matcher(lines.get(i).strip());
+        if (!number.lookingAt()) {
+            return null;
+        }
+        String line = lines.get(i).strip().substring(number.end());
+        if (!isDateLine(line, options, ref)) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).isEmpty() && j <= i + 2) {
+            j++;
+        }
+        if (j >= lines.size() || !looksLikeNameLine(lines.get(j))) {
+            return null;
+        }
+        String name = bareName(lines.get(j));
+        if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
+                || !HAS_LETTER.matcher(name).find() || TimestampParser.find(name, options.zone(), ref).isPresent()
+                || TRAILER.matcher(name).matches() || STOP.matcher(name).matches()) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private static boolean blankish(String line) {
+        return !LETTER_OR_DIGIT.matcher(line).find();
     }
 
     /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
@@ -210,6 +249,10 @@ public final class TextExtractor implements PageExtractor {
             if (h == null) {
                 h = nameThenDateLine(lines, i, options, ref);
             }
+            if (h == null) {
+                h = numberedDateThenName(lines, i, options, ref);
+            }
+
             if (h != null) {
                 headers.add(h);
                 if (h.bodyStart() > i + 1) {
@@ -286,7 +329,7 @@ public final class TextExtractor implements PageExtractor {
                 prevEnd = end - 1;
             }
             while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty()
-                    || bareName(body.get(0)).equals(h.author()))) {
+                    || bareName(body.get(0)).equals(h.author()) || avatarLine(body.get(0), h.author()))) {
                 body.remove(0);   // bullets and the repeated name before the text (PIXNET dumps)
             }
             if (!body.isEmpty()) {
@@ -304,6 +347,16 @@ public final class TextExtractor implements PageExtractor {
         }
         return out;
     }
+
+    /** An image's alt text naming the author above the text: "ReallySparky's picture", "Avatar of Ann", "Ann avatar". */
+    static boolean avatarLine(String line, String author) {
+        String l = line.strip();
+        return !author.isEmpty() && l.length() <= author.length() + 20 && l.contains(author)
+                && AVATAR_WORD.matcher(l.replace(author, " ")).find();
+    }
+
+    private static final Pattern AVATAR_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:picture|avatar|photo|image|bild|profilbild|"
+            + "foto|gravatar|user ?pic)(?![\\p{L}])");
 
     /** Title Case and short, without a sentence's punctuation: "Vote Looms in Massachusetts on Bill to Limit Costs". */
     static boolean headlineLike(String text) {
@@ -381,12 +434,15 @@ public final class TextExtractor implements PageExtractor {
         }
         String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•]+$", "").strip());
         name = name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "");
-        if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
+        if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6) {
             return null;
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
+
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern BLOGGER_ICON = Pattern.compile("^Blogger\\s+(?=\\S)");
 
     /** "1. on 2012-10-09 at 9:00 am [26230] Olaf van der Spek", "On November 1, 2012 at 10:12 am Maggie said:". */
     private static Header dateThenName(String line, int i, Optional<TimestampParser.Match> m) {
@@ -439,7 +495,8 @@ public final class TextExtractor implements PageExtractor {
         if (t == null) {
             return null;
         }
-        return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
+        // old Blogger pages print the profile icon's alt text before the name: "posted by Blogger Joe : 11:58 AM"
+        return new Header(i, CommentFields.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);
     }
 
     private static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {

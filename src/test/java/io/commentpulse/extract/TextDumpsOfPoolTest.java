@@ -44,7 +44,7 @@ class TextDumpsOfPoolTest {
         assertEquals(0, s.falseOnNegatives(), "comments found in dumps of pages without comments");
     }
 
-    private static boolean w3m() {
+    static boolean w3m() {
         try {
             Process p = new ProcessBuilder(List.of("w3m", "-version")).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
         description = {"Measure comment extraction on pages that have <page>.expected.json sidecars "
                 + "(as in ../shared/pages-dev, including its text/ dumps).",
                 "An expected comment counts as found when an extracted comment of that page starts with its "
-                        + "text_start (whitespace-normalised, case-insensitive). Prints per-page rows and "
+                        + "text_start (whitespace-normalised, case-insensitive), or with its title then its text "
+                        + "(a text dump cannot tell them apart); a comment that is only a title (empty text_start) "
+                        + "is found by its title. Prints per-page rows and "
                         + "precision, recall, F1, author accuracy, timestamp coverage and false comments on pages "
                         + "without comments."})
 public final class EvalExtractCommand implements Callable<Integer> {

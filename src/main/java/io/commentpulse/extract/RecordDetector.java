@@ -87,7 +87,7 @@ final class RecordDetector {
                             && dated(group, repliesBelow) * 2 < group.size())) {
                         continue;   // cannot pass: not enough members hold a date (or, undated, a comment cue)
                     }
-                    acceptGroup(mode, container, group, anchors, cues, records, partsOf);
+                    acceptGroup(mode, container, group, anchors, anchorsBelow, cues, records, partsOf);
                 }
             }
             if (!records.isEmpty()) {
@@ -236,6 +236,7 @@ final class RecordDetector {
     enum Mode { DATED, UNDATED, LONE }
 
     private static void acceptGroup(Mode mode, Element container, Group group, Set<Element> anchors,
+                                    Map<Element, Integer> anchorsBelow,
                                     Set<Element> cues, Set<Element> records, Map<Element, List<Element>> partsOf) {
         if (underOutside(container)) {
             return;
@@ -249,6 +250,7 @@ final class RecordDetector {
         long beyondDates = 0;
         Set<String> distinct = new java.util.HashSet<>();
         List<Element> members = group.members();
+        Map<Element, List<Element>> chains = new IdentityHashMap<>();
         for (Element m : members) {
             List<Element> parts = group.parts(m);
             StringBuilder text = new StringBuilder();
@@ -256,8 +258,20 @@ final class RecordDetector {
             int dateChars = 0;
             boolean form = false;
             boolean h1 = false;
+            Set<Element> seen = records;
+            // (anchorsBelow counts the dates in nested records too: a cheap bound before the exact count)
+            if (mode == Mode.DATED && parts.size() == 1 && anchorsBelow.getOrDefault(m, 0) > 3
+                    && own(m, anchors, records).anchors > 3) {
+                List<Element> chain = chain(m, anchors, records);
+                if (!chain.isEmpty()) {
+                    chains.put(m, chain);
+                    seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                    seen.addAll(records);
+                    seen.addAll(chain);
+                }
+            }
             for (Element p : parts) {
-                Own own = own(p, anchors, records);
+                Own own = own(p, anchors, seen);
                 ownAnchors += own.anchors;
                 dateChars += own.dateChars;
                 linkChars += own.linkChars;
@@ -297,6 +311,7 @@ final class RecordDetector {
             return;
         }
         for (int i = 0; i < q; i++) {
+            records.addAll(chains.getOrDefault(qualifying.get(i), List.of()));
             records.add(qualifying.get(i));
             if (qualifyingParts.get(i).size() > 1) {
                 partsOf.put(qualifying.get(i), qualifyingParts.get(i));
@@ -558,6 +573,40 @@ final class RecordDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * A reply chain nested in {@code m} without a list around it (SB Nation: each reply a child of the comment it
+     * answers, beside that comment's own parts): the descendants shaped like {@code m} (tag, parent tag, first two
+     * child tags) that each keep one to three dates of their own, taken deepest first; empty when they do not leave
+     * {@code m} itself with one to three dates.
+     */
+    private static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records) {
+        String shape = chainShape(m);
+        List<Element> all = m.getAllElements();
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        taken.addAll(records);
+        List<Element> out = new ArrayList<>();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element d = all.get(i);
+            if (taken.contains(d) || !shape.equals(chainShape(d))) {
+                continue;
+            }
+            Own own = own(d, anchors, taken);
+            if (own.anchors >= 1 && own.anchors <= 3 && !own.form) {
+                taken.add(d);
+                out.add(d);
+            }
+        }
+        int left = own(m, anchors, taken).anchors;
+        return left >= 1 && left <= 3 ? out : List.of();
+    }
+
+    private static String chainShape(Element e) {
+        Element parent = e.parent();
+        return e.normalName() + '<' + (parent == null ? "" : parent.normalName()) + '>'
+                + (e.childrenSize() > 0 ? e.child(0).normalName() : "") + ','
+                + (e.childrenSize() > 1 ? e.child(1).normalName() : "");
     }
 
     /** Tag, parent tag and the tags of the first four children: the shape a lone reply must share with its kin. */

@@ -37,7 +37,8 @@ class LargeThreadShapesTest {
                 + (sig.isEmpty() ? "" : "<div class='sig'>" + sig + "</div>")
                 + "<p class='by'>by <a href='http://www.sbnation.com/users/" + author + "'>" + author + "</a> on "
                 + "<span class='time'><a class='tz-convert' href='#" + id + "'>Aug 9, 2012 1:" + minute + " PM EDT</a></span> "
-                + "<a href='#' class='reply_link'>reply</a> <a href='#' class='actions_link'>actions</a></p></div></div>";
+                + "<a href='#' class='reply_link'>reply</a> <a href='#' class='actions_link'>actions</a></p></div>"
+                + "<div id='comment_form_container_" + id + "'></div></div>";
     }
 
     @Test
@@ -61,6 +62,33 @@ class LargeThreadShapesTest {
                 + sbn(4, "Camon Lobey", "", "Sandy Kazmir", sig, 13) + "</div>", Detection.RECORDS);
         assertEquals(List.of("ball was inner half", "it's going to be a looooong day", "wurd", "Camon Lobey"),
                 c.stream().map(Comment::text).toList());
+    }
+
+    /** SB Nation nests a reply as a child of the comment it answers, beside that comment's own parts. */
+    private static String nest(String comment, String reply) {
+        int end = comment.lastIndexOf("</div>");
+        return comment.substring(0, end) + reply + comment.substring(end);
+    }
+
+    @Test
+    void aChainOfSingleRepliesWithoutAListAroundThemIsFoundWithoutClassNames() {
+        String chain = sbn(5, "That was quite a game.", "<p>Everyone's hitting right now. The hits and runs really got "
+                + "started once the starter was gone, and the bullpen did the rest.</p>", "Torrey's Tacos", "", 15);
+        chain = nest(sbn(4, "I think that seeing the Angels hitting", "<p>Everyone was looking for a hit, rather than "
+                + "worrying about making an out, and that changed the whole game for us.</p>", "One won lost won", "", 14), chain);
+        chain = nest(sbn(3, "Were you in 234?", "", "Torrey's Tacos", "", 13), chain);
+        chain = nest(sbn(2, "yea after Morales' homer", "<p>they just stopped putting out any highlights for some reason, "
+                + "which is a shame because the late innings were the best part of it.</p>", "Athletix Man", "", 12), chain);
+        chain = nest(sbn(1, "anyone have a link to carter's home run", "<p>Go A's! It's not on gameday yet and I have "
+                + "been refreshing the page for twenty minutes now without any luck.</p>", "Athletix Man", "", 11), chain);
+        List<Comment> c = html("<div>" + chain + sbn(6, "Advantage", "<p>Us. With Coco roaming center it really is an "
+                + "advantage, especially on a day game with the sun in their eyes.</p>", "Colorado Fan", "", 16)
+                + sbn(7, "Suzuki..", "", "sf drift king", "", 17) + "</div>", Detection.RECORDS);
+        assertEquals(List.of("Athletix Man", "Athletix Man", "Torrey's Tacos", "One won lost won", "Torrey's Tacos",
+                "Colorado Fan", "sf drift king"), c.stream().map(Comment::author).toList());
+        assertTrue(c.get(0).text().startsWith("Go A's!"), c.get(0).text());
+        assertEquals("Were you in 234?", c.get(2).text());
+        assertEquals(c.get(0).commentId(), c.get(1).replyTo());
     }
 
     @Test

@@ -77,8 +77,10 @@ final class RecordSlots {
         for (Slot s : Slot.values()) {
             values.add(new HashMap<>());
         }
+        List<Lines> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Lines l = slots.lines(recordTexts.get(i), dates.get(i));
+            all.add(l);
             for (Slot s : Slot.values()) {
                 String c = s == Slot.NONE ? "" : slots.candidate(l, s);
                 if (slots.nameLike(c)) {
@@ -102,7 +104,7 @@ final class RecordSlots {
             }
         }
         slots.slot = Slot.values()[best];
-        slots.learnSignatures(recordTexts, dates, authors);
+        slots.learnSignatures(all, authors);
         return slots;
     }
 
@@ -110,10 +112,10 @@ final class RecordSlots {
      * A line that at least two records of one author hold, in at least half of that author's records, while those
      * records differ otherwise: the signature the site prints under each of their comments, not their text.
      */
-    private void learnSignatures(List<String> recordTexts, List<String> dates, List<String> authors) {
+    private void learnSignatures(List<Lines> recordLines, List<String> authors) {
         Map<String, List<Set<String>>> byAuthor = new HashMap<>();
-        for (int i = 0; i < recordTexts.size(); i++) {
-            Lines l = lines(recordTexts.get(i), dates.get(i));
+        for (int i = 0; i < recordLines.size(); i++) {
+            Lines l = recordLines.get(i);
             String who = slot == Slot.NONE ? "" : candidate(l, slot);
             who = nameLike(who) ? who : authors.get(i);
             if (who.isEmpty()) {

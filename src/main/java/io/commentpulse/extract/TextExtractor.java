@@ -85,14 +85,11 @@ public final class TextExtractor implements PageExtractor {
         if (by.matches()) {
             name = bareName(by.group(1));
         }
-        if (name.isEmpty() || name.length() > 60 || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
-                || name.split("\\s+").length > 6 || TimestampParser.find(name, options.zone(), ref).isPresent()) {
+        if (!nameAlone(name, options, ref) || name.length() > 60 || name.split("\\s+").length > 6) {
             return null;
         }
-        int j = i + 1;
-        while (j < lines.size() && blankish(lines.get(j)) && j <= i + 3) {
-            j++;   // empty lines, and lines of only bullets or boxes ("□") between the name and its date
-        }
+        // empty lines, and lines of only bullets or boxes ("□"), may stand between the name and its date
+        int j = nextLine(lines, i, 3, TextExtractor::blankish);
         if (j >= lines.size() || !isDateLine(lines.get(j), options, ref)) {
             return null;
         }
@@ -118,21 +115,32 @@ public final class TextExtractor implements PageExtractor {
         if (!isDateLine(line, options, ref)) {
             return null;
         }
-        int j = i + 1;
-        while (j < lines.size() && lines.get(j).isEmpty() && j <= i + 2) {
-            j++;
-        }
+        int j = nextLine(lines, i, 2, String::isEmpty);
         if (j >= lines.size() || !looksLikeNameLine(lines.get(j))) {
             return null;
         }
         String name = bareName(lines.get(j));
-        if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches()
-                || !HAS_LETTER.matcher(name).find() || TimestampParser.find(name, options.zone(), ref).isPresent()
-                || TRAILER.matcher(name).matches() || STOP.matcher(name).matches()) {
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
+                || STOP.matcher(name).matches()) {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
         return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
+    private static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
+        return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
+                && TimestampParser.find(name, options.zone(), ref).isEmpty();
+    }
+
+    /** The first line after line {@code i} that {@code skip} does not pass over, looking at most {@code reach} ahead. */
+    private static int nextLine(List<String> lines, int i, int reach, java.util.function.Predicate<String> skip) {
+        int j = i + 1;
+        while (j < lines.size() && skip.test(lines.get(j)) && j <= i + reach) {
+            j++;
+        }
+        return j;
     }
 
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");

@@ -2,9 +2,9 @@ package io.commentpulse.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import static io.commentpulse.extract.ExtractFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -14,10 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * byline that is no comment.
  */
 class DumpShapesTest {
-    private static List<Comment> text(String dump) {
-        return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
-    }
-
     @Test
     void aNumberedDateLineThenTheNameLine() {
         List<Comment> c = text("""

@@ -2,10 +2,10 @@ package io.commentpulse.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import static io.commentpulse.extract.ExtractFixtures.html;
+import static io.commentpulse.extract.ExtractFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,18 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per-author signatures, and the same threads as text dumps.
  */
 class LargeThreadShapesTest {
-    private static List<Comment> html(String comments, Detection detection) {
-        String page = "<html><head><title>T</title></head><body><main><h1>Post</h1>"
-                + "<p>The article text, long enough to be an article and not a comment at all.</p>" + comments
-                + "</main></body></html>";
-        return new HtmlExtractor().extract(new Page(Path.of("t.html"), page, true, "h"),
-                new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, detection)).comments();
-    }
-
-    private static List<Comment> text(String dump) {
-        return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
-    }
-
     /** SB Nation 2012: a toggling title link, the body (often empty), a signature, then "by X on DATE". */
     private static String sbn(int id, String title, String body, String author, String sig, int minute) {
         return "<div class='citem' id='comment_item_" + id + "'><div id='comment_inner_" + id + "' class='comment cpic'>"

@@ -2,10 +2,10 @@ package io.commentpulse.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import static io.commentpulse.extract.ExtractFixtures.html;
+import static io.commentpulse.extract.ExtractFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -14,14 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * own, a weekday before the date, a web address after the name.
  */
 class RecordBoundariesTest {
-    private static List<Comment> html(String comments, Detection detection) {
-        String page = "<html><head><title>T</title></head><body><main><h1>Post</h1>"
-                + "<p>The article text, long enough to be an article and not a comment at all.</p>" + comments
-                + "</main></body></html>";
-        return new HtmlExtractor().extract(new Page(Path.of("t.html"), page, true, "h"),
-                new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, detection)).comments();
-    }
-
     @Test
     void aBylineNamedLikeACommentDoesNotCutTheCommentOffItsText() {
         String li = "<li class='comment' id='li-comment-%d'><p class='comment-data' id='comment-%d'><strong>%s</strong>"
@@ -86,10 +78,6 @@ class RecordBoundariesTest {
         assertEquals("Ann", CommentFields.cleanAuthor("Ann | 3 hours ago"));
         assertEquals("Ann", CommentFields.cleanAuthor("Ann | Reply"));
         assertEquals("Blog is the New Black", CommentFields.cleanAuthor("12 Blog is the New Black"));
-    }
-
-    private static List<Comment> text(String dump) {
-        return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
     }
 
     @Test

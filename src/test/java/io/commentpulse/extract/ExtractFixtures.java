@@ -1,0 +1,25 @@
+package io.commentpulse.extract;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Small pages for the extractor's shape tests: comment markup inside an article page, and plain-text dumps. */
+final class ExtractFixtures {
+    private ExtractFixtures() {
+    }
+
+    /** The comments found in {@code comments} placed after a short article, by the given finders. */
+    static List<Comment> html(String comments, Detection detection) {
+        String page = "<html><head><title>T</title></head><body><main><h1>Post</h1>"
+                + "<p>The article text, long enough to be an article and not a comment at all.</p>" + comments
+                + "</main></body></html>";
+        return new HtmlExtractor().extract(new Page(Path.of("t.html"), page, true, "h"),
+                new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, detection)).comments();
+    }
+
+    /** The comments found in a plain-text copy of a page. */
+    static List<Comment> text(String dump) {
+        return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
+    }
+}

@@ -2,8 +2,12 @@ package io.commentpulse.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +22,7 @@ public final class TextExtractor implements PageExtractor {
             + "written by|"   // a Joomla article byline (German sites sign comments "geschrieben von")
             + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
-            + "newer|older|next|previous)\\b.*");
+            + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*");
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:|,)?$");
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por)\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|\\||-|–|—)\\s+(.*)$");
@@ -28,7 +32,7 @@ public final class TextExtractor implements PageExtractor {
             + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©).*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
-            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies))$");
+            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?))$");
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
             + "comentarios?|responses|replies|reactions)\\b");
 
@@ -37,7 +41,7 @@ public final class TextExtractor implements PageExtractor {
 
     private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^[\\W\\d]*(?:\\d+|one|no|two|three|ein|eine|un|une|"
             + "uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
-            + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|留言|評論|评论|回應|コメント)"
+            + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント)"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)
             + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))");
@@ -64,8 +68,11 @@ public final class TextExtractor implements PageExtractor {
 
     /** Strips list bullets, comment numbers and an "avatar" placeholder from a would-be name. */
     static String bareName(String s) {
-        String n = LEADING_NUMBER.matcher(s.strip()).replaceFirst("");
-        n = n.replaceAll("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b", " ").replaceAll("\\s+", " ").strip();
+        String n = s.strip();
+        for (int pass = 0; pass < 2; pass++) {   // "• [anon] #2 Sander Aarts": a bullet, an image, then the number
+            n = LEADING_NUMBER.matcher(n).replaceFirst("");
+            n = n.replaceAll("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b", " ").replaceAll("\\s+", " ").strip();
+        }
         n = n.replaceAll("[於在]$", "").strip();
         Matcher twice = Pattern.compile("^(.+) \\1$").matcher(n);
         if (twice.matches()) {
@@ -129,7 +136,7 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
-    private static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
+    static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
     }
@@ -145,12 +152,12 @@ public final class TextExtractor implements PageExtractor {
 
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
-    private static boolean blankish(String line) {
+    static boolean blankish(String line) {
         return !LETTER_OR_DIGIT.matcher(line).find();
     }
 
     /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
-    private static boolean looksLikeNameLine(String raw) {
+    static boolean looksLikeNameLine(String raw) {
         String t = raw.strip();
         return t.length() <= 80 && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith("?") && !t.endsWith("!")
                 && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
@@ -166,13 +173,17 @@ public final class TextExtractor implements PageExtractor {
         Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published);
         CommentIds ids = new CommentIds(articleId);
         List<Comment> comments = new ArrayList<>();
-        for (Raw r : headerComments(lines, options, published)) {
+        List<Raw> found = headerComments(lines, options, published);
+        if (found.isEmpty()) {
+            found = UndatedRecords.find(lines, options, published);
+        }
+        for (Raw r : found) {
             comments.add(new Comment(ids.next(r.author, r.raw, r.text), r.author, r.value, r.raw, "", r.text, ""));
         }
         return new PageResult(article, comments);
     }
 
-    private record Raw(String author, OffsetDateTime value, String raw, String text) {
+    record Raw(String author, OffsetDateTime value, String raw, String text) {
     }
 
     private static final Pattern DANGLING = Pattern.compile("(?i).*\\d.*(?:\\bat|\\bum|\\bà|@|,|-|–)$");
@@ -189,9 +200,15 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern GLUED_MONTH = Pattern.compile("(?<=[\\p{Ll}\\p{N}@._])(?=(?:" + String.join("|", MONTHS)
             + ") \\d{1,2}\\b)");
 
+    /** A numeric date glued to the name before it ("internetricks4u8/12/2012"): a Blogger dump. */
+    private static final Pattern GLUED_NUMERIC_DATE = Pattern.compile("(?<=\\p{L}|\\p{L}\\d)(?=\\d{1,2}/\\d{1,2}/\\d{4}\\b)");
+
     static String unglueMonth(String line) {
         if (line.length() > 140) {
             return line;
+        }
+        if (line.indexOf('/') > 0) {
+            line = GLUED_NUMERIC_DATE.matcher(line).replaceFirst(" ");
         }
         for (String m : MONTHS) {
             int at = line.indexOf(m);
@@ -233,6 +250,7 @@ public final class TextExtractor implements PageExtractor {
             + ".*\\[\\s*\\]|.*\\[\\s{3,})");
 
     private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+        Set<String> chrome = repeatedPhrases(lines);
         List<Header> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -255,6 +273,9 @@ public final class TextExtractor implements PageExtractor {
                 }
             }
             if (h == null) {
+                h = dashSignature(lines, i, options, ref);
+            }
+            if (h == null && !chrome.contains(chromeKey(line))) {
                 h = nameThenDateLine(lines, i, options, ref);
             }
             if (h == null) {
@@ -280,14 +301,8 @@ public final class TextExtractor implements PageExtractor {
         }
         // A dump's comments follow a line that announces them ("10 Comments", "8 appreciated comments on",
         // "Kommentare", "Réactions"): dated lines above the first such line are bylines, teasers and sidebars.
-        int cue = -1;
-        for (int i = 0; i < lines.size() && cue < 0; i++) {
-            if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()) {
-                cue = i;
-            }
-        }
-        int cueLine = cue;
-        if (cue >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
+        int cueLine = commentsCue(lines);
+        if (cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
             headers.removeIf(h -> h.line() < cueLine);
         } else if (headers.size() < 3 && !formAfter(lines, headers)) {
             headers.clear();   // without an announcement, a form after them or three alike, dated lines are not comments
@@ -305,6 +320,12 @@ public final class TextExtractor implements PageExtractor {
             if (h.footer()) {
                 int start = prevEnd >= 0 && headers.get(k - 1).footer() ? prevEnd + 1
                         : Math.max(prevEnd + 1, firstBlockStart(lines, h.line(), prevEnd));
+                for (int j = h.line() - 1; j > start; j--) {
+                    if (ITEM_START.matcher(lines.get(j)).matches()) {
+                        start = j;   // the list item holding this comment opens with a bullet and its score alone
+                        break;
+                    }
+                }
                 for (int j = start; j < h.line(); j++) {
                     if (body.isEmpty() && (lines.get(j).isEmpty() || COMMENTS_TITLE.matcher(lines.get(j)).matches())) {
                         continue;
@@ -336,7 +357,7 @@ public final class TextExtractor implements PageExtractor {
                 }
                 prevEnd = end - 1;
             }
-            while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty()
+            while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
                     || bareName(body.get(0)).equals(h.author()) || avatarLine(body.get(0), h.author()))) {
                 body.remove(0);   // bullets and the repeated name before the text (PIXNET dumps)
             }
@@ -344,7 +365,7 @@ public final class TextExtractor implements PageExtractor {
                 // a bullet, or an image w3m printed as its one-word alt text ("[d5de32f3]", "[avatar]")
                 body.set(0, body.get(0).replaceFirst("^[•*·]\\s+", "").replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
-            String text = CommentFields.cleanText(tidy(body));
+            String text = CommentFields.cleanText(tidy(body, chrome));
             if (!text.isEmpty()) {
                 out.add(new Raw(h.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
@@ -465,6 +486,10 @@ public final class TextExtractor implements PageExtractor {
         String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
                 .replaceFirst("(?i)\\s*(?:said|says|sagt|schrieb|schreibt|wrote|dit|a écrit|dijo|escribió)\\s*(?::|\\.\\.\\.|…)?\\s*$", "")
                 .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
+        if (TRAILER.matcher(name).matches()) {
+            return null;   // "…, 36 replies": a teaser's counter
+        }
+        name = bareName(name);   // "Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky": the user's number before the name
         if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
                 || name.split("\\s+").length > 5 || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
             return null;
@@ -507,7 +532,85 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);
     }
 
-    private static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {
+    /** "– Vogel612" over its date line, under the text (Stack Exchange comments): a signature footer. */
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("^[–—-]\\s*(\\S.{0,58})$");
+
+    private static Header dashSignature(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        Matcher m = DASH_SIGNATURE.matcher(lines.get(i));
+        if (!m.matches() || i + 1 >= lines.size() || !isDateLine(lines.get(i + 1), options, ref)) {
+            return null;
+        }
+        String name = bareName(m.group(1));
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || name.split("\\s+").length > 4) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(lines.get(i + 1), options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, true, i + 2);
+    }
+
+    /** The first line that announces the comments ("10 Comments", "Kommentare", "Discuss this post"), or -1. */
+    private static int commentsCue(List<String> lines) {
+        boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
+                    && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
+                return i;   // an "Add a comment" under each post is an action, no announcement
+            }
+        }
+        return -1;
+    }
+
+    static boolean isStop(String line) {
+        return STOP.matcher(line).matches();
+    }
+
+    static boolean isTrailer(String line) {
+        return TRAILER.matcher(line).matches();
+    }
+
+    static boolean isCommentsCue(String line) {
+        return COMMENTS_CUE.matcher(line).lookingAt() || COMMENTS_TITLE.matcher(line).matches();
+    }
+
+    static boolean isChrome(String line) {
+        return CHROME_LINE.matcher(line).lookingAt();
+    }
+
+    private static final Pattern ADD_COMMENT = Pattern.compile("(?i)^\\W*(?:add|post|leave|write) a comment\\b");
+
+    /** A list item's first line holding only its bullet and a score ("• 2"): where a Stack Exchange comment opens. */
+    private static final Pattern ITEM_START = Pattern.compile("^[•*·◦]\\s*[+\\-−]?\\d{0,5}$");
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}\\p{L}+");
+
+    /**
+     * Link lists repeated under many comments ("• Login or register to post comments"): three words or more, at least
+     * two of them lower-case words, no sentence's end, on three lines or more. They are chrome, never a name, and no
+     * comment's last line (unless it is all the comment holds).
+     */
+    static Set<String> repeatedPhrases(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) {
+            if (!l.isEmpty() && l.length() <= 80 && LIST_BULLET.matcher(l).lookingAt()) {
+                counts.merge(chromeKey(l), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((k, n) -> {
+            if (n >= 3 && k.split("\\s+").length >= 3 && !k.matches(".*[.!?…:]$") && LOWER_WORD.matcher(k).results().count() >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*[•*·◦□☆●]\\s*");
+
+    private static String chromeKey(String line) {
+        return LIST_BULLET.matcher(line).replaceFirst("");
+    }
+
+    static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {
         if (l.isEmpty() || l.length() > 80) {
             return false;
         }
@@ -519,10 +622,11 @@ public final class TextExtractor implements PageExtractor {
         return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches()) && l.length() - m.get().raw().length() <= 28;
     }
 
-    private static String tidy(List<String> body) {
+    static String tidy(List<String> body, Set<String> chrome) {
         List<String> kept = new ArrayList<>(body);
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
-                || TRAILER.matcher(kept.get(kept.size() - 1)).matches())) {
+                || TRAILER.matcher(kept.get(kept.size() - 1)).matches()
+                || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1)) {
             kept.remove(kept.size() - 1);
         }
         StringBuilder sb = new StringBuilder();

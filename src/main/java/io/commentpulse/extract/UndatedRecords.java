@@ -1,0 +1,241 @@
+package io.commentpulse.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Comments without a dated byline in a text dump (Disqus' plain fallback, wpDiscuz guests, lists of "• name" items):
+ * after the line that announces the comments, each record is a name alone on its line (behind a bullet, an avatar's
+ * alt text or the commenter's web address) with its text right after it. A date in a footer line ("14 minutes ago
+ * Report abuse", "#1 - Tue Jul 24, 2012 10:14 AM EDT") is the record's time. Three records in a row at least, by two
+ * names or more, or none: a page's other lists are no comments.
+ */
+final class UndatedRecords {
+    private static final Pattern LEADING_MARKS = Pattern.compile("^(?:[\\p{So}•*·◦\\-]\\s*)+");
+    /** The commenter's web address before the name ("http://www.bohnetlaw.com rightappeal"). */
+    private static final Pattern SITE = Pattern.compile("^(?:https?://|www\\.)\\S+\\s+(?=\\S)");
+    /** An avatar's alt text glued to the name ("Comment author avatarbytor104"). */
+    private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+){0,3}avatar(?=[\\p{L}\\p{N}])");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»]$");
+    private static final int MIN_RECORDS = 3;
+
+    private UndatedRecords() {
+    }
+
+    private record Start(int nameLine, int textLine, String author) {
+    }
+
+    /**
+     * A heading that announces this page's comments, alone on its line: "7 Comments", "COMMENTS", "Discuss this
+     * post", "Kommentare abonnieren?". A menu's item ("• Comments"), a count of none, a sidebar's recent comments, or a
+     * link to comments shown elsewhere ("Alle Kommentare anzeigen"), an anchor's id, or a sentence's end ("… these
+     * comments.") is no such heading.
+     */
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[•*·◦□☆●]|\\W*(?:0|no|keine|aucun|aucune|sin|ningún)\\s"
+            + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
+            + "|.*\\b(?:recent|latest|neueste|letzte|derniers|últimos|rss|feed"
+            // a link or a button that leads to comments shown elsewhere, or to the form
+            + "|show|view|see|read|write|hide|add|post|leave|submit|enter|notify|subscribe|do|anzeigen|lesen|schreiben"
+            + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b)");
+    /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
+    private static final Pattern COUNT = Pattern.compile("(?i)^\\W*(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
+    private static final int NEAR_HEADING = 12;
+    /** A form's input ("[                    ]", "[ ] Notify me"): the comment form, where the comments end. */
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]");
+
+    /**
+     * The run of three records or more that opens right under the last comments heading to have one, and holds no
+     * more than about the number of comments the heading gives; none if no heading has one.
+     */
+    static List<TextExtractor.Raw> find(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+        for (int cue = lines.size() - 1; cue >= 0; cue--) {   // the last: a count at the top is a link to the thread below
+            String l = lines.get(cue);
+            if (l.length() <= 60 && !l.endsWith(".") && TextExtractor.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()) {
+                List<TextExtractor.Raw> run = after(lines, cue, options, ref);
+                if (!run.isEmpty() && run.size() <= count(l) + 2) {
+                    return run;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static int count(String heading) {
+        java.util.regex.Matcher m = COUNT.matcher(heading);
+        if (!m.find()) {
+            return Integer.MAX_VALUE / 4;
+        }
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return switch (n) {
+            case "one", "ein", "eine", "un", "une", "uno", "una" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> Integer.parseInt(n);
+        };
+    }
+
+    private static List<TextExtractor.Raw> after(List<String> lines, int cue, ExtractOptions options, OffsetDateTime ref) {
+        List<Start> starts = new ArrayList<>();
+        int end = lines.size();
+        int nonBlank = 0;
+        int lastLong = cue;
+        for (int i = cue + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (TextExtractor.isStop(line) || FORM_FIELD.matcher(line).find()) {
+                if (starts.isEmpty()) {
+                    continue;   // "Post a Comment" between the heading and the first comment
+                }
+                end = i;
+                break;
+            }
+            if (starts.isEmpty() && !line.isEmpty() && ++nonBlank > NEAR_HEADING) {
+                return List.of();
+            }
+            if (line.length() >= 30) {
+                lastLong = i;
+            }
+            if (!starts.isEmpty() && i - lastLong > 20) {
+                break;   // twenty lines without a sentence since the last record's text: the comments have ended
+            }
+            String name = name(line, options, ref);
+            if (name == null) {
+                continue;
+            }
+            int t = i + 1;
+            while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
+                t++;
+            }
+            if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
+                starts.add(new Start(i, t, CommentFields.cleanAuthor(name)));
+                i = t;
+            }
+        }
+        if (starts.size() < MIN_RECORDS || starts.stream().map(Start::author).distinct().count() < 2) {
+            return List.of();
+        }
+        List<TextExtractor.Raw> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            Start s = starts.get(k);
+            List<String> body = k + 1 < starts.size() ? new ArrayList<>(lines.subList(s.textLine(), starts.get(k + 1).nameLine()))
+                    : lastBody(lines, s.textLine(), end);
+            TimestampParser.Match time = footerTime(body, options, ref);
+            trimTail(body, options, ref);
+            String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
+            if (!text.isEmpty()) {
+                out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
+            }
+        }
+        long headlines = out.stream().filter(r -> TextExtractor.headlineLike(r.text())).count();
+        long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
+        return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || prose * 3 < out.size() * 2 ? List.of() : out;
+    }
+
+    /** The name a line holds alone, or null. */
+    static String name(String raw, ExtractOptions options, OffsetDateTime ref) {
+        String l = raw.strip();
+        if (l.isEmpty() || l.length() > 80 || !TextExtractor.looksLikeNameLine(l) || TextExtractor.isTrailer(l)) {
+            return null;
+        }
+        l = LEADING_MARKS.matcher(l).replaceFirst("");
+        l = SITE.matcher(l).replaceFirst("");
+        l = AVATAR_ALT.matcher(l).replaceFirst("");
+        String name = TextExtractor.bareName(l);
+        if (!TextExtractor.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
+                || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextExtractor.isTrailer(name)
+                || TextExtractor.isStop(name) || TextExtractor.isCommentsCue(name) || TextExtractor.isChrome(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    /** A line that opens a comment's text: a sentence's end, or long enough to be no label; no list's item. */
+    private static boolean isText(String line, ExtractOptions options, OffsetDateTime ref) {
+        String l = line.strip();
+        return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextExtractor.isTrailer(l) && !TextExtractor.isStop(l) && !TextExtractor.isDateLine(l, options, ref)
+                && footerDate(l, options, ref) == null && (l.length() >= 30 || SENTENCE_END.matcher(l).matches() && l.split("\\s+").length >= 2);
+    }
+
+    /** The last record's text: its paragraphs while they read as prose, up to the region's end. */
+    private static List<String> lastBody(List<String> lines, int from, int end) {
+        List<String> body = new ArrayList<>();
+        List<String> paragraph = new ArrayList<>();
+        for (int j = from; j <= end; j++) {
+            String l = j < end ? lines.get(j) : "";
+            if (!l.isEmpty()) {
+                paragraph.add(l);
+                continue;
+            }
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            if (!body.isEmpty() && !prose(paragraph)) {
+                break;
+            }
+            if (!body.isEmpty()) {
+                body.add("");
+            }
+            body.addAll(paragraph);
+            paragraph.clear();
+        }
+        return body;
+    }
+
+    private static boolean prose(List<String> paragraph) {
+        String last = paragraph.get(paragraph.size() - 1).strip();
+        return !TextExtractor.headlineLike(String.join(" ", paragraph))
+                && (paragraph.stream().anyMatch(p -> p.strip().split("\\s+").length >= 8) || SENTENCE_END.matcher(last).matches()
+                && last.split("\\s+").length >= 3);
+    }
+
+    /** A date in one of the last lines (a footer: "1 hour ago Report abuse Permalink"), taken out of the text. */
+    private static TimestampParser.Match footerTime(List<String> body, ExtractOptions options, OffsetDateTime ref) {
+        int seen = 0;
+        for (int j = body.size() - 1; j > 0 && seen < 4; j--) {
+            String l = body.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            TimestampParser.Match m = footerDate(l, options, ref);
+            if (m != null) {
+                body.subList(j, body.size()).clear();
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The date of a line that holds a date and a few controls, no sentence; or null. */
+    private static TimestampParser.Match footerDate(String l, ExtractOptions options, OffsetDateTime ref) {
+        Optional<TimestampParser.Match> m = l.length() <= 100 ? TimestampParser.find(l, options.zone(), ref) : Optional.empty();
+        if (m.isEmpty()) {
+            return null;
+        }
+        String rest = (l.substring(0, m.get().start()) + " " + l.substring(m.get().end())).strip();
+        return rest.matches(".*[.!?]\\s.*|.*[.!?]$") || rest.split("\\s+").length > 10 ? null : m.get();
+    }
+
+    /** Drops what trails the text: blank lines, counters and controls, and a badge or name left alone on a line. */
+    private static void trimTail(List<String> body, ExtractOptions options, OffsetDateTime ref) {
+        Set<Integer> drop = new HashSet<>();
+        for (int j = body.size() - 1; j > 0; j--) {
+            String l = body.get(j).strip();
+            if (l.isEmpty() || TextExtractor.blankish(l) || TextExtractor.isTrailer(LEADING_MARKS.matcher(l).replaceFirst(""))
+                    || name(l, options, ref) != null && l.split("\\s+").length <= 3) {
+                drop.add(j);
+            } else {
+                break;
+            }
+        }
+        for (int j = body.size() - 1; j >= 0; j--) {
+            if (drop.contains(j)) {
+                body.remove(j);
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.commentpulse.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.commentpulse.extract.ExtractFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Text-dump layouts from real pages (w3m dumps of pages-dev, session 13) that the dated bylines miss: comments with no
+ * date at all under a comments heading (Disqus' plain fallback, lists of "• name" items, a footer's relative time), a
+ * Drupal thread's user numbers and repeated "Login or register" links, and Stack Exchange's "– name" signatures; and
+ * an article's subheadings under a count at its top, which are no comments.
+ */
+class UndatedDumpsTest {
+    @Test
+    void disqusFallbackNameLineThenText() {
+        List<Comment> c = text("""
+                Comments
+
+                sumathi s
+                It’s great to come across a blog every once in a while, that isn’t the same out of date rehashed
+                material. Fantastic read. http://fireandsafetycoursesinchennai.in/
+                industrial-courses-safety-in-chennai
+                Leop0ld
+                That's good. May I possibly translate this article into Korean?
+                naayak
+                very good information shared by you guys thanks for this. for mistake #1 >>> import random >>> def
+                foo(bar={}): ... bar[random.randint(1,100)]="hii" ... print bar ... >>> foo() {76: 'hii'} >>> foo()
+                {76: 'hii', 85: 'hii'} >>> foo() {76: 'hii', 85: 'hii', 30: 'hii'} >>> foo() {1: 'hii', 76: 'hii',
+                85: 'hii', 30: 'hii'} >>> foo() {1: 'hii', 90: 'hii', 76: 'hii', 85: 'hii', 30: 'hii'} >>> foo()
+                {1: 'hii', 71: 'hii', 76: 'hii', 85: 'hii', 90: 'hii', 30: 'hii'} >>> foo() {1: 'hii', 71: 'hii',
+                76: 'hii', 84: 'hii', 85: 'hii', 90: 'hii', 30: 'hii'} string is immutable so it never behaves like
+                list and dictionaries as we have seen above >>> def foo(bar=''): ... bar+="hii" ... print bar ...
+                >>> foo() hii >>> foo() hii >>> foo() hii >>> foo() hii >>> foo() hii >>> foo() hii >>> foo() hii
+                >>> foo() hii
+                Yaw
+                Lambda has rare use lately. P.S. Your correction should rather be <code>numbers = [ n for n in
+                range(10) if not odd(n) ]</code> You forgot `n`. :)
+                Guest
+                """);
+        assertEquals(List.of("sumathi s", "Leop0ld", "naayak", "Yaw"), c.stream().map(Comment::author).toList());
+        assertEquals("That's good. May I possibly translate this article into Korean?", c.get(1).text());
+        assertTrue(c.get(0).text().startsWith("It’s great to come across a blog every once in a while"), c.get(0).text());
+        assertNull(c.get(0).timestamp());
+    }
+
+    @Test
+    void bulletedNamesOverIndentedText() {
+        List<Comment> c = text("""
+
+
+                Comment
+
+                Post a Comment
+
+                  • h4rm0ny
+
+                    I don’t care if they’re doing this to look after their customers or if they’re doing it as a
+                    side-swipe at Google. I benefit. It’s obscene that the W3C should mandate that DNT be turned
+                    off by default. Good for MS.
+
+                    And the argument that this might provoke advertisers not to respect DNT? What kind of Catch-22
+                    is that? You can have DNT so long as you don’t use it? It is our choice whether we want to be
+                    tracked everywhere we go online or not. We don’t have to negotiate on that.
+
+                      □ Joel Hruska
+
+                        Actually, yes we do.
+                        (I’m not saying I agree).
+
+                        Everything about DNT is voluntary. There are no penalties for failing to follow the rules.
+                        Granted, the rules themselves are not fixed yet, but the only thing keeping companies in
+                        line, until the FTC or Congress say otherwise, will be the consciences of the companies
+                        that agree to uphold the standard.
+
+                          ☆ h4rm0ny
+
+                             It seems the argument is that it is better to let monitoring companies track most
+                            people in exchange for some of us who think we are more savvy retaining the ability to
+                            opt out, rather than try to have large numbers of people opt out and provoke measures
+                            that will catch all of us.
+                """);
+        assertEquals(List.of("h4rm0ny", "Joel Hruska", "h4rm0ny"), c.stream().map(Comment::author).toList());
+        assertTrue(c.get(1).text().startsWith("Actually, yes we do."), c.get(1).text());
+    }
+
+    @Test
+    void aFooterWithARelativeTimeIsNoText() {
+        List<Comment> c = text("""
+                7 Comments
+
+                Filter by: [Newest]
+                Phillip
+
+                That makes really want to go out and buy a used Impala......NOT I thought I read somewhere that
+                they had a problem with the rear suspension and said they didn't have to fix it because that GMC
+                was dissolved...flip flop flip
+
+                14 minutes ago Report abuse Permalink rate up rate down Reply
+
+                Ducman69
+
+                So the big question here is if the base Impala actually uses different control-arms than the police
+                version (highly unlikely), or if Government Motors is just shafting the civilian market because
+                there are a lot more of them and they hope that the civilian vehicles will not see as many miles or
+                as harsh conditions as the police vehicles do and aren't likely to fail while still under warranty
+                (much more likely).
+
+                Good reason not to buy another GM (and I'm driving two Chevy's right now).
+
+                26 minutes ago Report abuse Permalink +1 rate up rate down Reply
+
+                [avatar] Laser
+
+                Oh my - Government Motors is honoring a GM product via recall...
+
+                Wonder why?
+
+                Because it just introduced a new fleet car that it wants to sell to police and it needs the
+                business. Can't afford to alienate the police departments!
+
+                Meanwhile the other Impalas on the market ... "don't worry, they meet the high Government Motors
+                durability standards we set for civilian use applications". In other words, "up yours!"
+
+                51 minutes ago Report abuse Permalink rate up rate down Reply
+                1 reply to Laser's comment
+                [picture] Duncan1800
+
+                Perhaps not everything GM does is some calculated move, and they're just doing the right thing.
+
+                """);
+        assertTrue(c.size() >= 3, c.toString());
+        assertEquals(List.of("Phillip", "Ducman69"), c.stream().limit(2).map(Comment::author).toList());
+        assertTrue(c.get(0).text().endsWith("flip flop flip"), c.get(0).text());
+        assertFalse(c.get(0).timestampRaw().isEmpty());
+    }
+
+    @Test
+    void anArticlesSubheadingsUnderACountAtItsTopAreNoComments() {
+        assertEquals(List.of(), text("""
+                  • Tips & Tricks
+                  • | November 9th 2012
+
+
+
+                1 Comment
+
+                Keeping Your Files Secure Padlock
+
+                The day you start freelancing, you’re running a business. That means that you have certain
+                obligations to your clients to ensure that their information is secure. Depending on the clauses in
+                any contracts you sign, you may take on additional obligations — an NDA, for example, can turn into
+                a lawsuit if you don’t take adequate steps to protect any information you’ve been provided.
+
+                Exactly what constitutes adequate security is hard to define. For some professions, like lawyers or
+                accountants, there are fairly strict guidelines as to how client information is to be handled. It’s
+                less clear for most creatives.
+
+                Physical Access
+
+                Whether you work at home, at a coffee shop, or in an office, it’s important to think about who
+                physically has access to anything you’re working on. If you leave papers around, who can pick them
+                up and read them?
+
+                    Cultivate some healthy paranoia.
+
+                At a bare minimum, you need to take steps to limit that sort of access to anything you’re working
+                on. If friends are often over at your house, you need a place to put your work away that’s at least
+                marginally secure: a locking file cabinet or a locked office is generally a good idea. Cultivate
+                some healthy paranoia. For those visitors to your home or office who are unwelcome, a security
+                system may be in order.
+
+                Computer Security
+
+                Of course, there is such a thing as too much paranoia. It’s unlikely, for most freelancers, that
+                anyone would break into your home or office just to get their hands on the details of a project
+                you’re working on. It’s not impossible, though, that someone might break in to get their hands on a
+                nice laptop and some other computer equipment. The ramifications may not be so very different, at
+                least from a client’s point of view, though: if someone else gets a hand on details of a client’s
+                project, even unintentionally, it can be concerning.
+
+                    Just how far you want to go in terms of encrypting files and adding more advanced security
+                    measures is a matter of your own preferences.
+
+                Password-protecting your system will stop anyone who isn’t particularly technically savvy, though
+                there are more and more ways to get around passwords and other basic security measures on
+                computers. But if you don’t have those measures in place, a client will assume you’ve done
+                practically nothing to protect their information.
+
+                Just how far you want to go in terms of encrypting files and adding more advanced security measures
+                is a matter of your own preferences. It’s a rarity to find a client with specific computer security
+                requirements for vendors, so you have to decide what you can work with and manage without a full
+                cyber security division to support you.
+
+                To give you an example of what you might want to start thinking about in terms of security, here
+                """));
+    }
+
+    @Test
+    void drupalUserNumbersAndRepeatedLinksUnderEachComment() {
+        List<Comment> c = text("""
+                [Threaded list - expanded ]
+                [Date - oldest first]
+                [90 comments per page ]
+                [Save settings]
+                Select your preferred way to display the comments and click "Save settings" to activate your
+                changes.
+                Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky
+                ReallySparky's picture
+
+                Alec, I'll take Gold for 1650.
+
+                  • Login or register to post comments
+
+                Thu, 08/09/2012 - 14:41 | 2691813 Cognitive Dissonance
+                Cognitive Dissonance's picture
+
+                And the answer is............To the Moon Alice.
+
+                http://en.wikipedia.org/wiki/The_Honeymooners
+
+                http://seekingalpha.com/article/781751-why-gold-is-going-to-10-000-q-a-with-nick-barisheff
+
+                  • Login or register to post comments
+
+                Thu, 08/09/2012 - 14:45 | 2691823 Beam Me Up Scotty
+                Beam Me Up Scotty's picture
+
+                Don't forget the silver at $28 too.
+
+                  • Login or register to post comments
+
+                Thu, 08/09/2012 - 14:48 | 2691834 Pladizow
+                Pladizow's picture
+
+                Where's the Willey Coyote?
+
+                  • Login or register to post comments
+
+                Thu, 08/09/2012 - 14:59 | 2691859 Comay Mierda
+                Comay Mierda's picture
+
+                """);
+        assertEquals(List.of("ReallySparky", "Cognitive Dissonance", "Beam Me Up Scotty", "Pladizow"),
+                c.stream().map(Comment::author).toList());
+        assertEquals("Don't forget the silver at $28 too.", c.get(2).text());
+    }
+
+    @Test
+    void stackExchangeSignaturesUnderTheText() {
+        List<Comment> c = text("""
+
+                verb-choice
+                Share
+                Improve this question
+                Follow
+                asked Feb 6, 2014 at 20:37
+                user avatar
+                user5105user5105
+                3,92699 gold badges2727 silver badges4646 bronze badges
+                2
+
+                  • 1
+                    maybe ausgeraubt is a bad example.. I think enttäuscht makes things much easier to understand,
+                    as there is no english equivalent of the "state of having been robbed"
+                    – Vogel612
+                    Feb 7, 2014 at 10:53
+                  •
+                    What are you trying to stress in your narrative? I feel like "war“ is statement of the fact. If
+                    you plan to give follow on details regarding the incident use "wurde".
+                    – Bill
+                    3 hours ago
+
+                Add a comment  |
+
+                6 Answers 6
+
+                Sorted by: Reset to default
+                [Highest score (default)     ]
+                22
+
+                """);
+        assertEquals("Vogel612", c.get(0).author());
+        assertTrue(c.get(0).text().startsWith("maybe ausgeraubt is a bad example"), c.get(0).text());
+        assertEquals("2014-02-07T10:53Z", c.get(0).timestamp().toString());
+    }
+}

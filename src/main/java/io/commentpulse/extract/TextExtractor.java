@@ -604,7 +604,9 @@ public final class TextExtractor implements PageExtractor {
         return out;
     }
 
-    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*[•*·◦□☆●]\\s*");
+    /** The marks w3m prints before a list item, at each depth of nesting. */
+    static final String BULLETS = "•*·◦□☆●";
+    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*[" + BULLETS + "]\\s*");
 
     private static String chromeKey(String line) {
         return LIST_BULLET.matcher(line).replaceFirst("");

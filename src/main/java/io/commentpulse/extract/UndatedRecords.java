@@ -2,7 +2,6 @@ package io.commentpulse.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +35,7 @@ final class UndatedRecords {
      * link to comments shown elsewhere ("Alle Kommentare anzeigen"), an anchor's id, or a sentence's end ("… these
      * comments.") is no such heading.
      */
-    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[•*·◦□☆●]|\\W*(?:0|no|keine|aucun|aucune|sin|ningún)\\s"
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*(?:0|no|keine|aucun|aucune|sin|ningún)\\s"
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:recent|latest|neueste|letzte|derniers|últimos|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
@@ -222,20 +221,13 @@ final class UndatedRecords {
 
     /** Drops what trails the text: blank lines, counters and controls, and a badge or name left alone on a line. */
     private static void trimTail(List<String> body, ExtractOptions options, OffsetDateTime ref) {
-        Set<Integer> drop = new HashSet<>();
-        for (int j = body.size() - 1; j > 0; j--) {
-            String l = body.get(j).strip();
-            if (l.isEmpty() || TextExtractor.blankish(l) || TextExtractor.isTrailer(LEADING_MARKS.matcher(l).replaceFirst(""))
-                    || name(l, options, ref) != null && l.split("\\s+").length <= 3) {
-                drop.add(j);
-            } else {
-                break;
+        while (body.size() > 1) {
+            String l = body.get(body.size() - 1).strip();
+            if (!(l.isEmpty() || TextExtractor.blankish(l) || TextExtractor.isTrailer(LEADING_MARKS.matcher(l).replaceFirst(""))
+                    || name(l, options, ref) != null && l.split("\\s+").length <= 3)) {
+                return;
             }
-        }
-        for (int j = body.size() - 1; j >= 0; j--) {
-            if (drop.contains(j)) {
-                body.remove(j);
-            }
+            body.remove(body.size() - 1);
         }
     }
 }

@@ -133,7 +133,9 @@ public final class BenchScoreCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "keyword baseline (read -> score -> write): %,.0f comments/s%n", baseline);
         System.out.printf(Locale.ROOT, "model (read -> score -> write):            %,.0f comments/s (%.2fx the baseline's time per comment; %s)%n",
                 modelRate, baseline / modelRate, scorer instanceof BagScorer ? "embedding bags + DL4J head"
-                        : m.hasNetwork() ? "whole DL4J graph" : "sentence encoder + linear heads");
+                        : m.hasNetwork() ? "whole DL4J graph" : io.commentpulse.score.CombinedModel.is(m.manifest())
+                        ? "combination of " + m.manifest().path(io.commentpulse.score.CombinedModel.MEMBERS).size() + " models"
+                        : "sentence encoder + linear heads");
         if (wholeGraph) {
             System.out.printf(Locale.ROOT, "model as one DL4J graph (reference):       %,.0f comments/s at batch %d (default path is %.2fx faster)%n",
                     wholeRate, Math.min(modelBatch, WHOLE_GRAPH_BATCH), modelRate / wholeRate);

@@ -35,10 +35,6 @@ import java.util.concurrent.Callable;
                         + "calibrating a calibrated model replaces its calibration. "
                         + "Rows need a concern label (1 or 0); about 100 or more, with both labels, give a stable fit."})
 public final class CalibrateCommand implements Callable<Integer> {
-    /** Fewer rows, or fewer of either label, than this make a fit that means nothing. */
-    static final int MIN_ROWS = 30;
-    static final int MIN_PER_LABEL = 5;
-
     @Mixin
     ModelOption model;
 
@@ -63,22 +59,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
-        LabeledInputs in = LabeledInputs.read(data, false);
-        List<String> texts = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (LabeledExample r : in.all) {
-            if (r.concern() != null) {
-                texts.add(r.text());
-                labels.add(r.concern());
-            }
-        }
-        int[] gold = labels.stream().mapToInt(Integer::intValue).toArray();
-        int concerned = labels.stream().mapToInt(Integer::intValue).sum();
-        if (gold.length < MIN_ROWS || concerned < MIN_PER_LABEL || gold.length - concerned < MIN_PER_LABEL) {
-            throw new UsageException(String.format(Locale.ROOT, "calibration needs at least %d rows with a concern "
-                    + "label and %d of each label; the --data files have %d rows, %d concerned",
-                    MIN_ROWS, MIN_PER_LABEL, gold.length, concerned));
-        }
+        ConcernRows rows = ConcernRows.read(data, "calibration", "--data");
+        LabeledInputs in = rows.files();
+        List<String> texts = rows.texts();
+        int[] gold = rows.gold();
+        int concerned = rows.concerned();
         if (readout != null) {
             ModelOption.requireNetwork(m, "--readout");
         }

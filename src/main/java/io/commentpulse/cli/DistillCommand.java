@@ -8,7 +8,10 @@ import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.NewsReadersImporter;
 import io.commentpulse.model.UnitSplit;
 import io.commentpulse.model.teacher.Teacher;
+import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Score;
+import io.commentpulse.score.Scorer;
+import io.commentpulse.score.Scorers;
 import io.commentpulse.score.Sentiment;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,10 +36,17 @@ import java.util.concurrent.Callable;
                 + "about 80 comments/s) with linear heads trained on --labeled rows labels every text of the "
                 + "--unlabeled CSVs, and writes the confident ones as a canonical labeled CSV for `pulse train --data`.",
                 "Texts found in --labeled, --eval or --exclude files are never labeled, so a dev or test split cannot "
-                        + "leak into training through the teacher. The teacher's own figures on --eval are printed."})
+                        + "leak into training through the teacher. The teacher's own figures on --eval are printed.",
+                "With --teacher, a model folder you already have is the teacher instead (e.g. models/news-plus, "
+                        + "the default and the encoder read together): --labeled then only names texts not to label."})
 public final class DistillCommand implements Callable<Integer> {
-    @Option(names = "--labeled", required = true, paramLabel = "CSV", description = "Labeled CSV the teacher learns from (repeatable).")
-    List<Path> labeled;
+    @Option(names = "--labeled", paramLabel = "CSV", description = "Labeled CSV the teacher learns from (repeatable; "
+            + "required unless --teacher).")
+    List<Path> labeled = new ArrayList<>();
+
+    @Option(names = "--teacher", paramLabel = "DIR", description = "A model folder to label with, instead of heads "
+            + "trained on --labeled (any kind: network, encoder, combination); it is as fast as that model.")
+    Path teacherModel;
 
     @Option(names = "--eval", paramLabel = "CSV", description = "Labeled CSV to measure the teacher on (repeatable).")
     List<Path> eval = new ArrayList<>();
@@ -86,6 +96,9 @@ public final class DistillCommand implements Callable<Integer> {
         if (concernLow > concernHigh || concernHigh <= 0 || concernHigh > 1) {
             throw new UsageException("need 0 <= --concern-low <= --concern-high <= 1");
         }
+        if (teacherModel == null && labeled.isEmpty()) {
+            throw new UsageException("distill needs --labeled rows to teach its heads, or a --teacher model");
+        }
         LabeledInputs train = LabeledInputs.read(labeled, true);
         LabeledInputs dev = LabeledInputs.read(eval, true);
         LabeledInputs held = LabeledInputs.read(exclude, true);
@@ -102,12 +115,21 @@ public final class DistillCommand implements Callable<Integer> {
         if (part != null) {
             System.err.printf("pulse: %d comments of pages outside the %s part left unlabeled%n", offSplit[0], part.label());
         }
-        List<String> all = new ArrayList<>();
-        train.all.forEach(r -> all.add(r.text()));
-        dev.all.forEach(r -> all.add(r.text()));
-        all.addAll(texts.values());
-        Teacher teacher = heads.encoded(all, progress.show());
-        heads.fit(teacher, train.all);
+        Scorer teacher;
+        if (teacherModel != null) {
+            if (!java.nio.file.Files.isDirectory(teacherModel)) {
+                throw new UsageException("model folder not found: " + teacherModel);
+            }
+            teacher = Scorers.forModel(ModelFolder.load(teacherModel));
+        } else {
+            List<String> all = new ArrayList<>();
+            train.all.forEach(r -> all.add(r.text()));
+            dev.all.forEach(r -> all.add(r.text()));
+            all.addAll(texts.values());
+            Teacher heads = this.heads.encoded(all, progress.show());
+            this.heads.fit(heads, train.all);
+            teacher = heads;
+        }
         for (Map.Entry<String, List<LabeledExample>> e : dev.byName.entrySet()) {
             Evaluation ev = new Evaluator(teacher, concernHigh).evaluate("teacher on " + e.getKey(), e.getValue());
             System.out.println(ev.toText());

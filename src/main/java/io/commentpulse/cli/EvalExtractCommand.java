@@ -5,7 +5,9 @@ import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.ExtractionEvaluator;
 import io.commentpulse.extract.Extractor;
 import io.commentpulse.extract.GoldTextEvaluator;
+import io.commentpulse.extract.LocalizedPage;
 import io.commentpulse.extract.MarkupVariant;
+import io.commentpulse.extract.PageVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +55,15 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "(class and id attributes dropped). A detector that finds comments by what they are scores alike on all three.")
     String variant;
 
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "as-is", description = "Generalization check "
+            + "for languages: as-is (default), or de, fr, es, ar: every page (HTML and text) as a site in that language "
+            + "would show it. Each full date in a short text (a byline, a date line) and each English relative time "
+            + "('3 hours ago') is rewritten ('14. Januar 2020 um 13:47', '14 janvier 2020 à 13h47', '14 de enero de "
+            + "2020 a las 13:47', '١٤ يناير ٢٠٢٠ الساعة ١:٤٧ م'), and so is a text that is only a control or a comments "
+            + "heading ('Reply', 'says:', '12 Comments', 'Leave a Reply'). The comments stay the same, so an extractor "
+            + "that reads the language scores alike. Combines with --variant.")
+    String language;
+
     @Option(names = "--detector", paramLabel = "D", defaultValue = "named-first", description = "Which comment "
             + "finders run on HTML: named-first (default: rules for known comment markup, then the record detector "
             + "where none matched), records (the record detector alone: structure, dates and text, never class or id "
@@ -80,13 +91,21 @@ public final class EvalExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--variant must be as-is, renamed or removed, not '" + variant + "'");
         }
+        PageVariant pageVariant = v;
+        if (!language.equals("as-is")) {
+            try {
+                pageVariant = v.then(LocalizedPage.parse(language));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--language must be as-is, de, fr, es or ar, not '" + language + "'");
+            }
+        }
         Detection d;
         try {
             d = Detection.parse(detector);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--detector must be named-first, records or named, not '" + detector + "'");
         }
-        Extractor extractor = new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES, d), v);
+        Extractor extractor = new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES, d), pageVariant);
         if (gold) {
             return goldReport(extractor);
         }

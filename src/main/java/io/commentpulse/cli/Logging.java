@@ -19,6 +19,8 @@ final class Logging {
         System.setProperty("org.slf4j.simpleLogger.log.org.nd4j", verbose ? "info" : "error");
         System.setProperty("org.slf4j.simpleLogger.log.org.deeplearning4j", verbose ? "info" : "error");
         System.setProperty("org.slf4j.simpleLogger.log.org.bytedeco", "error");
+        // the encoder's tokenizer warns on every load that it uses the model's own maximum length, as intended
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", verbose ? "info" : "error");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 

@@ -31,7 +31,8 @@ final class ModelOption {
     /** Refuses an encoder model where {@code what} needs the DL4J network of a network model. */
     static void requireNetwork(ModelFolder.Loaded m, String what) {
         if (!m.hasNetwork()) {
-            throw new UsageException(what + " needs a network model; " + m.dir() + " is an encoder model (pulse train-heads)");
+            throw new UsageException(what + " needs a network model; " + m.dir() + " is " + (io.commentpulse.score.CombinedModel
+                    .is(m.manifest()) ? "a combination (pulse combine)" : "an encoder model (pulse train-heads)"));
         }
     }
 

@@ -48,6 +48,10 @@ public final class PromoteCommand implements Callable<Integer> {
         Path target = models.resolve(as);
         Files.createDirectories(models);
         ModelFolder.Loaded cand = ModelFolder.load(candidate);
+        if (io.commentpulse.score.CombinedModel.is(cand.manifest())) {
+            throw new UsageException(candidate + " is a combination (pulse combine): its members are named relative to "
+                    + "its folder, so it is used where it is, with --model, and never copied into models/" + as);
+        }
         Map<String, List<LabeledExample>> sets = new LinkedHashMap<>();
         Path held = candidate.resolve("comparison-dev.csv");
         if (Files.isRegularFile(held)) {

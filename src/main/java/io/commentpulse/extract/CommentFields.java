@@ -21,39 +21,39 @@ final class CommentFields {
     record Fields(String author, OffsetDateTime timestamp, String timestampRaw, String text, String quote) {
     }
 
-    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*(?:says|said|sagt|schreibt|meint|dit|a dit|"
-            + "dice|escribió|escribio|wrote|writes|kommentierte|commented|added)\\s*(?:\\.\\.\\.|…|:|,)?\\s*$");
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*(?:" + CueWords.SAYS + "|writes|meint|kommentierte|commented|added)\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
             + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
             + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"
-            + "escrito\\s+por|publicado\\s+por|written\\s+by|by|von|par|por)\\s+");
+            + "escrito\\s+por|publicado\\s+por|written\\s+by|by|von|par|por|" + CueWords.BY + ")\\s+");
     private static final Pattern BYLINE = Pattern.compile("(?i)(?:posted\\s+by:?|geschrieben\\s+von|kommentar\\s+von|"
-            + "written\\s+by|publié\\s+par|publicado\\s+por|\\bby|\\bvon|\\bpar)\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|"
-            + "\\bam\\b|\\bum\\b|\\ble\\b|\\bel\\b|:|,|\\s[-–]\\s|$)");
-    private static final Pattern SAID = Pattern.compile("(?im)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:)?\\s*$");
+            + "written\\s+by|publié\\s+par|publicado\\s+por|\\bby|\\bvon|\\bpar|(?<![\\p{L}])(?:" + CueWords.BY + "))"
+            + "\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|\\bam\\b|\\bum\\b|\\ble\\b|\\bel\\b|\\sفي\\s|:|,|،|\\s[-–]\\s|$)");
+    private static final Pattern SAID = Pattern.compile("(?im)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)?\\s*$");
     private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
             + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
-            + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+)\\s*$");
+            + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+|"
+            + CueWords.REPLY + "|" + CueWords.CONTROLS + ")\\s*$");
     /** A comment number alone on the first line, or before "says:" ("1", "3. Says:"); "#12" is a reader pointing at comment 12. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^\\d{1,4}[.):]?(?:[ \\t]*\\n|[ \\t]+(?=(?:says|said|sagt|"
-            + "schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)))");
-    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:says|said|sagt|schreibt|dit|wrote)\\s*(?:\\.\\.\\.|…|:)"
-            + "|\\[?(?:reply|antworten|répondre|responder)\\]?[ \\t]*\\n)\\s*");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^\\d{1,4}[.):]?(?:[ \\t]*\\n|[ \\t]+(?=(?:"
+            + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)))");
+    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)|\\[?(?:reply|antworten|répondre|responder|" + CueWords.REPLY + ")\\]?[ \\t]*\\n)\\s*");
     /** Words of page controls (buttons, share bars, comment-form links) in English, German, French and Spanish. */
     private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
             "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
             "sign", "subscribe", "follow", "permalink", "link", "edit", "delete", "quote", "more", "facebook", "twitter",
             "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
             "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
-            "comentario", "denunciar");
+            "comentario", "denunciar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
+            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
     /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
-            + "nicht überprüft|nicht verifiziert|non vérifié|no verificado)\\))$"
+            + "nicht überprüft|nicht verifiziert|non vérifié|no verificado|زائر|غير مسجل)\\))$"
             // "Phil White responded to Davey", "Kyle replied to comment from Ann" (the words may be glued to the name)
             + "|(?i)\\s*(?:responded|replied|answered|antwortete|répondu|respondió)\\s+(?:to|an|à|a)\\s+.{1,60}$");
     /** A day of the week (the timestamp grammar's names, and French abbreviations) alone: never a commenter's name. */
     static final Pattern WEEKDAY = Pattern.compile("(?i)" + TimestampParser.WEEKDAY_NAMES + "|lun|mar|mer|jeu|ven|sam|dim");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
 
@@ -184,12 +184,13 @@ final class CommentFields {
                         || !e.normalName().matches("h[2-6]|strong|b|a|cite")) {
                     continue;
                 }
-                String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
+                String shown = HtmlText.oneLine(HtmlText.of(e, nested));
+                String t = cleanAuthor(shown);
                 if (inProse(e, t) || URL_LIKE.matcher(t).lookingAt()) {
                     continue;   // a link or bold words inside a sentence of the text; a web address is no name
                 }
                 if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|profile|contact)")
-                        && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty()) {
+                        && !onlyControls(t) && noDate(shown, t)) {
                     return t;
                 }
             }
@@ -294,9 +295,23 @@ final class CommentFields {
     }
 
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
-        String t = cleanAuthor(HtmlText.oneLine(HtmlText.of(e, nested)));
-        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n")
-                && TimestampParser.find(t, java.time.ZoneOffset.UTC, null).isEmpty();
+        String shown = HtmlText.oneLine(HtmlText.of(e, nested));
+        String t = cleanAuthor(shown);
+        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && noDate(shown, t);
+    }
+
+    /**
+     * True when {@code name}, cleaned from {@code shown}, holds no date and is no part of a date {@code shown} holds:
+     * cleaning drops a leading number, and "12. Juli 2012 um 8:35" less its "12." reads as no date. A name beside its
+     * date ("Heidemarie Heim | Di, 21. April 2020") is still a name.
+     */
+    private static boolean noDate(String shown, String name) {
+        if (TimestampParser.find(name, java.time.ZoneOffset.UTC, null).isPresent()) {
+            return false;
+        }
+        Optional<TimestampParser.Match> d = TimestampParser.find(shown, java.time.ZoneOffset.UTC, null);
+        int at = shown.indexOf(name);
+        return d.isEmpty() || at < 0 || at + name.length() <= d.get().start() || at >= d.get().end();
     }
 
     private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author) {
@@ -403,10 +418,23 @@ final class CommentFields {
         return "";
     }
 
+    private static final Pattern DATE_THEN_NAME = Pattern.compile("(?i)\\s*(?:[|\\-–—·•]+\\s*(?:by|von|par|por)?|by|von|par|por)\\s+(\\S.*)");
+
     /** "Lora Lee On Thursday, November 1": the name that opens the line the date is on. */
     private static String nameBeforeDate(String metaText, String raw) {
         for (String line : metaText.split("\n")) {
             int at = line.indexOf(raw);
+            if (at == 0) {
+                // "Fr, 9. November 2012 - 15:30 — Pentangelis": the date (its weekday read with it) opens the line,
+                // a dash or "by" leads to the name after it
+                Matcher after = DATE_THEN_NAME.matcher(line.substring(raw.length()));
+                String name = after.matches() ? cleanAuthor(after.group(1)) : "";
+                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6 && !onlyControls(name)
+                        && noDate(line, name)) {
+                    return name;
+                }
+                continue;
+            }
             if (at > 0) {
                 String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:on|am|le|el|at|um)?[\\s|,\\-–:]*$", "");
                 name = cleanAuthor(name);

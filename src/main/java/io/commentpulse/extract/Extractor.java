@@ -7,14 +7,14 @@ public final class Extractor {
     private final PageExtractor html = new HtmlExtractor();
     private final PageExtractor text = new TextExtractor();
     private final ExtractOptions options;
-    private final MarkupVariant variant;
+    private final PageVariant variant;
 
     public Extractor(ExtractOptions options) {
-        this(options, MarkupVariant.AS_IS);
+        this(options, PageVariant.NONE);
     }
 
-    /** An extractor that sees every HTML page through {@code variant} (the generalization check). */
-    public Extractor(ExtractOptions options, MarkupVariant variant) {
+    /** An extractor that sees every page through {@code variant} (the generalization checks). */
+    public Extractor(ExtractOptions options, PageVariant variant) {
         this.options = options;
         this.variant = variant;
     }

@@ -16,12 +16,13 @@ import java.util.Locale;
  * token derived from a keyed hash of it (consistent within and across pages, meaningless to any rule), and
  * {@link #REMOVED} drops both attributes. Text, tags, nesting and every other attribute stay as they were.
  */
-public enum MarkupVariant {
+public enum MarkupVariant implements PageVariant {
     AS_IS, RENAMED, REMOVED;
 
     private static final String KEY = "commentpulse-rename-v1:";
 
     /** The page with this variant applied; plain-text pages are returned unchanged. */
+    @Override
     public Page apply(Page page) {
         if (this == AS_IS || !page.html()) {
             return page;

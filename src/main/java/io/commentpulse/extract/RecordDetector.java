@@ -32,23 +32,23 @@ final class RecordDetector {
     private static final Set<String> OUTSIDE = Set.of("nav", "aside", "header", "footer");
     private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|weiterlesen|"
             + "mehr|lire la suite|la suite|leer más|leer mas|seguir leyendo|\\d+\\s+(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies))\\b.*");
+            + "commentaires?|comentarios?|responses?|replies))\\b.*"
+            + "|(?:" + CueWords.READ_MORE + "|\\d+\\s+(?:" + CueWords.COMMENTS + "))(?![\\p{L}]).*");
     private static final Pattern CUE_HEADING = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions?|réactions?|reacties|leserkommentare|leserbriefe|"
-            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas)(?![\\p{L}])");
+            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas|" + CueWords.COMMENTS + ")(?![\\p{L}])");
     private static final Pattern CUE_LABEL = Pattern.compile("(?i)[\\s\\W]*(?:\\d+|one|two|three|no|ein|eine|zwei|"
             + "un|une|deux|uno|una|dos)?[\\s(]*" + CUE_HEADING.pattern().replace("(?i)", ""));
     private static final Pattern CUE_REPLY = Pattern.compile("(?i)(?:reply|antworten|répondre|repondre|responder|"
-            + "rispondi|beantworten|odpowiedz)\\s*[↓→»]?");
-    private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:says|said|sagt|schreibt|schrieb|dit|"
-            + "a écrit|dijo|escribió|wrote)(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
+            + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
+    private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
     private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
     private static final Pattern INLINE = Pattern.compile("span|a|strong|b|em|i|small");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
-    private static final Pattern MAYBE_DATE = Pattern.compile("(?i)\\d|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b");
+    private static final Pattern MAYBE_DATE = Pattern.compile("(?i)\\p{Nd}|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b|منذ|قبل");
     private static final int MIN_YEAR = 1995;
 
     private RecordDetector() {

@@ -30,7 +30,8 @@ final class RecordSlots {
     private static final Pattern NUMBER_ONLY = Pattern.compile("^[#№]?\\s*\\d+[.:)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(?:[.!?:;…]$|\\b(?:posted|reply|says|said|wrote|"
-            + "schrieb|antworten|répondre|responder|permalink|link|report|quote|edit|share|like|flag)\\b).*"
+            + "schrieb|antworten|répondre|responder|permalink|link|report|quote|edit|share|like|flag)\\b"
+            + "|" + CueWords.word(CueWords.REPLY + "|" + CueWords.SAYS + "|" + CueWords.CONTROLS) + ").*"
             + "|(?:on|at|by|am|um|le|el|de|von|par|por|the|and|in|um|à|a)");
 
     /** Where a page's records keep their author, in order of preference on a tie. */

@@ -22,29 +22,35 @@ public final class TextExtractor implements PageExtractor {
             + "written by|"   // a Joomla article byline (German sites sign comments "geschrieben von")
             + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
-            + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*");
-    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:said|says|sagt|schreibt|dit|dice|wrote)\\s*(?:\\.\\.\\.|…|:|,)?$");
+            + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
+            + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
+    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
-    private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por)\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|\\||-|–|—)\\s+(.*)$");
+    private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
+            + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
-            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©).*");
+            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©|" + CueWords.STOP + ").*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
-            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?))$");
+            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
-            + "comentarios?|responses|replies|reactions)\\b");
+            + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS));
 
     private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|留言列表|留言|評論|评论|回應|コメント)\\s*(?:\\(\\d+\\))?[:\\])]*$");
+            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|留言列表|留言|評論|评论|回應|コメント|"
+            + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
     private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^[\\W\\d]*(?:\\d+|one|no|two|three|ein|eine|un|une|"
             + "uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
             + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント)"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)
-            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))");
+            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))"
+            // Arabic: at most two words before the noun ("عدد التعليقات"), no sentence before them
+            + "|^[^\\p{L}]*(?:\\p{L}+\\s+){0,2}(?:" + CueWords.COMMENTS + ")(?![\\p{L}])"
+            + "(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:" + CueWords.ABOUT + ")(?![\\p{L}]))");
 
     private record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {
@@ -60,11 +66,12 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
     private static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
     private static final Pattern REPLIED = Pattern.compile("(?i)^(?:回覆|回复|replied|antwortete)$");
-    private static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
+    private static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?\\s*)?"
+            + "(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:[+\\-−]\\d+\\s+)?"
             + "(?:#?\\d+[.):]?\\s+){0,2}(?:[\\p{So}•*·]\\s*)*");
-    private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario)"
-            + "\\s+(?:von|by|de|par|from)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
+    private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario|تعليق)"
+            + "\\s+(?:von|by|de|par|from|من|بواسطة)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
 
     /** Strips list bullets, comment numbers and an "avatar" placeholder from a would-be name. */
     static String bareName(String s) {
@@ -186,8 +193,10 @@ public final class TextExtractor implements PageExtractor {
     record Raw(String author, OffsetDateTime value, String raw, String text) {
     }
 
-    private static final Pattern DANGLING = Pattern.compile("(?i).*\\d.*(?:\\bat|\\bum|\\bà|@|,|-|–)$");
-    private static final Pattern TIME_LINE = Pattern.compile("(?i)\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h)?");
+    private static final Pattern DANGLING = Pattern.compile("(?i).*\\p{Nd}.*(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
+    /** A time alone on its line, in ASCII or Arabic-Indic digits, with a.m./p.m. or the Arabic ص / م. */
+    private static final Pattern TIME_LINE = Pattern.compile("(?i)\\p{Nd}{1,2}[:h]\\p{Nd}{2}(?::\\p{Nd}{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h"
+            + "|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?");
 
     /**
      * A byline's date and time that a narrow dump wrapped onto two lines ("November 3, 2012 at" / "11:27 am") as one
@@ -484,7 +493,7 @@ public final class TextExtractor implements PageExtractor {
             return null;   // a weekday before an ISO date is the date's ("Fri, 2012-11-09 17:18 — Ciaran Goggins")
         }
         String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
-                .replaceFirst("(?i)\\s*(?:said|says|sagt|schrieb|schreibt|wrote|dit|a écrit|dijo|escribió)\\s*(?::|\\.\\.\\.|…)?\\s*$", "")
+                .replaceFirst("(?i)\\s*(?:" + CueWords.SAYS + ")\\s*(?::|\\.\\.\\.|…)?\\s*$", "")
                 .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
         if (TRAILER.matcher(name).matches()) {
             return null;   // "…, 36 replies": a teaser's counter

@@ -22,8 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds and parses the dates people see on pages: English, German, French and Spanish month names, numeric
- * dates, ISO-8601 and RFC 1123 machine values, and relative times ("3 hours ago", "vor 2 Tagen") resolved
+ * Finds and parses the dates people see on pages: English, German, French, Spanish and Arabic month names (Arabic-Indic
+ * digits too), numeric dates, ISO-8601 and RFC 1123 machine values, and relative times ("3 hours ago", "vor 2 Tagen",
+ * "منذ 3 ساعات") resolved
  * against a reference time. Times without a zone take the given zone.
  */
 public final class TimestampParser {
@@ -50,8 +51,26 @@ public final class TimestampParser {
                 {"november", "nov", "novembre", "noviembre"},
                 {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre"},
         };
+        // Arabic: the Egyptian and Gulf names, the Levantine (Syriac) ones and the Maghreb ones, with and without hamza
+        String[][] arabic = {
+                {"يناير", "كانون الثاني", "جانفي"},
+                {"فبراير", "شباط", "فيفري"},
+                {"مارس", "آذار", "اذار"},
+                {"أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"},
+                {"مايو", "أيار", "ايار", "ماي"},
+                {"يونيو", "يونيه", "حزيران", "جوان"},
+                {"يوليو", "يوليه", "تموز", "جويلية"},
+                {"أغسطس", "اغسطس", "آب", "أوت", "اوت"},
+                {"سبتمبر", "أيلول", "ايلول"},
+                {"أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"},
+                {"نوفمبر", "تشرين الثاني"},
+                {"ديسمبر", "كانون الأول", "كانون الاول"},
+        };
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
+                MONTHS.put(n, i + 1);
+            }
+            for (String n : arabic[i]) {
                 MONTHS.put(n, i + 1);
             }
         }
@@ -76,14 +95,13 @@ public final class TimestampParser {
 
     private static final String L = "(?<![\\p{L}\\d])";
     private static final String R = "(?![\\p{L}])";
-    private static final String MONTH = "(" + MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-            .reduce((a, b) -> a + "|" + b).orElseThrow() + ")\\.?" + R;
+    private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")\\.?" + R;
     /** Days of the week in English, German, French and Spanish, in lower case: the names a date may open with. */
     static final String WEEKDAY_NAMES = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-            + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo";
+            + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+            + "|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد";
     private static final String WEEKDAY = "(?:" + WEEKDAY_NAMES + ")\\.?,?\\s+";
     /*
      * No case-insensitive flag: every pattern is written in lower case and matched against a lower-cased copy of the
@@ -106,17 +124,31 @@ public final class TimestampParser {
     private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
     private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
             FLAGS);
-    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t)?\\s*)"
-            + "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(?:uhr\\b|h\\b)?\\s*([ap]\\.?\\s?m\\.?(?![\\p{L}]))?"
+    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t"
+            + "|(?:[-–,]\\s*)?(?:في\\s+)?(?:الساعة|الساعه)|في)?\\s*)"
+            // "14:05", "14h05", and the French "14 h 05"
+            + "(\\d{1,2})(?::|\\s?h\\s?)(\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(?:uhr\\b|h\\b)?\\s*"
+            // a.m./p.m., and the Arabic ص / م (صباحاً, مساءً)
+            + "([ap]\\.?\\s?m\\.?(?![\\p{L}])|(?:ص|م)(?:باحا|ساء)?\\p{M}*(?![\\p{L}]))?"
             + "(?:\\s*(z|utc|gmt|[ecmp][sd]t|et|pt|cet|cest|bst|[+-]\\d{2}:?\\d{2})(?![\\p{L}]))?", FLAGS);
-    private static final Pattern TIME_ONLY = Pattern.compile(L + "(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)(?![\\p{L}])", FLAGS);
+    /** A time of day alone, where its marks say it is one: "11:58 AM", "11:58 Uhr", "11h58", "11:58 h", "١١:٥٨ ص". */
+    private static final Pattern TIME_ONLY = Pattern.compile(L + "\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*"
+            + "|uhr|h|hrs?)|h\\d{2})(?![\\p{L}])", FLAGS);
     private static final Pattern RELATIVE = Pattern.compile(L + "(?:(\\d+|an?|one)\\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\\s+ago"
             + "|vor\\s+(\\d+|einer|einem|einen)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
             + "|(\\d+)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?\\s+her"
             + "|il y a\\s+(\\d+|une?)\\s+(seconde|minute|heure|jour|semaine|mois|an)s?"
-            + "|hace\\s+(\\d+|una?)\\s+(segundo|minuto|hora|día|dia|semana|mes|año|ano)(?:s|es)?)" + R, FLAGS);
+            + "|hace\\s+(\\d+|una?)\\s+(segundo|minuto|hora|día|dia|semana|mes|año|ano)(?:s|es)?"
+            // "منذ 3 ساعات", "منذ ساعتين" (a dual: two hours), "قبل 5 دقائق"; the amount may be left out
+            + "|(?:منذ|قبل)\\s+(\\d*)\\s*(" + alternation(ArabicUnits.WORDS.keySet()) + "))" + R, FLAGS);
 
     private TimestampParser() {
+    }
+
+    /** The words as one regex alternation, longest first, so that "septembre" wins over "sep". */
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
     /** The first date in {@code text}, or empty. {@code reference} resolves relative and year-less dates. */
@@ -199,7 +231,8 @@ public final class TimestampParser {
                 i++;
             }
             int len = i - start;
-            if (len >= 3 && len <= 12 && (MONTHS.containsKey(folded.substring(start, i))
+            if (len >= 2 && len <= 12 && (MONTHS.containsKey(folded.substring(start, i))
+                    || TWO_WORD_MONTH_STARTS.contains(folded.substring(start, i))
                     || len >= 5 && DAY_SUFFIXES.contains(folded.substring(start, start + 2))
                     && MONTHS.containsKey(folded.substring(start + 2, i)))) {
                 return true;
@@ -209,6 +242,25 @@ public final class TimestampParser {
     }
 
     private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er");
+    /** The first words of the Levantine month names written in two words ("كانون الثاني", "تشرين الأول"). */
+    private static final java.util.Set<String> TWO_WORD_MONTH_STARTS = java.util.Set.of("كانون", "تشرين");
+
+    private static char foldChar(char ch) {
+        if (ch < 0x80) {
+            return ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        if (ch >= '\u0660' && ch <= '\u0669') {
+            return (char) ('0' + ch - '\u0660');
+        }
+        if (ch >= '\u06F0' && ch <= '\u06F9') {
+            return (char) ('0' + ch - '\u06F0');
+        }
+        return switch (ch) {
+            case '\u060C' -> ',';
+            case '\u200E', '\u200F', '\u061C' -> ' ';
+            default -> Character.toLowerCase(ch);
+        };
+    }
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -219,11 +271,14 @@ public final class TimestampParser {
         return false;
     }
 
-    /** {@code s} lower-cased one char at a time, so that every index of it is the same index of {@code s}. */
+    /**
+     * {@code s} lower-cased one char at a time, so that every index of it is the same index of {@code s}. Arabic-Indic
+     * digits become ASCII digits, the Arabic comma a comma, and direction marks spaces, all one char for one char.
+     */
     static String fold(String s) {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
-            char lower = Character.toLowerCase(s.charAt(i));
+            char lower = foldChar(s.charAt(i));
             if (lower != s.charAt(i)) {
                 if (c == null) {
                     c = s.toCharArray();
@@ -282,7 +337,7 @@ public final class TimestampParser {
         int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
         String ampm = t.group(4);
         if (ampm != null) {
-            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p' || ampm.charAt(0) == 'م';
             if (hour == 12) {
                 hour = pm ? 12 : 0;
             } else if (pm) {
@@ -419,7 +474,12 @@ public final class TimestampParser {
         if (amount == null) {
             return null;
         }
-        int n = Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount) : 1;
+        ArabicUnits.Unit arabic = ArabicUnits.WORDS.get(unit);
+        int n = !amount.isEmpty() && Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount)
+                : arabic != null ? arabic.count() : 1;
+        if (arabic != null) {
+            unit = arabic.name();
+        }
         return switch (unit) {
             case "sec", "second", "sekunde", "seconde", "segundo" -> reference.minus(Duration.ofSeconds(n));
             case "min", "minute", "minuto" -> reference.minus(Duration.ofMinutes(n));

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class ManifestSeal {
     static final String FILE = "model.sha256";
     static final List<String> PARTS = List.of("format", "tokenizer", "labels", ConcernReadout.KEY,
-            ConcernCalibration.KEY, "concern_threshold", "concern_threshold_raw", "files");
+            ConcernCalibration.KEY, "concern_threshold", "concern_threshold_raw", "files", CombinedModel.MEMBERS);
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private ManifestSeal() {
@@ -51,7 +51,9 @@ public final class ManifestSeal {
             }
         }
         Map<String, String> now = hashes(manifest);
-        List<String> changed = PARTS.stream().filter(p -> !now.get(p).equals(sealed.get(p))).toList();
+        // a part added after a model was sealed (a combination's members) is sealed as absent
+        String absent = Hashing.sha256("absent");
+        List<String> changed = PARTS.stream().filter(p -> !now.get(p).equals(sealed.getOrDefault(p, absent))).toList();
         if (!changed.isEmpty()) {
             throw new ModelFolder.InvalidModelException(dir.resolve(ModelFolder.MANIFEST) + ": " + String.join(", ", changed)
                     + (changed.size() == 1 ? " differs" : " differ") + " from what " + FILE + " records; the model was "

@@ -73,7 +73,8 @@ public final class ModelFolder {
         }
 
         /**
-         * For an encoder model ({@link EncoderModel}): its uncalibrated scorer; empty for a network model, whose
+         * For an encoder model ({@link EncoderModel}) or a combination ({@link CombinedModel}): its uncalibrated
+         * scorer; empty for a network model, whose
          * network and featurizer are what the other accessors give.
          */
         public java.util.Optional<Scorer> encoderScorer() {
@@ -184,6 +185,9 @@ public final class ModelFolder {
         if (EncoderModel.is(manifest)) {
             return new Loaded(dir, null, null, manifest, calibration, readout, EncoderModel.scorer(dir, manifest));
         }
+        if (CombinedModel.is(manifest)) {
+            return new Loaded(dir, null, null, manifest, calibration, readout, CombinedModel.scorer(dir, manifest));
+        }
         // Verified: now the graph's configuration and its weights are parsed at the same time (about 0.3 s each)
         // while this thread reads the vocabulary.
         CompletableFuture<ComputationGraph> net = restore(dir.resolve(NETWORK));
@@ -291,8 +295,16 @@ public final class ModelFolder {
         write(dir, manifest, tmp -> JSON.writeValue(tmp.resolve(EncoderModel.HEADS).toFile(), heads));
     }
 
+    /** Writes a combination ({@link CombinedModel}): the manifest alone, atomically as {@link #save}. */
+    static void saveCombined(Path dir, ObjectNode manifest) throws IOException {
+        write(dir, manifest, tmp -> { });
+    }
+
     /** The files a model folder of this manifest's kind holds beside its manifest. */
     static String[] fileNames(JsonNode manifest) {
+        if (CombinedModel.is(manifest)) {
+            return new String[0];
+        }
         return EncoderModel.is(manifest) ? new String[]{EncoderModel.HEADS} : new String[]{NETWORK, VOCAB, FEATURES};
     }
 

@@ -121,6 +121,43 @@ class DistillCommandTest {
                 comments.toString(), "--page-split", "later", "--out", out.toString()));
     }
 
+    @Test
+    void aModelYouHaveCanBeTheTeacher(@TempDir Path dir) throws Exception {
+        Path labels = Path.of("models", "data", "news-readers", "labels.csv");
+        NewsReadersImporter civilOnly = new NewsReadersImporter(page -> List.of());
+        List<LabeledExample> held = civilOnly.read(labels, UnitSplit.TEST).subList(0, 20);
+        List<LabeledExample> more = civilOnly.read(labels, UnitSplit.TEST).subList(20, 80);
+        Path heldCsv = dir.resolve("held.csv");
+        LabeledCsv.write(heldCsv, held, false);
+        Path unlabeled = dir.resolve("comments.csv");
+        try (CSVPrinter p = Csv.printer(Files.newBufferedWriter(unlabeled), "comment_id", "text")) {
+            int i = 0;
+            for (LabeledExample r : concat(held, more, List.of())) {
+                p.printRecord("c" + i++, r.text());
+            }
+        }
+        Path out = dir.resolve("teacher.csv");
+        // the shipped default labels; --labeled names only texts to leave out; low = high labels every text
+        int exit = Main.commandLine().execute("distill", "--teacher", "models/default", "--labeled", heldCsv.toString(),
+                "--unlabeled", unlabeled.toString(), "--concern-low", "0.5", "--out", out.toString(), "--no-progress");
+        assertEquals(0, exit);
+        Set<String> heldTexts = new HashSet<>();
+        held.forEach(r -> heldTexts.add(r.text()));
+        List<String> labeled = new ArrayList<>();
+        int concerned = 0;
+        try (CSVParser p = Csv.parse(out)) {
+            for (CSVRecord r : p) {
+                labeled.add(r.get("text"));
+                concerned += r.get("concern").equals("1") ? 1 : 0;
+            }
+        }
+        assertEquals(60, labeled.size(), "every text but the held-out ones");
+        assertTrue(labeled.stream().noneMatch(heldTexts::contains), "a held-out text was labeled");
+        assertTrue(concerned < 60, "not every comment concerned: " + concerned);
+        assertEquals(2, Main.commandLine().execute("distill", "--unlabeled", unlabeled.toString(), "--out", out.toString()),
+                "neither --labeled nor --teacher");
+    }
+
     /** A page name whose by-page split is {@code part}. */
     private static String pageIn(UnitSplit part) {
         for (int i = 0; ; i++) {

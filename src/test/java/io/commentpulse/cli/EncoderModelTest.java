@@ -29,8 +29,12 @@ class EncoderModelTest {
     @TempDir
     Path dir;
 
-    /** A small labeled CSV of real comments: the first {@code n} of a split, both concern labels present. */
     Path part(String split, int n) throws Exception {
+        return part(dir, split, n);
+    }
+
+    /** A small labeled CSV of real comments in {@code dir}: the first {@code n} of a split, both concern labels present. */
+    static Path part(Path dir, String split, int n) throws Exception {
         Path all = dir.resolve(split + "-all.csv");
         assertEquals(0, ExtractBadInputTest.run("import", "news-readers", LABELS.toString(), "--split", split,
                 "--out", all.toString())[0]);

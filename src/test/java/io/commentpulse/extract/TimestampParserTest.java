@@ -83,4 +83,44 @@ class TimestampParserTest {
         assertEquals("2012-11-01T14:57Z", m.value().toString());
         assertTrue(TimestampParser.find("no date in here at all", ZoneOffset.UTC, ref).isEmpty());
     }
+
+    @Test
+    void arabicDatesWithArabicIndicDigitsAndEveryMonthNaming() {
+        // Egyptian/Gulf month names, Arabic-Indic digits, ص / م for a.m. / p.m.
+        assertEquals("2020-03-12T14:05Z", parse("١٢ مارس ٢٠٢٠ - ٠٢:٠٥ م"));
+        assertEquals("2020-03-12T14:05Z", parse("الخميس 12 مارس 2020 الساعة 14:05"));
+        // Levantine names in two words, and the two-letter آب
+        assertEquals("2021-01-12T00:00Z", parse("12 كانون الثاني 2021"));
+        assertEquals("2019-10-05T00:00Z", parse("5 تشرين الأول 2019"));
+        assertEquals("2019-08-03T10:30Z", parse("3 آب 2019، 10:30 ص"));
+        // Maghreb names, and a numeric date
+        assertEquals("2018-07-01T00:00Z", parse("1 جويلية 2018"));
+        assertEquals("2020-03-12T14:05Z", parse("نشر في 2020/03/12 - 14:05"));
+        assertEquals("2020-12-01T21:15Z", parse("١ ديسمبر ٢٠٢٠ الساعة ٠٩:١٥ مساءً"));
+    }
+
+    @Test
+    void arabicRelativeTimesWithDualsAndWithoutANumber() {
+        OffsetDateTime ref = OffsetDateTime.of(2026, 11, 30, 12, 0, 0, 0, ZoneOffset.UTC);
+        assertEquals(ref.minusHours(3), TimestampParser.find("منذ 3 ساعات", ZoneOffset.UTC, ref).orElseThrow().value());
+        assertEquals(ref.minusHours(2), TimestampParser.find("منذ ساعتين", ZoneOffset.UTC, ref).orElseThrow().value());
+        assertEquals(ref.minusMinutes(5), TimestampParser.find("قبل ٥ دقائق", ZoneOffset.UTC, ref).orElseThrow().value());
+        assertEquals(ref.minusDays(1), TimestampParser.find("منذ يوم", ZoneOffset.UTC, ref).orElseThrow().value());
+        assertEquals(ref.minusWeeks(2), TimestampParser.find("منذ أسبوعين", ZoneOffset.UTC, ref).orElseThrow().value());
+        assertTrue(TimestampParser.isRelative("منذ 4 أشهر"));
+        // "before the election" is no time
+        assertTrue(TimestampParser.find("قبل الانتخابات", ZoneOffset.UTC, ref).isEmpty());
+    }
+
+    @Test
+    void aTimeAloneCountsWhereItsMarkSaysItIsOne() {
+        assertTrue(TimestampParser.find("Blogger Joe : 11:58 AM", ZoneOffset.UTC, null).isPresent());
+        assertTrue(TimestampParser.find("Eingestellt von Joe : 11:58 Uhr", ZoneOffset.UTC, null).isPresent());
+        assertTrue(TimestampParser.find("publié par Joe à 11h58", ZoneOffset.UTC, null).isPresent());
+        assertTrue(TimestampParser.find("Joe 11:58 h", ZoneOffset.UTC, null).isPresent());
+        assertTrue(TimestampParser.find("Joe ١١:٥٨ ص", ZoneOffset.UTC, null).isPresent());
+        // a bare "3:16" may be a verse or a score
+        assertTrue(TimestampParser.find("John 3:16 says it all", ZoneOffset.UTC, null).isEmpty());
+        assertEquals("2020-03-12T14:05Z", parse("le 12 mars 2020 à 14 h 05"));
+    }
 }

@@ -20,10 +20,22 @@ class DefaultModelOnNewsReadersTest {
     static final Path DEFAULT = Path.of("models", "default");
 
     private static Evaluation evaluate(String name, List<LabeledExample> rows) throws Exception {
-        ModelFolder.Loaded m = ModelFolder.load(DEFAULT);
+        return evaluate(DEFAULT, name, rows);
+    }
+
+    /** {@code model}'s figures on {@code rows}, at its own threshold, printed. */
+    static Evaluation evaluate(Path model, String name, List<LabeledExample> rows) throws Exception {
+        ModelFolder.Loaded m = ModelFolder.load(model);
         Evaluation e = new Evaluator(Scorers.forModel(m), m.concernThreshold()).evaluate(name, rows);
-        System.out.println(e.toText());
+        System.out.println(model + ": " + e.toText());
         return e;
+    }
+
+    /** The test part of the news-reader set, its page rows' text found again in ../shared. */
+    static List<LabeledExample> newsReadersTestPart() throws Exception {
+        NewsReadersImporter importer = new NewsReadersImporter(new io.commentpulse.cli.PageCommentTexts(
+                List.of(Path.of("..", "shared", "pages-dev"), Path.of("..", "shared", "pages-pool"))));
+        return importer.read(NewsReadersSetTest.LABELS, UnitSplit.TEST);
     }
 
     @Test
@@ -31,9 +43,7 @@ class DefaultModelOnNewsReadersTest {
         Assumptions.assumeTrue(Files.isRegularFile(DEFAULT.resolve(ModelFolder.MANIFEST)), "no default model");
         Path pages = Path.of("..", "shared", "pages-pool");
         Assumptions.assumeTrue(Files.isDirectory(pages), "needs ../shared (the page rows' text)");
-        NewsReadersImporter importer = new NewsReadersImporter(new io.commentpulse.cli.PageCommentTexts(
-                List.of(Path.of("..", "shared", "pages-dev"), pages)));
-        Evaluation e = evaluate("news-readers test", importer.read(NewsReadersSetTest.LABELS, UnitSplit.TEST));
+        Evaluation e = evaluate("news-readers test", newsReadersTestPart());
         assertTrue(e.rocAuc() >= ROC_AUC_FLOOR, "concern ROC-AUC " + e.rocAuc());
         assertTrue(e.macroF1() >= MACRO_F1_FLOOR, "sentiment macro-F1 " + e.macroF1());
     }

@@ -90,9 +90,9 @@ public final class SparkRunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("model folder not found: " + modelDir + " (use --model DIR)");
         }
         com.fasterxml.jackson.databind.JsonNode manifest = ModelFolder.manifest(modelDir);
-        if (io.commentpulse.score.EncoderModel.is(manifest)) {
-            throw new IllegalArgumentException(modelDir + " is an encoder model (pulse train-heads): it runs with pulse, "
-                    + "not on Spark, whose application jar leaves the encoder out");
+        if (io.commentpulse.score.EncoderModel.is(manifest) || io.commentpulse.score.CombinedModel.is(manifest)) {
+            throw new IllegalArgumentException(modelDir + " is an encoder model or a combination with one (pulse "
+                    + "train-heads, pulse combine): it runs with pulse, not on Spark, whose application jar leaves the encoder out");
         }
         double t = threshold != null ? threshold : manifest.path("concern_threshold").asDouble(0.5);
         if (!(t >= 0 && t <= 1)) {

@@ -309,6 +309,9 @@ final class CommentFields {
         if (TimestampParser.find(name, java.time.ZoneOffset.UTC, null).isPresent()) {
             return false;
         }
+        if (shown.equals(name)) {
+            return true;   // nothing was cleaned away
+        }
         Optional<TimestampParser.Match> d = TimestampParser.find(shown, java.time.ZoneOffset.UTC, null);
         int at = shown.indexOf(name);
         return d.isEmpty() || at < 0 || at + name.length() <= d.get().start() || at >= d.get().end();
@@ -419,6 +422,16 @@ final class CommentFields {
     }
 
     private static final Pattern DATE_THEN_NAME = Pattern.compile("(?i)\\s*(?:[|\\-–—·•]+\\s*(?:by|von|par|por)?|by|von|par|por)\\s+(\\S.*)");
+
+    /** True when {@code afterDate}, the rest of a line after its date, is a dash or "by" and a name ("— Geoff103"). */
+    static boolean nameAfterDate(String afterDate) {
+        Matcher m = DATE_THEN_NAME.matcher(afterDate);
+        if (!m.matches()) {
+            return false;
+        }
+        String name = cleanAuthor(m.group(1));
+        return name.codePoints().anyMatch(Character::isLetter) && !onlyControls(name);
+    }
 
     /** "Lora Lee On Thursday, November 1": the name that opens the line the date is on. */
     private static String nameBeforeDate(String metaText, String raw) {

@@ -48,7 +48,7 @@ final class RecordDetector {
     private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
     private static final Pattern INLINE = Pattern.compile("span|a|strong|b|em|i|small");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
-    private static final Pattern MAYBE_DATE = Pattern.compile("(?i)\\p{Nd}|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b|منذ|قبل");
+    private static final Pattern MAYBE_DATE = Pattern.compile("(?i)[0-9\u0660-\u0669\u06F0-\u06F9]|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b|منذ|قبل");
     private static final int MIN_YEAR = 1995;
 
     private RecordDetector() {

@@ -111,6 +111,9 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(j), options.zone(), ref).orElse(null);
+        if (t != null && CommentFields.nameAfterDate(lines.get(j).substring(Math.min(lines.get(j).length(), t.end())))) {
+            return null;   // "Fr, 9. November 2012 - 15:30 — Geoff103": the date line names its author; the line above is an avatar's
+        }
         return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
     }
 
@@ -633,10 +636,15 @@ public final class TextExtractor implements PageExtractor {
         return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches()) && l.length() - m.get().raw().length() <= 28;
     }
 
+    /** The next comment's avatar as a dump shows it: its alt text ("Keir's picture"), or a bullet alone. */
+    private static final Pattern NEXT_AVATAR = Pattern.compile("(?i)^(?:\\S+\\s+){0,3}\\S+['’]s\\s+(?:picture|avatar|photo"
+            + "|profile picture|user picture)$|^[•*·◦□]$");
+
     static String tidy(List<String> body, Set<String> chrome) {
         List<String> kept = new ArrayList<>(body);
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
                 || TRAILER.matcher(kept.get(kept.size() - 1)).matches()
+                || NEXT_AVATAR.matcher(kept.get(kept.size() - 1)).matches() && kept.stream().filter(l -> !l.isEmpty()).count() > 1
                 || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1)) {
             kept.remove(kept.size() - 1);
         }

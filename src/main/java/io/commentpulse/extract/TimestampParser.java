@@ -138,9 +138,13 @@ public final class TimestampParser {
             + "|vor\\s+(\\d+|einer|einem|einen)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
             + "|(\\d+)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?\\s+her"
             + "|il y a\\s+(\\d+|une?)\\s+(seconde|minute|heure|jour|semaine|mois|an)s?"
-            + "|hace\\s+(\\d+|una?)\\s+(segundo|minuto|hora|día|dia|semana|mes|año|ano)(?:s|es)?"
-            // "منذ 3 ساعات", "منذ ساعتين" (a dual: two hours), "قبل 5 دقائق"; the amount may be left out
-            + "|(?:منذ|قبل)\\s+(\\d*)\\s*(" + alternation(ArabicUnits.WORDS.keySet()) + "))" + R, FLAGS);
+            + "|hace\\s+(\\d+|una?)\\s+(segundo|minuto|hora|día|dia|semana|mes|año|ano)(?:s|es)?)" + R, FLAGS);
+    /**
+     * Arabic relative times: "منذ 3 ساعات", "منذ ساعتين" (a dual: two hours), "قبل 5 دقائق"; the amount may be left
+     * out. Its own pattern, tried only on texts with "منذ" or "قبل", so other texts pay nothing for it.
+     */
+    private static final Pattern RELATIVE_AR = Pattern.compile(L + "(?:منذ|قبل)\\s+(\\d*)\\s*("
+            + alternation(ArabicUnits.WORDS.keySet()) + ")" + R, FLAGS);
 
     private TimestampParser() {
     }
@@ -174,8 +178,8 @@ public final class TimestampParser {
             }
             addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
         }
-        Matcher rel = RELATIVE.matcher(f);
-        if (rel.find()) {
+        Matcher rel = relativeIn(f);
+        if (rel != null) {
             found.add(new Match(rel.start(), rel.end(), text.substring(rel.start(), rel.end()), relative(rel, reference)));
         }
         if (found.isEmpty() && digits) {
@@ -190,7 +194,20 @@ public final class TimestampParser {
 
     /** True when {@code raw} is a time relative to when the page was seen ("3 hours ago", "vor 1 Monat"). */
     public static boolean isRelative(String raw) {
-        return raw != null && !raw.isEmpty() && RELATIVE.matcher(fold(raw)).find();
+        return raw != null && !raw.isEmpty() && relativeIn(fold(raw)) != null;
+    }
+
+    /** A matcher positioned on the first relative time in {@code folded}, or null. */
+    private static Matcher relativeIn(String folded) {
+        Matcher m = RELATIVE.matcher(folded);
+        if (m.find()) {
+            return m;
+        }
+        if (folded.contains("منذ") || folded.contains("قبل")) {
+            m = RELATIVE_AR.matcher(folded);
+            return m.find() ? m : null;
+        }
+        return null;
     }
 
     /** Parses a machine value such as {@code time@datetime}: ISO-8601 (with or without offset) or RFC 1123. */
@@ -231,8 +248,8 @@ public final class TimestampParser {
                 i++;
             }
             int len = i - start;
-            if (len >= 2 && len <= 12 && (MONTHS.containsKey(folded.substring(start, i))
-                    || TWO_WORD_MONTH_STARTS.contains(folded.substring(start, i))
+            String word = len >= 2 && len <= 12 ? folded.substring(start, i) : null;
+            if (word != null && (MONTHS.containsKey(word) || TWO_WORD_MONTH_STARTS.contains(word)
                     || len >= 5 && DAY_SUFFIXES.contains(folded.substring(start, start + 2))
                     && MONTHS.containsKey(folded.substring(start + 2, i)))) {
                 return true;

@@ -7,6 +7,9 @@
  * lookups) or as the whole graph
  * ({@link io.commentpulse.score.NetworkScorer}), both reading concern from the network's outputs as the model's
  * {@link io.commentpulse.score.ConcernReadout} says, and wraps it in a {@link io.commentpulse.score.CalibratedScorer}
- * when the model carries a {@link io.commentpulse.score.ConcernCalibration}.
+ * when the model carries a {@link io.commentpulse.score.ConcernCalibration}. A model folder holds a network, an
+ * {@link io.commentpulse.score.EncoderModel} (a pretrained sentence encoder with linear heads) or a
+ * {@link io.commentpulse.score.CombinedModel} (other folders read together); {@link io.commentpulse.score.ModelFolder}
+ * loads each kind behind the same scorer.
  */
 package io.commentpulse.score;

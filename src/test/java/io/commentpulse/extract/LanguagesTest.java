@@ -69,6 +69,41 @@ class LanguagesTest {
     }
 
     @Test
+    void aDumpsDateLineNamesItsAuthorOverTheAvatarAbove() {
+        // pool page dragnet-R700 (Drupal, New Statesman) as a w3m dump, its dates as a German site writes them:
+        // the date line now reads as a date line, and the avatar's alt text above it must not become the author
+        List<Comment> c = ExtractFixtures.text("""
+                  •\u0020
+
+                Pentangelis's picture
+
+                Fri, 9. November 2012 um 15:30 — Pentangelis (not verified)
+
+                I have absolutely no time for Mr. Watson and his entirely politically motivated attack on the
+                alleged paedophiles in the then Conservative Party.
+
+                  •\u0020
+
+                Geoff103's picture
+
+                Fri, 9. November 2012 um 15:30 — Geoff103 (not verified)
+
+                Watson fancies himself as the Senator Joe McCarthy of our age.
+
+                  •\u0020
+
+                Keir's picture
+
+                Fri, 9. November 2012 um 15:21 — Keir
+
+                Tom Watson may be wrong. But the real point here is that nobody who knows much about Britain in the
+                70s and later (and I don't mean what the press reported) can doubt that he could be right.
+                """);
+        assertEquals(List.of("Pentangelis", "Geoff103", "Keir"), c.stream().map(Comment::author).toList());
+        assertEquals("Watson fancies himself as the Senator Joe McCarthy of our age.", c.get(1).text());
+    }
+
+    @Test
     void rewritesDatesControlsAndHeadings() {
         assertEquals("١٢ يوليو ٢٠١٢ الساعة ٨:٣٥ ص", LocalizedPage.AR.rewrite("July 12th, 2012, 8:35 am"));
         assertEquals("12. Juli 2012 um 20:35", LocalizedPage.DE.rewrite("July 12th, 2012, 8:35 pm"));

@@ -257,7 +257,7 @@ final class RecordSlots {
             return false;
         }
         String rest = (line.substring(0, at) + " " + line.substring(at + date.length())).strip();
-        return rest.split("\\s+").length <= 12 && !rest.matches("(?s).*[.!?…](?:\\s.*|$)");
+        return rest.split("\\s+").length <= 12 && !rest.matches("(?s).*[.!?…؟](?:\\s.*|$)");
     }
 
     /** "Name | DATE", "Posted by Name on DATE", "DATE by Name": the name beside the date on one line. */

@@ -170,6 +170,7 @@ public final class TextExtractor implements PageExtractor {
     static boolean looksLikeNameLine(String raw) {
         String t = raw.strip();
         return t.length() <= 80 && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith("?") && !t.endsWith("!")
+                && !t.endsWith("؟")
                 && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
     }
 

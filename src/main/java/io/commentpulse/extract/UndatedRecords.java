@@ -20,7 +20,7 @@ final class UndatedRecords {
     private static final Pattern SITE = Pattern.compile("^(?:https?://|www\\.)\\S+\\s+(?=\\S)");
     /** An avatar's alt text glued to the name ("Comment author avatarbytor104"). */
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+){0,3}avatar(?=[\\p{L}\\p{N}])");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»]$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»؟]$");
     private static final int MIN_RECORDS = 3;
 
     private UndatedRecords() {
@@ -35,12 +35,13 @@ final class UndatedRecords {
      * link to comments shown elsewhere ("Alle Kommentare anzeigen"), an anchor's id, or a sentence's end ("… these
      * comments.") is no such heading.
      */
-    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*(?:0|no|keine|aucun|aucune|sin|ningún)\\s"
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:recent|latest|neueste|letzte|derniers|últimos|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
             + "|show|view|see|read|write|hide|add|post|leave|submit|enter|notify|subscribe|do|anzeigen|lesen|schreiben"
-            + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b)");
+            + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b"
+            + "|.*(?<![\\p{L}])(?:أضف|اضف|اترك|اكتب|عرض|إظهار|اظهار|أحدث)(?![\\p{L}]))");
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;

@@ -126,9 +126,9 @@ public final class DistillCommand implements Callable<Integer> {
             train.all.forEach(r -> all.add(r.text()));
             dev.all.forEach(r -> all.add(r.text()));
             all.addAll(texts.values());
-            Teacher heads = this.heads.encoded(all, progress.show());
-            this.heads.fit(heads, train.all);
-            teacher = heads;
+            Teacher taught = heads.encoded(all, progress.show());
+            heads.fit(taught, train.all);
+            teacher = taught;
         }
         for (Map.Entry<String, List<LabeledExample>> e : dev.byName.entrySet()) {
             Evaluation ev = new Evaluator(teacher, concernHigh).evaluate("teacher on " + e.getKey(), e.getValue());

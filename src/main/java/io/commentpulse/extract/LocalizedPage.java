@@ -8,6 +8,7 @@ import org.jsoup.parser.Parser;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,28 +43,28 @@ public enum LocalizedPage implements PageVariant {
     private static final Pattern TIME_ONLY = Pattern.compile("(?i)(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?");
     /** The English connector a wrapped byline leaves after its date ("November 3, 2012 at"). */
     private static final Pattern DANGLING_AT = Pattern.compile("^\\s+at\\s*$");
+    private static final List<String> UNITS = List.of("second", "minute", "hour", "day", "week", "month", "year");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(\\d+|an?|one)\\s+(second|minute|hour|day|week|month|year)s?\\s+ago");
 
-    /** Controls and headings: an English text (all of a short text, case ignored) and its German, French, Spanish and Arabic. */
-    private static final Object[][] CONTROLS = {
-            {"reply", new String[]{"Antworten", "Répondre", "Responder", "رد"}},
-            {"report(?: abuse)?", new String[]{"Melden", "Signaler", "Denunciar", "إبلاغ"}},
-            {"share", new String[]{"Teilen", "Partager", "Compartir", "مشاركة"}},
-            {"(?:says|said|wrote)\\s*:?", new String[]{"sagt:", "dit :", "dijo:", "قال:"}},
-            {"(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)",
-                    new String[]{"Kommentar schreiben", "Laisser un commentaire", "Deja un comentario", "اترك تعليقاً"}},
-            {"(?:comments|responses|replies|discussion)\\s*:?", new String[]{"Kommentare", "Commentaires", "Comentarios", "التعليقات"}},
-            {"(\\d+) (?:comments|responses|replies)(?: to .*)?",
-                    new String[]{"$1 Kommentare", "$1 commentaires", "$1 comentarios", "$1 تعليقات"}},
-    };
-    private static final Pattern[] CONTROL_PATTERNS = new Pattern[CONTROLS.length];
-    private static final Pattern SAYS_AT_END = Pattern.compile("(?i)(?<=\\S)\\s+(?:says|said|wrote)\\s*:\\s*$");
-
-    static {
-        for (int i = 0; i < CONTROLS.length; i++) {
-            CONTROL_PATTERNS[i] = Pattern.compile("(?i)" + CONTROLS[i][0]);
+    /** A control or heading: its English text (all of a short text, case ignored) and its German, French, Spanish and Arabic. */
+    private record Control(Pattern english, String... localized) {
+        Control(String english, String... localized) {
+            this(Pattern.compile("(?i)" + english), localized);
         }
     }
+
+    private static final Control SAYS = new Control("(?:says|said|wrote)\\s*:?", "sagt:", "dit :", "dijo:", "قال:");
+    private static final List<Control> CONTROLS = List.of(
+            new Control("reply", "Antworten", "Répondre", "Responder", "رد"),
+            new Control("report(?: abuse)?", "Melden", "Signaler", "Denunciar", "إبلاغ"),
+            new Control("share", "Teilen", "Partager", "Compartir", "مشاركة"),
+            SAYS,
+            new Control("(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)",
+                    "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario", "اترك تعليقاً"),
+            new Control("(?:comments|responses|replies|discussion)\\s*:?", "Kommentare", "Commentaires", "Comentarios", "التعليقات"),
+            new Control("(\\d+) (?:comments|responses|replies)(?: to .*)?",
+                    "$1 Kommentare", "$1 commentaires", "$1 comentarios", "$1 تعليقات"));
+    private static final Pattern SAYS_AT_END = Pattern.compile("(?i)(?<=\\S)\\s+(?:says|said|wrote)\\s*:\\s*$");
 
     /** Parses a language code: de, fr, es or ar. */
     public static LocalizedPage parse(String code) {
@@ -106,15 +107,15 @@ public enum LocalizedPage implements PageVariant {
             return dated;
         }
         int lead = dated.indexOf(core);
-        for (int i = 0; i < CONTROLS.length; i++) {
-            Matcher m = CONTROL_PATTERNS[i].matcher(core);
+        for (Control c : CONTROLS) {
+            Matcher m = c.english().matcher(core);
             if (m.matches()) {
-                return dated.substring(0, lead) + m.replaceFirst(((String[]) CONTROLS[i][1])[ordinal()])
+                return dated.substring(0, lead) + m.replaceFirst(c.localized()[ordinal()])
                         + dated.substring(lead + core.length());
             }
         }
         Matcher says = SAYS_AT_END.matcher(dated);
-        return says.find() ? dated.substring(0, says.start()) + " " + ((String[]) CONTROLS[3][1])[ordinal()] : dated;
+        return says.find() ? dated.substring(0, says.start()) + " " + SAYS.localized()[ordinal()] : dated;
     }
 
     /** {@code text} with each full date and each English relative time written in this language. */
@@ -195,7 +196,7 @@ public enum LocalizedPage implements PageVariant {
     }
 
     private String relative(String n, String unit) {
-        int i = java.util.List.of("second", "minute", "hour", "day", "week", "month", "year").indexOf(unit);
+        int i = UNITS.indexOf(unit);
         return switch (this) {
             case DE -> "vor " + n + " " + new String[]{"Sekunden", "Minuten", "Stunden", "Tagen", "Wochen", "Monaten", "Jahren"}[i];
             case FR -> "il y a " + n + " " + new String[]{"secondes", "minutes", "heures", "jours", "semaines", "mois", "ans"}[i];

@@ -24,6 +24,8 @@ public final class TextExtractor implements PageExtractor {
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
             + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
             + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
+    /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
+    private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*(?:" + CueWords.SAYS + ")\\s*(?::|\\.\\.\\.|…)?\\s*$");
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
@@ -497,7 +499,7 @@ public final class TextExtractor implements PageExtractor {
             return null;   // a weekday before an ISO date is the date's ("Fri, 2012-11-09 17:18 — Ciaran Goggins")
         }
         String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
-                .replaceFirst("(?i)\\s*(?:" + CueWords.SAYS + ")\\s*(?::|\\.\\.\\.|…)?\\s*$", "")
+                .transform(s -> SAYS_TAIL.matcher(s).replaceFirst(""))
                 .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
         if (TRAILER.matcher(name).matches()) {
             return null;   // "…, 36 replies": a teaser's counter

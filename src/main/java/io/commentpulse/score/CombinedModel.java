@@ -28,6 +28,12 @@ public final class CombinedModel {
 
     /** One member: its folder, as the manifest names it, and how its concern logit is standardised. */
     public record Member(String path, String manifestSha256, double logitMean, double logitSd) {
+        /** The member as a combination's manifest records it. */
+        public static Member fromJson(JsonNode m) {
+            return new Member(m.path("path").asText(), m.path("manifest_sha256").asText(),
+                    m.path("concern_logit_mean").asDouble(), m.path("concern_logit_sd").asDouble(1));
+        }
+
         ObjectNode toJson(ObjectNode o) {
             o.put("path", path);
             o.put("manifest_sha256", manifestSha256);
@@ -68,8 +74,7 @@ public final class CombinedModel {
         List<Scorer> scorers = new ArrayList<>();
         List<Member> members = new ArrayList<>();
         for (JsonNode m : manifest.path(MEMBERS)) {
-            Member member = new Member(m.path("path").asText(), m.path("manifest_sha256").asText(),
-                    m.path("concern_logit_mean").asDouble(), m.path("concern_logit_sd").asDouble(1));
+            Member member = Member.fromJson(m);
             Path d = dir.resolve(member.path()).normalize();
             if (!Files.isRegularFile(d.resolve(ModelFolder.MANIFEST))) {
                 throw new ModelFolder.InvalidModelException(dir + ": its member " + member.path() + " (" + d

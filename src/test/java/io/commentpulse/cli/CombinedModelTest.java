@@ -83,9 +83,7 @@ class CombinedModelTest {
     }
 
     private static CombinedModel.Member member(ModelFolder.Loaded m, int i) {
-        var j = m.manifest().path(CombinedModel.MEMBERS).get(i);
-        return new CombinedModel.Member(j.path("path").asText(), j.path("manifest_sha256").asText(),
-                j.path("concern_logit_mean").asDouble(), j.path("concern_logit_sd").asDouble());
+        return CombinedModel.Member.fromJson(m.manifest().path(CombinedModel.MEMBERS).get(i));
     }
 
     private static List<String> listFiles(Path d) throws Exception {

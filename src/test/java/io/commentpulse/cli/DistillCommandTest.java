@@ -44,14 +44,8 @@ class DistillCommandTest {
         LabeledCsv.write(devCsv, dev, false);
         LabeledCsv.write(testCsv, test, false);
         // the unlabeled file: 30 test texts, 20 dev texts (both must be left out) and 40 more of the test part
-        Path unlabeled = dir.resolve("comments.csv");
         List<LabeledExample> more = civilOnly.read(labels, UnitSplit.TEST).subList(30, 70);
-        try (CSVPrinter p = Csv.printer(Files.newBufferedWriter(unlabeled), "comment_id", "text")) {
-            int i = 0;
-            for (LabeledExample r : concat(test, dev.subList(0, 20), more)) {
-                p.printRecord("c" + i++, r.text());
-            }
-        }
+        Path unlabeled = unlabeled(dir, concat(test, dev.subList(0, 20), more));
         Path out = dir.resolve("teacher.csv");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         PrintStream saved = System.out;
@@ -71,10 +65,9 @@ class DistillCommandTest {
 
         Set<String> heldOut = new HashSet<>();
         concat(test, dev, List.of()).forEach(r -> heldOut.add(r.text()));
-        List<String> labeled = new ArrayList<>();
+        List<String> labeled = texts(out);
         try (CSVParser p = Csv.parse(out)) {
             for (CSVRecord r : p) {
-                labeled.add(r.get("text"));
                 assertFalse(r.get("sentiment").isEmpty() && r.get("concern").isEmpty(), "a row with no label");
             }
         }
@@ -109,12 +102,7 @@ class DistillCommandTest {
                 comments.toString(), "--page-split", "train", "--concern-low", "0.5", "--out", out.toString(),
                 "--no-progress");
         assertEquals(0, exit);
-        List<String> labeled = new ArrayList<>();
-        try (CSVParser p = Csv.parse(out)) {
-            for (CSVRecord r : p) {
-                labeled.add(r.get("text"));
-            }
-        }
+        List<String> labeled = texts(out);
         assertEquals(30, labeled.size(), "every comment of the train page labeled (concern-low = high), none other");
         assertTrue(labeled.stream().noneMatch(fromTestPage::contains), "a comment of a test page was labeled");
         assertEquals(2, Main.commandLine().execute("distill", "--labeled", trainCsv.toString(), "--unlabeled",
@@ -129,13 +117,7 @@ class DistillCommandTest {
         List<LabeledExample> more = civilOnly.read(labels, UnitSplit.TEST).subList(20, 80);
         Path heldCsv = dir.resolve("held.csv");
         LabeledCsv.write(heldCsv, held, false);
-        Path unlabeled = dir.resolve("comments.csv");
-        try (CSVPrinter p = Csv.printer(Files.newBufferedWriter(unlabeled), "comment_id", "text")) {
-            int i = 0;
-            for (LabeledExample r : concat(held, more, List.of())) {
-                p.printRecord("c" + i++, r.text());
-            }
-        }
+        Path unlabeled = unlabeled(dir, concat(held, more, List.of()));
         Path out = dir.resolve("teacher.csv");
         // the shipped default labels; --labeled names only texts to leave out; low = high labels every text
         int exit = Main.commandLine().execute("distill", "--teacher", "models/default", "--labeled", heldCsv.toString(),
@@ -143,11 +125,10 @@ class DistillCommandTest {
         assertEquals(0, exit);
         Set<String> heldTexts = new HashSet<>();
         held.forEach(r -> heldTexts.add(r.text()));
-        List<String> labeled = new ArrayList<>();
+        List<String> labeled = texts(out);
         int concerned = 0;
         try (CSVParser p = Csv.parse(out)) {
             for (CSVRecord r : p) {
-                labeled.add(r.get("text"));
                 concerned += r.get("concern").equals("1") ? 1 : 0;
             }
         }
@@ -156,6 +137,29 @@ class DistillCommandTest {
         assertTrue(concerned < 60, "not every comment concerned: " + concerned);
         assertEquals(2, Main.commandLine().execute("distill", "--unlabeled", unlabeled.toString(), "--out", out.toString()),
                 "neither --labeled nor --teacher");
+    }
+
+    /** An unlabeled comments file (comment_id, text) of these rows' texts. */
+    private static Path unlabeled(Path dir, List<LabeledExample> rows) throws Exception {
+        Path file = dir.resolve("comments.csv");
+        try (CSVPrinter p = Csv.printer(Files.newBufferedWriter(file), "comment_id", "text")) {
+            int i = 0;
+            for (LabeledExample r : rows) {
+                p.printRecord("c" + i++, r.text());
+            }
+        }
+        return file;
+    }
+
+    /** The texts of a labeled CSV, in order. */
+    private static List<String> texts(Path csv) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (CSVParser p = Csv.parse(csv)) {
+            for (CSVRecord r : p) {
+                out.add(r.get("text"));
+            }
+        }
+        return out;
     }
 
     /** A page name whose by-page split is {@code part}. */

@@ -8,6 +8,7 @@ import io.commentpulse.extract.GoldTextEvaluator;
 import io.commentpulse.extract.LocalizedPage;
 import io.commentpulse.extract.MarkupVariant;
 import io.commentpulse.extract.PageVariant;
+import io.commentpulse.extract.TextBrowserCopy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +65,13 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "that reads the language scores alike. Combines with --variant.")
     String language;
 
+    @Option(names = "--as-text", paramLabel = "BROWSER", defaultValue = "no", description = "Generalization check "
+            + "for plain-text copies: no (default), or w3m, lynx, elinks: every HTML page is read as the plain text that "
+            + "text browser makes of it (100 columns, UTF-8), as a user who copies a page would hand it over. Each "
+            + "browser lays lists, images and forms out its own way; the comments stay the same. The browser must be "
+            + "installed (apt-get install w3m lynx elinks). Combines with --variant and --language (applied first).")
+    String asText;
+
     @Option(names = "--detector", paramLabel = "D", defaultValue = "named-first", description = "Which comment "
             + "finders run on HTML: named-first (default: rules for known comment markup, then the record detector "
             + "where none matched), records (the record detector alone: structure, dates and text, never class or id "
@@ -99,6 +107,19 @@ public final class EvalExtractCommand implements Callable<Integer> {
                 throw new UsageException("--language must be as-is, de, fr, es or ar, not '" + language + "'");
             }
         }
+        if (!asText.equals("no")) {
+            TextBrowserCopy copy;
+            try {
+                copy = TextBrowserCopy.parse(asText);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--as-text must be no, w3m, lynx or elinks, not '" + asText + "'");
+            }
+            if (!copy.installed()) {
+                throw new UsageException("--as-text " + asText + ": " + copy.program() + " is not installed (apt-get install "
+                        + copy.program() + ")");
+            }
+            pageVariant = pageVariant.then(copy);
+        }
         Detection d;
         try {
             d = Detection.parse(detector);
@@ -121,7 +142,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
         }
         Map<String, List<ExtractionEvaluator.PageScore>> groups = new TreeMap<>();
         for (ExtractionEvaluator.PageScore p : s.pages()) {
-            String format = p.page().endsWith(".txt") ? "text" : "html";
+            String format = p.page().endsWith(".txt") || !asText.equals("no") ? "text" : "html";
             groups.computeIfAbsent("format " + format, k -> new ArrayList<>()).add(p);
             groups.computeIfAbsent("family " + p.page().replaceFirst("-.*", "") + " " + format, k -> new ArrayList<>()).add(p);
             if (p.hasComments()) {

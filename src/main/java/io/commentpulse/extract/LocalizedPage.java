@@ -96,6 +96,7 @@ public enum LocalizedPage implements PageVariant {
                 }
             }
         }
+        doc.outputSettings().prettyPrint(false);   // the page's own whitespace: a text browser lays it out as it stands
         return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings(), page.modified());
     }
 

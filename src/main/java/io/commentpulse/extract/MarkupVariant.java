@@ -47,6 +47,7 @@ public enum MarkupVariant implements PageVariant {
                 e.attr("id", token("i", e.id()));
             }
         }
+        doc.outputSettings().prettyPrint(false);   // the page's own whitespace: a text browser lays it out as it stands
         return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings(), page.modified());
     }
 

@@ -178,7 +178,10 @@ public final class TextExtractor implements PageExtractor {
 
     @Override
     public PageResult extract(Page page, ExtractOptions options) {
-        List<String> lines = rejoinWrappedTimes(page.text().lines().map(String::strip).map(TextExtractor::unglueMonth).toList());
+        // no-break spaces are spaces here: browsers put them around list numbers and between a date's parts, and a
+        // copy from a browser keeps them
+        String plain = NO_BREAK_SPACE.matcher(page.text()).replaceAll(" ");
+        List<String> lines = rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream().map(String::strip).map(TextExtractor::unglueMonth).toList());
         String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
@@ -195,6 +198,8 @@ public final class TextExtractor implements PageExtractor {
         }
         return new PageResult(article, comments);
     }
+
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00a0\u2007\u202f]");
 
     record Raw(String author, OffsetDateTime value, String raw, String text) {
     }
@@ -326,6 +331,8 @@ public final class TextExtractor implements PageExtractor {
             return List.of();
         }
         List<Raw> out = new ArrayList<>();
+        List<Boolean> notComment = new ArrayList<>();
+        List<Body> bodies = new ArrayList<>();
         int prevEnd = -1;
         for (int k = 0; k < headers.size(); k++) {
             Header h = headers.get(k);
@@ -353,7 +360,7 @@ public final class TextExtractor implements PageExtractor {
                 int end = next;
                 for (int j = h.bodyStart(); j < next; j++) {
                     String l = lines.get(j);
-                    if (STOP.matcher(l).matches()) {
+                    if (STOP.matcher(l).matches() || isFormField(l)) {
                         break;
                     }
                     if (footerNext && l.startsWith("•") && body.stream().anyMatch(x -> !bareName(x).isEmpty()
@@ -372,24 +379,76 @@ public final class TextExtractor implements PageExtractor {
                 }
                 prevEnd = end - 1;
             }
-            while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
-                    || bareName(body.get(0)).equals(h.author()) || avatarLine(body.get(0), h.author()))) {
-                body.remove(0);   // bullets and the repeated name before the text (PIXNET dumps)
-            }
-            if (!body.isEmpty()) {
+            trimOpening(body, h.author());
+            bodies.add(new Body(h, time, body));
+        }
+        dropSharedOpening(bodies);
+        for (Body b : bodies) {
+            trimOpening(b.lines(), b.header().author());
+            if (!b.lines().isEmpty()) {
                 // a bullet, or an image w3m printed as its one-word alt text ("[d5de32f3]", "[avatar]")
-                body.set(0, body.get(0).replaceFirst("^[•*·]\\s+", "").replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
+                b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·]\\s+", "")
+                        .replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
-            String text = CommentFields.cleanText(tidy(body, chrome));
+            String text = CommentFields.cleanText(tidy(b.lines(), chrome));
             if (!text.isEmpty()) {
-                out.add(new Raw(h.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
+                notComment.add(teaser(text, options) || bareDay(b.time()) && !prose(text));
+                out.add(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
+                        b.time() == null ? "" : b.time().raw(), text));
             }
         }
-        long headlines = out.stream().filter(r -> headlineLike(r.text())).count();
+        long headlines = 0;
+        for (int k = 0; k < out.size(); k++) {
+            headlines += notComment.get(k) || headlineLike(out.get(k).text()) ? 1 : 0;
+        }
         if (out.size() >= 2 && headlines * 2 >= out.size()) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
         }
-        return out;
+        List<Raw> kept = new ArrayList<>(out.size());
+        for (int k = 0; k < out.size(); k++) {
+            boolean run = k > 0 && notComment.get(k - 1) || k + 1 < out.size() && notComment.get(k + 1);
+            if (!(notComment.get(k) && run)) {
+                kept.add(out.get(k));   // a teaser beside another is a list of them; alone, it may be a comment's quote
+            }
+        }
+        return kept;
+    }
+
+    private record Body(Header header, TimestampParser.Match time, List<String> lines) {
+    }
+
+    /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
+    private static void trimOpening(List<String> body, String author) {
+        while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
+                || bareName(body.get(0)).equals(author) || avatarLine(body.get(0), author))) {
+            body.remove(0);
+        }
+    }
+
+    /**
+     * A line that opens most comments alike is the record's chrome, not its text: an avatar's alt text ("Gravatar
+     * image"), a badge, a button. Taken off where the comment has more; kept where it is all there is.
+     */
+    private static void dropSharedOpening(List<Body> bodies) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Body b : bodies) {
+            if (!b.lines().isEmpty() && b.lines().get(0).length() <= 40) {
+                counts.merge(b.lines().get(0), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() * 2 >= bodies.size()) {
+                for (Body b : bodies) {
+                    if (b.lines().size() > 1 && b.lines().get(0).equals(e.getKey())
+                            && b.lines().stream().skip(1).anyMatch(l -> !l.isEmpty())) {
+                        b.lines().remove(0);
+                        while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
+                            b.lines().remove(0);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** An image's alt text naming the author above the text: "ReallySparky's picture", "Avatar of Ann", "Ann avatar". */
@@ -401,6 +460,39 @@ public final class TextExtractor implements PageExtractor {
 
     private static final Pattern AVATAR_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:picture|avatar|photo|image|bild|profilbild|"
             + "foto|gravatar|user ?pic)(?![\\p{L}])");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\p{Nd}[:h.]\\p{Nd}{2}|\\p{Nd}\\s*[ap]\\.?m\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\bago\\b|\\bvor\\b|il y a|hace|منذ|قبل|yesterday|today|gestern|heute"
+            + "|hier|aujourd|ayer|hoy");
+
+    /**
+     * A day without its year, its time or a relative word ("December 9", "October 27–28"): how event lists and
+     * calendars date their items; a byline seldom gives so little.
+     */
+    private static boolean bareDay(TimestampParser.Match time) {
+        return time != null && !YEAR.matcher(time.raw()).find() && !CLOCK.matcher(time.raw()).find()
+                && !RELATIVE.matcher(time.raw()).find();
+    }
+
+    /** Two lower-case words at least: a sentence, not a place name or a form's label ("Toronto, Canada"). */
+    private static boolean prose(String text) {
+        return LOWER_WORD.matcher(text).results().limit(2).count() >= 2;
+    }
+
+    /**
+     * A teaser list's item, as a text browser prints a list of dated links on one line each: under the would-be byline
+     * comes another title that ends in its full date ("Data dredging - Wikipedia July 22, 2012").
+     */
+    private static boolean teaser(String text, ExtractOptions options) {
+        String first = text.split("\n", 2)[0].strip();
+        if (first.length() > 160) {
+            return false;
+        }
+        Optional<TimestampParser.Match> date = TimestampParser.find(first, options.zone(), null);
+        return date.isPresent() && date.get().start() >= 10 && date.get().end() == first.length()
+                && YEAR.matcher(date.get().raw()).find();
+    }
 
     /** Title Case and short, without a sentence's punctuation: "Vote Looms in Massachusetts on Bill to Limit Costs". */
     static boolean headlineLike(String text) {
@@ -477,7 +569,7 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•]+$", "").strip());
-        name = name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "");
+        name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6) {
             return null;
@@ -485,6 +577,9 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
 
+    /** The verb between a name and its date on one line: "Blitz Posted on August 9, 2012", "Anna schrieb am …". */
+    private static final Pattern POSTED_TAIL = Pattern.compile("(?i)(?<=\\S)\\s+(?:posted|wrote|commented|replied|schrieb|"
+            + "geschrieben|verfasst|publié|écrit|escribió|publicado|" + CueWords.SAYS + ")$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern BLOGGER_ICON = Pattern.compile("^Blogger\\s+(?=\\S)");
 
@@ -564,15 +659,25 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** The first line that announces the comments ("10 Comments", "Kommentare", "Discuss this post"), or -1. */
+    /** An image a text browser printed as its file name ("[comments.gif]-Submit"): no announcement of comments. */
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:gif|png|jpe?g|svg|webp|bmp)\\]");
+
     private static int commentsCue(List<String> lines) {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
-                    && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
+                    && !IMAGE_FILE.matcher(lines.get(i)).find() && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }
         }
         return -1;
+    }
+
+    /** A form's input as a text browser prints it: w3m's "[          ]", lynx's "____________________" and "[ ]". */
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}");
+
+    static boolean isFormField(String line) {
+        return FORM_FIELD.matcher(line).find();
     }
 
     static boolean isStop(String line) {
@@ -639,7 +744,10 @@ public final class TextExtractor implements PageExtractor {
         return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches()) && l.length() - m.get().raw().length() <= 28;
     }
 
-    /** The next comment's avatar as a dump shows it: its alt text ("Keir's picture"), or a bullet alone. */
+    /**
+     * The next comment's avatar as a dump shows it: its alt text ("Keir's picture"), or a bullet alone; the next list
+     * item's bullet and number ("• 2") is cut off the same way.
+     */
     private static final Pattern NEXT_AVATAR = Pattern.compile("(?i)^(?:\\S+\\s+){0,3}\\S+['’]s\\s+(?:picture|avatar|photo"
             + "|profile picture|user picture)$|^[•*·◦□]$");
 
@@ -647,7 +755,8 @@ public final class TextExtractor implements PageExtractor {
         List<String> kept = new ArrayList<>(body);
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
                 || TRAILER.matcher(kept.get(kept.size() - 1)).matches()
-                || NEXT_AVATAR.matcher(kept.get(kept.size() - 1)).matches() && kept.stream().filter(l -> !l.isEmpty()).count() > 1
+                || (NEXT_AVATAR.matcher(kept.get(kept.size() - 1)).matches() || ITEM_START.matcher(kept.get(kept.size() - 1)).matches())
+                        && kept.stream().filter(l -> !l.isEmpty()).count() > 1
                 || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1)) {
             kept.remove(kept.size() - 1);
         }

@@ -45,8 +45,6 @@ final class UndatedRecords {
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;
-    /** A form's input ("[                    ]", "[ ] Notify me"): the comment form, where the comments end. */
-    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]");
 
     /**
      * The run of three records or more that opens right under the last comments heading to have one, and holds no
@@ -86,7 +84,7 @@ final class UndatedRecords {
         int lastLong = cue;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TextExtractor.isStop(line) || FORM_FIELD.matcher(line).find()) {
+            if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)) {
                 if (starts.isEmpty()) {
                     continue;   // "Post a Comment" between the heading and the first comment
                 }
@@ -126,7 +124,7 @@ final class UndatedRecords {
             TimestampParser.Match time = footerTime(body, options, ref);
             trimTail(body, options, ref);
             String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && !echo(s.author(), text)) {
                 out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
         }
@@ -134,6 +132,18 @@ final class UndatedRecords {
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || prose * 3 < out.size() * 2 ? List.of() : out;
     }
+
+    /**
+     * The name again under the name, cut short by the site ("Sara Frances: Going Pro" / "Sara Frances: G..."): a list
+     * of people or links, as a sidebar shows them, not a comment.
+     */
+    private static boolean echo(String author, String text) {
+        String first = text.split("\n", 2)[0].strip();
+        String cut = TRUNCATED.matcher(first).replaceFirst("").strip();
+        return first.equals(author) || cut.length() >= 3 && cut.length() < first.length() && author.startsWith(cut);
+    }
+
+    private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
 
     /** The name a line holds alone, or null. */
     static String name(String raw, ExtractOptions options, OffsetDateTime ref) {

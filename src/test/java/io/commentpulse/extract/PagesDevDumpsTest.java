@@ -26,7 +26,7 @@ class PagesDevDumpsTest {
     void dumpsOfThePagesDevPagesWithoutOne(@TempDir Path dir) throws Exception {
         Path dev = Path.of("..", "shared", "pages-dev");
         Assumptions.assumeTrue(Files.isDirectory(dev), "../shared/pages-dev not present");
-        Assumptions.assumeTrue(TextDumpsOfPoolTest.w3m(), "w3m not installed");
+        Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
         int pages = 0;
         try (var files = Files.list(dev)) {
             for (Path sidecar : files.filter(f -> f.getFileName().toString().endsWith(".expected.json")).sorted().toList()) {

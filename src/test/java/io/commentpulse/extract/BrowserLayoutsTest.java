@@ -1,0 +1,158 @@
+package io.commentpulse.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.commentpulse.extract.ExtractFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Layouts of plain-text copies made by lynx, which the text reader (developed on w3m's) missed when lynx copies of the
+ * annotated pool pages were first read (session 15): each depth of a nested thread marked by its own character, an
+ * avatar's alt text as a line of words above every comment, and the verb between a name and its date; and elinks'
+ * no-break spaces. Excerpts of
+ * those real copies; the w3m excerpt shows that text opening with a mark's character stays text.
+ */
+class BrowserLayoutsTest {
+    @Test
+    void eachDepthOfANestedThreadHasItsOwnMark() {
+        List<Comment> c = text("""
+                Comments
+                    4. Owen
+                       Posted October 28, 2012 at 10:46 pm | Permalink
+                       Took a look at the larger versions on Flickr. Definitely seems like a tack sharp lens.
+                       Any sharpness comparison with the f/2.8 is going to be splitting hairs. They’re both
+                       going to be ridiculously sharp in the hands of a competent photographer.
+                       What really sells me on the f/4 is weight, price and VRIII.
+                       Reply
+                          + Camaleont
+                            Posted October 28, 2012 at 10:56 pm | Permalink
+                            Any Nikon link to see the explanation and differences of the VR1, 2, 3?
+                            If we ask Nikon support they just say “It is better” :-(
+                            Reply
+                               o Adam
+                                 Posted October 28, 2012 at 11:42 pm | Permalink
+                                 Basically each VR just means improvements by 1 stop, if I’m not mistaken VR3
+                                 is 5 stops?
+                                 Reply
+                                    # Camaleont
+                                      Posted October 29, 2012 at 11:39 am | Permalink
+                                      Yes, VRIII is 5 f/stop, you might be right, thank you!
+                                      Look forward for VRVIII then :-)
+                                      Reply
+                """);
+        assertEquals(List.of("Owen", "Camaleont", "Adam", "Camaleont"), c.stream().map(Comment::author).toList());
+        assertEquals("Yes, VRIII is 5 f/stop, you might be right, thank you! Look forward for VRVIII then :-)",
+                c.get(3).text());
+    }
+
+    /** elinks (and a copy from a browser) keeps the no-break spaces around a list's numbers: "\u00a01.\u00a0Camaleont". */
+    @Test
+    void noBreakSpacesAreSpaces() {
+        List<Comment> c = text("""
+                  46 Comments
+
+                   \u00a01.\u00a0Camaleont
+                       Posted October 28, 2012 at 10:31 pm | Permalink
+
+                       These pics look good.
+                       I will be curious to see a comparison with the 70-200 f/2.8.
+
+                       Reply
+
+                   \u00a02.\u00a0Owen
+                       Posted October 28, 2012 at 10:46 pm | Permalink
+
+                       Took a look at the larger versions on Flickr. Definitely seems like a tack sharp lens.
+
+                       Reply
+                """);
+        assertEquals(List.of("Camaleont", "Owen"), c.stream().map(Comment::author).toList());
+        assertEquals("These pics look good. I will be curious to see a comparison with the 70-200 f/2.8.", c.get(0).text());
+    }
+
+    @Test
+    void anAltTextAboveEveryCommentIsNoPartOfIt() {
+        List<Comment> c = text("""
+                111 Responses to “My New Project”
+
+                     * 1
+                       Marrije Says:
+                       November 7th, 2012 at 9:42 pm
+                       Gravatar image
+                       Aaah, congratulations… What a beautiful little baby.
+                     * 2
+                       kunlei Says:
+                       November 7th, 2012 at 9:43 pm
+                       Gravatar image
+                       Congratulations!
+                     * 3
+                       Jeff Says:
+                       November 7th, 2012 at 9:50 pm
+                       Gravatar image
+                       Congratulations!!
+                     * 4
+                """);
+        assertEquals(List.of("Marrije", "kunlei", "Jeff"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of("Aaah, congratulations… What a beautiful little baby.", "Congratulations!",
+                "Congratulations!!"), c.stream().map(Comment::text).toList());
+    }
+
+    @Test
+    void theVerbBetweenANameAndItsDateIsNoPartOfTheName() {
+        List<Comment> c = text("""
+                Comments (186)
+
+                          + betsyyoung Posted on August 9, 2012 at 2:24pm
+                            There is no personal accountability with these boobs (pun intended)!!!
+                            Report Post » betsyyoung
+                     * Blitz Posted on August 9, 2012 at 11:38am
+                       The total hypocritical left is nothing new but what is amazing that it still befuddles
+                       me. I guess I’ll never understand the mental gymnastics they play to arrive at a
+                       conclusion that fits their needs.
+                       Report Post » Log in to ReplyReply
+                          + DesdemonasCrew Posted on August 9, 2012 at 12:05pm
+                            That‘s because they don’t “arrive” at a conclusion. They start there. That way
+                            there is no need for thinking, logic, or reason. Works every time.
+                            Report Post » DesdemonasCrew
+                """);
+        assertEquals(List.of("betsyyoung", "Blitz", "DesdemonasCrew"), c.stream().map(Comment::author).toList());
+        assertTrue(c.get(1).text().startsWith("The total hypocritical left"), c.get(1).text());
+    }
+
+    @Test
+    void aParagraphOpeningWithAMarkCharacterStaysText() {
+        List<Comment> c = text("""
+                 5. August 9th, 2012 at 8:45 am
+
+                    USairelite said,
+
+                    I don’t know why and many will disagree, but my favorite city destination is Los Angeles.
+
+                 6. August 9th, 2012 at 8:45 am
+
+                    Serendipity said,
+
+                    I have been to Hong Kong. I agree with you completely.
+
+                 7. August 9th, 2012 at 8:48 am
+
+                    lucky said,
+
+                    @ USairelite — I’m a huge fan of LA too. Definitely top 10 for me.
+
+                    @ Serendipity — Sad I never get to fly to Kai Tak. :(
+
+                 8. August 9th, 2012 at 8:50 am
+
+                    jimbo said,
+
+                    Off topic: Stunning photos – did you take them yourself?
+                """);
+        assertEquals("lucky", c.get(2).author());
+        assertEquals("@ USairelite — I’m a huge fan of LA too. Definitely top 10 for me.\n"
+                + "@ Serendipity — Sad I never get to fly to Kai Tak. :(", c.get(2).text());
+    }
+}

@@ -101,8 +101,9 @@ public final class TextExtractor implements PageExtractor {
         if (by.matches()) {
             name = bareName(by.group(1));
         }
-        if (!nameAlone(name, options, ref) || name.length() > 60 || name.split("\\s+").length > 6) {
-            return null;
+        if (!nameAlone(name, options, ref) || name.length() > 60 || name.split("\\s+").length > 6
+                || !HAS_LETTER.matcher(name).find()) {
+            return null;   // a name has a letter: "2012" above a date is the end of a wrapped one
         }
         // empty lines, and lines of only bullets or boxes ("□"), may stand between the name and its date
         int j = nextLine(lines, i, 3, TextExtractor::blankish);

@@ -18,8 +18,9 @@ final class UndatedRecords {
     private static final Pattern LEADING_MARKS = Pattern.compile("^(?:[\\p{So}•*·◦\\-]\\s*)+");
     /** The commenter's web address before the name ("http://www.bohnetlaw.com rightappeal"). */
     private static final Pattern SITE = Pattern.compile("^(?:https?://|www\\.)\\S+\\s+(?=\\S)");
-    /** An avatar's alt text glued to the name ("Comment author avatarbytor104"). */
-    private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+){0,3}avatar(?=[\\p{L}\\p{N}])");
+    /** An avatar's alt text before the name, glued to it or not ("Comment author avatarbytor104", lynx's "… avatar bytor104"). */
+    private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+){0,3}avatar(?=[\\p{L}\\p{N}])"
+            + "|^(?:[\\p{L}]+\\s+){1,3}avatar\\s+(?=\\S)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»؟]$");
     private static final int MIN_RECORDS = 3;
 
@@ -39,7 +40,7 @@ final class UndatedRecords {
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:recent|latest|neueste|letzte|derniers|últimos|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
-            + "|show|view|see|read|write|hide|add|post|leave|submit|enter|notify|subscribe|do|anzeigen|lesen|schreiben"
+            + "|show|view|see|read|write|hide|add|(?<!this )post|leave|submit|enter|notify|subscribe|do|anzeigen|lesen|schreiben"
             + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b"
             + "|.*(?<![\\p{L}])(?:أضف|اضف|اترك|اكتب|عرض|إظهار|اظهار|أحدث)(?![\\p{L}]))");
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */

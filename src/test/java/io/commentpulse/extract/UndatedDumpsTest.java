@@ -289,4 +289,133 @@ class UndatedDumpsTest {
         assertTrue(c.get(0).text().startsWith("maybe ausgeraubt is a bad example"), c.get(0).text());
         assertEquals("2014-02-07T10:53Z", c.get(0).timestamp().toString());
     }
+
+    /**
+     * "Discuss this post" announces the thread (a real w3m copy of a pages-dev page, the article cut); the dates split
+     * over lines above ("24" / "Jul" / "2012" / "9:49am, EDT") give no name.
+     */
+    @Test
+    void aDiscussionHeadingOverNamesAfterAvatars() {
+        List<Comment> c = text("""
+                99comments
+                Print
+                24
+                Jul
+                2012
+                9:49am, EDT
+
+                Kenyans use cell phones for everything from buying groceries to paying rent
+
+                [120724_kenya_margaretwambui]
+                Explore related topics: africa, featured, cell-phones, kenya, nairobi, mary-murray
+
+                older
+
+                24
+                Jul
+                2012
+                8:18am, EDT
+
+                Afghan police commander leads defection to Taliban
+
+                newer
+
+                24
+                Jul
+                2012
+                11:21am, EDT
+
+                Syrian forces launch air attacks as rebels push on largest city
+
+                Discuss this post
+
+                Jump to discussion page: 1 2 3
+                Comment author avatarbytor104
+
+                Mary, that is because their money is worth nothing. Most of the people who live in Kenya are lucky
+                to make 10 bucks a week.....NBC News Fail.
+
+                  • 3 votes
+
+                #1 - Tue Jul 24, 2012 10:14 AM EDT
+                ●Comment author avatarWakehead
+
+                The point of the article is...how can all these people in a 3rd world country all have great cell
+                phones, while us rich Americans pay through the nose for limited service?
+
+                You = Fail
+
+                Seems like their government did something right and the people benefited. Our legislators just do
+                what the corporations tell them.
+
+                Quit drinking the "American Exceptional ism" kool aid.
+
+                  • 39 votes
+
+                #1.1 - Tue Jul 24, 2012 10:35 AM EDT
+                Comment author avatarwillowbrook
+
+                Free market economy is what did it. When the companies could freely compete, prices came down.
+
+                P.S. I noticed they didn't say anything concerning safety issues. That would concern me.
+
+                  • 2 votes
+
+                #1.2 - Tue Jul 24, 2012 12:06 PM EDT
+                ●Comment author avatarldo
+
+                """);
+        assertEquals(List.of("bytor104", "Wakehead", "willowbrook"), c.stream().limit(3).map(Comment::author).toList());
+        assertTrue(c.get(0).text().startsWith("Mary, that is because their money is worth nothing."), c.get(0).text());
+        assertEquals("Tue Jul 24, 2012 10:14 AM EDT", c.get(0).timestampRaw());
+    }
+
+    /** The same thread as lynx copies it: the avatar's alt text and the name with a space between them. */
+    @Test
+    void anAvatarAltTextBeforeTheNameWithASpace() {
+        List<Comment> c = text("""
+                Discuss this post
+
+                   Jump to discussion page: 1 2 3
+                   Comment author avatar bytor104
+
+                   Mary, that is because their money is worth nothing. Most of the people who live in Kenya
+                   are lucky to make 10 bucks a week.....NBC News Fail.
+                     * 3 votes
+
+                   #1 - Tue Jul 24, 2012 10:14 AM EDT
+                   Comment author avatar Wakehead
+
+                   The point of the article is...how can all these people in a 3rd world country all have
+                   great cell phones, while us rich Americans pay through the nose for limited service?
+
+                   You = Fail
+
+                   Seems like their government did something right and the people benefited. Our legislators
+                   just do what the corporations tell them.
+
+                   Quit drinking the "American Exceptional ism" kool aid.
+                     * 39 votes
+
+                   #1.1 - Tue Jul 24, 2012 10:35 AM EDT
+                   Comment author avatar willowbrook
+
+                   Free market economy is what did it. When the companies could freely compete, prices came
+                   down.
+
+                   P.S. I noticed they didn't say anything concerning safety issues. That would concern me.
+                     * 2 votes
+
+                   #1.2 - Tue Jul 24, 2012 12:06 PM EDT
+                   Comment author avatar ldo
+
+                     All consumers need to do is register with a national ID card or passport and then they
+                     can go to any licensed “M-Pesa” customer booth, like Margaret’s booth next to her
+                     women’s clothing boutique, deposit the contents of their paychecks into accounts run
+                     from their cell phones or withdraw cash.
+
+                   Requiring to have a "National ID card or passport" to register ? Where is the OUTRAGE from
+                """);
+        assertEquals(List.of("bytor104", "Wakehead", "willowbrook"), c.stream().limit(3).map(Comment::author).toList());
+    }
 }

@@ -66,10 +66,12 @@ public final class EvalExtractCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--as-text", paramLabel = "BROWSER", defaultValue = "no", description = "Generalization check "
-            + "for plain-text copies: no (default), or w3m, lynx, elinks: every HTML page is read as the plain text that "
-            + "text browser makes of it (100 columns, UTF-8), as a user who copies a page would hand it over. Each "
-            + "browser lays lists, images and forms out its own way; the comments stay the same. The browser must be "
-            + "installed (apt-get install w3m lynx elinks). Combines with --variant and --language (applied first).")
+            + "for plain-text copies: no (default), or w3m, lynx, elinks (the text each of those browsers makes of "
+            + "a page, 100 columns, UTF-8) or chromium (what selecting all and copying in Chromium gives: the page's "
+            + "innerText, read headless with no network; about 2 s a page). Every HTML page is read as that text, "
+            + "as a user who copies a page would hand it over; each browser lays lists, images and forms out its own "
+            + "way, and the comments stay the same. The browser must be installed (apt-get install w3m lynx elinks "
+            + "chromium). Combines with --variant and --language (applied first).")
     String asText;
 
     @Option(names = "--detector", paramLabel = "D", defaultValue = "named-first", description = "Which comment "
@@ -112,7 +114,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
             try {
                 copy = TextBrowserCopy.parse(asText);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--as-text must be no, w3m, lynx or elinks, not '" + asText + "'");
+                throw new UsageException("--as-text must be no, w3m, lynx, elinks or chromium, not '" + asText + "'");
             }
             if (!copy.installed()) {
                 throw new UsageException("--as-text " + asText + ": " + copy.program() + " is not installed (apt-get install "

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An HTML page as a plain-text copy made by a text browser ({@code w3m}, {@code lynx} or {@code elinks}, 100 columns,
- * UTF-8): the generalization check of {@code pulse eval-extract --as-text}. Each browser lays a page out its own way
+ * UTF-8), or copied from Chromium (its {@code innerText}): the generalization check of {@code pulse eval-extract --as-text}. Each browser lays a page out its own way
  * (list marks, blank lines, image alt texts, form fields), so the same comments read from three copies show whether
  * the text reader knows comments or one browser's layout. Plain-text pages are returned unchanged. The browser must be
  * installed ({@code apt-get install w3m lynx elinks}).
@@ -22,11 +23,39 @@ public enum TextBrowserCopy implements PageVariant {
     W3M("w3m", "-dump", "-T", "text/html", "-cols", "100", "-I", "UTF-8", "-O", "UTF-8"),
     LYNX("lynx", "-dump", "-nolist", "-width=100", "-assume_charset=utf-8", "-display_charset=utf-8"),
     ELINKS("elinks", "-dump", "-dump-width", "100", "-no-references", "-no-numbering", "-dump-charset", "utf-8",
-            "-eval", "set document.codepage.assume = \"utf-8\"", "-eval", "set document.codepage.force_assumed = 1");
+            "-eval", "set document.codepage.assume = \"utf-8\"", "-eval", "set document.codepage.force_assumed = 1"),
+    /**
+     * What a user who selects all in a browser and copies gets: the page's {@code innerText} as headless Chromium lays
+     * it out (no network; the page's own scripts run as they can offline).
+     */
+    CHROMIUM("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--blink-settings=imagesEnabled=false",
+            "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=5000", "--dump-dom") {
+        @Override
+        String prepare(String html) {
+            return super.prepare(html) + INNER_TEXT;
+        }
+
+        @Override
+        String result(String out) {
+            Matcher m = PRE.matcher(out);
+            return m.find() ? org.jsoup.parser.Parser.unescapeEntities(m.group(1), false) : "";
+        }
+
+        @Override
+        String file(Path in) {
+            return in.toUri().toString();
+        }
+    };
+
+    /** Replaces the page, once loaded, by its innerText in one pre element, which --dump-dom then prints. */
+    private static final String INNER_TEXT = "<script>window.addEventListener('load',function(){var t=document.body"
+            + "?document.body.innerText:'';document.documentElement.innerHTML='<body><pre id=\"pulse-inner-text\"></pre>"
+            + "</body>';document.getElementById('pulse-inner-text').textContent=t;});</script>";
+    private static final Pattern PRE = Pattern.compile("<pre id=\"pulse-inner-text\">(.*)</pre>", Pattern.DOTALL);
 
     /** A charset the page declares: the copy is handed over in UTF-8, whatever the page said. */
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\b[^>]*charset[^>]*>");
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final long TIMEOUT_SECONDS = 30;
 
     private final List<String> command;
 
@@ -45,19 +74,26 @@ public enum TextBrowserCopy implements PageVariant {
             return page;
         }
         Path in = null;
+        Path out = null;
         try {
             in = Files.createTempFile("pulse-copy-", ".html");
-            Files.writeString(in, "<meta charset=\"utf-8\">" + META_CHARSET.matcher(page.text()).replaceAll(""),
-                    StandardCharsets.UTF_8);
+            Files.writeString(in, prepare(page.text()), StandardCharsets.UTF_8);
             List<String> cmd = new ArrayList<>(command);
-            cmd.add(in.toString());
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            cmd.add(file(in));
+            out = Files.createTempFile("pulse-copy-", ".txt");
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
+                throw new UncheckedIOException(new IOException(program() + " took over " + TIMEOUT_SECONDS + " s on "
+                        + page.path()));
+            }
+            if (p.exitValue() != 0) {
                 throw new UncheckedIOException(new IOException(program() + " failed on " + page.path()));
             }
-            return new Page(page.path(), new String(out, StandardCharsets.UTF_8), false, page.bytesHash(),
+            String text = result(new String(Files.readAllBytes(out), StandardCharsets.UTF_8));   // bad bytes: U+FFFD
+            return new Page(page.path(), text, false, page.bytesHash(),
                     page.warnings(), page.modified());
         } catch (IOException e) {
             throw new UncheckedIOException(program() + " could not copy " + page.path() + ": " + e.getMessage(), e);
@@ -65,9 +101,11 @@ public enum TextBrowserCopy implements PageVariant {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
-            if (in != null) {
+            for (Path f : new Path[] {in, out}) {
                 try {
-                    Files.deleteIfExists(in);
+                    if (f != null) {
+                        Files.deleteIfExists(f);
+                    }
                 } catch (IOException ignored) {
                     // a temporary file left behind
                 }
@@ -75,10 +113,25 @@ public enum TextBrowserCopy implements PageVariant {
         }
     }
 
-    /** True when the browser runs here. */
+    /** The page as handed to the browser: in UTF-8, whatever it declared. */
+    String prepare(String html) {
+        return "<meta charset=\"utf-8\">" + META_CHARSET.matcher(html).replaceAll("");
+    }
+
+    /** The plain text in what the browser printed. */
+    String result(String out) {
+        return out;
+    }
+
+    /** How the browser is told which file to read. */
+    String file(Path in) {
+        return in.toString();
+    }
+
+        /** True when the browser runs here. */
     public boolean installed() {
         try {
-            Process p = new ProcessBuilder(program(), program().equals("elinks") ? "--version" : "-version")
+            Process p = new ProcessBuilder(program(), program().equals("elinks") || program().equals("chromium") ? "--version" : "-version")
                     .redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;

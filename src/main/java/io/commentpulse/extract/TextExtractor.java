@@ -333,6 +333,7 @@ public final class TextExtractor implements PageExtractor {
         }
         List<Raw> out = new ArrayList<>();
         List<Boolean> notComment = new ArrayList<>();
+        List<Boolean> headline = new ArrayList<>();
         List<Body> bodies = new ArrayList<>();
         int prevEnd = -1;
         for (int k = 0; k < headers.size(); k++) {
@@ -393,17 +394,24 @@ public final class TextExtractor implements PageExtractor {
             }
             String text = CommentFields.cleanText(tidy(b.lines(), chrome));
             if (!text.isEmpty()) {
-                notComment.add(teaser(text, options) || bareDay(b.time()) && !prose(text));
+                // the text's first line as the copy shows it: a browser's copy runs a list's items on without blank
+                // lines, which the text joins into one paragraph
+                String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
+                notComment.add(teaser(first, options) || bareDay(b.time()) && !prose(text));
+                headline.add(headlineLike(first));
                 out.add(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text));
             }
         }
         long headlines = 0;
         for (int k = 0; k < out.size(); k++) {
-            headlines += notComment.get(k) || headlineLike(out.get(k).text()) ? 1 : 0;
+            headlines += notComment.get(k) || headline.get(k) ? 1 : 0;
         }
         if (out.size() >= 2 && headlines * 2 >= out.size()) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
+        }
+        if (out.size() >= 3 && out.stream().map(Raw::author).distinct().count() == 1) {
+            return List.of();   // one "name" over every record is the records' chrome ("Original" over each date)
         }
         List<Raw> kept = new ArrayList<>(out.size());
         for (int k = 0; k < out.size(); k++) {

@@ -21,6 +21,11 @@ final class UndatedRecords {
     /** An avatar's alt text before the name, glued to it or not ("Comment author avatarbytor104", lynx's "… avatar bytor104"). */
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+){0,3}avatar(?=[\\p{L}\\p{N}])"
             + "|^(?:[\\p{L}]+\\s+){1,3}avatar\\s+(?=\\S)");
+    /**
+     * A statement's end, as a title seldom has one: "… (Part III)" and "… Tools?" are titles' ends too, and so is a
+     * title cut short ("Residential Project Inspiring Well-…", "I think that hiring happy...").
+     */
+    private static final Pattern STATEMENT_END = Pattern.compile(".*(?<!\\.\\.)[.!:;\"”»]$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»؟]$");
     private static final int MIN_RECORDS = 3;
 
@@ -118,6 +123,7 @@ final class UndatedRecords {
             return List.of();
         }
         List<TextExtractor.Raw> out = new ArrayList<>();
+        int lists = 0;
         for (int k = 0; k < starts.size(); k++) {
             Start s = starts.get(k);
             List<String> body = k + 1 < starts.size() ? new ArrayList<>(lines.subList(s.textLine(), starts.get(k + 1).nameLine()))
@@ -126,12 +132,14 @@ final class UndatedRecords {
             trimTail(body, options, ref);
             String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
             if (!text.isEmpty() && !echo(s.author(), text)) {
+                lists += linkList(body) ? 1 : 0;
                 out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
         }
         long headlines = out.stream().filter(r -> TextExtractor.headlineLike(r.text())).count();
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
-        return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || prose * 3 < out.size() * 2 ? List.of() : out;
+        return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || (prose - lists) * 3 < out.size() * 2
+                || lists * 2 >= out.size() ? List.of() : out;
     }
 
     /**
@@ -145,6 +153,17 @@ final class UndatedRecords {
     }
 
     private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
+
+    /**
+     * Three lines or more, most of them short and without a sentence's end: a list of links or titles under a
+     * sidebar's heading, as a browser's copy gives it (one item a line, no bullets), not a comment's text.
+     */
+    static boolean linkList(List<String> body) {
+        List<String> lines = body.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        long items = lines.stream().filter(l -> TextExtractor.headlineLike(l)
+                || l.split("\\s+").length <= 12 && !STATEMENT_END.matcher(l).matches()).count();
+        return lines.size() >= 3 && items * 3 >= lines.size() * 2;
+    }
 
     /** The name a line holds alone, or null. */
     static String name(String raw, ExtractOptions options, OffsetDateTime ref) {

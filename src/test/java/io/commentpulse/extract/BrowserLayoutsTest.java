@@ -155,4 +155,49 @@ class BrowserLayoutsTest {
         assertEquals("@ USairelite — I’m a huge fan of LA too. Definitely top 10 for me.\n"
                 + "@ Serendipity — Sad I never get to fly to Kai Tak. :(", c.get(2).text());
     }
+
+    /**
+     * Chromium's copy (innerText) of a real page without comments: a sidebar's "Comments" tab among other tabs, then
+     * lists of titles one to a line, no bullets. Each reads as a name over a text; none is a comment.
+     */
+    @Test
+    void aBrowsersCopyOfSidebarListsHasNoComments() {
+        assertEquals(List.of(), text("""
+                Recent content
+                Posts
+                Comments
+                Tweets
+                What Are The Most Popular Innovation Tools? Here Are The Results From Idea Couture's Recent Survey (Part 1 of 3).
+                Riding the Wave of Diversity report from Symphony IRI
+                An Interview with Diana Oreck of Ritz-Carlton
+                Persuade with Pictures
+                How Lady Gaga uses social data to personalise gigs
+                Level 5 Relevance
+                What Does It Take To Be a Leader and for Leadership To Show Up? (Part III)
+                Customer Experience Lessons from Peripheral Sparring
+                Newsweek's 2012 Green Rankings: This Time It's Serious
+                How I’d Spend $1.5 Billion To Sell Windows 8
+                Being Right Means Knowing When You're Not Right Anymore
+                What Does It Take To Be a Leader and for Leadership To Show Up? (Part II – Authenticity)
+                I think that hiring happy...
+                by Paulina Johnson on Hire Happy People!
+                Strange comment (Peter, above...
+                by Guy on Social Business Planning: Aligning Internal with External
+                Brian: I was at Postal Buddy...
+                by ST on In Search of Postal Buddy - the Power of the Negative Story
+                if you're a company and using...
+                by Peter on Social Business Planning: Aligning Internal with External
+                Facebook is indeed an...
+                by An Escapee of Facebook on Are You Suffering from Facebook Addiction Disorder (FAD)?
+                Ben, I concur entirely!...
+                by BritInNJ on The Era of Conspicuous Web Consumption
+                Now the great thing is that J...
+                by cheap custom stickers on Crowdsourcing Harry Potter?
+                It can take a lot of time to...
+                by Harri Jussila on 8 Tools for Online Reputation Management (ORM)
+                I think all companies should...
+                by Harri Jussila on IBM Service Management Serious Game
+
+                """));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ListMarks {
     private static final Pattern ITEM = Pattern.compile("^( *)([*+o#@\\-]) (?! )(.*)$|^( *)([*+o#@\\-])$");
     private static final String AMBIGUOUS = "o-@#";
+    private static final String MARKS = "*+o#@-";
 
     private ListMarks() {
     }
@@ -59,6 +60,10 @@ final class ListMarks {
     private static Mark mark(String line) {
         if (line.length() < 1 || line.length() > 400) {
             return null;
+        }
+        int first = indent(line);
+        if (first == line.length() || MARKS.indexOf(line.charAt(first)) < 0) {
+            return null;   // most lines: no pattern run
         }
         Matcher m = ITEM.matcher(line);
         if (!m.matches()) {

@@ -182,7 +182,8 @@ public final class TextExtractor implements PageExtractor {
         // no-break spaces are spaces here: browsers put them around list numbers and between a date's parts, and a
         // copy from a browser keeps them
         String plain = NO_BREAK_SPACE.matcher(page.text()).replaceAll(" ");
-        List<String> lines = rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream().map(String::strip).map(TextExtractor::unglueMonth).toList());
+        List<String> lines = rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream()
+                .map(String::strip).map(TextExtractor::unglueMonth).toList());
         String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
@@ -331,9 +332,6 @@ public final class TextExtractor implements PageExtractor {
         if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).line())) {
             return List.of();
         }
-        List<Raw> out = new ArrayList<>();
-        List<Boolean> notComment = new ArrayList<>();
-        List<Boolean> headline = new ArrayList<>();
         List<Body> bodies = new ArrayList<>();
         int prevEnd = -1;
         for (int k = 0; k < headers.size(); k++) {
@@ -385,6 +383,7 @@ public final class TextExtractor implements PageExtractor {
             bodies.add(new Body(h, time, body));
         }
         dropSharedOpening(bodies);
+        List<Record> out = new ArrayList<>();
         for (Body b : bodies) {
             trimOpening(b.lines(), b.header().author());
             if (!b.lines().isEmpty()) {
@@ -397,33 +396,33 @@ public final class TextExtractor implements PageExtractor {
                 // the text's first line as the copy shows it: a browser's copy runs a list's items on without blank
                 // lines, which the text joins into one paragraph
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
-                notComment.add(teaser(first, options) || bareDay(b.time()) && !prose(text));
-                headline.add(headlineLike(first));
-                out.add(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
-                        b.time() == null ? "" : b.time().raw(), text));
+                out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
+                        b.time() == null ? "" : b.time().raw(), text),
+                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first)));
             }
         }
-        long headlines = 0;
-        for (int k = 0; k < out.size(); k++) {
-            headlines += notComment.get(k) || headline.get(k) ? 1 : 0;
-        }
+        long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
         if (out.size() >= 2 && headlines * 2 >= out.size()) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
         }
-        if (out.size() >= 3 && out.stream().map(Raw::author).distinct().count() == 1) {
+        if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {
             return List.of();   // one "name" over every record is the records' chrome ("Original" over each date)
         }
         List<Raw> kept = new ArrayList<>(out.size());
         for (int k = 0; k < out.size(); k++) {
-            boolean run = k > 0 && notComment.get(k - 1) || k + 1 < out.size() && notComment.get(k + 1);
-            if (!(notComment.get(k) && run)) {
-                kept.add(out.get(k));   // a teaser beside another is a list of them; alone, it may be a comment's quote
+            boolean run = k > 0 && out.get(k - 1).notComment() || k + 1 < out.size() && out.get(k + 1).notComment();
+            if (!(out.get(k).notComment() && run)) {
+                kept.add(out.get(k).raw());   // a teaser beside another is a list of them; alone, a comment's quote
             }
         }
         return kept;
     }
 
     private record Body(Header header, TimestampParser.Match time, List<String> lines) {
+    }
+
+    /** A record read, with what speaks against it: a teaser or an event, or a headline for a text. */
+    private record Record(Raw raw, boolean notComment, boolean headline) {
     }
 
     /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
@@ -493,8 +492,8 @@ public final class TextExtractor implements PageExtractor {
      * A teaser list's item, as a text browser prints a list of dated links on one line each: under the would-be byline
      * comes another title that ends in its full date ("Data dredging - Wikipedia July 22, 2012").
      */
-    private static boolean teaser(String text, ExtractOptions options) {
-        String first = text.split("\n", 2)[0].strip();
+    private static boolean teaser(String firstLine, ExtractOptions options) {
+        String first = firstLine.strip();
         if (first.length() > 160) {
             return false;
         }
@@ -667,15 +666,16 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), t, true, i + 2);
     }
 
-    /** The first line that announces the comments ("10 Comments", "Kommentare", "Discuss this post"), or -1. */
     /** An image a text browser printed as its file name ("[comments.gif]-Submit"): no announcement of comments. */
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:gif|png|jpe?g|svg|webp|bmp)\\]");
 
+    /** The first line that announces the comments ("10 Comments", "Kommentare", "Discuss this post"), or -1. */
     private static int commentsCue(List<String> lines) {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
-                    && !IMAGE_FILE.matcher(lines.get(i)).find() && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
+                    && !IMAGE_FILE.matcher(lines.get(i)).find()
+                    && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }
         }

@@ -33,7 +33,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
-            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|©|" + CueWords.STOP + ").*");
+            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|comments powered by|©|" + CueWords.STOP + ").*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
@@ -192,8 +192,15 @@ public final class TextExtractor implements PageExtractor {
         CommentIds ids = new CommentIds(articleId);
         List<Comment> comments = new ArrayList<>();
         List<Raw> found = headerComments(lines, options, published);
-        if (found.isEmpty()) {
-            found = UndatedRecords.find(lines, options, published);
+        if (found.size() < FEW) {
+            // a thread whose bylines give the date first, on a line of its own above the name, reads to the dated
+            // bylines as a few signatures followed by a date ("S-" / "November 12, 2012"): the records under the
+            // comments heading, dated by those lines, are the thread when there are three times as many
+            List<Raw> undated = UndatedRecords.find(lines, options, published);
+            long dated = undated.stream().filter(r -> r.value() != null).count();
+            if (found.isEmpty() || undated.size() >= 3 * found.size() && dated * 3 >= undated.size() * 2) {
+                found = undated;
+            }
         }
         for (Raw r : found) {
             comments.add(new Comment(ids.next(r.author, r.raw, r.text), r.author, r.value, r.raw, "", r.text, ""));
@@ -201,6 +208,8 @@ public final class TextExtractor implements PageExtractor {
         return new PageResult(article, comments);
     }
 
+    /** Fewer dated records than this may be a date-first thread misread (see {@link #extract}). */
+    private static final int FEW = 10;
     private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00a0\u2007\u202f]");
 
     record Raw(String author, OffsetDateTime value, String raw, String text) {

@@ -32,7 +32,12 @@ final class UndatedRecords {
     private UndatedRecords() {
     }
 
-    private record Start(int nameLine, int textLine, String author) {
+    /** A record's name and text lines, and the line of its date when a date alone stands above the name (or -1). */
+    private record Start(int nameLine, int textLine, String author, int dateLine) {
+        /** The record's first line: where the one before it ends. */
+        int firstLine() {
+            return dateLine >= 0 ? dateLine : nameLine;
+        }
     }
 
     /**
@@ -49,6 +54,10 @@ final class UndatedRecords {
             + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b"
             + "|.*(?<![\\p{L}])(?:أضف|اضف|اترك|اكتب|عرض|إظهار|اظهار|أحدث)(?![\\p{L}]))");
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
+    /** A sidebar's list of the site's latest comments, under the thread: where the thread has ended. */
+    private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)(?:recent|latest|newest|neueste|letzte|aktuelle|"
+            + "derniers|últimos)\\s+(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+"
+            + "(?:récents|recientes)");
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;
 
@@ -90,7 +99,8 @@ final class UndatedRecords {
         int lastLong = cue;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)) {
+            if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
+                    || !starts.isEmpty() && SIDEBAR_HEADING.matcher(line).matches()) {
                 if (starts.isEmpty()) {
                     continue;   // "Post a Comment" between the heading and the first comment
                 }
@@ -115,8 +125,9 @@ final class UndatedRecords {
                 t++;
             }
             if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
-                starts.add(new Start(i, t, CommentFields.cleanAuthor(name)));
+                starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
+                lastLong = t;   // the text is passed over here, so it counts as the last sentence seen
             }
         }
         if (starts.size() < MIN_RECORDS || starts.stream().map(Start::author).distinct().count() < 2) {
@@ -126,9 +137,11 @@ final class UndatedRecords {
         int lists = 0;
         for (int k = 0; k < starts.size(); k++) {
             Start s = starts.get(k);
-            List<String> body = k + 1 < starts.size() ? new ArrayList<>(lines.subList(s.textLine(), starts.get(k + 1).nameLine()))
+            List<String> body = k + 1 < starts.size() ? new ArrayList<>(lines.subList(s.textLine(), starts.get(k + 1).firstLine()))
                     : lastBody(lines, s.textLine(), end);
-            TimestampParser.Match time = footerTime(body, options, ref);
+            TimestampParser.Match time = s.dateLine() >= 0
+                    ? TimestampParser.find(lines.get(s.dateLine()), options.zone(), ref).orElse(null)
+                    : footerTime(body, options, ref);
             trimTail(body, options, ref);
             String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
             if (!text.isEmpty() && !echo(s.author(), text)) {
@@ -140,6 +153,24 @@ final class UndatedRecords {
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || (prose - lists) * 3 < out.size() * 2
                 || lists * 2 >= out.size() ? List.of() : out;
+    }
+
+    /**
+     * The line of a date alone just above a name (blank lines between), past the previous record's text: a byline
+     * that gives the date first ("November 12, 2012" / "Alain Chautard" / text); or -1.
+     */
+    private static int dateAbove(List<String> lines, int nameLine, List<Start> starts, ExtractOptions options,
+                                 OffsetDateTime ref) {
+        int floor = starts.isEmpty() ? 0 : starts.get(starts.size() - 1).textLine() + 1;
+        for (int j = nameLine - 1; j >= floor && j >= nameLine - 3; j--) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            return TextExtractor.isDateLine(l, options, ref) && TimestampParser.find(l, options.zone(), ref)
+                    .map(m -> l.length() - m.raw().length() <= 3).orElse(false) ? j : -1;
+        }
+        return -1;
     }
 
     /**

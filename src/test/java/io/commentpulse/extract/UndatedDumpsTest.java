@@ -49,6 +49,136 @@ class UndatedDumpsTest {
         assertNull(c.get(0).timestamp());
     }
 
+    /**
+     * Chromium's copy of the same Disqus fallback (each text on one line, no blank lines): the run goes on past
+     * twenty lines, since a record's text counts as a sentence seen (before, the run stopped after nine records), up
+     * to "comments powered by Disqus", which ends it.
+     */
+    @Test
+    void aLongRunOfOneLineTextsGoesOnToDisqusFooter() {
+        List<Comment> c = text("""
+                Comments
+                sumathi s
+                It’s great to come across a blog every once in a while, that isn’t the same out of date rehashed material. Fantastic read. http://fireandsafetycoursesinchennai.in/industrial-courses-safety-in-chennai
+                Leop0ld
+                That's good. May I possibly translate this article into Korean?
+                Yaw
+                Lambda has rare use lately. P.S. Your correction should rather be <code>numbers = [ n for n in range(10) if not odd(n) ]</code> You forgot `n`. :)
+                Guest
+                Common Mistake #0: Programming in Python
+                Guest
+                For Common Mistake #3, you should be using the `as` syntax for capturing exceptions, as it's both Python2.6+ & Python3+ compatible: https://docs.python.org/3/howto/pyporting.html#capturing-the-currently-raised-exception
+                not me
+                Common Mistake #-1: Being a programmer
+                Oskar Olsson
+                So brave.
+                Alex Writing
+                so common, very python
+                Adam Hitchcock
+                Why not Python? What alternative would you propose? And why is it specifically better than Python?
+                cocoflunchy
+                Any reason why you're using a slice here? >>> numbers[:] = [n for n in numbers if not odd(n)] I'm thinking that doing >>> numbers = [n for n in numbers if not odd(n)] wouldn't be a problem since the assignment is executed after the computation of the list comprehension.
+                Andres Moreno
+                for common mistake #6 you can replace the list comprehension with a generator (substitute the square brackets for parentheses) and the code will work fine.... In [6]: def create_multipliers(): ...: return (lambda x: x*i for i in range(5)) ...: In [7]: for multiplies in create_multipliers(): ...: print multiplies(2) ...: 0 2 4 6 8
+                Adam Hitchcock
+                You mean mistake #0.
+                Guest
+                A sense of humor, perhaps.
+                Adam Hitchcock
+                Oh, sorry, I left that at home today. To heavy to carry on bike to work day.
+                comments powered by Disqus
+
+                Are you a Python developer?
+
+                Work with vetted clients, from anywhere, on your terms.
+
+                Find out more
+
+                World-class articles, delivered weekly.
+
+                Get great content
+
+                Subscription implies consent to our privacy policy
+                """);
+        assertEquals(List.of("sumathi s", "Leop0ld", "Yaw", "Guest", "Guest", "not me", "Oskar Olsson", "Adam Hitchcock",
+                "cocoflunchy", "Andres Moreno", "Adam Hitchcock", "Guest", "Adam Hitchcock"),
+                c.stream().map(Comment::author).toList());
+        assertEquals("Oh, sorry, I left that at home today. To heavy to carry on bike to work day.", c.get(12).text());
+    }
+
+    /**
+     * Chromium's copy of a thread whose bylines give the date first, alone on its line above the name: each record is
+     * dated by the line above its name (not by the next record's date at the end of its text), and a signature at a
+     * text's end ("S-") over the next date is no name.
+     */
+    @Test
+    void aDateAloneAboveTheNameIsTheRecordsDate() {
+        List<Comment> c = text("""
+                Comment on this article
+                48 Responses to “Searching for Guinea Bissau in Midtown Manhattan”
+
+                November 12, 2012
+
+                Alain Chautard
+
+                Great story, Chris! I can relate to some of what happened to you and reading it made me feel good somehow. I got stuck a couple of times in Philly and Chicago because of bad weather conditions. Enjoy your trip. Enjoy the end of the world!
+
+                November 12, 2012
+
+                Beth
+
+                Oh the life of an adventurer. I didn’t realize it included that much waiting. Looking forward to hearing about all that you plan to do after your world travels are completed.
+
+                November 12, 2012
+
+                November 12, 2012
+
+                Trish L
+
+                Fab piece Chris, really loved it. Made me smile, made me remember all those hours I’ve spent waiting and waiting some more and more than anything else made me want to pull out my passport and jump on the next plane to somewhere exotic! Keep travelling well, thanks again, Trish
+
+                November 12, 2012
+
+                Bob Eldridge
+
+                Great story Chris, and beautifully written. If you have any further problems, the Portuguese embassy/consul will probably be up to date on access to / communication with G-B.
+
+                November 12, 2012
+
+                Steven Crisp
+
+                So here’s my question to you Chris. Must this be a solo trek?
+
+                Given all of the waiting, sleeping on floors, etc. Can a couple navigate these obstacles and remain best of friends?
+
+                I loved your story, and can imagine doing it myself. But I’d rather do something that grand with my wife. But oh, the runarounds and perpetual tests.
+
+                I wonder, indeed, I do.
+
+                S-
+
+                November 12, 2012
+
+                Joseph Bernard
+
+                Chris, this is the determination of a marathoner over the last couple of miles when it seems like not matter how far you run the people on the sidelines keep saying only 2 miles to go.
+
+                What will fill the space of adventure in your life when you reach the finish line of this quest? It seems it has to be something that keeps you learning and growing in the way this journey invites self-awareness and presence? Seems like a primary way you learn grow through your physical encounters,
+
+                Your an inspiration in determination and flexibility. Thanks
+
+                November 12, 2012
+
+                Natalie the Singingfool
+
+                Woohoo! Congratulations on the nearness of your goal!
+                """);
+        assertEquals(List.of("Alain Chautard", "Beth", "Trish L", "Bob Eldridge", "Steven Crisp", "Joseph Bernard",
+                "Natalie the Singingfool"), c.stream().map(Comment::author).toList());
+        assertTrue(c.stream().allMatch(x -> "November 12, 2012".equals(x.timestampRaw())), "every record dated");
+        assertTrue(c.get(4).text().endsWith("I wonder, indeed, I do."), c.get(4).text());
+    }
+
     @Test
     void bulletedNamesOverIndentedText() {
         List<Comment> c = text("""

@@ -231,8 +231,12 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern GLUED_MONTH = Pattern.compile("(?<=[\\p{Ll}\\p{N}@._])(?=(?:" + String.join("|", MONTHS)
             + ") \\d{1,2}\\b)");
 
-    /** A numeric date glued to the name before it ("internetricks4u8/12/2012"): a Blogger dump. */
-    private static final Pattern GLUED_NUMERIC_DATE = Pattern.compile("(?<=\\p{L}|\\p{L}\\d)(?=\\d{1,2}/\\d{1,2}/\\d{4}\\b)");
+    /**
+     * A numeric date glued to the name before it ("internetricks4u8/12/2012"): a Blogger dump; with a two-digit year
+     * when a time follows ("Dr. Joan McGettigan10/28/12 5:33 PM": a browser's copy of a Blogger page).
+     */
+    private static final Pattern GLUED_NUMERIC_DATE = Pattern.compile("(?<=\\p{L}|\\p{L}\\d)(?=\\d{1,2}/\\d{1,2}/"
+            + "(?:\\d{4}\\b|\\d{2}\\s+\\d{1,2}:\\d{2}))");
 
     static String unglueMonth(String line) {
         if (line.length() > 140) {

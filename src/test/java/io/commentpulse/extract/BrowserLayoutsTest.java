@@ -200,4 +200,40 @@ class BrowserLayoutsTest {
 
                 """));
     }
+
+    /** Chromium's copy of a Blogger thread: the date with a two-digit year glued to the name ("McGettigan10/28/12"). */
+    @Test
+    void aNumericDateGluedToTheName() {
+        List<Comment> c = text("""
+                10 comments:
+                Dr. Joan McGettigan10/28/12 5:33 PM
+
+                On one hand it feels as thought there has been more disruption in the last five years than the previous two decades yet I feel like we really haven't moved forward. It feels like a massive game of Mother, May I? Perhaps it is the factor of so much more information out there--I think Paulo Blikstein is right and we need to be surgical, cut out a lot of what we don't need to teach and focus on what we really, really need to teach. We cannot keep adding because the sheer weight is holding back a lot of forward movement. I don't think those Google folks packed more than just the right tools for their exploration :)
+
+                ReplyDelete
+                Replies
+                Brandt Schneider10/28/12 5:41 PM
+
+                Who decides what we really, really need to teach? The teacher part of me says I should. The citizen part of me says the community should.
+
+                Delete
+                Karl Fisch10/28/12 6:13 PM
+
+                Brandt - I have the exact same struggle, but I'd add a third one - the student should decide what they learn.
+
+                Delete
+                Brandt Schneider10/28/12 6:30 PM
+
+                I know, but "should" vs. "will" is what is essentially the struggle? When we write objectives we say "The student will".
+
+                If school's primary objective is to create citizens I wonder which would be more important (should or will).
+
+                I'm also not sure how the student idea transform to other learning organizations. Do i want my doctor to decide what she wants to learn in medical school and create her own path? Do i want my soldier to create their own learning journey at basic training?
+
+                Just thinking out loud.
+                """);
+        assertEquals(List.of("Dr. Joan McGettigan", "Brandt Schneider", "Karl Fisch", "Brandt Schneider"),
+                c.stream().map(Comment::author).toList());
+        assertEquals("10/28/12 5:33 PM", c.get(0).timestampRaw());
+    }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class UndatedRecords {
     private static final Pattern LEADING_MARKS = Pattern.compile("^(?:[\\p{So}•*·◦\\-]\\s*)+");
+    /** A badge glyph after the name ("Brandon ☆": the article's author). */
+    private static final Pattern TRAILING_BADGE = Pattern.compile("(?:\\s*\\p{So})+$");
     /** The commenter's web address before the name ("http://www.bohnetlaw.com rightappeal"). */
     private static final Pattern SITE = Pattern.compile("^(?:https?://|www\\.)\\S+\\s+(?=\\S)");
     /** An avatar's alt text before the name, glued to it or not ("Comment author avatarbytor104", lynx's "… avatar bytor104"). */
@@ -46,7 +48,8 @@ final class UndatedRecords {
      * link to comments shown elsewhere ("Alle Kommentare anzeigen"), an anchor's id, or a sentence's end ("… these
      * comments.") is no such heading.
      */
-    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*" + TextExtractor.THERE_ARE
+            + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:recent|latest|neueste|letzte|derniers|últimos|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
@@ -58,7 +61,8 @@ final class UndatedRecords {
     private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)(?:recent|latest|newest|neueste|letzte|aktuelle|"
             + "derniers|últimos)\\s+(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+"
             + "(?:récents|recientes)");
-    private static final Pattern COUNT = Pattern.compile("(?i)^\\W*(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
+    private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
+            + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;
 
     /**
@@ -203,6 +207,7 @@ final class UndatedRecords {
             return null;
         }
         l = LEADING_MARKS.matcher(l).replaceFirst("");
+        l = TRAILING_BADGE.matcher(l).replaceFirst("");
         l = SITE.matcher(l).replaceFirst("");
         l = AVATAR_ALT.matcher(l).replaceFirst("");
         String name = TextExtractor.bareName(l);

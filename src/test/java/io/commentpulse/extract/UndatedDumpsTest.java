@@ -179,6 +179,86 @@ class UndatedDumpsTest {
         assertTrue(c.get(4).text().endsWith("I wonder, indeed, I do."), c.get(4).text());
     }
 
+    /**
+     * Chromium's copy of a WordPress thread (a pool page): "There are 7 comments about:" announces it, each record is
+     * a "Profile" link, the date, the name with the staff badge "☆" after it, and the text; "Comment on this post:"
+     * (the form) ends it before the recommended posts.
+     */
+    @Test
+    void thereAreSevenCommentsOverDateNameAndText() {
+        List<Comment> c = text("""
+                There are 7 comments about:
+
+                Check Out UPROXX’s Very Own Brandon Stroud In His Feature Film Debut
+
+                Profile
+                11.05.12 at 2:53 pm
+                Brandon ☆
+
+                You know, I always wanted to be on Film Drunk. And now here I am, and I’m wearing a duck costume. Life is weird.
+
+
+                Profile
+                11.05.12 at 2:58 pm
+                Spesholl K
+
+                I imagine that Chodin is spotting Dubs doing squats and lost track of time.
+
+
+                Profile
+                11.05.12 at 3:13 pm
+                Iron Mike Sharpie
+
+                I can’t tell from that image, but please say that the duck mascot is wearing a No! No! No! t-shirt.
+
+
+                Profile
+                11.05.12 at 3:21 pm
+                Brandon ☆
+
+                It’s a Riot Juice jersey. I don’t know what has and hasn’t made the cut yet, but I tried to get a “Yes” chant going as I rounded the bases after a home run.
+
+
+                Profile
+                11.05.12 at 4:18 pm
+                The Lunatic
+
+                Our IMDB page isn’t going to be up until December. Lame, I know, but since SXSW’s submissions aren’t through Withoutabox, it’s not automatic.
+
+
+                Profile
+                11.05.12 at 8:00 pm
+                elle07
+
+                Chodin is free now, like a butterfly. You wouldn’t understand, like a butterfly. Gahh, what’s with all the stupid butterflies man! Get off my back!
+
+
+                Profile
+                11.05.12 at 8:01 pm
+                elle07
+
+                Also, yay Brandon!
+
+                Comment on this post:
+
+                Uproxx Social
+                Welcome to Film Drunk.
+                Sign into Uproxx | Register
+                Follow Us
+                Facebook
+                Twitter
+                Tumblr
+                RSS
+                Email
+                Recommended Posts
+                INDIES
+                """);
+        assertEquals(List.of("Brandon", "Spesholl K", "Iron Mike Sharpie", "Brandon", "The Lunatic", "elle07", "elle07"),
+                c.stream().map(Comment::author).toList());
+        assertEquals("11.05.12 at 2:53 pm", c.get(0).timestampRaw());
+        assertEquals("Also, yay Brandon!", c.get(6).text());
+    }
+
     @Test
     void bulletedNamesOverIndentedText() {
         List<Comment> c = text("""

@@ -33,7 +33,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
-            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|comments powered by|©|" + CueWords.STOP + ").*");
+            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");

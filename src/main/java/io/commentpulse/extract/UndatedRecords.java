@@ -79,7 +79,35 @@ final class UndatedRecords {
                 }
             }
         }
-        return List.of();
+        return withoutHeading(lines, options, ref);
+    }
+
+    /**
+     * Disqus' plain fallback with no heading over it: the names carry the commenter's web address ("http://twitter.com/
+     * jyarmis Jonathan L. Yarmis"). Three such names or more make the list a thread, read from the record before the
+     * first of them (a commenter without an address).
+     */
+    private static List<TextExtractor.Raw> withoutHeading(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+        int first = -1;
+        int sited = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (SITE.matcher(l).lookingAt() && name(l, options, ref) != null) {
+                sited++;
+                first = first < 0 ? i : first;
+            }
+        }
+        if (sited < MIN_RECORDS) {
+            return List.of();
+        }
+        int from = first;
+        for (int j = first - 1, back = 0; j >= 0 && back < 2; j--) {
+            if (!lines.get(j).isBlank()) {
+                back++;
+                from = j;
+            }
+        }
+        return after(lines, from - 1, options, ref);
     }
 
     private static int count(String heading) {

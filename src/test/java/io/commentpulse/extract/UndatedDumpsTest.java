@@ -259,6 +259,79 @@ class UndatedDumpsTest {
         assertEquals("Also, yay Brandon!", c.get(6).text());
     }
 
+    /**
+     * Chromium's copy of a Disqus fallback with no heading over it (a pool page): the names carry the commenter's web
+     * address, so three of them or more make the list a thread; "blog comments powered by Disqus" ends it.
+     */
+    @Test
+    void namesBehindTheirWebAddressesMakeAThreadWithoutAHeading() {
+        List<Comment> c = text("""
+                Tweet
+
+                Get Started with Flowtown
+                Try it for Free!
+                50 contacts for Free, 60 seconds to signup
+                http://www.weboutsourcing-gateway.com/ Web Outsourcing Gateway
+
+                So true! After Facebook and Twitter, people can’t get enough to Instagram as well as Pinterest.The power of social media…
+
+                http://rickyleepotts.com/ rickyleepotts
+
+                That is awesome. I love the graphics too. We use Instragram for our 1001 Bottles project. We take the same style of shot and use the same filter for all bottles. One day, when we are done with the list, we will have 1001 images (plus additional images that are not a part of the list) there for viewing pleasure. I love it that Instagram makes it look like I know how to take good photos!
+
+                http://rickyleepotts.com/ rickyleepotts
+
+                 The same goes for Google+. Facebook Timeline now puts a focus on images (and videos for that matter), and with the changes to the Google+ interface, they are also putting focus on that stuff. That is what Pinterest is… sharing images and videos. Instagram just helps facilitate that to produce better looking images.
+
+                I love Instagram. It is also fun to see what angles I can get on certain photos. I take pictures and I take Instagram pictures. They are rarely the same.
+
+                http://cardasphotography.typepad.com/ Angela Cardas
+
+                I’m late to the Instagram game – didn’t want to start another thing – but I do love it!
+
+                http://twitter.com/Yottskry Steve B
+
+                It’s sweet that you think that.
+
+                Jessy Khan
+
+                It’s nice to know. Thanks for sharing…
+
+                Anonymous
+
+                Je vous remercie. très intéressan
+
+                http://writingbee.com/ writingbee.com
+
+                Thanks for info!
+
+                http://justessaywriting.com/ justessaywriting.com
+
+                Wooow! Keep in the same direction dude =)
+
+                http://twitter.com/HangilKang 강한길
+
+                Please also consider including SocialMotus.
+                We’re a new, free social management tool platform for businesses and
+                individuals. We’re building some innovative and powerful conversion tracking
+                and social management features including priority messages inbox, targeted
+                Twitter followers discovery, sales conversions by posts and much more.
+
+                http://twitter.com/akloyunlarnet akıloyunları.gen.tr
+
+                hi..oyunlar2.tv.tr say that thaks for share…
+
+                blog comments powered by Disqus
+                Get Email Updates (It's Free)
+
+                One email a month, with unsubscribe, & no spam. Ever.
+                """);
+        assertEquals(List.of("Web Outsourcing Gateway", "rickyleepotts", "rickyleepotts", "Angela Cardas", "Steve B",
+                "Jessy Khan", "Anonymous", "writingbee.com", "justessaywriting.com", "강한길", "akıloyunları.gen.tr"),
+                c.stream().map(Comment::author).toList());
+        assertEquals("hi..oyunlar2.tv.tr say that thaks for share…", c.get(10).text());
+    }
+
     @Test
     void bulletedNamesOverIndentedText() {
         List<Comment> c = text("""

@@ -32,8 +32,9 @@ public final class TextExtractor implements PageExtractor {
             + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
-            + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|your email address|you may also like|"
-            + "related (?:posts|articles|stories)|laisser un commentaire|deja un comentario|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
+            + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
+            + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
+            + "deja un comentario|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
@@ -46,8 +47,8 @@ public final class TextExtractor implements PageExtractor {
 
     /** "There are 7 comments", "Es gibt 3 Kommentare", "Il y a 2 commentaires", "Hay 4 comentarios". */
     static final String THERE_ARE = "(?:there\\s+(?:are|is|were)\\s+|es\\s+gibt\\s+|il\\s+y\\s+a\\s+|hay\\s+)";
-    private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|ein|eine|un|une|"
-            + "uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
+    private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|"
+            + "ein|eine|un|une|uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
             + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント)"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)

@@ -56,11 +56,11 @@ final class UndatedRecords {
             + "|show|view|see|read|write|hide|add|(?<!this )post|leave|submit|enter|notify|subscribe|do|anzeigen|lesen|schreiben"
             + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b"
             + "|.*(?<![\\p{L}])(?:أضف|اضف|اترك|اكتب|عرض|إظهار|اظهار|أحدث)(?![\\p{L}]))");
-    /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
     /** A sidebar's list of the site's latest comments, under the thread: where the thread has ended. */
     private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)(?:recent|latest|newest|neueste|letzte|aktuelle|"
             + "derniers|últimos)\\s+(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+"
             + "(?:récents|recientes)");
+    /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
             + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;

@@ -42,6 +42,9 @@ final class UndatedRecords {
         }
     }
 
+    /** The words of a sidebar's latest comments ("Recent Comments", "Neueste Kommentare"): no heading of a thread. */
+    private static final String RECENT = "recent|latest|neueste|letzte|derniers|últimos";
+
     /**
      * A heading that announces this page's comments, alone on its line: "7 Comments", "COMMENTS", "Discuss this
      * post", "Kommentare abonnieren?". A menu's item ("• Comments"), a count of none, a sidebar's recent comments, or a
@@ -51,15 +54,14 @@ final class UndatedRecords {
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*" + TextExtractor.THERE_ARE
             + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
-            + "|.*\\b(?:recent|latest|neueste|letzte|derniers|últimos|rss|feed"
+            + "|.*\\b(?:" + RECENT + "|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
             + "|show|view|see|read|write|hide|add|(?<!this )post|leave|submit|enter|notify|subscribe|do|anzeigen|lesen|schreiben"
             + "|ausblenden|abgeben|afficher|voir|lire|écrire|laisser|ver|mostrar|leer|escribir|dejar)\\b"
             + "|.*(?<![\\p{L}])(?:أضف|اضف|اترك|اكتب|عرض|إظهار|اظهار|أحدث)(?![\\p{L}]))");
     /** A sidebar's list of the site's latest comments, under the thread: where the thread has ended. */
-    private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)(?:recent|latest|newest|neueste|letzte|aktuelle|"
-            + "derniers|últimos)\\s+(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+"
-            + "(?:récents|recientes)");
+    private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)(?:" + RECENT + "|newest|aktuelle)\\s+"
+            + "(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+(?:récents|recientes)");
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
             + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");

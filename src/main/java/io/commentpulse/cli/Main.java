@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "with a Deeplearning4j model, and reports how reaction moves over time.",
         subcommands = {RunCommand.class, ExtractCommand.class, EvalExtractCommand.class, ImportCommand.class, TrainCommand.class,
                 EvaluateCommand.class, ScoreCommand.class, ReportCommand.class, ExplainCommand.class,
-                LabelQueueCommand.class, RetrainCommand.class, DistillCommand.class, TrainHeadsCommand.class, PromoteCommand.class, CalibrateCommand.class, CombineCommand.class, ModelsCommand.class,
+                LabelQueueCommand.class, RetrainCommand.class, DistillCommand.class, SoftenCommand.class, TrainHeadsCommand.class, PromoteCommand.class, CalibrateCommand.class, CombineCommand.class, ModelsCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")

@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * Reads and writes the canonical labeled CSV ({@code id,text,sentiment,concern[,intensity][,emotions]}; the optional
- * {@code emotions} column carries a source's fine-grained labels for auxiliary training). Reading is strict
+ * {@code emotions} column carries a source's fine-grained labels for auxiliary training, and the optional
+ * {@code soft_concern}, {@code soft_negative}, {@code soft_neutral}, {@code soft_positive} columns a teacher's
+ * targets, written by {@code pulse soften}). Reading is strict
  * and helpful: near-miss labels ("Negative", "pos", 2) are mapped with a warning naming the row, unknown ones and
  * empty texts skip the row with a message, duplicates and conflicting labels for the same text are reported, and
  * a broken file (missing column, malformed quoting) fails with the file and line.
@@ -64,6 +66,7 @@ public final class LabeledCsv {
             }
             boolean hasIntensity = header.containsKey("intensity");
             boolean hasEmotions = header.containsKey("emotions");
+            boolean hasSoft = SOFT_COLUMNS.stream().anyMatch(header::containsKey);
             Iterator<CSVRecord> it = p.iterator();
             while (true) {
                 CSVRecord rec;
@@ -134,8 +137,26 @@ public final class LabeledCsv {
                             + "' is not scheme:label;label; ignored");
                     emotions = "";
                 }
+                SoftTargets soft = null;
+                if (hasSoft) {
+                    try {
+                        soft = new SoftTargets(soft(rec, header, "soft_concern"), soft(rec, header, "soft_negative"),
+                                soft(rec, header, "soft_neutral"), soft(rec, header, "soft_positive"));
+                    } catch (NumberFormatException e) {
+                        skipped++;
+                        note(messages, file + ": row " + row + ": a soft target is not a number; skipped");
+                        continue;
+                    }
+                    String problem = soft.problem();
+                    if (problem != null) {
+                        skipped++;
+                        note(messages, file + ": row " + row + ": " + problem + "; skipped");
+                        continue;
+                    }
+                    soft = soft.isEmpty() ? null : soft;
+                }
                 LabeledExample ex = new LabeledExample(rec.get("id"), text, s, c, intensity,
-                        emotions.isEmpty() ? null : emotions);
+                        emotions.isEmpty() ? null : emotions, soft);
                 if (!ex.hasAnyLabel()) {
                     skipped++;
                     note(messages, file + ": row " + row + ": no label; skipped");
@@ -173,6 +194,16 @@ public final class LabeledCsv {
                 r.file(), r.rows().size(), r.skipped(), r.mapped(), r.duplicates(), r.conflicts());
     }
 
+    /** The teacher-target columns, in the order they are written. */
+    static final List<String> SOFT_COLUMNS = List.of("soft_concern", "soft_negative", "soft_neutral", "soft_positive");
+
+    private static double soft(CSVRecord rec, Map<String, Integer> header, String column) {
+        if (!header.containsKey(column) || rec.get(column).isBlank()) {
+            return Double.NaN;
+        }
+        return Csv.number(rec.get(column));
+    }
+
     private static void note(List<String> messages, String m) {
         if (messages.size() < MAX_MESSAGES) {
             messages.add(m);
@@ -202,7 +233,7 @@ public final class LabeledCsv {
 
     /**
      * Writes examples as a canonical CSV (atomically), with the intensity column when {@code withIntensity} and the
-     * emotions column when any row has emotion labels.
+     * emotions column when any row has emotion labels, and the soft-target columns when any row has soft targets.
      */
     public static void write(Path file, List<LabeledExample> rows, boolean withIntensity) throws IOException {
         boolean withEmotions = rows.stream().anyMatch(e -> e.emotions() != null);
@@ -212,6 +243,10 @@ public final class LabeledCsv {
         }
         if (withEmotions) {
             header.add("emotions");
+        }
+        boolean withSoft = rows.stream().anyMatch(e -> e.soft() != null);
+        if (withSoft) {
+            header.addAll(SOFT_COLUMNS);
         }
         try (AtomicOutput out = AtomicOutput.open(file);
              CSVPrinter csv = Csv.printer(out.writer(), header.toArray(String[]::new))) {
@@ -224,6 +259,13 @@ public final class LabeledCsv {
                 }
                 if (withEmotions) {
                     rec.add(e.emotions() == null ? "" : e.emotions());
+                }
+                if (withSoft) {
+                    SoftTargets t = e.soft();
+                    for (double v : t == null ? new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN}
+                            : new double[]{t.concern(), t.negative(), t.neutral(), t.positive()}) {
+                        rec.add(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v));
+                    }
                 }
                 csv.printRecord(rec);
             }

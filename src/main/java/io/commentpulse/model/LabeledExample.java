@@ -13,14 +13,26 @@ import io.commentpulse.score.Sentiment;
  * @param emotions  the source's fine-grained emotion labels as {@code scheme:label;label} (e.g.
  *                  {@code goemotions:fear;nervousness}, {@code semeval2018:} for none), or null when the source
  *                  has none; used only as an auxiliary training signal
+ * @param soft      a teacher's targets that training uses instead of the hard labels, or null (evaluation always
+ *                  reads the hard labels)
  */
 public record LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity,
-                             String emotions) {
+                             String emotions, SoftTargets soft) {
     public LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity) {
-        this(id, text, sentiment, concern, intensity, null);
+        this(id, text, sentiment, concern, intensity, null, null);
+    }
+
+    public LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity,
+                          String emotions) {
+        this(id, text, sentiment, concern, intensity, emotions, null);
+    }
+
+    /** This row with {@code targets} as its soft targets. */
+    public LabeledExample withSoft(SoftTargets targets) {
+        return new LabeledExample(id, text, sentiment, concern, intensity, emotions, targets);
     }
 
     public boolean hasAnyLabel() {
-        return sentiment != null || concern != null;
+        return sentiment != null || concern != null || soft != null && !soft.isEmpty();
     }
 }

@@ -15,6 +15,8 @@ final class TrainingData {
     final int[][] grams;
     final int[] sentiment;
     final int[] concern;
+    /** Each row's teacher targets (see {@link SoftTargets}), or null; they replace its hard labels in training. */
+    final SoftTargets[] soft;
 
     final float[] concernWeight;
     final String[] emotions;
@@ -30,6 +32,7 @@ final class TrainingData {
         grams = new int[n][];
         sentiment = new int[n];
         concern = new int[n];
+        soft = new SoftTargets[n];
         for (int i = 0; i < n; i++) {
             LabeledExample r = rows.get(i);
             List<String> tokens = Tokenizer.tokenize(r.text());
@@ -39,6 +42,7 @@ final class TrainingData {
             concern[i] = r.concern() == null ? -1 : r.concern();
             concernWeight[i] = concernWeights == null ? 1f : (float) concernWeights[i];
             emotions[i] = r.emotions();
+            soft[i] = r.soft();
         }
     }
 
@@ -76,10 +80,18 @@ final class TrainingData {
             int i = idx[k];
             fill(words[i], w, wm, k * wl, tokenDropout, rnd);
             fill(grams[i], g, gm, k * gl, tokenDropout, rnd);
-            if (sentiment[i] >= 0) {
+            SoftTargets t = soft[i];
+            if (t != null && t.hasSentiment()) {
+                s[k * 3] = (float) t.negative();
+                s[k * 3 + 1] = (float) t.neutral();
+                s[k * 3 + 2] = (float) t.positive();
+            } else if (sentiment[i] >= 0) {
                 s[k * 3 + sentiment[i]] = 1;
             }
-            if (concern[i] >= 0) {
+            if (t != null && t.hasConcern()) {
+                c[k] = (float) t.concern(); // binary cross-entropy takes a probability as its target
+                cm[k] = concernWeight[i];
+            } else if (concern[i] >= 0) {
                 c[k] = concern[i];
                 cm[k] = concernWeight[i]; // a fractional mask weights the row's concern loss
             }

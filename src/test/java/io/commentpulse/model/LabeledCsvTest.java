@@ -78,4 +78,42 @@ class LabeledCsvTest {
         assertEquals(List.of(latin1 + ": row 2: text has bytes that are not UTF-8 (read as U+FFFD); save the file as UTF-8"),
                 r.messages());
     }
+
+    @Test
+    void softTargetsAreReadCheckedAndWrittenBack() throws Exception {
+        Path f = dir.resolve("soft.csv");
+        Files.writeString(f, """
+                id,text,sentiment,concern,soft_concern,soft_negative,soft_neutral,soft_positive
+                1,This is some scary stuff,negative,1,0.8,0.7,0.2,0.1
+                2,Lovely piece,,,0.05,0.1,0.1,0.8
+                3,Too sure,negative,0,1.7,,,
+                4,Half a sentiment,negative,0,,0.5,0.5,
+                5,Not a distribution,negative,0,,0.5,0.5,0.5
+                6,Hard labels only,neutral,0,,,,
+                """);
+        LabeledCsv.Result r = LabeledCsv.read(f);
+        assertEquals(3, r.rows().size(), r.messages().toString());
+        assertEquals(3, r.skipped());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("soft.csv: row 4: soft_concern 1.7 is outside [0, 1]")),
+                r.messages().toString());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 5: soft sentiment needs all of")), r.messages().toString());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 6: soft sentiment 0.5000 + 0.5000 + 0.5000")),
+                r.messages().toString());
+        LabeledExample scary = r.rows().get(0);
+        assertEquals(1, scary.concern());
+        assertEquals(0.8, scary.soft().concern(), 1e-9);
+        assertEquals(0.1, scary.soft().positive(), 1e-9);
+        LabeledExample unlabeled = r.rows().get(1);
+        assertTrue(unlabeled.hasAnyLabel() && unlabeled.concern() == null && unlabeled.sentiment() == null);
+        assertEquals(null, r.rows().get(2).soft());
+
+        Path back = dir.resolve("back.csv");
+        LabeledCsv.write(back, r.rows(), false);
+        List<LabeledExample> again = LabeledCsv.read(back).rows();
+        assertEquals(r.rows().size(), again.size());
+        for (int i = 0; i < again.size(); i++) {
+            assertEquals(r.rows().get(i).soft(), again.get(i).soft());
+            assertEquals(r.rows().get(i).concern(), again.get(i).concern());
+        }
+    }
 }

@@ -92,12 +92,20 @@ public final class RetrainCommand implements Callable<Integer> {
         List<LabeledExample> heldBack = new ArrayList<>();
         if (dev != null && !dev.isEmpty()) {
             LabeledInputs d = LabeledInputs.read(dev, false);
-            heldBack.addAll(d.all);
+            d.all.stream().filter(RetrainCommand::hasHardLabel).forEach(r -> heldBack.add(r.withSoft(null)));
         } else {
+            // rows compared on need labels of their own: a row with only a teacher's soft targets trains, never compares
             Collections.shuffle(train, new Random(seed));
             int k = (int) Math.round(train.size() * devFraction);
-            heldBack.addAll(train.subList(0, k));
-            train = new ArrayList<>(train.subList(k, train.size()));
+            List<LabeledExample> rest = new ArrayList<>();
+            for (LabeledExample r : train) {
+                if (heldBack.size() < k && hasHardLabel(r)) {
+                    heldBack.add(r.withSoft(null));
+                } else {
+                    rest.add(r);
+                }
+            }
+            train = rest;
         }
         if (train.isEmpty() || heldBack.isEmpty()) {
             throw new UsageException("need labeled rows both to train on and to compare on (got " + train.size() + " and "
@@ -178,5 +186,9 @@ public final class RetrainCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    private static boolean hasHardLabel(LabeledExample r) {
+        return r.sentiment() != null || r.concern() != null;
     }
 }

@@ -48,7 +48,7 @@ public final class SoftenCommand implements Callable<Integer> {
     boolean noSentiment;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "CSV", description = "Labeled CSV to write "
-            + "(atomically): the input's rows and columns plus the soft targets.")
+            + "(atomically): the input's usable rows (id, text, labels, intensity, emotions) plus the soft targets.")
     Path out;
 
     @Mixin
@@ -81,17 +81,20 @@ public final class SoftenCommand implements Callable<Integer> {
         List<LabeledExample> softened = new ArrayList<>(rows.size());
         double sumConcern = 0;
         int nConcern = 0;
+        int withTargets = 0;
         for (int i = 0; i < rows.size(); i++) {
             SoftTargets t = targets(rows.get(i), scores.get(i));
             softened.add(rows.get(i).withSoft(t.isEmpty() ? null : t));
+            withTargets += t.isEmpty() ? 0 : 1;
             if (t.hasConcern()) {
                 sumConcern += t.concern();
                 nConcern++;
             }
         }
         LabeledCsv.write(out, softened, rows.stream().anyMatch(r -> !Double.isNaN(r.intensity())));
-        System.err.printf(Locale.ROOT, "pulse: %d rows softened by %s (weight %.2f), mean concern target %.3f -> %s%n",
-                rows.size(), teacher, weight, nConcern == 0 ? Double.NaN : sumConcern / nConcern, out);
+        System.err.printf(Locale.ROOT, "pulse: %d of %d rows given targets by %s (weight %.2f), mean concern target %s -> %s%n",
+                withTargets, rows.size(), teacher, weight,
+                nConcern == 0 ? "none" : String.format(Locale.ROOT, "%.3f", sumConcern / nConcern), out);
         return in.skipped > 0 ? 1 : 0;
     }
 

@@ -169,10 +169,10 @@ public final class TrainCommand implements Callable<Integer> {
         devIn.all.forEach(r -> devTexts.add(norm(r.text())));
         List<LabeledExample> rows = new java.util.ArrayList<>();
         List<Double> weights = new java.util.ArrayList<>();
-        long concernFiles = train.byName.values().stream().filter(l -> l.stream().anyMatch(r -> r.concern() != null)).count();
-        long concernRows = train.all.stream().filter(r -> r.concern() != null).count();
+        long concernFiles = train.byName.values().stream().filter(l -> l.stream().anyMatch(TrainCommand::trainsConcern)).count();
+        long concernRows = train.all.stream().filter(TrainCommand::trainsConcern).count();
         for (List<LabeledExample> file : train.byName.values()) {
-            long n = file.stream().filter(r -> r.concern() != null).count();
+            long n = file.stream().filter(TrainCommand::trainsConcern).count();
             double w = !balanceConcern || n == 0 ? 1.0 : Math.max(0.2, Math.min(5.0, concernRows / (double) (concernFiles * n)));
             for (LabeledExample r : file) {
                 if (!devTexts.contains(norm(r.text()))) {
@@ -216,5 +216,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     static String norm(String s) {
         return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the row teaches the concern head: a concern label, or a teacher's soft concern target. */
+    private static boolean trainsConcern(LabeledExample r) {
+        return r.concern() != null || r.soft() != null && r.soft().hasConcern();
     }
 }

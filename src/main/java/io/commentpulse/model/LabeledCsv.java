@@ -144,7 +144,7 @@ public final class LabeledCsv {
                                 soft(rec, header, "soft_neutral"), soft(rec, header, "soft_positive"));
                     } catch (NumberFormatException e) {
                         skipped++;
-                        note(messages, file + ": row " + row + ": a soft target is not a number; skipped");
+                        note(messages, file + ": row " + row + ": " + e.getMessage() + "; skipped");
                         continue;
                     }
                     String problem = soft.problem();
@@ -201,7 +201,16 @@ public final class LabeledCsv {
         if (!header.containsKey(column) || rec.get(column).isBlank()) {
             return Double.NaN;
         }
-        return Csv.number(rec.get(column));
+        String cell = rec.get(column).strip();
+        try {
+            double v = Csv.number(cell);
+            if (Double.isNaN(v)) {
+                throw new NumberFormatException("NaN");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(column + " '" + cell + "' is not a number");
+        }
     }
 
     private static void note(List<String> messages, String m) {

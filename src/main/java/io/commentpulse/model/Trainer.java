@@ -270,12 +270,19 @@ public final class Trainer {
         return found;
     }
 
-    /** Inverse-frequency class weights, square-rooted so rare classes help without dominating. */
+    /**
+     * Inverse-frequency class weights, square-rooted so rare classes help without dominating. A row with only a
+     * teacher's soft sentiment counts as its probabilities.
+     */
     static double[] sentimentWeights(List<LabeledExample> train) {
         double[] counts = new double[3];
         for (LabeledExample r : train) {
             if (r.sentiment() != null) {
                 counts[r.sentiment().ordinal()]++;
+            } else if (r.soft() != null && r.soft().hasSentiment()) {
+                counts[0] += r.soft().negative();
+                counts[1] += r.soft().neutral();
+                counts[2] += r.soft().positive();
             }
         }
         double total = counts[0] + counts[1] + counts[2];

@@ -61,7 +61,7 @@ class SoftenCommandTest {
     }
 
     @Test
-    void onlyLabeledLeavesAMissingLabelMissingAndABadWeightIsAUsageError(@TempDir Path dir) throws Exception {
+    void onlyLabeledAndNoSentimentLeaveWhatTheySayAndABadWeightIsAUsageError(@TempDir Path dir) throws Exception {
         List<LabeledExample> input = new ArrayList<>();
         for (LabeledExample r : civilTrainRows(30)) {
             input.add(new LabeledExample(r.id(), r.text(), null, r.concern(), Double.NaN));
@@ -75,6 +75,18 @@ class SoftenCommandTest {
             assertTrue(r.soft().hasConcern());
             assertFalse(r.soft().hasSentiment(), "a sentiment target was made up for " + r.id());
             assertNull(r.sentiment());
+        }
+        Path concernOnly = dir.resolve("concern-soft.csv");
+        List<LabeledExample> both = civilTrainRows(30);
+        Path bothIn = dir.resolve("both.csv");
+        LabeledCsv.write(bothIn, both, false);
+        assertEquals(0, Main.commandLine().execute("soften", "--teacher", DEFAULT.toString(), "--data", bothIn.toString(),
+                "--no-sentiment", "--out", concernOnly.toString(), "--no-progress"));
+        List<LabeledExample> soft = LabeledCsv.read(concernOnly).rows();
+        for (int i = 0; i < soft.size(); i++) {
+            assertTrue(soft.get(i).soft().hasConcern());
+            assertFalse(soft.get(i).soft().hasSentiment(), "--no-sentiment gave a sentiment target");
+            assertEquals(both.get(i).sentiment(), soft.get(i).sentiment());
         }
         Path none = dir.resolve("none.csv");
         assertEquals(2, Main.commandLine().execute("soften", "--teacher", DEFAULT.toString(), "--data", in.toString(),

@@ -90,10 +90,13 @@ class LabeledCsvTest {
                 4,Half a sentiment,negative,0,,0.5,0.5,
                 5,Not a distribution,negative,0,,0.5,0.5,0.5
                 6,Hard labels only,neutral,0,,,,
+                7,Garbled,negative,0,high,,,
                 """);
         LabeledCsv.Result r = LabeledCsv.read(f);
         assertEquals(3, r.rows().size(), r.messages().toString());
-        assertEquals(3, r.skipped());
+        assertEquals(4, r.skipped());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 8: soft_concern 'high' is not a number")),
+                r.messages().toString());
         assertTrue(r.messages().stream().anyMatch(m -> m.contains("soft.csv: row 4: soft_concern 1.7 is outside [0, 1]")),
                 r.messages().toString());
         assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 5: soft sentiment needs all of")), r.messages().toString());

@@ -25,7 +25,8 @@ public final class TextExtractor implements PageExtractor {
             + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
             + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
-    private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*(?:" + CueWords.SAYS + ")\\s*(?::|\\.\\.\\.|…)?\\s*$");
+    // the verb starts a word: "Andrea dit :" is Andrea, not "Andre" who "a dit"
+    private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*(?<![\\p{L}])(?:" + CueWords.SAYS + ")\\s*(?::|\\.\\.\\.|…)?\\s*$");
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
@@ -107,6 +108,11 @@ public final class TextExtractor implements PageExtractor {
         if (!nameAlone(name, options, ref) || name.length() > 60 || name.split("\\s+").length > 6
                 || !HAS_LETTER.matcher(name).find()) {
             return null;   // a name has a letter: "2012" above a date is the end of a wrapped one
+        }
+        if (COMMENTS_TITLE.matcher(lines.get(i).strip()).matches()) {
+            // "4 Comments", "Comments (15)" right above the first byline is the thread's heading (a commenter's own
+            // counter, "Total Comments (1465)", may stand where a name would)
+            return null;
         }
         // empty lines, and lines of only bullets or boxes ("□"), may stand between the name and its date
         int j = nextLine(lines, i, 3, TextExtractor::blankish);

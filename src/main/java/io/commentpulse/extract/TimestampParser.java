@@ -127,7 +127,8 @@ public final class TimestampParser {
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t"
             + "|(?:[-–,]\\s*)?(?:في\\s+)?(?:الساعة|الساعه)|في)?\\s*)"
             // "14:05", "14h05", and the French "14 h 05"
-            + "(\\d{1,2})(?::|\\s?h\\s?)(\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(?:uhr\\b|h\\b)?\\s*"
+            // the minutes may touch a comment number before a name, as a copied page glues them ("19h202 Timon")
+            + "(\\d{1,2})(?::|\\s?h\\s?)(\\d{2})(?::(\\d{2}))?(?:(?!\\d)|(?=\\d{1,3}\\s+\\p{L}))\\s*(?:uhr\\b|h\\b)?\\s*"
             // a.m./p.m., and the Arabic ص / م (صباحاً, مساءً)
             + "([ap]\\.?\\s?m\\.?(?![\\p{L}])|(?:ص|م)(?:باحا|ساء)?\\p{M}*(?![\\p{L}]))?"
             + "(?:\\s*(z|utc|gmt|[ecmp][sd]t|et|pt|cet|cest|bst|[+-]\\d{2}:?\\d{2})(?![\\p{L}]))?", FLAGS);

@@ -236,4 +236,83 @@ class BrowserLayoutsTest {
                 c.stream().map(Comment::author).toList());
         assertEquals("10/28/12 5:33 PM", c.get(0).timestampRaw());
     }
+
+    /**
+     * A pool page's thread ("date / Name says:" under a "Comments (15)" heading), in Chromium's copy and as a French
+     * site shows it: the heading is not the first commenter, and "Andrea dit :" is Andrea (not "Andre" who "a dit").
+     */
+    @Test
+    void aDateThenSlashThenNameUnderTheHeadingAndANameEndingInTheFrenchVerbsA() {
+        String english = """
+                Tweet
+                « Previous Post | Next post »
+                Comments (15)
+                17. Jul, 2012 / Suchitra says:
+
+                aren’t u glad u did not marry someone like joey from “friends”?….joey does not share food!!!
+
+                [Reply]
+
+                17. Jul, 2012 / Andrea says:
+
+                Oh sprinkles, when I lived in Germany I ate those Dutch chocolate sprinkles every morning! It grosses me out now, but I would have buttered white bread with chocolate sprinkles smashed onto them almost everyday, along with the family I lived with at the time.
+
+                [Reply]
+
+                17. Jul, 2012 / Debra says:
+
+                I am 100% the same way. If there is a free topping it is always sprinkles. I dont know if I ever would have tried chocolate sprinkles.
+
+                [Reply]
+                """;
+        List<Comment> en = text(english);
+        assertEquals(List.of("Suchitra", "Andrea", "Debra"), en.stream().map(Comment::author).toList());
+        String french = english.replace("Comments (15)", "Commentaires15").replace("17. Jul, 2012", "17 juillet 2012")
+                .replace(" says:", " dit :").replace("[Reply]", "[Répondre]");
+        assertEquals(List.of("Suchitra", "Andrea", "Debra"), text(french).stream().map(Comment::author).toList());
+        assertEquals("Andrea", CommentFields.cleanAuthor("Andrea dit :"), "the HTML path's author slot");
+        assertEquals("Marie", CommentFields.cleanAuthor("Marie a dit :"));
+    }
+
+    /**
+     * A pool page's thread in Chromium's copy: a comment number glued to the time before the name ("7:20 pm2 Timon
+     * Piccini"), also where the time has no am/pm to end it, as the French and German variants write it ("à 19h202
+     * Timon Piccini", "um 19:202 Timon Piccini").
+     */
+    @Test
+    void aCommentNumberGluedToATwentyFourHourTime() {
+        String english = """
+                53 Comments »
+
+                53 Responses to “1,400 Rectangles”
+                on 25 Oct 2012 at 7:14 pm1 dy/dan » Blog Archive » [Help Wanted] Draw A Rectangle
+
+                [...] 2012 Oct 25. The purpose and the results. [...]
+
+                on 25 Oct 2012 at 7:20 pm2 Timon Piccini
+
+                I am pretty sure $20 American can no longer buy a new car, even up in Canada.
+
+                That being said there is this.
+
+                Thanks for that Dan! Also apparently it’s as Chris Hunter said, the wooden ratio!
+
+                on 25 Oct 2012 at 7:25 pm3 Audrey
+
+                I confess: I had to wikipedia “golden rectangle.” What I’d be curious about — and gosh, I have no idea why a math person would care — is how people drew their rectangles. Did they start at top left and then put the dot lower right (that’s what I did)? Were their rectangles long or tall?
+
+                on 25 Oct 2012 at 7:25 pm4 Rosemary
+
+                Your readership may just have outwitted you. I guessed that this was about crowd sourcing the golden rectangle, so I deliberately picked one that wasn’t particularly close.
+                """;
+        String french = english.replaceAll("25 Oct 2012 at 7:(\\d\\d) pm", "25 octobre 2012 à 19h$1");
+        String german = english.replaceAll("on 25 Oct 2012 at 7:(\\d\\d) pm", "am 25. Oktober 2012 um 19:$1");
+        for (String copy : List.of(english, french, german)) {
+            List<Comment> c = text(copy);
+            assertEquals(List.of("Timon Piccini", "Audrey", "Rosemary"), c.stream().skip(c.size() - 3)
+                    .map(Comment::author).toList(), copy.substring(90, 160));
+            assertEquals(19, c.get(c.size() - 3).timestamp().getHour());
+            assertEquals(25, c.get(c.size() - 1).timestamp().getMinute());
+        }
+    }
 }

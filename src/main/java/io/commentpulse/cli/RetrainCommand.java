@@ -92,14 +92,14 @@ public final class RetrainCommand implements Callable<Integer> {
         List<LabeledExample> heldBack = new ArrayList<>();
         if (dev != null && !dev.isEmpty()) {
             LabeledInputs d = LabeledInputs.read(dev, false);
-            d.all.stream().filter(RetrainCommand::hasHardLabel).forEach(r -> heldBack.add(r.withSoft(null)));
+            d.all.stream().filter(LabeledExample::hasHardLabel).forEach(r -> heldBack.add(r.withSoft(null)));
         } else {
             // rows compared on need labels of their own: a row with only a teacher's soft targets trains, never compares
             Collections.shuffle(train, new Random(seed));
             int k = (int) Math.round(train.size() * devFraction);
             List<LabeledExample> rest = new ArrayList<>();
             for (LabeledExample r : train) {
-                if (heldBack.size() < k && hasHardLabel(r)) {
+                if (heldBack.size() < k && r.hasHardLabel()) {
                     heldBack.add(r.withSoft(null));
                 } else {
                     rest.add(r);
@@ -186,9 +186,5 @@ public final class RetrainCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static boolean hasHardLabel(LabeledExample r) {
-        return r.sentiment() != null || r.concern() != null;
     }
 }

@@ -108,12 +108,11 @@ public final class SoftenCommand implements Callable<Integer> {
         }
         double[] p = {Double.NaN, Double.NaN, Double.NaN};
         if (!noSentiment && (r.sentiment() != null || !onlyLabeled)) {
-            double[] teacherP = {s.pNegative(), s.pNeutral(), s.pPositive()};
-            double sum = teacherP[0] + teacherP[1] + teacherP[2];
+            double sum = s.pNegative() + s.pNeutral() + s.pPositive();
+            double[] teacherP = {s.pNegative() / sum, s.pNeutral() / sum, s.pPositive() / sum};
             for (int k = 0; k < 3; k++) {
-                double hard = r.sentiment() == null ? teacherP[k] / sum : r.sentiment().ordinal() == k ? 1 : 0;
-                double w = r.sentiment() == null ? 1 : weight;
-                p[k] = (1 - w) * hard + w * teacherP[k] / sum;
+                p[k] = r.sentiment() == null ? teacherP[k]
+                        : (1 - weight) * (r.sentiment().ordinal() == k ? 1 : 0) + weight * teacherP[k];
             }
         }
         return new SoftTargets(concern, p[0], p[1], p[2]);

@@ -21,7 +21,7 @@ final class CommentFields {
     record Fields(String author, OffsetDateTime timestamp, String timestampRaw, String text, String quote) {
     }
 
-    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*(?<![\\p{L}])(?:" + CueWords.SAYS + "|writes|meint|kommentierte|commented|added)\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS + "|writes|meint|kommentierte|commented|added") + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
             + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
             + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"

@@ -25,8 +25,8 @@ public final class TextExtractor implements PageExtractor {
             + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
             + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
-    // the verb starts a word: "Andrea dit :" is Andrea, not "Andre" who "a dit"
-    private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*(?<![\\p{L}])(?:" + CueWords.SAYS + ")\\s*(?::|\\.\\.\\.|…)?\\s*$");
+    // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
+    private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS) + "\\s*(?::|\\.\\.\\.|…)?\\s*$");
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY

@@ -32,7 +32,12 @@ public record LabeledExample(String id, String text, Sentiment sentiment, Intege
         return new LabeledExample(id, text, sentiment, concern, intensity, emotions, targets);
     }
 
+    /** True when the row has a sentiment or concern label of its own (not only a teacher's soft targets). */
+    public boolean hasHardLabel() {
+        return sentiment != null || concern != null;
+    }
+
     public boolean hasAnyLabel() {
-        return sentiment != null || concern != null || soft != null && !soft.isEmpty();
+        return hasHardLabel() || soft != null && !soft.isEmpty();
     }
 }

@@ -179,6 +179,9 @@ final class CommentFields {
     /** A short name-like link, heading or bold text outside the body, when no element is marked as the author. */
     private static String authorFromStructure(List<Element> parts, Predicate<Element> nested, Element body) {
         for (Element p : parts) {
+            if (p != parts.get(0) && parts.get(0).normalName().equals("dt")) {
+                break;   // a dt header and its dd body: the name is in the header, a link in the body is the reader's
+            }
             for (Element e : p.getAllElements()) {
                 if (e == p || isInside(e, body) || isNestedBelow(e, p, nested)
                         || !e.normalName().matches("h[2-6]|strong|b|a|cite")) {
@@ -189,8 +192,7 @@ final class CommentFields {
                 if (inProse(e, t) || URL_LIKE.matcher(t).lookingAt()) {
                     continue;   // a link or bold words inside a sentence of the text; a web address is no name
                 }
-                if (t.length() >= 2 && t.length() <= 40 && !t.matches("(?i)(reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|profile|contact)")
-                        && !onlyControls(t) && noDate(shown, t)) {
+                if (t.length() >= 2 && t.length() <= 40 && !isControl(t) && noDate(shown, t)) {
                     return t;
                 }
             }
@@ -297,7 +299,15 @@ final class CommentFields {
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
         String shown = HtmlText.oneLine(HtmlText.of(e, nested));
         String t = cleanAuthor(shown);
-        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && noDate(shown, t);
+        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && !isControl(t) && noDate(shown, t);
+    }
+
+    private static final Pattern CONTROL_LABEL = Pattern.compile("(?i)reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|"
+            + "profile|view profile|contact");
+
+    /** A control's label ("Reply", "Profile", "#3", "Share"): never a commenter's name. */
+    private static boolean isControl(String t) {
+        return CONTROL_LABEL.matcher(t).matches() || onlyControls(t);
     }
 
     /**
@@ -385,6 +395,9 @@ final class CommentFields {
     private static final Pattern AUTHOR_NUMBER = Pattern.compile("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})");
     private static final Pattern AUTHOR_DATE_WORD = Pattern.compile("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$");
 
+    /** Stars and check marks after a name: the glyphs sites mark staff, moderators and verified readers with. */
+    private static final Pattern TRAILING_BADGE = Pattern.compile("\\s+[☆★✓✔✅⭐✪✯\\s]+$");
+
     static String cleanAuthor(String raw) {
         String s = HtmlText.oneLine(raw);
         for (int i = 0; i < 3; i++) {
@@ -393,6 +406,12 @@ final class CommentFields {
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
             s = AUTHOR_SEPARATORS.matcher(s).replaceAll("");
+            // a badge glyph after the name ("Brandon ☆", "Ann ✔"): the site's mark, not part of the name (a heart a
+            // reader puts in their own name stays)
+            String unbadged = TRAILING_BADGE.matcher(s).replaceFirst("");
+            if (unbadged.codePoints().anyMatch(Character::isLetter)) {
+                s = unbadged;
+            }
             s = AUTHOR_NUMBER.matcher(s).replaceAll("");
             s = AUTHOR_DATE_WORD.matcher(s).replaceAll("");
             s = AUTHOR_TAIL.matcher(s).replaceFirst("");
@@ -449,7 +468,7 @@ final class CommentFields {
                 continue;
             }
             if (at > 0) {
-                String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:on|am|le|el|at|um)?[\\s|,\\-–:]*$", "");
+                String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:(?<![\\p{L}\\p{N}])(?:on|am|le|el|at|um))?[\\s|,\\-–:]*$", "");
                 name = cleanAuthor(name);
                 String lead = line.substring(0, at).strip();
                 if ((lead.endsWith(",") || lead.endsWith(".")) && WEEKDAY.matcher(lead.substring(0, lead.length() - 1)).matches()) {

@@ -119,16 +119,21 @@ final class CommentLocator {
         return e.selectFirst("time") != null || TimestampParser.find(e.text(), java.time.ZoneOffset.UTC, null).isPresent();
     }
 
-    /** Thesis and similar: a {@code dt} comment header and the {@code dd} body right after it form one comment. */
+    /**
+     * Thesis, WordPress {@code dl.commentlist} and similar: a {@code dt} comment header and the {@code dd} body right
+     * after it (or the comment element inside that {@code dd}) form one comment.
+     */
     private static List<Item> pairDefinitions(List<Item> items) {
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             Element e = it.element();
-            if (e.normalName().equals("dt") && i + 1 < items.size()
-                    && items.get(i + 1).element().normalName().equals("dd")
-                    && e.nextElementSibling() == items.get(i + 1).element()) {
-                out.add(new Item(e, List.of(e, items.get(i + 1).element()), it.parent()));
+            Element dd = e.nextElementSibling();
+            Element next = i + 1 < items.size() ? items.get(i + 1).element() : null;
+            // the body may be the dd itself or a comment element inside it (dd > div.comment)
+            if (e.normalName().equals("dt") && next != null && dd != null && dd.normalName().equals("dd")
+                    && (next == dd || next.parents().contains(dd))) {
+                out.add(new Item(e, List.of(e, next), it.parent()));
                 i++;
             } else {
                 out.add(it);

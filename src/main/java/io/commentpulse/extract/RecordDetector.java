@@ -43,6 +43,8 @@ final class RecordDetector {
             + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
     private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** Another site's excerpt, as trackbacks and pingbacks quote it: a line opening with "[...]" or "[…]". */
+    private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\]");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
     private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
@@ -91,7 +93,7 @@ final class RecordDetector {
                 }
             }
             if (!records.isEmpty()) {
-                addLoneReplies(mode, records, anchors);
+                addLoneReplies(mode, records, anchors, partsOf);
                 break;
             }
         }
@@ -244,6 +246,7 @@ final class RecordDetector {
         List<Element> qualifying = new ArrayList<>();
         List<List<Element>> qualifyingParts = new ArrayList<>();
         int withText = 0;
+        int oneLine = 0;
         int teasers = 0;
         long ownChars = 0;
         long linkChars = 0;
@@ -289,6 +292,12 @@ final class RecordDetector {
             }
             int beyond = t.replaceAll("\\s+", "").length() - dateChars;
             boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3 : nameOverText(t);
+            if (mode == Mode.DATED && t.indexOf('\n') < 0) {
+                oneLine++;
+            }
+            if (proof && EXCERPT.matcher(t).find()) {
+                proof = false;   // a trackback: another site's excerpt, "[...] its words [...]"
+            }
             if (proof && !form && !h1 && !HtmlText.isHiddenOrUnder(m)) {
                 qualifying.add(m);
                 qualifyingParts.add(parts);
@@ -298,6 +307,9 @@ final class RecordDetector {
             }
         }
         int q = qualifying.size();
+        if (oneLine * 2 > withText) {
+            return;   // no line of its own for a name or a date: a feed (tweets, headlines), not reader comments
+        }
         boolean lone = members.size() == 1;
         if (q < (lone ? 1 : 2) || q * 2 < withText || teasers * 2 >= withText || distinct.size() < (lone ? 1 : 2)
                 || beyondDates / q < 12 || ownChars > 0 && (double) linkChars / ownChars > 0.5) {
@@ -534,14 +546,19 @@ final class RecordDetector {
      * A reply that is the only one under its parent forms no group; it is a record when it has the shape of the
      * records found (same tag under the same parent tag), sits inside one, and proves itself the same way.
      */
-    private static void addLoneReplies(Mode mode, Set<Element> records, Set<Element> anchors) {
+    private static void addLoneReplies(Mode mode, Set<Element> records, Set<Element> anchors,
+                                       Map<Element, List<Element>> partsOf) {
         Set<String> shapes = new java.util.HashSet<>();
         for (Element r : records) {
             shapes.add(shape(r));
         }
         List<Element> found = new ArrayList<>();
         for (Element r : records) {
-            for (Element d : r.getAllElements()) {
+            List<Element> scope = new ArrayList<>();
+            for (Element part : partsOf.getOrDefault(r, List.of(r))) {
+                scope.addAll(part.getAllElements());   // a dt record's replies sit in its dd
+            }
+            for (Element d : scope) {
                 if (d == r || records.contains(d) || !shapes.contains(shape(d))) {
                     continue;
                 }
@@ -556,6 +573,11 @@ final class RecordDetector {
             }
         }
         records.addAll(found);
+        for (Element d : found) {
+            if (parts(d).size() > 1) {
+                partsOf.put(d, parts(d));
+            }
+        }
     }
 
     /** True when {@code record} holds a date anchor outside {@code inner} and outside every other record in it. */
@@ -602,19 +624,32 @@ final class RecordDetector {
         return left >= 1 && left <= 3 ? out : List.of();
     }
 
+    private static final Set<String> LISTS = Set.of("ol", "ul", "dl");
+
+    /** A parent's tag for shapes, ordered and unordered lists alike (top-level comments in an ol, replies in a ul). */
+    private static String listKind(Element parent) {
+        if (parent == null) {
+            return "";
+        }
+        String t = parent.normalName();
+        return t.equals("ol") || t.equals("ul") ? "list" : t;
+    }
+
     private static String chainShape(Element e) {
         Element parent = e.parent();
-        return e.normalName() + '<' + (parent == null ? "" : parent.normalName()) + '>'
+        return e.normalName() + '<' + listKind(parent) + '>'
                 + (e.childrenSize() > 0 ? e.child(0).normalName() : "") + ','
                 + (e.childrenSize() > 1 ? e.child(1).normalName() : "");
     }
 
     /** Tag, parent tag and the tags of the first four children: the shape a lone reply must share with its kin. */
     private static String shape(Element e) {
-        StringBuilder sb = new StringBuilder(e.normalName()).append('<').append(e.parent() == null ? "" : e.parent().normalName())
-                .append('>');
+        StringBuilder sb = new StringBuilder(e.normalName()).append('<').append(listKind(e.parent())).append('>');
         int n = 0;
         for (Element c : e.children()) {
+            if (LISTS.contains(c.normalName())) {
+                continue;   // a nested list of replies is not part of a record's own shape (a reply may have none)
+            }
             if (n++ == 4) {
                 break;
             }

@@ -226,11 +226,28 @@ final class RecordSlots {
             if (isTitle && title.isEmpty()) {
                 title = s;
             }
-            if (dateLine || i == authorAt && !author.isEmpty() || isChrome(s) || isTitle && lines.size() > 1
-                    || signature.contains(key(s))) {
+            if (dateLine || i == authorAt && !author.isEmpty() || isChrome(s) || isTitle && lines.size() > 1) {
                 continue;
             }
             text.add(s);
+        }
+        // an author's signature closes their comments; lines they repeat at the start are theirs ("Hey Joe,") unless
+        // they carry the author's own name (the buttons "Follow timgray", "Unfollow timgray")
+        while (!text.isEmpty() && signature.contains(key(text.get(text.size() - 1)))) {
+            text.remove(text.size() - 1);
+        }
+        String own = letters(!author.isEmpty() ? author : f.author());
+        while (!text.isEmpty() && signature.contains(key(text.get(0))) && own.length() >= 3
+                && letters(text.get(0)).contains(own)) {
+            text.remove(0);
+        }
+        if (text.isEmpty() && title.isEmpty()) {
+            for (String raw : recordText.split("\n")) {
+                if (!raw.isBlank() && titles.contains(raw.strip())) {
+                    title = raw.strip();   // a title with no letters ("+1", "...") is still the comment's title
+                    break;
+                }
+            }
         }
         if (text.isEmpty() && !title.isEmpty()) {
             text.add(title);   // a comment that is only a title (and a signature)
@@ -248,6 +265,11 @@ final class RecordSlots {
         }
         return new CommentFields.Fields(author, f.timestamp(), f.timestampRaw(), joined.isEmpty() ? f.text() : joined,
                 f.quote());
+    }
+
+    /** The letters of {@code s}, lower case: a name as it shows inside a button label or a glued line. */
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A long date line that is still no sentence: a few words beside the date, none ending a sentence. */

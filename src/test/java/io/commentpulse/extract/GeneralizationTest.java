@@ -43,8 +43,8 @@ class GeneralizationTest {
     void recordDetectorOnAnnotatedPoolPages() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(POOL), "../shared/pages-pool not present");
         ExtractionEvaluator.Summary s = evaluate(ANNOTATED, POOL, MarkupVariant.RENAMED, Detection.RECORDS);
-        // 0.955 on the 125 pages (0.904 on the first 109, 0.974 on the 16 largest threads)
-        assertTrue(s.f1() >= 0.93, "renamed annotated pool F1 " + s.f1());
+        // 0.970 on the 125 pages (0.955 before session 18's lone replies, feeds, pingbacks and title fixes)
+        assertTrue(s.f1() >= 0.96, "renamed annotated pool F1 " + s.f1());
         assertEquals(0, s.falseOnNegatives(), "comments on pages without comments");
     }
 
@@ -53,7 +53,7 @@ class GeneralizationTest {
         Assumptions.assumeTrue(Files.isDirectory(POOL), "../shared/pages-pool not present");
         ExtractionEvaluator.Summary s = evaluate(ANNOTATED, POOL, MarkupVariant.AS_IS, Detection.NAMED_FIRST);
         assertTrue(s.f1() >= 0.97, "annotated pool F1 " + s.f1());   // 0.991 on the 125 pages
-        assertTrue(s.authorAccuracy() >= 0.96, "authors " + s.authorAccuracy());   // 0.979
+        assertTrue(s.authorAccuracy() >= 0.975, "authors " + s.authorAccuracy());   // 0.986 (0.980 before session 18)
         assertEquals(0, s.falseOnNegatives(), "comments on pages without comments");
     }
 

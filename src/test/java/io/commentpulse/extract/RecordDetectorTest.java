@@ -91,4 +91,41 @@ class RecordDetectorTest {
         assertEquals(0, comments("<nav>" + list + "</nav>").size());
         assertEquals(2, comments(list).size());
     }
+
+    @Test
+    void aLoneReplyInAnUnorderedListUnderAnOrderedOneIsARecord() {
+        // top-level comments in an ol, each reply list a ul: the one reply has its kin's shape all the same
+        List<Comment> c = comments("<h3>3 Comments</h3><ol>"
+                + entry("Anna", "2024-05-02T09:00:00Z", "May 2, 2024", "This worries me a lot.",
+                "<ul>" + entry("Ben", "2024-05-02T10:00:00Z", "May 2, 2024", "Same here, to be honest.", "") + "</ul>")
+                + entry("Carl", "2024-05-03T08:30:00Z", "May 3, 2024", "Good piece, thanks.", "")
+                + "</ol>");
+        assertEquals(List.of("Anna", "Ben", "Carl"), c.stream().map(Comment::author).toList());
+        assertEquals(c.get(0).commentId(), c.get(1).replyTo(), "Ben replies to Anna");
+    }
+
+    @Test
+    void pingbacksQuotingAnotherSitesExcerptAreNotComments() {
+        StringBuilder sb = new StringBuilder("<h3>Trackbacks</h3><ol>");
+        String[] sites = {"Weekly links", "Reading list", "Friday roundup"};
+        for (int i = 0; i < sites.length; i++) {
+            sb.append("<li><div><a href='http://other").append(i).append(".example/post'>").append(sites[i])
+                    .append("</a><time datetime='2024-05-0").append(i + 2).append("T09:00:00Z'>May ").append(i + 2)
+                    .append(", 2024</time></div><p>[…] a good read on the new rules, see the whole post […]</p></li>");
+        }
+        assertEquals(List.of(), comments(sb.append("</ol>").toString()));
+    }
+
+    @Test
+    void aFeedOfOneLineDatedPostsIsNoCommentThread() {
+        StringBuilder sb = new StringBuilder("<aside><ul>");
+        String[] posts = {"New post up: the election explained", "Thanks for all the kind words today",
+                "Off to the press conference now", "Our podcast is out, have a listen"};
+        for (int i = 0; i < posts.length; i++) {
+            sb.append("<li>").append(posts[i]).append(" <a href='https://twitter.example/s/").append(i)
+                    .append("'><time datetime='2024-05-0").append(i + 1).append("T09:00:00Z'>").append(i + 1)
+                    .append(" hours ago</time></a></li>");
+        }
+        assertEquals(List.of(), comments(sb.append("</ul></aside>").toString()));
+    }
 }

@@ -5,6 +5,7 @@ import io.commentpulse.model.Evaluation;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.Provenance;
 import io.commentpulse.model.TrainConfig;
+import io.commentpulse.model.SentenceVectors;
 import io.commentpulse.model.Trainer;
 import io.commentpulse.score.ModelFolder;
 import picocli.CommandLine.Command;
@@ -132,6 +133,18 @@ public final class TrainCommand implements Callable<Integer> {
             + "contributes equally to the concern loss (weights clipped to 0.2..5); without it every row weighs 1.")
     boolean balanceConcern;
 
+    @Option(names = "--sentence-vectors", paramLabel = "FILE", description = "A sentence encoder's vectors of "
+            + "training texts (the file `pulse train-heads --cache FILE` writes). The network then also learns, "
+            + "through an output that exists only in training, to place each text whose vector the file holds where "
+            + "the encoder does (each dimension standardised), so its hidden layers carry what the encoder reads from "
+            + "whole sentences. The saved model has the usual outputs and scores at the usual speed.")
+    Path sentenceVectors;
+
+    @Option(names = "--sentence-weight", defaultValue = "1.0", paramLabel = "W", description = "Loss weight of "
+            + "--sentence-vectors per dimension (mean squared error on standardised vectors, about 1 per row at "
+            + "the start; the concern and sentiment losses are below 1) (default: ${DEFAULT-VALUE}).")
+    double sentenceWeight;
+
     @Mixin
     ProgressOption progress;
 
@@ -148,6 +161,12 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (weightAverage != 0 && !(weightAverage > 0 && weightAverage < 1)) {
             throw new UsageException("--weight-average must be 0 (off) or between 0 and 1, got " + weightAverage);
+        }
+        if (sentenceVectors != null && !Files.isRegularFile(sentenceVectors)) {
+            throw new UsageException("--sentence-vectors: no such file: " + sentenceVectors);
+        }
+        if (!(sentenceWeight > 0)) {
+            throw new UsageException("--sentence-weight must be above 0, got " + sentenceWeight);
         }
         if (conv < 0) {
             throw new UsageException("--conv must be 0 or more, got " + conv);
@@ -198,12 +217,32 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainConfig config = new TrainConfig(seed, epochs, patience, batch, lr, 100, gramDim, hidden, dropout, concernWeight,
                 maxVocab, 2, buckets, lrDecay, pretrained, emotions, conv, weightAverage, tokenDropout);
-        Trainer trainer = new Trainer(config, progress.show(), emotionReadout);
+        SentenceVectors sentences = null;
+        if (sentenceVectors != null) {
+            try {
+                sentences = SentenceVectors.read(sentenceVectors, sentenceWeight);
+            } catch (java.io.IOException e) {
+                throw new UsageException("--sentence-vectors: " + e.getMessage());
+            }
+            SentenceVectors v = sentences;
+            long matched = rows.stream().filter(r -> v.vectors().containsKey(r.text())).count();
+            System.err.printf("pulse: %d of %d training rows have a sentence vector (%s, %d dimensions)%n", matched,
+                    rows.size(), v.encoder(), v.dimension());
+        }
+        Trainer trainer = new Trainer(config, progress.show(), emotionReadout, sentences);
         Trainer.Result r = trainer.train(rows, weights.stream().mapToDouble(Double::doubleValue).toArray(), devIn.byName,
                 embeddings == null ? null : Embeddings.source(embeddings));
         var manifest = Provenance.manifest(out.getFileName().toString(), train.files, devIn.files, config, r, vectors);
         manifest.with("hyperparameters").put("balance_concern", balanceConcern);
         manifest.with("hyperparameters").put("augment_concern", augmentConcern);
+        if (sentences != null) {
+            var sv = manifest.with("hyperparameters").putObject("sentence_vectors");
+            sv.put("file", sentenceVectors.getFileName().toString());
+            sv.put("sha256", io.commentpulse.io.Hashing.sha256(sentenceVectors));
+            sv.put("encoder", sentences.encoder());
+            sv.put("vectors", sentences.vectors().size());
+            sv.put("weight", sentenceWeight);
+        }
         manifest.put("dropped_dev_overlap_rows", train.all.size() - rows.size());
         ModelFolder.save(out, r.network(), r.featurizer(), manifest);
         System.err.printf(Locale.ROOT, "pulse: trained on %d rows in %.0f s (best epoch %d of %d, %d pretrained word vectors) -> %s%n",

@@ -20,6 +20,8 @@ import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
+import org.deeplearning4j.nn.transferlearning.TransferLearning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +39,10 @@ public final class NetworkBuilder {
     public static final String SENTIMENT = GraphLayout.SENTIMENT;
     public static final String CONCERN = GraphLayout.CONCERN;
 
+    /** The auxiliary sentence output's name (training only). */
+    static final String SENTENCE = "sentence_vector";
+    private static final String BOTH_HIDDEN = "both_hidden";
+
     private NetworkBuilder() {
     }
 
@@ -50,6 +56,18 @@ public final class NetworkBuilder {
      */
     public static ComputationGraph build(TrainConfig c, int vocabSize, int buckets, double[] sentimentWeights,
                                          int batchesPerEpoch, int emotions) {
+        return build(c, vocabSize, buckets, sentimentWeights, batchesPerEpoch, emotions, 0, 0);
+    }
+
+    /**
+     * As {@link #build(TrainConfig, int, int, double[], int, int)}, with an auxiliary sentence output of width
+     * {@code sentenceDim} (0: none): a linear layer from both hidden layers, trained by mean squared error (weight
+     * {@code sentenceWeight} per dimension) to a sentence encoder's standardised vector of the text
+     * ({@link SentenceVectors}). It exists only in training: {@link #withoutSentenceOutput} removes it before the
+     * network is saved.
+     */
+    public static ComputationGraph build(TrainConfig c, int vocabSize, int buckets, double[] sentimentWeights,
+                                         int batchesPerEpoch, int emotions, int sentenceDim, double sentenceWeight) {
         Adam adam = c.lrDecay() == 1.0 ? new Adam(c.learningRate())
                 : new Adam(new ExponentialSchedule(ScheduleType.ITERATION, c.learningRate(),
                 Math.pow(c.lrDecay(), 1.0 / Math.max(1, batchesPerEpoch))));
@@ -88,19 +106,50 @@ public final class NetworkBuilder {
                         .nIn(c.hidden()).nOut(3).activation(Activation.SOFTMAX).build(), "hidden")
                 .addLayer(CONCERN, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(new double[]{c.concernWeight()})))
                         .nIn(concernWidth).nOut(1).activation(Activation.SIGMOID).build(), "concern_hidden");
+        List<String> outputs = new ArrayList<>(List.of(SENTIMENT, CONCERN));
+        if (emotions > 0 || sentenceDim > 0) {
+            g.addVertex(BOTH_HIDDEN, new MergeVertex(), "hidden", "concern_hidden");
+        }
         if (emotions > 0) {
             double[] w = new double[emotions];
             Arrays.fill(w, EMOTION_WEIGHT);
-            g.addVertex("both_hidden", new MergeVertex(), "hidden", "concern_hidden")
-                    .addLayer(GraphLayout.EMOTIONS, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(w)))
-                            .nIn(c.hidden() + concernWidth).nOut(emotions).activation(Activation.SIGMOID).build(), "both_hidden")
-                    .setOutputs(SENTIMENT, CONCERN, GraphLayout.EMOTIONS);
-        } else {
-            g.setOutputs(SENTIMENT, CONCERN);
+            g.addLayer(GraphLayout.EMOTIONS, new OutputLayer.Builder(new LossBinaryXENT(Nd4j.create(w)))
+                    .nIn(c.hidden() + concernWidth).nOut(emotions).activation(Activation.SIGMOID).build(), BOTH_HIDDEN);
+            outputs.add(GraphLayout.EMOTIONS);
         }
+        if (sentenceDim > 0) {
+            double[] w = new double[sentenceDim];
+            Arrays.fill(w, sentenceWeight);
+            g.addLayer(SENTENCE, new OutputLayer.Builder(new LossMSE(Nd4j.create(w)))
+                    .nIn(c.hidden() + concernWidth).nOut(sentenceDim).activation(Activation.IDENTITY).build(), BOTH_HIDDEN);
+            outputs.add(SENTENCE);
+        }
+        g.setOutputs(outputs.toArray(String[]::new));
         ComputationGraphConfiguration conf = g.build();
         ComputationGraph net = new ComputationGraph(conf);
         net.init();
         return net;
+    }
+
+    /** True when {@code net} has the auxiliary sentence output. */
+    static boolean hasSentenceOutput(ComputationGraph net) {
+        return net.getConfiguration().getNetworkOutputs().contains(SENTENCE);
+    }
+
+    /**
+     * The network without its sentence output (and without the merge of both hidden layers when only that output
+     * read it), its other weights unchanged: the graph every model folder holds.
+     */
+    static ComputationGraph withoutSentenceOutput(ComputationGraph net) {
+        if (!hasSentenceOutput(net)) {
+            return net;
+        }
+        List<String> outputs = new ArrayList<>(net.getConfiguration().getNetworkOutputs());
+        outputs.remove(SENTENCE);
+        TransferLearning.GraphBuilder b = new TransferLearning.GraphBuilder(net).removeVertexAndConnections(SENTENCE);
+        if (!outputs.contains(GraphLayout.EMOTIONS)) {
+            b.removeVertexAndConnections(BOTH_HIDDEN);
+        }
+        return b.setOutputs(outputs.toArray(String[]::new)).build();
     }
 }

@@ -34,6 +34,7 @@ public final class Trainer {
     private final TrainConfig config;
     private final boolean progress;
     private final boolean emotionReadout;
+    private final SentenceVectors sentenceVectors;
 
     /** A trainer whose models read concern with their emotions output too, when it predicts a known scheme's labels. */
     public Trainer(TrainConfig config, boolean progress) {
@@ -45,9 +46,19 @@ public final class Trainer {
      *                       head ({@link ConcernReadout}); false: the head alone
      */
     public Trainer(TrainConfig config, boolean progress, boolean emotionReadout) {
+        this(config, progress, emotionReadout, null);
+    }
+
+    /**
+     * @param sentenceVectors a sentence encoder's vectors of training texts, learnt by an auxiliary output that only
+     *                        training has ({@link NetworkBuilder#build(TrainConfig, int, int, double[], int, int, int,
+     *                        double)}), or null for none
+     */
+    public Trainer(TrainConfig config, boolean progress, boolean emotionReadout, SentenceVectors sentenceVectors) {
         this.config = config;
         this.progress = progress;
         this.emotionReadout = emotionReadout;
+        this.sentenceVectors = sentenceVectors;
     }
 
     /** Trains a new model from scratch. */
@@ -73,7 +84,9 @@ public final class Trainer {
         EmotionLabels found = config.emotions() ? EmotionLabels.of(train) : null;
         EmotionLabels emotions = found == null || found.size() == 0 ? null : found;
         ComputationGraph net = NetworkBuilder.build(config, vocab.size(), featurizer.config().buckets(),
-                sentimentWeights(train), batchesPerEpoch, emotions == null ? 0 : emotions.size());
+                sentimentWeights(train), batchesPerEpoch, emotions == null ? 0 : emotions.size(),
+                sentenceVectors == null ? 0 : sentenceVectors.dimension(),
+                sentenceVectors == null ? 0 : sentenceVectors.weight());
         int pretrained = 0;
         if (embeddings != null) {
             pretrained = initEmbeddings(net, vocab, embeddings);
@@ -118,7 +131,8 @@ public final class Trainer {
                        Map<String, List<LabeledExample>> dev, int pretrained,
                        double fallbackThreshold, EmotionLabels emotions, ConcernReadout readout) {
         long t0 = System.nanoTime();
-        TrainingData data = new TrainingData(train, concernWeights, featurizer, emotions);
+        TrainingData data = new TrainingData(train, concernWeights, featurizer, emotions,
+                NetworkBuilder.hasSentenceOutput(net) ? sentenceVectors : null);
         Random rnd = new Random(config.seed());
         Random tokenRnd = new Random(config.seed() + 1); // token dropout draws apart: the batch order stays as without it
         NetworkScorer scorer = new NetworkScorer(net, featurizer, 256,
@@ -186,7 +200,7 @@ public final class Trainer {
         net.setParams(bestParams.castTo(DataType.HALF).castTo(DataType.FLOAT));
         double threshold = chooseThreshold(scorer, dev, fallbackThreshold);
         List<Evaluation> finalDev = evaluate(scorer, dev, threshold);
-        return new Result(net, featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
+        return new Result(NetworkBuilder.withoutSentenceOutput(net), featurizer, finalDev.isEmpty() ? bestDev : finalDev, best, bestEpoch, epochsRun,
                 threshold, (System.nanoTime() - t0) / 1e9, pretrained, emotions == null ? List.of() : emotions.names(),
                 bestAveraged, readout);
     }

@@ -21,10 +21,21 @@ final class TrainingData {
     final float[] concernWeight;
     final String[] emotions;
     private final EmotionLabels emotionLabels;
+    /** Each row's standardised sentence vector (null where there is none), or null when the network has no such output. */
+    final float[][] sentence;
+    private final int sentenceDim;
 
     /** {@code emotionLabels}: the network's emotions output, or null when it has none. */
     TrainingData(List<LabeledExample> rows, double[] concernWeights, Featurizer f, EmotionLabels emotionLabels) {
+        this(rows, concernWeights, f, emotionLabels, null);
+    }
+
+    /** {@code vectors}: the targets of the network's sentence output, or null when it has none. */
+    TrainingData(List<LabeledExample> rows, double[] concernWeights, Featurizer f, EmotionLabels emotionLabels,
+                 SentenceVectors vectors) {
         int n = rows.size();
+        sentence = vectors == null ? null : new float[n][];
+        sentenceDim = vectors == null ? 0 : vectors.dimension();
         this.emotionLabels = emotionLabels;
         emotions = new String[n];
         concernWeight = new float[n];
@@ -43,6 +54,9 @@ final class TrainingData {
             concernWeight[i] = concernWeights == null ? 1f : (float) concernWeights[i];
             emotions[i] = r.emotions();
             soft[i] = r.soft();
+            if (vectors != null) {
+                sentence[i] = vectors.target(r.text());
+            }
         }
     }
 
@@ -105,14 +119,27 @@ final class TrainingData {
         INDArray concernLabels = Nd4j.create(c, new long[]{mb, 1}, 'c');
         INDArray concernMask = Nd4j.create(cm, new long[]{mb, 1}, 'c');
         // Sentiment needs no mask: an all-zero label row adds nothing to softmax cross-entropy or its gradient.
-        if (width == 0) {
-            return new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[]{sentimentLabels, concernLabels},
-                    featureMasks, new INDArray[]{null, concernMask});
+        List<INDArray> labels = new ArrayList<>(List.of(sentimentLabels, concernLabels));
+        List<INDArray> labelMasks = new ArrayList<>(java.util.Arrays.asList(null, concernMask));
+        if (width > 0) {
+            labels.add(Nd4j.create(e, new long[]{mb, width}, 'c'));
+            labelMasks.add(Nd4j.create(em, new long[]{mb, width}, 'c'));
         }
-        return new org.nd4j.linalg.dataset.MultiDataSet(features,
-                new INDArray[]{sentimentLabels, concernLabels, Nd4j.create(e, new long[]{mb, width}, 'c')},
-                featureMasks,
-                new INDArray[]{null, concernMask, Nd4j.create(em, new long[]{mb, width}, 'c')});
+        if (sentence != null) {
+            float[] v = new float[mb * sentenceDim];
+            float[] vm = new float[mb * sentenceDim];
+            for (int k = 0; k < mb; k++) {
+                float[] t = sentence[idx[k]];
+                if (t != null) {
+                    System.arraycopy(t, 0, v, k * sentenceDim, sentenceDim);
+                    java.util.Arrays.fill(vm, k * sentenceDim, (k + 1) * sentenceDim, 1f);
+                }
+            }
+            labels.add(Nd4j.create(v, new long[]{mb, sentenceDim}, 'c'));
+            labelMasks.add(Nd4j.create(vm, new long[]{mb, sentenceDim}, 'c'));
+        }
+        return new org.nd4j.linalg.dataset.MultiDataSet(features, labels.toArray(INDArray[]::new), featureMasks,
+                labelMasks.toArray(INDArray[]::new));
     }
 
     /** Writes one row's ids and mask at {@code at}, masking each id out with probability {@code drop} (not all). */

@@ -93,7 +93,37 @@ class TrainCommandTest {
                 "--pretrained-vocab", "10"));
         assertEquals(2, Main.commandLine().execute("train", "--data", train.toString(), "--out", dir.resolve("x").toString(),
                 "--weight-average", "1.5"));
+        assertEquals(2, Main.commandLine().execute("train", "--data", train.toString(), "--out", dir.resolve("x").toString(),
+                "--sentence-vectors", dir.resolve("missing.bin").toString()));
+        assertEquals(2, Main.commandLine().execute("train", "--data", train.toString(), "--out", dir.resolve("x").toString(),
+                "--sentence-vectors", train.toString()), "a CSV is no vector file");
         assertFalse(Files.exists(dir.resolve("x")), "nothing written");
+    }
+
+    /** --sentence-vectors: the manifest names the file and weight; the saved graph has only its usual outputs. */
+    @Test
+    void sentenceVectorsAreRecordedAndLeaveNoExtraOutput() throws Exception {
+        Path train = tinyCsv("train.csv", 300, 1);
+        java.util.Map<String, float[]> v = new java.util.HashMap<>();
+        for (var r : TinyModels.generate(300, 1)) {
+            v.put(r.text(), new float[]{r.concern(), r.sentiment().ordinal(), r.text().length()});
+        }
+        Path vectors = dir.resolve("vectors.bin");
+        new io.commentpulse.model.teacher.VectorFile("test-encoder", v).write(vectors);
+        Path out = dir.resolve("sv");
+        assertEquals(0, Main.commandLine().execute("train", "--data", train.toString(), "--out", out.toString(),
+                "--sentence-vectors", vectors.toString(), "--sentence-weight", "2", "--epochs", "1", "--no-progress"));
+        JsonNode sv = ModelFolder.manifest(out).path("hyperparameters").path("sentence_vectors");
+        assertEquals("vectors.bin", sv.path("file").asText());
+        assertEquals(2.0, sv.path("weight").asDouble());
+        assertEquals("test-encoder", sv.path("encoder").asText());
+        assertEquals(io.commentpulse.io.Hashing.sha256(vectors), sv.path("sha256").asText());
+        ModelFolder.Loaded m = ModelFolder.load(out);
+        // rows without emotions: no emotions output, and the merge that fed only the sentence output is gone too
+        assertEquals(java.util.List.of(GraphLayout.SENTIMENT, GraphLayout.CONCERN),
+                m.network().getConfiguration().getNetworkOutputs());
+        assertEquals(null, m.network().getConfiguration().getVertices().get("both_hidden"));
+        assertInstanceOf(BagScorer.class, Scorers.forModel(m), "it scores on the fast path");
     }
 
     /** Issue 16, item 8: say how many rows were used and skipped; never train on a handful of rows without a word. */

@@ -35,44 +35,15 @@ public final class Teacher implements Scorer {
      * over the same texts does not encode them again.
      */
     public void loadCache(java.nio.file.Path file) throws java.io.IOException {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return;
-        }
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
-                java.nio.file.Files.newInputStream(file)))) {
-            if (!in.readUTF().equals(encoder.name())) {
-                return;
-            }
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                String text = in.readUTF();
-                float[] v = new float[in.readInt()];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = in.readFloat();
-                }
-                cache.put(text, v);
-            }
+        VectorFile saved = VectorFile.read(file);
+        if (saved.encoder().equals(encoder.name())) {
+            cache.putAll(saved.vectors());
         }
     }
 
     /** Writes every vector computed so far (atomically), keyed by its text. */
     public void saveCache(java.nio.file.Path file) throws java.io.IOException {
-        try (io.commentpulse.io.AtomicOutput atomic = io.commentpulse.io.AtomicOutput.open(file)) {
-            java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(atomic.stream()));
-            out.writeUTF(encoder.name());
-            java.util.List<Map.Entry<String, float[]>> entries = cache.entrySet().stream()
-                    .filter(e -> e.getKey().length() < 16_000).toList();
-            out.writeInt(entries.size());
-            for (Map.Entry<String, float[]> e : entries) {
-                out.writeUTF(e.getKey());
-                out.writeInt(e.getValue().length);
-                for (float f : e.getValue()) {
-                    out.writeFloat(f);
-                }
-            }
-            out.flush();
-            atomic.commit();
-        }
+        new VectorFile(encoder.name(), cache).write(file);
     }
 
     /** Encodes every text (those not seen before), calling {@code progress} with the number done so far. */

@@ -178,13 +178,13 @@ final class CommentFields {
 
     /** A short name-like link, heading or bold text outside the body, when no element is marked as the author. */
     private static String authorFromStructure(List<Element> parts, Predicate<Element> nested, Element body) {
+        boolean dtHeader = !parts.isEmpty() && parts.get(0).normalName().equals("dt");
         for (Element p : parts) {
-            if (p != parts.get(0) && parts.get(0).normalName().equals("dt")) {
-                break;   // a dt header and its dd body: the name is in the header, a link in the body is the reader's
-            }
+            // below a dt header, a name in the dd stands alone on its line; a link in the text is the reader's
+            boolean inBody = dtHeader && p != parts.get(0);
             for (Element e : p.getAllElements()) {
                 if (e == p || isInside(e, body) || isNestedBelow(e, p, nested)
-                        || !e.normalName().matches("h[2-6]|strong|b|a|cite")) {
+                        || !e.normalName().matches("h[2-6]|strong|b|a|cite") || inBody && !aloneInBlock(e)) {
                     continue;
                 }
                 String shown = HtmlText.oneLine(HtmlText.of(e, nested));
@@ -198,6 +198,15 @@ final class CommentFields {
             }
         }
         return "";
+    }
+
+    /** True when {@code e} is all the text of its block: a name on a line of its own, not a link in the text. */
+    private static boolean aloneInBlock(Element e) {
+        Element block = e.parent();
+        while (block != null && !block.isBlock()) {
+            block = block.parent();
+        }
+        return block != null && HtmlText.oneLine(block.text()).equals(HtmlText.oneLine(e.text()));
     }
 
     /**
@@ -299,11 +308,14 @@ final class CommentFields {
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
         String shown = HtmlText.oneLine(HtmlText.of(e, nested));
         String t = cleanAuthor(shown);
-        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && !isControl(t) && noDate(shown, t);
+        return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && !PROFILE_BUTTON.matcher(t).matches()
+                && noDate(shown, t);
     }
 
-    private static final Pattern CONTROL_LABEL = Pattern.compile("(?i)reply|permalink|#|#?\\d+\\.?|report.*|quote|link|edit|"
-            + "profile|view profile|contact");
+    private static final Pattern CONTROL_LABEL = Pattern.compile("(?i)reply|permalink|#|#?\\d+\\.?|report(?:\\s.*)?|quote|"
+            + "link|edit|profile|view profile|contact");
+    /** The label of a button to the commenter's profile, inside the element marked as the author. */
+    private static final Pattern PROFILE_BUTTON = Pattern.compile("(?i)(?:view )?profile");
 
     /** A control's label ("Reply", "Profile", "#3", "Share"): never a commenter's name. */
     private static boolean isControl(String t) {
@@ -395,8 +407,10 @@ final class CommentFields {
     private static final Pattern AUTHOR_NUMBER = Pattern.compile("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})");
     private static final Pattern AUTHOR_DATE_WORD = Pattern.compile("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$");
 
+    /** The commenter's web address shown before their name ("http://twitter.com/jyarmis Jonathan L. Yarmis"). */
+    private static final Pattern AUTHOR_LEADING_URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+\\s+(?=\\p{L})");
     /** Stars and check marks after a name: the glyphs sites mark staff, moderators and verified readers with. */
-    private static final Pattern TRAILING_BADGE = Pattern.compile("\\s+[☆★✓✔✅⭐✪✯\\s]+$");
+    private static final Pattern TRAILING_BADGE = Pattern.compile("(?:\\s+[☆★✓✔✅⭐✪✯\\uFE0F]+)+$");
 
     static String cleanAuthor(String raw) {
         String s = HtmlText.oneLine(raw);
@@ -415,6 +429,7 @@ final class CommentFields {
             s = AUTHOR_NUMBER.matcher(s).replaceAll("");
             s = AUTHOR_DATE_WORD.matcher(s).replaceAll("");
             s = AUTHOR_TAIL.matcher(s).replaceFirst("");
+            s = AUTHOR_LEADING_URL.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;
             }

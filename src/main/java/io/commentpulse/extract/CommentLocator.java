@@ -132,7 +132,7 @@ final class CommentLocator {
             Element next = i + 1 < items.size() ? items.get(i + 1).element() : null;
             // the body may be the dd itself or a comment element inside it (dd > div.comment)
             if (e.normalName().equals("dt") && next != null && dd != null && dd.normalName().equals("dd")
-                    && (next == dd || next.parents().contains(dd))) {
+                    && (next == dd || next.parent() == dd && !next.normalName().equals("dt"))) {
                 out.add(new Item(e, List.of(e, next), it.parent()));
                 i++;
             } else {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,8 @@ final class RecordDetector {
             + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
     private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    /** Another site's excerpt, as trackbacks and pingbacks quote it: a line opening with "[...]" or "[…]". */
-    private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\]");
+    /** Another site's excerpt, as trackbacks and pingbacks quote it: a line that opens and ends with "[...]" or "[…]". */
+    private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\].*\\[(?:\\.\\.\\.|…)\\]\\s*$");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
     private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
@@ -62,7 +63,7 @@ final class RecordDetector {
             return List.of();
         }
         Set<Element> anchors = anchors(body);
-        Set<Element> cues = cues(body);
+        Cues cues = cues(body);
         Map<Element, Integer> anchorsBelow = below(anchors);
         Map<Element, Integer> repliesBelow = below(replyCues(body));
         Set<Element> records = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -164,7 +165,7 @@ final class RecordDetector {
      * a {@code dt} and the {@code dd}s after it are one unit. Then runs of two alternating tags (a text block and
      * the byline after or before it, {@code div, p, div, p}) as pairs.
      */
-    private static List<Group> groups(Element container, Set<Element> cues, boolean lone) {
+    private static List<Group> groups(Element container, Cues cues, boolean lone) {
         Map<String, List<Element>> byTag = new LinkedHashMap<>();
         for (Element c : container.children()) {
             if (SKIP.contains(c.normalName()) || c.normalName().equals("dd") && container.normalName().equals("dl")) {
@@ -239,7 +240,7 @@ final class RecordDetector {
 
     private static void acceptGroup(Mode mode, Element container, Group group, Set<Element> anchors,
                                     Map<Element, Integer> anchorsBelow,
-                                    Set<Element> cues, Set<Element> records, Map<Element, List<Element>> partsOf) {
+                                    Cues cues, Set<Element> records, Map<Element, List<Element>> partsOf) {
         if (underOutside(container)) {
             return;
         }
@@ -292,7 +293,7 @@ final class RecordDetector {
             }
             int beyond = t.replaceAll("\\s+", "").length() - dateChars;
             boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3 : nameOverText(t);
-            if (mode == Mode.DATED && t.indexOf('\n') < 0) {
+            if (mode == Mode.DATED && t.indexOf('\n') < 0 && endsInDate(m, anchors)) {
                 oneLine++;
             }
             if (proof && EXCERPT.matcher(t).find()) {
@@ -331,9 +332,28 @@ final class RecordDetector {
         }
     }
 
+    /**
+     * True when the last words of {@code m} are its date (a feed item's "… 3 hours ago"), not text after a byline
+     * ("Ann on May 2: text" is a comment on one line).
+     */
+    private static boolean endsInDate(Element m, Set<Element> anchors) {
+        TextNode last = null;
+        for (org.jsoup.nodes.Node n : m.selectXpath(".//text()", org.jsoup.nodes.Node.class)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                last = t;
+            }
+        }
+        for (org.jsoup.nodes.Node a = last; a != null && a != m; a = a.parentNode()) {
+            if (a instanceof Element e && anchors.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A container none of whose groups could pass in this mode: checked before its children are grouped. */
     private static boolean hopeless(Mode mode, Element container, Map<Element, Integer> anchorsBelow,
-                                    Map<Element, Integer> repliesBelow, Set<Element> cues) {
+                                    Map<Element, Integer> repliesBelow, Cues cues) {
         return switch (mode) {
             case DATED -> anchorsBelow.getOrDefault(container, 0) < 2;
             case LONE -> anchorsBelow.getOrDefault(container, 0) < 1 || cues.isEmpty() || !announced(container, cues, 1);
@@ -454,9 +474,12 @@ final class RecordDetector {
     }
 
     /** A heading or label just before the list (or one of its first ancestors) that names comments. */
-    private static boolean announced(Element container, Set<Element> cues, int levels) {
+    private static boolean announced(Element container, Cues cues, int levels) {
+        if (cues.counted().contains(container)) {
+            return true;
+        }
         Element first = container.firstElementChild();
-        if (first != null && cues.contains(first)) {
+        if (first != null && cues.near().contains(first)) {
             return true;
         }
         Element a = container;
@@ -467,7 +490,7 @@ final class RecordDetector {
                     continue;
                 }
                 seen++;
-                if (cues.contains(prev)) {
+                if (cues.near().contains(prev)) {
                     return true;
                 }
             }
@@ -479,7 +502,7 @@ final class RecordDetector {
      * Short elements (120 characters of text at most) whose text names comments ("12 Comments", "Kommentare",
      * "One response to"), with the short elements around them: found once per page from its text nodes.
      */
-    private static Set<Element> cues(Element body) {
+    private static Cues cues(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             for (TextNode t : e.textNodes()) {
@@ -497,6 +520,50 @@ final class RecordDetector {
                     }
                     break;
                 }
+            }
+        }
+        return new Cues(out, counted(body));
+    }
+
+    /**
+     * What announces a comment list: the short elements that name comments near it, and the containers whose number
+     * of children (of one tag, with text) is a count the page gives ("8 Comments", "12 responses", "8 users
+     * responded"), wherever on the page that count stands.
+     */
+    private record Cues(Set<Element> near, Set<Element> counted) {
+        boolean isEmpty() {
+            return near.isEmpty() && counted.isEmpty();
+        }
+    }
+
+    private static final Pattern COUNT_LABEL = Pattern.compile("(?i)^\\D{0,3}(\\d{1,4})\\s+(?:\\p{L}+\\s+)?(?:"
+            + CUE_HEADING.pattern().replace("(?i)", "") + "|responded)");
+
+    /** The containers holding exactly as many children of one tag as a "N comments" label on the page says. */
+    private static Set<Element> counted(Element body) {
+        Set<Integer> counts = new java.util.HashSet<>();
+        for (Element e : body.getAllElements()) {
+            String t = shortText(e, 60);
+            if (t != null) {
+                Matcher m = COUNT_LABEL.matcher(t);
+                if (m.lookingAt() && Integer.parseInt(m.group(1)) >= 2) {
+                    counts.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (counts.isEmpty()) {
+            return out;
+        }
+        for (Element c : body.getAllElements()) {
+            Map<String, Integer> byTag = new HashMap<>();
+            for (Element k : c.children()) {
+                if (k.hasText()) {
+                    byTag.merge(k.normalName(), 1, Integer::sum);
+                }
+            }
+            if (byTag.values().stream().anyMatch(counts::contains)) {
+                out.add(c);
             }
         }
         return out;
@@ -574,8 +641,9 @@ final class RecordDetector {
         }
         records.addAll(found);
         for (Element d : found) {
-            if (parts(d).size() > 1) {
-                partsOf.put(d, parts(d));
+            List<Element> parts = parts(d);
+            if (parts.size() > 1) {
+                partsOf.put(d, parts);
             }
         }
     }

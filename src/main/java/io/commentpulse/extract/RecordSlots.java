@@ -243,7 +243,7 @@ final class RecordSlots {
         }
         if (text.isEmpty() && title.isEmpty()) {
             for (String raw : recordText.split("\n")) {
-                if (!raw.isBlank() && titles.contains(raw.strip())) {
+                if (!raw.isBlank() && titles.contains(raw.strip()) && !LETTER.matcher(raw).find()) {
                     title = raw.strip();   // a title with no letters ("+1", "...") is still the comment's title
                     break;
                 }
@@ -267,7 +267,7 @@ final class RecordSlots {
                 f.quote());
     }
 
-    /** The letters of {@code s}, lower case: a name as it shows inside a button label or a glued line. */
+    /** The letters and digits of {@code s}, lower case: a name as it shows inside a button label or a glued line. */
     private static String letters(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }

@@ -45,13 +45,29 @@ class HeaderAndBadgeAuthorsTest {
     }
 
     @Test
+    void aNameOnItsOwnLineInTheDdStillCountsWhenTheDtHoldsOnlyTheDate() {
+        String pairs = "";
+        String[][] rows = {{"Anna", "9 December, 2011", "I am worried about the timing."}, {"Ben", "10 December, 2011", "Me too."}};
+        for (int i = 0; i < rows.length; i++) {
+            pairs += "<dt class='comment'><a href='/p/#comment-" + i + "'>" + rows[i][1] + "</a></dt><dd class='comment'>"
+                    + "<p><strong>" + rows[i][0] + "</strong></p><p>" + rows[i][2] + "</p></dd>";
+        }
+        List<Comment> c = ExtractFixtures.html("<h3>2 Responses</h3><dl class='commentlist'>" + pairs + "</dl>",
+                Detection.NAMED_FIRST);
+        assertEquals(List.of("Anna", "Ben"), c.stream().map(Comment::author).toList());
+    }
+
+    @Test
     void aProfileButtonIsNoNameAndAStaffStarIsNoPartOfOne() {
         List<Comment> c = ExtractFixtures.html("<h3>There are 3 comments</h3><ol class='commentlist'>"
                 + uproxx(1, "Brandon\t\t\t\t\t&#9734;", "You know, I always wanted to be on Film Drunk.")
                 + uproxx(2, "Spesholl K", "I imagine that Chodin is spotting Dubs doing squats.")
                 + uproxx(3, "Fisi ♥", "Ooh congrats! Love the picture of you :)")
+                + uproxx(4, "Reporter", "Nice one.")
+                + uproxx(5, "Ann ✔️", "Agreed.")
                 + "</ol>", Detection.NAMED_FIRST);
-        // the heart is the reader's own
-        assertEquals(List.of("Brandon", "Spesholl K", "Fisi ♥"), c.stream().map(Comment::author).toList());
+        // the heart is the reader's own; a name that is a word of a control elsewhere is still a name
+        assertEquals(List.of("Brandon", "Spesholl K", "Fisi ♥", "Reporter", "Ann"),
+                c.stream().map(Comment::author).toList());
     }
 }

@@ -95,13 +95,16 @@ class RecordDetectorTest {
     @Test
     void aLoneReplyInAnUnorderedListUnderAnOrderedOneIsARecord() {
         // top-level comments in an ol, each reply list a ul: the one reply has its kin's shape all the same
-        List<Comment> c = comments("<h3>3 Comments</h3><ol>"
+        // (each comment has one reply, so no reply shares its comment's shape unless the reply list is left out of it)
+        List<Comment> c = comments("<h3>4 Comments</h3><ol>"
                 + entry("Anna", "2024-05-02T09:00:00Z", "May 2, 2024", "This worries me a lot.",
                 "<ul>" + entry("Ben", "2024-05-02T10:00:00Z", "May 2, 2024", "Same here, to be honest.", "") + "</ul>")
-                + entry("Carl", "2024-05-03T08:30:00Z", "May 3, 2024", "Good piece, thanks.", "")
+                + entry("Carl", "2024-05-03T08:30:00Z", "May 3, 2024", "Good piece, thanks.",
+                "<ul>" + entry("Dana", "2024-05-03T09:30:00Z", "May 3, 2024", "Agreed, a clear one.", "") + "</ul>")
                 + "</ol>");
-        assertEquals(List.of("Anna", "Ben", "Carl"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of("Anna", "Ben", "Carl", "Dana"), c.stream().map(Comment::author).toList());
         assertEquals(c.get(0).commentId(), c.get(1).replyTo(), "Ben replies to Anna");
+        assertEquals(c.get(2).commentId(), c.get(3).replyTo(), "Dana replies to Carl");
     }
 
     @Test
@@ -114,6 +117,71 @@ class RecordDetectorTest {
                     .append(", 2024</time></div><p>[…] a good read on the new rules, see the whole post […]</p></li>");
         }
         assertEquals(List.of(), comments(sb.append("</ol>").toString()));
+    }
+
+    /**
+     * An undated list (a comment system's fallback markup) with no heading beside it counts when the page says how many
+     * comments it has, anywhere, and the list has exactly that many items; a web address before a name is not the name.
+     */
+    @Test
+    void anUndatedListAsLongAsThePagesCommentCountIsTheComments() {
+        String[][] rows = {{"http://twitter.com/jy Jonathan Y", "I actually care who you vote for, but that is another talk."},
+                {"Ella R", "Love how you rallied a nation and put them down at once!"},
+                {"Kirsten A", "Well said. The foremost thing on my mind is this election."}};
+        StringBuilder list = new StringBuilder("<ul>");
+        for (String[] r : rows) {
+            list.append("<li><div><p>").append(r[0]).append("</p></div><div><p>").append(r[1]).append("</p></div></li>");
+        }
+        list.append("</ul>");
+        // the count stands at the top of the post, far from the list (no heading beside the list announces it)
+        String article = "<p>More of the article's text goes here, enough of it to read as an article paragraph.</p>"
+                .repeat(4);
+        List<Comment> counted = comments("<p><a href='#c'>3 Comments</a></p>" + article + "<div>" + list + "</div>");
+        assertEquals(List.of("Jonathan Y", "Ella R", "Kirsten A"), counted.stream().map(Comment::author).toList());
+        List<Comment> miscounted = comments("<p><a href='#c'>5 Comments</a></p>" + article + "<div>" + list + "</div>");
+        assertEquals(List.of(), miscounted, "a count that does not match announces nothing");
+    }
+
+    /** A line an author repeats under each comment is a signature; one they repeat at the start is their text. */
+    @Test
+    void signaturesCloseCommentsAndGreetingsOpenThem() {
+        String[][] rows = {{"Hugh", "2", "Hey Joe<br>Explain to us why the council should stay out of it."},
+                {"Joe", "3", "Because nobody asked it to step in, that is why."},
+                {"Hugh", "4", "Hey Joe<br>We are still waiting for your brilliant answer."},
+                {"Ann", "5", "Both of you, please keep it civil here."}};
+        StringBuilder sb = new StringBuilder("<h3>4 Comments</h3><ol>");
+        for (String[] r : rows) {
+            String sig = r[0].equals("Hugh") ? "<p>Hugh W., Springfield</p>" : "";
+            sb.append("<li><div><h4><a href='/u/").append(r[0]).append("'>").append(r[0]).append("</a></h4><time datetime='2024-05-0")
+                    .append(r[1]).append("T09:00:00Z'>May ").append(r[1]).append(", 2024</time></div><p>").append(r[2])
+                    .append("</p>").append(sig).append("</li>");
+        }
+        List<Comment> c = comments(sb.append("</ol>").toString());
+        assertEquals(4, c.size(), c.toString());
+        assertEquals("Hey Joe\nWe are still waiting for your brilliant answer.", c.get(2).text());
+        assertEquals("Hey Joe\nExplain to us why the council should stay out of it.", c.get(0).text());
+    }
+
+    @Test
+    void aReaderQuotingWithAnEllipsisInBracketsIsStillAComment() {
+        List<Comment> c = comments("<h3>2 Comments</h3><ol>"
+                + entry("Anna", "2024-05-02T09:00:00Z", "May 2, 2024", "[…] the council said no. Really?", "")
+                + entry("Carl", "2024-05-03T08:30:00Z", "May 3, 2024", "Good piece, thanks.", "")
+                + "</ol>");
+        assertEquals(List.of("Anna", "Carl"), c.stream().map(Comment::author).toList());
+    }
+
+    @Test
+    void commentsWrittenOnOneLineAfterTheirBylineAreComments() {
+        StringBuilder sb = new StringBuilder("<h3>3 Comments</h3><ul>");
+        String[][] rows = {{"Ann", "2", "This is going to hurt a lot of families."}, {"Bob", "3", "Agreed, and soon."},
+                {"Cy", "4", "Not sure the plan adds up at all."}};
+        for (String[] r : rows) {
+            sb.append("<li><a href='/u/").append(r[0]).append("'>").append(r[0]).append("</a> on <time datetime='2024-05-0")
+                    .append(r[1]).append("T09:00:00Z'>May ").append(r[1]).append(", 2024</time>: ").append(r[2]).append("</li>");
+        }
+        List<Comment> c = comments(sb.append("</ul>").toString());
+        assertEquals(3, c.size(), c.toString());
     }
 
     @Test

@@ -151,10 +151,8 @@ class RecordDetectorTest {
                 {"Ann", "5", "Both of you, please keep it civil here."}};
         StringBuilder sb = new StringBuilder("<h3>4 Comments</h3><ol>");
         for (String[] r : rows) {
-            String sig = r[0].equals("Hugh") ? "<p>Hugh W., Springfield</p>" : "";
-            sb.append("<li><div><h4><a href='/u/").append(r[0]).append("'>").append(r[0]).append("</a></h4><time datetime='2024-05-0")
-                    .append(r[1]).append("T09:00:00Z'>May ").append(r[1]).append(", 2024</time></div><p>").append(r[2])
-                    .append("</p>").append(sig).append("</li>");
+            sb.append(entry(r[0], "2024-05-0" + r[1] + "T09:00:00Z", "May " + r[1] + ", 2024", r[2],
+                    r[0].equals("Hugh") ? "<p>Hugh W., Springfield</p>" : ""));
         }
         List<Comment> c = comments(sb.append("</ol>").toString());
         assertEquals(4, c.size(), c.toString());

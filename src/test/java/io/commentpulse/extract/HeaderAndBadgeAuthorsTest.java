@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Where the name is not the first name-like thing in a comment: a {@code dt} header whose body is a comment element
@@ -46,15 +47,29 @@ class HeaderAndBadgeAuthorsTest {
 
     @Test
     void aNameOnItsOwnLineInTheDdStillCountsWhenTheDtHoldsOnlyTheDate() {
-        String pairs = "";
-        String[][] rows = {{"Anna", "9 December, 2011", "I am worried about the timing."}, {"Ben", "10 December, 2011", "Me too."}};
-        for (int i = 0; i < rows.length; i++) {
-            pairs += "<dt class='comment'><a href='/p/#comment-" + i + "'>" + rows[i][1] + "</a></dt><dd class='comment'>"
-                    + "<p><strong>" + rows[i][0] + "</strong></p><p>" + rows[i][2] + "</p></dd>";
+        String[] names = {"Anna", "Ben", "Carl"};
+        String[] texts = {"I am worried about the timing of all this.", "Me too, it looks bad.", "Thanks for the piece."};
+        StringBuilder dl = new StringBuilder("<dl class='commentlist'>");
+        for (int i = 0; i < 3; i++) {
+            dl.append("<dt class='comment'>May ").append(i + 2).append(", 2024</dt><dd class='comment'><p><strong>")
+                    .append(names[i]).append("</strong></p><p>").append(texts[i]).append("</p></dd>");
         }
-        List<Comment> c = ExtractFixtures.html("<h3>2 Responses</h3><dl class='commentlist'>" + pairs + "</dl>",
-                Detection.NAMED_FIRST);
-        assertEquals(List.of("Anna", "Ben"), c.stream().map(Comment::author).toList());
+        List<Comment> c = ExtractFixtures.html(dl.append("</dl>").toString(), Detection.NAMED_FIRST);
+        assertEquals(List.of("Anna", "Ben", "Carl"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of(texts[0], texts[1], texts[2]), c.stream().map(Comment::text).toList());
+    }
+
+    @Test
+    void aDtPairsOnlyWithItsOwnDdNotWithAReplysHeaderInside() {
+        String page = "<dl class='commentlist'>"
+                + "<dt class='comment' id='comment-1'>Anna - May 2, 2024</dt><dd><p>First comment text, long enough to be read.</p>"
+                + "<dl class='children'><dt class='comment' id='comment-2'>Ben - May 3, 2024</dt><dd><p>Reply text from Ben, "
+                + "also long enough.</p></dd></dl></dd>"
+                + "<dt class='comment' id='comment-3'>Carl - May 4, 2024</dt><dd><p>Third comment here, thanks for the piece.</p>"
+                + "</dd></dl>";
+        for (Comment c : ExtractFixtures.html(page, Detection.NAMED_FIRST)) {
+            assertFalse(c.text().contains("May 3, 2024") && !c.author().equals("Ben"), "a reply's header as text: " + c);
+        }
     }
 
     @Test

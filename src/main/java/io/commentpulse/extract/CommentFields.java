@@ -409,8 +409,12 @@ final class CommentFields {
 
     /** The commenter's web address shown before their name ("http://twitter.com/jyarmis Jonathan L. Yarmis"). */
     private static final Pattern AUTHOR_LEADING_URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+\\s+(?=\\p{L})");
-    /** Stars and check marks after a name: the glyphs sites mark staff, moderators and verified readers with. */
-    private static final Pattern TRAILING_BADGE = Pattern.compile("(?:\\s+[☆★✓✔✅⭐✪✯\\uFE0F]+)+$");
+    /**
+     * Stars and check marks after a name: the glyphs sites mark staff, moderators and verified readers with. Narrower
+     * than {@code UndatedRecords}' symbol strip of a text line: a name element's other symbols (a heart) are the
+     * reader's own.
+     */
+    private static final Pattern STAFF_BADGE = Pattern.compile("(?:\\s+[☆★✓✔✅⭐✪✯\\uFE0F]+)+$");
 
     static String cleanAuthor(String raw) {
         String s = HtmlText.oneLine(raw);
@@ -422,7 +426,7 @@ final class CommentFields {
             s = AUTHOR_SEPARATORS.matcher(s).replaceAll("");
             // a badge glyph after the name ("Brandon ☆", "Ann ✔"): the site's mark, not part of the name (a heart a
             // reader puts in their own name stays)
-            String unbadged = TRAILING_BADGE.matcher(s).replaceFirst("");
+            String unbadged = STAFF_BADGE.matcher(s).replaceFirst("");
             if (unbadged.codePoints().anyMatch(Character::isLetter)) {
                 s = unbadged;
             }

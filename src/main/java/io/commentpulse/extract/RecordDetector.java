@@ -337,18 +337,24 @@ final class RecordDetector {
      * ("Ann on May 2: text" is a comment on one line).
      */
     private static boolean endsInDate(Element m, Set<Element> anchors) {
-        TextNode last = null;
-        for (org.jsoup.nodes.Node n : m.selectXpath(".//text()", org.jsoup.nodes.Node.class)) {
-            if (n instanceof TextNode t && !t.isBlank()) {
-                last = t;
-            }
-        }
-        for (org.jsoup.nodes.Node a = last; a != null && a != m; a = a.parentNode()) {
+        for (org.jsoup.nodes.Node a = lastText(m); a != null && a != m; a = a.parentNode()) {
             if (a instanceof Element e && anchors.contains(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The last text of {@code e} that is not blank, in document order, or null. */
+    private static TextNode lastText(Element e) {
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            org.jsoup.nodes.Node n = e.childNode(i);
+            TextNode t = n instanceof TextNode tn ? (tn.isBlank() ? null : tn) : n instanceof Element c ? lastText(c) : null;
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** A container none of whose groups could pass in this mode: checked before its children are grouped. */
@@ -546,8 +552,9 @@ final class RecordDetector {
             String t = shortText(e, 60);
             if (t != null) {
                 Matcher m = COUNT_LABEL.matcher(t);
-                if (m.lookingAt() && Integer.parseInt(m.group(1)) >= 2) {
-                    counts.add(Integer.parseInt(m.group(1)));
+                int n = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+                if (n >= 2) {
+                    counts.add(n);
                 }
             }
         }

@@ -53,7 +53,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
 
     @Option(names = "--variant", paramLabel = "V", defaultValue = "as-is", description = "Generalization check: "
             + "as-is (default), renamed (every class and id replaced by a consistent meaningless token) or removed "
-            + "(class and id attributes dropped). A detector that finds comments by what they are scores alike on all three.")
+            + "(class and id attributes dropped), or divs (renamed, and every list, definition list, sectioning element, "
+            + "heading and table tag made a plain div, cite a span, as script frameworks render pages). A detector that "
+            + "finds comments by what they are scores alike on all four.")
     String variant;
 
     @Option(names = "--language", paramLabel = "LANG", defaultValue = "as-is", description = "Generalization check "
@@ -99,7 +101,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
         try {
             v = MarkupVariant.parse(variant);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--variant must be as-is, renamed or removed, not '" + variant + "'");
+            throw new UsageException("--variant must be as-is, renamed, removed or divs, not '" + variant + "'");
         }
         PageVariant pageVariant = v;
         if (!language.equals("as-is")) {

@@ -36,7 +36,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--variant", hidden = true, defaultValue = "as-is", description = "Debugging the generalization "
-            + "check: extract from the page with its class and id values renamed or removed (see eval-extract).")
+            + "check: extract from the page with its class and id values renamed or removed, or its tags made divs (see eval-extract).")
     String variant;
 
     @Mixin

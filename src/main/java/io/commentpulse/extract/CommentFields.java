@@ -21,6 +21,12 @@ final class CommentFields {
     record Fields(String author, OffsetDateTime timestamp, String timestampRaw, String text, String quote) {
     }
 
+    /** The rest of a date line that names who said it: "Maggie Dodson said:". */
+    private static final Pattern NAME_THEN_SAID = Pattern.compile("(?i)[\\s,|\\-–—]*(\\S.*?)\\s+(?:" + CueWords.SAYS
+            + ")\\s*(?::|\\.\\.\\.|…)?\\s*");
+    /** The word a date line opens with ("On November 1", "Am 3. Mai", "Le 4 mai"): never a name by itself. */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:on|am|um|le|el|at|posted(?: on)?|publié le|"
+            + "publicado el|veröffentlicht am)");
     private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS + "|writes|meint|kommentierte|commented|added") + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
             + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
@@ -117,6 +123,10 @@ final class CommentFields {
         }
         if (!authorName.isEmpty() && time.raw() != null && authorName.contains(time.raw())) {
             authorName = cleanAuthor(authorName.substring(0, authorName.indexOf(time.raw())));
+            if (DATE_LEAD.matcher(authorName).matches()) {
+                // a permalink "On November 1, 2012": its lead word is the date's; the name is after the date
+                authorName = nameBeforeDate(metaText, time.raw());
+            }
         }
         if (body == null && time.raw() != null) {
             text = removeFirstLineContaining(text, time.raw());
@@ -487,6 +497,12 @@ final class CommentFields {
                 continue;
             }
             if (at > 0) {
+                if (DATE_LEAD.matcher(line.substring(0, at).strip()).matches()) {
+                    // "On November 1, 2012 at 10:12 am Maggie Dodson said:": the lead is the date's, the name after it
+                    Matcher said = NAME_THEN_SAID.matcher(line.substring(at + raw.length()));
+                    String name = said.matches() ? cleanAuthor(said.group(1)) : "";
+                    return !name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6 ? name : "";
+                }
                 String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:(?<![\\p{L}\\p{N}])(?:on|am|le|el|at|um))?[\\s|,\\-–:]*$", "");
                 name = cleanAuthor(name);
                 String lead = line.substring(0, at).strip();

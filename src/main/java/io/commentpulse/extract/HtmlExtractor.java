@@ -33,15 +33,18 @@ public final class HtmlExtractor implements PageExtractor {
             items = generic;
         }
         Set<Element> itemElements = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, CommentLocator.Item> ownerOf = new IdentityHashMap<>();   // every part of every item
         for (CommentLocator.Item i : items) {
             itemElements.add(i.element());
+            for (Element part : i.parts()) {
+                ownerOf.put(part, i);
+            }
         }
         Map<CommentLocator.Item, String> recordText = new IdentityHashMap<>();
         OffsetDateTime reference = meta.published();
         Map<CommentLocator.Item, CommentFields.Fields> located = new IdentityHashMap<>();
         for (CommentLocator.Item item : items) {
-            Element self = item.element();
-            located.put(item, CommentFields.read(item, e -> e != self && itemElements.contains(e), options.zone(),
+            located.put(item, CommentFields.read(item, e -> otherItem(ownerOf, e, item), options.zone(),
                     reference));
         }
         RecordSlots slots = null;
@@ -49,10 +52,9 @@ public final class HtmlExtractor implements PageExtractor {
         if (!generic.isEmpty()) {
             List<String> dates = new ArrayList<>();
             for (CommentLocator.Item i : generic) {
-                Element self = i.element();
                 StringBuilder sb = new StringBuilder();
                 for (Element part : i.parts()) {
-                    sb.append(HtmlText.of(part, e -> e != self && itemElements.contains(e))).append('\n');
+                    sb.append(HtmlText.of(part, e -> otherItem(ownerOf, e, i))).append('\n');
                 }
                 recordText.put(i, sb.toString().strip());
                 dates.add(located.get(i).timestampRaw());
@@ -112,6 +114,12 @@ public final class HtmlExtractor implements PageExtractor {
             out.add(new Comment(ids.next(author, raw, text), author, ts, raw, "", text, ""));
         }
         return out;
+    }
+
+    /** True when {@code e} is a part of an item other than {@code item} (a reply inside it): not its text. */
+    private static boolean otherItem(Map<Element, CommentLocator.Item> ownerOf, Element e, CommentLocator.Item item) {
+        CommentLocator.Item owner = ownerOf.get(e);
+        return owner != null && owner != item;
     }
 
     /** Headings and schema.org names inside a record (not inside its replies): comment titles, never its text. */

@@ -15,9 +15,17 @@ import java.util.Locale;
  * {@code pulse eval-extract --variant}. {@link #RENAMED} replaces every {@code class} token and {@code id} value by a
  * token derived from a keyed hash of it (consistent within and across pages, meaningless to any rule), and
  * {@link #REMOVED} drops both attributes. Text, tags, nesting and every other attribute stay as they were.
+ * {@link #DIVS} renames as {@link #RENAMED} does and also makes every structural tag a plain {@code div} (lists,
+ * definition lists, sectioning elements, headings, tables) and {@code cite} a {@code span}, as a page rendered by a
+ * script framework often is: only nesting, text, links, images, times, paragraphs and forms still say anything.
  */
 public enum MarkupVariant implements PageVariant {
-    AS_IS, RENAMED, REMOVED;
+    AS_IS, RENAMED, REMOVED, DIVS;
+
+    /** The tags {@link #DIVS} makes into {@code div}. */
+    private static final java.util.Set<String> STRUCTURAL = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd",
+            "article", "section", "header", "footer", "aside", "nav", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "center", "font");
 
     private static final String KEY = "commentpulse-rename-v1:";
 
@@ -46,6 +54,13 @@ public enum MarkupVariant implements PageVariant {
             if (e.hasAttr("id")) {
                 e.attr("id", token("i", e.id()));
             }
+            if (this == DIVS) {
+                if (STRUCTURAL.contains(e.normalName())) {
+                    e.tagName("div");
+                } else if (e.normalName().equals("cite")) {
+                    e.tagName("span");
+                }
+            }
         }
         doc.outputSettings().prettyPrint(false);   // the page's own whitespace: a text browser lays it out as it stands
         return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings(), page.modified());
@@ -55,7 +70,7 @@ public enum MarkupVariant implements PageVariant {
         return prefix + Hashing.sha256(KEY + name).substring(0, 10);
     }
 
-    /** Parses {@code as-is}, {@code renamed} or {@code removed}. */
+    /** Parses {@code as-is}, {@code renamed}, {@code removed} or {@code divs}. */
     public static MarkupVariant parse(String s) {
         return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     }

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * footer or aside. Class and id values are never read.
  */
 final class RecordDetector {
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "br", "hr",
+    static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "br", "hr",
             "img", "input", "button", "select", "option", "textarea", "iframe", "link", "meta");
     private static final Set<String> OUTSIDE = Set.of("nav", "aside", "header", "footer");
     private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|weiterlesen|"
@@ -44,6 +45,7 @@ final class RecordDetector {
             + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
     private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
     /** Another site's excerpt, as trackbacks and pingbacks quote it: a line that opens and ends with "[...]" or "[…]". */
     private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\].*\\[(?:\\.\\.\\.|…)\\]\\s*$");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
@@ -80,9 +82,9 @@ final class RecordDetector {
                     continue;
                 }
                 int found = records.size();
-                for (Group group : groups(container, cues, mode == Mode.LONE)) {
+                for (Group group : groups(container, cues, mode == Mode.LONE, anchors, records)) {
                     if (group.paired() && (mode != Mode.DATED || records.size() > found
-                            || !onePartDated(group, anchorsBelow) || holdsRecord(container, records))) {
+                            || !group.ownDated() && (!onePartDated(group, anchorsBelow) || holdsRecord(container, records)))) {
                         continue;   // pairs only where nothing else was found, each a dated byline and its text
                     }
                     if (mode != Mode.UNDATED && dated(group, anchorsBelow) < (mode == Mode.LONE ? 1 : 2)
@@ -112,7 +114,9 @@ final class RecordDetector {
                 parent = itemOf.get(a);
             }
             CommentLocator.Item item = new CommentLocator.Item(e, partsOf.getOrDefault(e, List.of(e)), parent);
-            itemOf.put(e, item);
+            for (Element part : item.parts()) {
+                itemOf.put(part, item);   // a reply nested in a later part of its comment (a dd) answers that comment
+            }
             out.add(item);
         }
         return out;
@@ -122,7 +126,11 @@ final class RecordDetector {
      * Candidate records: their first elements, and the elements each spans where a record is a run of siblings
      * (a {@code dt} and its {@code dd}s; a body and the byline after it).
      */
-    private record Group(List<Element> members, Map<Element, List<Element>> units) {
+    private record Group(List<Element> members, Map<Element, List<Element>> units, boolean ownDated) {
+        Group(List<Element> members, Map<Element, List<Element>> units) {
+            this(members, units, false);
+        }
+
         List<Element> parts(Element m) {
             List<Element> u = units.get(m);
             return u != null ? u : RecordDetector.parts(m);
@@ -165,7 +173,8 @@ final class RecordDetector {
      * a {@code dt} and the {@code dd}s after it are one unit. Then runs of two alternating tags (a text block and
      * the byline after or before it, {@code div, p, div, p}) as pairs.
      */
-    private static List<Group> groups(Element container, Cues cues, boolean lone) {
+    private static List<Group> groups(Element container, Cues cues, boolean lone, Set<Element> anchors,
+                                      Set<Element> records) {
         Map<String, List<Element>> byTag = new LinkedHashMap<>();
         for (Element c : container.children()) {
             if (SKIP.contains(c.normalName()) || c.normalName().equals("dd") && container.normalName().equals("dl")) {
@@ -186,14 +195,50 @@ final class RecordDetector {
                 out.add(g);
             }
         }
+        List<Group> blocks = new ArrayList<>();
+        if (!lone) {
+            List<List<Element>> runs = SiblingRuns.datedBlocks(container, anchors, records);
+            if (!runs.isEmpty()) {
+                List<Element> heads = new ArrayList<>();
+                Map<Element, List<Element>> units = new IdentityHashMap<>();
+                for (List<Element> block : runs) {
+                    heads.add(block.get(0));
+                    units.put(block.get(0), block);
+                }
+                blocks.add(new Group(heads, units, true));
+            }
+        }
+        String blockTag = blocks.isEmpty() ? null : oneTag(blocks.get(0));
         List<Group> groups = new ArrayList<>();
         for (List<Element> g : out) {
-            groups.add(new Group(g, Map.of()));
+            if (!g.get(0).normalName().equals(blockTag)) {
+                groups.add(new Group(g, Map.of()));   // (blocks of one tag explain that tag's siblings better)
+                if (!lone) {
+                    for (List<Element> kind : SiblingRuns.bySignature(g, e -> teaser(List.of(e)))) {
+                        groups.add(new Group(kind, Map.of()));
+                    }
+                }
+            }
         }
         if (!lone) {
             groups.addAll(alternatingPairs(container));
+            groups.addAll(blocks);
         }
         return groups;
+    }
+
+    /** The one tag of every part of a group's units, or null when they have several. */
+    private static String oneTag(Group group) {
+        String tag = null;
+        for (List<Element> unit : group.units().values()) {
+            for (Element e : unit) {
+                if (tag != null && !tag.equals(e.normalName())) {
+                    return null;
+                }
+                tag = e.normalName();
+            }
+        }
+        return tag;
     }
 
     /** Runs of at least two pairs of siblings with two alternating tags, each pair as one unit. */
@@ -563,10 +608,13 @@ final class RecordDetector {
             return out;
         }
         for (Element c : body.getAllElements()) {
-            Map<String, Integer> byTag = new HashMap<>();
+            Map<String, Integer> byTag = new HashMap<>();   // children with text by tag, and by shape (all divs)
             for (Element k : c.children()) {
                 if (k.hasText()) {
                     byTag.merge(k.normalName(), 1, Integer::sum);
+                    if (c.childrenSize() > 2) {
+                        byTag.merge(SiblingRuns.signature(k) + "/", 1, Integer::sum);
+                    }
                 }
             }
             if (byTag.values().stream().anyMatch(counts::contains)) {
@@ -626,6 +674,14 @@ final class RecordDetector {
         for (Element r : records) {
             shapes.add(shape(r));
         }
+        Map<String, List<String>> blockOf = new HashMap<>();   // a record's shape -> the shapes of its block's parts
+        for (Element r : records) {
+            List<Element> parts = partsOf.get(r);
+            if (parts != null && !r.normalName().equals("dt")) {
+                blockOf.putIfAbsent(shape(r), parts.stream().map(SiblingRuns::signature).toList());
+            }
+        }
+        Map<Element, List<Element>> blocks = new IdentityHashMap<>();
         List<Element> found = new ArrayList<>();
         for (Element r : records) {
             List<Element> scope = new ArrayList<>();
@@ -633,7 +689,8 @@ final class RecordDetector {
                 scope.addAll(part.getAllElements());   // a dt record's replies sit in its dd
             }
             for (Element d : scope) {
-                if (d == r || records.contains(d) || !shapes.contains(shape(d))) {
+                if (d == r || records.contains(d) || !shapes.contains(shape(d)) && (records.contains(d.parent())
+                        || found.contains(d.parent()) || !onlyChildLike(d, shapes))) {
                     continue;
                 }
                 Own own = own(d, anchors, records);
@@ -643,16 +700,58 @@ final class RecordDetector {
                 // a reply leaves its record a date of its own: a record's only dated part is its byline, no reply
                 if (proof && !own.form && !HtmlText.isHiddenOrUnder(d) && datedOutside(r, d, anchors, records)) {
                     found.add(d);
+                    List<String> block = blockOf.get(shape(d));
+                    if (block != null) {
+                        blocks.put(d, block(d, block));
+                    }
                 }
             }
         }
         records.addAll(found);
         for (Element d : found) {
-            List<Element> parts = parts(d);
+            List<Element> parts = blocks.containsKey(d) ? blocks.get(d) : parts(d);
             if (parts.size() > 1) {
                 partsOf.put(d, parts);
             }
         }
+    }
+
+    /**
+     * A reply alone in a wrapper of its own whose shape is the start of its kin's (or theirs the start of its): the
+     * comment's reply list, once its tag says nothing ({@code div} for {@code ul}), is one more child of the comment
+     * than a reply without replies has. (Not the only child of a record: that is the record's own content.)
+     */
+    private static boolean onlyChildLike(Element d, Set<String> shapes) {
+        Element parent = d.parent();
+        if (parent == null || parent.childrenSize() != 1 || d.childrenSize() == 0) {
+            return false;
+        }
+        String mine = shape(d);
+        for (String s : shapes) {
+            if (s.length() != mine.length() && (s.startsWith(mine) || mine.startsWith(s) && s.indexOf(',') > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lone reply's block, cut like its kin's: the reply and the siblings after it while they have the shapes of
+     * the kin's parts ({@code header, body} as two {@code div}s); the reply alone when they do not.
+     */
+    private static List<Element> block(Element head, List<String> shapes) {
+        List<Element> out = new ArrayList<>();
+        out.add(head);
+        for (Element s = head.nextElementSibling(); s != null && out.size() < shapes.size(); s = s.nextElementSibling()) {
+            if (SKIP.contains(s.normalName())) {
+                continue;
+            }
+            if (!SiblingRuns.signature(s).equals(shapes.get(out.size()))) {
+                break;
+            }
+            out.add(s);
+        }
+        return out.size() == shapes.size() ? out : List.of(head);
     }
 
     /** True when {@code record} holds a date anchor outside {@code inner} and outside every other record in it. */
@@ -679,6 +778,13 @@ final class RecordDetector {
      * {@code m} itself with one to three dates.
      */
     private static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records) {
+        List<Element> out = chain(m, anchors, records, false);
+        // where m's own parts share its shape (a header-less comment element as three divs), they are no replies
+        return out != null ? out : Objects.requireNonNullElse(chain(m, anchors, records, true), List.of());
+    }
+
+    /** The chain, or null when it leaves m without one to three dates of its own. */
+    private static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records, boolean notOwnParts) {
         String shape = chainShape(m);
         List<Element> all = m.getAllElements();
         Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -686,7 +792,7 @@ final class RecordDetector {
         List<Element> out = new ArrayList<>();
         for (int i = all.size() - 1; i > 0; i--) {
             Element d = all.get(i);
-            if (taken.contains(d) || !shape.equals(chainShape(d))) {
+            if (taken.contains(d) || notOwnParts && d.parent() == m || !shape.equals(chainShape(d))) {
                 continue;
             }
             Own own = own(d, anchors, taken);
@@ -696,7 +802,7 @@ final class RecordDetector {
             }
         }
         int left = own(m, anchors, taken).anchors;
-        return left >= 1 && left <= 3 ? out : List.of();
+        return left >= 1 && left <= 3 ? out : null;
     }
 
     private static final Set<String> LISTS = Set.of("ol", "ul", "dl");
@@ -747,12 +853,35 @@ final class RecordDetector {
                 }
             }
             for (Element a : p.select("a[href]")) {
-                if (TEASER_LINK.matcher(a.text().strip()).matches()) {
+                if (TEASER_LINK.matcher(a.text().strip()).matches() || linkedTitle(a)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A link of four words or more to another page that is the whole text of the block around it: a headline
+     * however its site tags it (a heading, or a {@code div} a framework styles as one).
+     */
+    private static boolean linkedTitle(Element a) {
+        String text = a.text().strip();
+        if (text.length() > 150 || ownPermalink(a)) {
+            return false;
+        }
+        int words = 0;
+        for (String w : text.split("\\s+")) {
+            words += WORD.matcher(w).lookingAt() ? 1 : 0;
+        }
+        if (words < 4) {
+            return false;   // (a permalink's date, "3/09/15 9:00am", is no headline)
+        }
+        Element block = a.parent();
+        while (block != null && (INLINE.matcher(block.normalName()).matches() || block.normalName().equals("a"))) {
+            block = block.parent();
+        }
+        return block != null && block.text().strip().equals(text);
     }
 
     /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */

@@ -4,6 +4,6 @@
  * io.commentpulse.extract.Extractor} picks the HTML or text implementation per page. Dates are read in five languages
  * ({@link io.commentpulse.extract.TimestampParser}), cue words come from {@link io.commentpulse.extract.CueWords}, and
  * the generalization checks see each page through a {@link io.commentpulse.extract.PageVariant}: other class names
- * ({@link io.commentpulse.extract.MarkupVariant}) or another language ({@link io.commentpulse.extract.LocalizedPage}).
+ * and tags ({@link io.commentpulse.extract.MarkupVariant}) or another language ({@link io.commentpulse.extract.LocalizedPage}).
  */
 package io.commentpulse.extract;

@@ -18,6 +18,18 @@ final class ExtractFixtures {
                 new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, detection)).comments();
     }
 
+    /**
+     * The comments the record detector finds in {@code comments} after a short article on a page whose tags are all
+     * {@code div}s and paragraphs (no {@code main}, no heading), as a script framework renders one.
+     */
+    static List<Comment> divPage(String comments) {
+        String page = "<html><head><title>T</title></head><body><div><div>Post</div>"
+                + "<p>The article text, long enough to be an article and not a comment.</p>" + comments
+                + "</div></body></html>";
+        return new HtmlExtractor().extract(new Page(Path.of("t.html"), page, true, "h"),
+                new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, Detection.RECORDS)).comments();
+    }
+
     /** The comments found in a plain-text copy of a page. */
     static List<Comment> text(String dump) {
         return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();

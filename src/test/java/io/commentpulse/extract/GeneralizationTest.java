@@ -48,11 +48,27 @@ class GeneralizationTest {
         assertEquals(0, s.falseOnNegatives(), "comments on pages without comments");
     }
 
+    /**
+     * The framework check: every list, heading, section and table tag a plain div as well (first measure, session 19:
+     * pool 0.936 with 5 false comments on a page without any, pages-dev 0.870; 0.976 and 0.928 after).
+     */
+    @Test
+    void recordDetectorOnPagesWhoseTagsAreAllDivs() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(POOL) && Files.isDirectory(DEV), "../shared not present");
+        ExtractionEvaluator.Summary pool = evaluate(ANNOTATED, POOL, MarkupVariant.DIVS, Detection.RECORDS);
+        assertTrue(pool.f1() >= 0.96, "divs annotated pool F1 " + pool.f1());
+        assertTrue(pool.authorAccuracy() >= 0.95, "authors " + pool.authorAccuracy());
+        assertEquals(0, pool.falseOnNegatives(), "comments on pool pages without comments");
+        ExtractionEvaluator.Summary dev = html(evaluate(DEV, null, MarkupVariant.DIVS, Detection.RECORDS));
+        assertTrue(dev.f1() >= 0.90, "divs pages-dev F1 " + dev.f1());
+        assertEquals(0, dev.falseOnNegatives(), "comments on pages-dev pages without comments");
+    }
+
     @Test
     void defaultExtractorOnAnnotatedPoolPages() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(POOL), "../shared/pages-pool not present");
         ExtractionEvaluator.Summary s = evaluate(ANNOTATED, POOL, MarkupVariant.AS_IS, Detection.NAMED_FIRST);
-        assertTrue(s.f1() >= 0.97, "annotated pool F1 " + s.f1());   // 0.991 on the 125 pages
+        assertTrue(s.f1() >= 0.97, "annotated pool F1 " + s.f1());   // 0.993 on the 125 pages
         assertTrue(s.authorAccuracy() >= 0.975, "authors " + s.authorAccuracy());   // 0.986 (0.980 before session 18)
         assertEquals(0, s.falseOnNegatives(), "comments on pages without comments");
     }

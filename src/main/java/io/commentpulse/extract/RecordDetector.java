@@ -44,8 +44,12 @@ final class RecordDetector {
     private static final Pattern CUE_REPLY = Pattern.compile("(?i)(?:reply|antworten|répondre|repondre|responder|"
             + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
     private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
+    /** A byline's "says" word, also with the comma some themes put after it ("jeff said,"). */
+    private static final Pattern SAID = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*[:,…]");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
+    /** A link's scheme and host ("https://example.com"), or its "//host": what is left is the page's path. */
+    private static final Pattern SCHEME_HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", Pattern.CASE_INSENSITIVE);
     /** Another site's excerpt, as trackbacks and pingbacks quote it: a line that opens and ends with "[...]" or "[…]". */
     private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\].*\\[(?:\\.\\.\\.|…)\\]\\s*$");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
@@ -612,7 +616,9 @@ final class RecordDetector {
             for (Element k : c.children()) {
                 if (k.hasText()) {
                     byTag.merge(k.normalName(), 1, Integer::sum);
-                    if (c.childrenSize() > 2) {
+                    if (c.childrenSize() > 2 && (cuedRecords(List.of(k)) || SAID.matcher(k.text()).find())) {
+                        // by shape only for children that say they are comments ("jeff said,", "Reply"): three
+                        // product cards beside "3 Comments" are none
                         byTag.merge(SiblingRuns.signature(k) + "/", 1, Integer::sum);
                     }
                 }
@@ -690,7 +696,7 @@ final class RecordDetector {
             }
             for (Element d : scope) {
                 if (d == r || records.contains(d) || !shapes.contains(shape(d)) && (records.contains(d.parent())
-                        || found.contains(d.parent()) || !onlyChildLike(d, shapes))) {
+                        || found.contains(d.parent()) || !wrapperOf(r, d, partsOf) || !onlyChildLike(d, shapes))) {
                     continue;
                 }
                 Own own = own(d, anchors, records);
@@ -733,6 +739,17 @@ final class RecordDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code d}'s wrapper is the last child of the record itself or of one of its parts and holds no text
+     * of its own, where a reply list sits, not inside the comment's text (a quoted post, an "Edited" note).
+     */
+    private static boolean wrapperOf(Element r, Element d, Map<Element, List<Element>> partsOf) {
+        Element wrapper = d.parent();
+        Element holder = wrapper == null ? null : wrapper.parent();
+        return holder != null && (holder == r || partsOf.getOrDefault(r, List.of(r)).contains(holder))
+                && holder.lastElementChild() == wrapper && wrapper.ownText().isBlank();
     }
 
     /**
@@ -852,9 +869,12 @@ final class RecordDetector {
                     return true;
                 }
             }
+            int titles = 0;
             for (Element a : p.select("a[href]")) {
-                if (TEASER_LINK.matcher(a.text().strip()).matches() || linkedTitle(a)) {
-                    return true;
+                boolean title = linkedTitle(a);
+                titles += title ? 1 : 0;
+                if (TEASER_LINK.matcher(a.text().strip()).matches() || title && (leads(a, parts) || titles >= 2)) {
+                    return true;   // a headline leading its item, or a list of them ("Recommended: …" under a story)
                 }
             }
         }
@@ -862,13 +882,43 @@ final class RecordDetector {
     }
 
     /**
+     * True when no sentence of eight words or more comes before {@code a} in the unit: a title leads its item (after a
+     * date or a label at most); a link after a comment's text (a signature, a document it points to) does not.
+     */
+    private static boolean leads(Element a, List<Element> parts) {
+        boolean[] state = {false, false};   // reached the link, saw a sentence first
+        for (Element p : parts) {
+            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                    if (node == a) {
+                        state[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    if (node instanceof TextNode t && t.text().strip().split("\\s+").length >= 8) {
+                        state[1] = true;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, p);
+            if (state[0] || state[1]) {
+                break;
+            }
+        }
+        return state[0];
+    }
+
+    /**
      * A link of four words or more to another page that is the whole text of the block around it: a headline
-     * however its site tags it (a heading, or a {@code div} a framework styles as one).
+     * however its site tags it (a heading, or a {@code div} a framework styles as one); only to a page of a site, not
+     * its home page.
      */
     private static boolean linkedTitle(Element a) {
         String text = a.text().strip();
-        if (text.length() > 150 || ownPermalink(a)) {
-            return false;
+        String path = SCHEME_HOST.matcher(a.attr("href").strip()).replaceFirst("").replaceFirst("[?#].*", "");
+        if (text.length() > 150 || ownPermalink(a) || path.replace("/", "").isBlank()) {
+            return false;   // (a link to a site's home page is a commenter's name, "Notes From The Back Porch")
         }
         int words = 0;
         for (String w : text.split("\\s+")) {

@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  * comments. Compared by {@link #signature}: an element's tag and its children's tags, never a class or id.
  */
 final class SiblingRuns {
+    /** The tags a comment's box has; paragraphs and inline text are never split by shape. */
+    private static final Set<String> BOXES = Set.of("div", "li", "article", "section");
+
     private SiblingRuns() {
     }
 
@@ -70,34 +73,57 @@ final class SiblingRuns {
         if (k < 2 || k > 4) {
             return List.of();
         }
+        int n = dated.size();
         int best = -1;
-        int bestDangling = Integer.MAX_VALUE;
+        int bestAgree = -1;
         for (int s = Math.max(0, dated.get(0) - k + 1); s <= dated.get(0); s++) {
-            int end = s + dated.size() * k;
-            if (end > kids.size()) {
-                continue;
+            int end = s + n * k;
+            if (end > kids.size() || dangling(sigs, s, k, end) > 0) {
+                continue;   // a sibling of a block part's shape left over at either end: not this phase
             }
-            int dangling = 0;
-            for (int i = s - 1, j = k - 1; i >= 0 && j >= 1 && sigs.get(i).equals(sigs.get(s + j)); i--, j--) {
-                dangling++;
+            // the phase whose parts agree position by position across the blocks (a heading before the first header
+            // would shift every body to the next header)
+            int agree = 0;
+            for (int j = 0; j < k; j++) {
+                Map<String, Integer> at = new HashMap<>();
+                for (int b = 0; b < n; b++) {
+                    at.merge(sigs.get(s + b * k + j), 1, Integer::sum);
+                }
+                agree += at.values().stream().max(Integer::compare).orElse(0);
             }
-            for (int i = end, j = 0; i < kids.size() && j < k - 1 && sigs.get(i).equals(sigs.get(s + j)); i++, j++) {
-                dangling++;
-            }
-            if (dangling < bestDangling) {
+            if (agree > bestAgree) {
                 best = s;
-                bestDangling = dangling;
+                bestAgree = agree;
             }
         }
-        if (best < 0 || bestDangling > 0 || new HashSet<>(sigs.subList(best, best + k)).size() == 1) {
-            return List.of();   // no phase without a part left over, or parts that look all alike: no blocks to trust
+        if (best < 0 || bestAgree * 4 < n * k * 3 || new HashSet<>(sigs.subList(best, best + k)).size() == 1) {
+            return List.of();   // no clean phase, parts that do not agree, or parts that look all alike
         }
         long withText = kids.stream().filter(Element::hasText).count();
-        if (dated.size() * k * 2 < withText) {
+        if (n * k * 2 < withText) {
             return List.of();   // a few dated quotes among an article's paragraphs: the blocks must be most of the list
         }
+        Set<String> bylineTexts = new HashSet<>();
+        int twiceDated = 0;
+        for (int b = 0; b < n; b++) {
+            for (int j = 0; j < k; j++) {
+                Element part = kids.get(best + b * k + j);
+                if (best + b * k + j != dated.get(b) && ownDate(part, anchors, records)
+                        && !datesInShape(part, byline, anchors, records)) {
+                    twiceDated++;
+                    break;
+                }
+            }
+            bylineTexts.add(label(kids.subList(best + b * k, best + b * k + k), anchors));
+        }
+        if (twiceDated * 5 > n) {
+            return List.of();   // two dated parts in many blocks: comments joined in pairs (a date in a text is fine)
+        }
+        if (bylineTexts.size() < 2) {
+            return List.of();   // the same words around every text ("Version", "Released"): a changelog, no names
+        }
         List<List<Element>> blocks = new ArrayList<>();
-        for (int b = best; b + k <= best + dated.size() * k; b += k) {
+        for (int b = best; b + k <= best + n * k; b += k) {
             blocks.add(List.copyOf(kids.subList(b, b + k)));
         }
         return blocks;
@@ -106,12 +132,11 @@ final class SiblingRuns {
     /**
      * Siblings of one tag split by their children's tags, where the tag alone mixes kinds (comments as {@code div}s
      * among an article's photo and heading {@code div}s in one flat container): each kind of three or more that follow
-     * each other is a group of its own. Not where any sibling is a teaser: a list of posts is not cut into the posts
-     * without "read more".
+     * each other is a group of its own, none of them a teaser (a list of posts with headlines stays a list of posts).
      */
     static List<List<Element>> bySignature(List<Element> siblings, Predicate<Element> teaser) {
-        if (siblings.size() < 3) {
-            return List.of();
+        if (siblings.size() < 3 || !BOXES.contains(siblings.get(0).normalName())) {
+            return List.of();   // boxes only: an article's dated paragraphs (a timeline) are no kind of their own
         }
         Map<String, List<Element>> bySig = new LinkedHashMap<>();
         for (Element e : siblings) {
@@ -120,19 +145,76 @@ final class SiblingRuns {
         if (bySig.size() < 2) {
             return List.of();
         }
-        for (Element e : siblings) {
-            if (teaser.test(e)) {
-                return List.of();
-            }
-        }
         List<List<Element>> out = new ArrayList<>();
         for (List<Element> g : bySig.values()) {
-            // three or more in a row: an article's post and its comment box may share a shape, twice
-            if (g.size() >= 3 && siblings.indexOf(g.get(g.size() - 1)) - siblings.indexOf(g.get(0)) == g.size() - 1) {
+            // three or more in a row (an article's post and its comment box may share a shape, twice), no teaser
+            if (g.size() >= 3 && siblings.indexOf(g.get(g.size() - 1)) - siblings.indexOf(g.get(0)) == g.size() - 1
+                    && g.stream().noneMatch(teaser)) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /** Siblings of a block part's shape just before the first block or just after the last. */
+    private static int dangling(List<String> sigs, int s, int k, int end) {
+        int dangling = 0;
+        for (int i = s - 1, j = k - 1; i >= 0 && j >= 1 && sigs.get(i).equals(sigs.get(s + j)); i--, j--) {
+            dangling++;
+        }
+        for (int i = end, j = 0; i < sigs.size() && j < k - 1 && sigs.get(i).equals(sigs.get(s + j)); i++, j++) {
+            dangling++;
+        }
+        return dangling;
+    }
+
+    /** True when every date of {@code part} (outside records) sits in a descendant of the byline's shape: a reply. */
+    private static boolean datesInShape(Element part, String byline, Set<Element> anchors, Set<Element> records) {
+        for (Element d : part.getAllElements()) {
+            if (d == part || !anchors.contains(d)) {
+                continue;
+            }
+            boolean held = false;
+            for (Element a = d; a != null && a != part && !held; a = a.parent()) {
+                held = records.contains(a) || signature(a).equals(byline);
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What a block says besides its text (every part but the one with the most text), less dates and digits: a
+     * commenter's name varies from block to block, a changelog's "Version … Released" does not.
+     */
+    private static String label(List<Element> block, Set<Element> anchors) {
+        Element body = block.stream().max(java.util.Comparator.comparingInt(e -> e.text().length())).orElseThrow();
+        StringBuilder sb = new StringBuilder();
+        for (Element part : block) {
+            if (part != body) {
+                sb.append(undated(part, anchors)).append(' ');
+            }
+        }
+        return sb.toString().replaceAll("[\\d\\s]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String undated(Element e, Set<Element> anchors) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el && anchors.contains(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
     }
 
     /** True when {@code e} holds a date outside every record already found inside it. */
@@ -156,7 +238,9 @@ final class SiblingRuns {
     static String signature(Element e) {
         Set<String> tags = new TreeSet<>();
         for (Element c : e.children()) {
-            tags.add(c.normalName());
+            if (!c.normalName().equals("br")) {
+                tags.add(c.normalName());   // (a line break is no part: a comment with one is shaped as one without)
+            }
         }
         return e.normalName() + tags;
     }

@@ -524,9 +524,16 @@ public final class TextExtractor implements PageExtractor {
                 && YEAR.matcher(date.get().raw()).find();
     }
 
-    /** Title Case and short, without a sentence's punctuation: "Vote Looms in Massachusetts on Bill to Limit Costs". */
+    /**
+     * Title Case and short, without a sentence's punctuation: "Vote Looms in Massachusetts on Bill to Limit Costs";
+     * or a title printed twice in a row, as a thumbnail's alt text and its link give it ("Why Tripods MatterWhy
+     * Tripods Matter").
+     */
     static boolean headlineLike(String text) {
         String first = text.split("\n", 2)[0].strip();
+        if (doubled(first)) {
+            return true;
+        }
         String[] words = first.split("\\s+");
         if (words.length < 3 || words.length > 16 || first.matches(".*[.!?…)]$") && !first.endsWith("?")) {
             return false;
@@ -540,6 +547,17 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         return letters > 0 && capital >= 0.6 * letters;
+    }
+
+    /** A line that is one phrase of eight characters or more twice, back to back or with a space between. */
+    static boolean doubled(String line) {
+        int n = line.length();
+        int half = n / 2;
+        if (half < 8) {
+            return false;
+        }
+        return n % 2 == 0 && line.substring(0, half).equals(line.substring(half))
+                || n % 2 == 1 && line.charAt(half) == ' ' && line.substring(0, half).equals(line.substring(half + 1));
     }
 
     /** "Leave a Comment" (a comment form) right after the last header's text: the comments sit above it. */

@@ -122,7 +122,7 @@ public final class TimestampParser {
     private static final Pattern DMY_GLUED = Pattern.compile("(?<=\\p{L})(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + DMY.pattern().substring(DMY.pattern().indexOf("(?:st|nd|rd|th|er|\\.)?") + "(?:st|nd|rd|th|er|\\.)?".length()), FLAGS);
     private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
-    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
+    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
             FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t"
             + "|(?:[-–,]\\s*)?(?:في\\s+)?(?:الساعة|الساعه)|في)?\\s*)"
@@ -442,12 +442,15 @@ public final class TimestampParser {
             if (a.length() > 2) {
                 throw new DateTimeException("numeric");
             }
+            if (sep.equals("-") && c.length() != 4) {
+                throw new DateTimeException("10-12-14: a range or a code, not a date (a dashed date needs its year whole)");
+            }
             if (sep.equals(".") && a.length() == 1 && m.group(3).length() == 1 && c.length() == 2) {
                 throw new DateTimeException("3.6.28 is a version number, not a date");
             }
             year = twoOrFourDigitYear(c);
             int first = Integer.parseInt(a);
-            if (sep.equals("/") && first <= 12) {
+            if ((sep.equals("/") || sep.equals("-")) && first <= 12) {   // 03-05-2020 as forums write it, US order
                 month = first;
                 day = b;
             } else {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -183,6 +185,62 @@ class FrameworkMarkupTest {
             assertTrue(p.matched() >= 0.8 * p.expected() && p.extracted() <= p.expected() + (p.hasComments() ? 1 : 0), what);
             assertTrue(p.authorOk() >= 0.9 * p.matched(), what);
         }
+    }
+
+    /**
+     * The plain-text copy of such a page (an excerpt of dragnet-R961's, no bullets left): an empty comments section
+     * over a sidebar of names and bios and of titles each printed twice (a thumbnail's alt text, then its link) is no
+     * thread of undated comments.
+     */
+    @Test
+    void aSidebarOfTitlesPrintedTwiceIsNoThread() {
+        String dump = String.join("\n", "Why Tripods Are Important", "", "By Haje Jan Kamps", "",
+                "A long article paragraph about tripods and why a steady camera matters in low light, as usual.", "",
+                "Comments", "Post new comment", "+ Add Your Comment", "[avw]", "About Me", "Haje Jan Kamps",
+                "Haje Jan Kamps", "",
+                "Haje is an author and editor of photography books: Always hunting for the perfect photo, or the",
+                "most eloquent way of explaining why he didn't quite manage to capture the photo he wanted.", "",
+                "Most Popular", "Posts", "Contributors",
+                "Who’s been messing with the AF system?Who’s been messing with the AF system?",
+                "How I Made This PhotographHow I Made This Photograph", "Challenge",
+                "50 must-read photography books50 must-read photography books", "Field Guide",
+                "Behind the scenes of a portrait session today Behind the scenes of a portrait session today",
+                "Photography Help", "Try shooting in the golden hour!Try shooting in the golden hour!", "Aperture",
+                "Using an external flash with your phoneUsing an external flash with your phone", "");
+        assertEquals(List.of(), ExtractFixtures.text(dump));
+        assertTrue(TextExtractor.doubled("Why Tripods MatterWhy Tripods Matter"));
+        assertFalse(TextExtractor.doubled("no no no no"), "a phrase under eight characters is no title");
+    }
+
+    /**
+     * The layouts of {@code src/test/resources/layouts/} (a review's cases, see its README), as they are and as a
+     * framework renders them: each finds exactly its commenters, and the pages without comments none.
+     */
+    @Test
+    void reviewLayoutsAsTheyAreAndAsDivs() throws Exception {
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("comments-with-line-breaks", List.of("Ann", "Bob", "Cy", "Di"));
+        expected.put("heading-before-header-body-pairs", List.of("Ann Lee", "Bob Stone", "Cy Young"));
+        expected.put("changelog", List.of());
+        expected.put("article-timeline", List.of());
+        expected.put("cards-beside-a-comment-count", List.of());
+        expected.put("edited-note-in-a-comment", List.of("Ann", "Bob", "Cy"));
+        expected.put("forum-quote", List.of("hiker42", "trailmix", "Ridgeback"));
+        expected.put("forum-signatures", List.of("civicguy", "wrench_it", "hondaboi", "civicguy"));
+        expected.put("comment-that-is-a-link", List.of("Ann Lee", "Tom Hardy"));
+        expected.put("linked-four-word-name", List.of("Notes From The Back Porch", "Kay"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            Path file = Path.of("src", "test", "resources", "layouts", e.getKey() + ".html");
+            Page page = new Page(file, Files.readString(file), true, "h");
+            for (MarkupVariant v : List.of(MarkupVariant.AS_IS, MarkupVariant.DIVS)) {
+                List<Comment> c = new HtmlExtractor().extract(v.apply(page), ExtractOptions.defaults()).comments();
+                assertEquals(e.getValue(), authors(c), e.getKey() + " " + v);
+            }
+        }
+        Page edited = new Page(Path.of("e.html"), Files.readString(Path.of("src", "test", "resources", "layouts",
+                "edited-note-in-a-comment.html")), true, "h");
+        assertTrue(new HtmlExtractor().extract(edited, ExtractOptions.defaults()).comments().get(1).text()
+                .startsWith("Parking is already impossible"));
     }
 
     /** The variant itself: structural tags become divs (cite a span), names renamed, text and links kept. */

@@ -24,6 +24,14 @@ class TimestampParserTest {
         assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
     }
 
+    /** Forums (vBulletin) write "03-05-2020, 10:12 AM": dashes, month first as with slashes, the year whole. */
+    @Test
+    void dashedNumericDatesWithTheirYearWhole() {
+        assertEquals("2020-03-05T10:12Z", parse("civicguy 03-05-2020, 10:12 AM"));
+        assertEquals("2020-12-24T21:30Z", parse("24-12-2020, 21:30"));
+        assertEquals("none", parse("scores of 10-12-14 in the last three games"), "a dashed date needs its year whole");
+    }
+
     @Test
     void germanFrenchSpanish() {
         assertEquals("2015-06-06T10:23Z", parse("6. Juni 2015 um 10:23"));

@@ -45,7 +45,7 @@ final class RecordDetector {
             + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
     private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
     /** A byline's "says" word, also with the comma some themes put after it ("jeff said,"). */
-    private static final Pattern SAID = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*[:,…]");
+    private static final Pattern SAID = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?:[:,…]|\\.\\.\\.)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
     /** A link's scheme and host ("https://example.com"), or its "//host": what is left is the page's path. */
@@ -201,7 +201,7 @@ final class RecordDetector {
         }
         List<Group> blocks = new ArrayList<>();
         if (!lone) {
-            List<List<Element>> runs = SiblingRuns.datedBlocks(container, anchors, records);
+            List<List<Element>> runs = SiblingRuns.datedBlocks(container, anchors, records, RecordDetector::saysComment);
             if (!runs.isEmpty()) {
                 List<Element> heads = new ArrayList<>();
                 Map<Element, List<Element>> units = new IdentityHashMap<>();
@@ -611,19 +611,27 @@ final class RecordDetector {
         if (counts.isEmpty()) {
             return out;
         }
+        int least = counts.stream().min(Integer::compare).orElseThrow();
         for (Element c : body.getAllElements()) {
             Map<String, Integer> byTag = new HashMap<>();   // children with text by tag, and by shape (all divs)
+            Map<String, List<Element>> byShape = new HashMap<>();
             for (Element k : c.children()) {
                 if (k.hasText()) {
                     byTag.merge(k.normalName(), 1, Integer::sum);
-                    if (c.childrenSize() > 2 && (cuedRecords(List.of(k)) || SAID.matcher(k.text()).find())) {
-                        // by shape only for children that say they are comments ("jeff said,", "Reply"): three
-                        // product cards beside "3 Comments" are none
-                        byTag.merge(SiblingRuns.signature(k) + "/", 1, Integer::sum);
+                    if (c.childrenSize() > 2) {
+                        byShape.computeIfAbsent(SiblingRuns.signature(k), x -> new ArrayList<>()).add(k);
                     }
                 }
             }
-            if (byTag.values().stream().anyMatch(counts::contains)) {
+            boolean match = byTag.values().stream().anyMatch(counts::contains);
+            for (List<Element> kind : byShape.values()) {
+                // by shape only the children that say they are comments ("jeff said,", "Reply"): three product cards
+                // beside "3 Comments" are none (looked at only where the shape holds enough children)
+                if (!match && kind.size() >= least) {
+                    match = counts.contains((int) kind.stream().filter(RecordDetector::saysComment).count());
+                }
+            }
+            if (match) {
                 out.add(c);
             }
         }
@@ -652,6 +660,11 @@ final class RecordDetector {
             }
         }
         return out;
+    }
+
+    /** An element that says it is a comment: a reply link, or a "says" word ("jeff said,", "Anonymous said..."). */
+    static boolean saysComment(Element e) {
+        return cuedRecords(List.of(e)) || SAID.matcher(e.text()).find();
     }
 
     /** At least half the records carry a reply link or a "says:" of their own. */
@@ -869,44 +882,69 @@ final class RecordDetector {
                     return true;
                 }
             }
-            int titles = 0;
             for (Element a : p.select("a[href]")) {
-                boolean title = linkedTitle(a);
-                titles += title ? 1 : 0;
-                if (TEASER_LINK.matcher(a.text().strip()).matches() || title && (leads(a, parts) || titles >= 2)) {
-                    return true;   // a headline leading its item, or a list of them ("Recommended: …" under a story)
+                if (TEASER_LINK.matcher(a.text().strip()).matches()) {
+                    return true;
                 }
             }
         }
-        return false;
+        // a headline leading its item and making much of it ("July 31 / The Agenda: … / a summary"); a reader's
+        // "Related: <a headline>" above their own words is a comment
+        int all = 0;
+        int titles = 0;
+        int count = 0;
+        boolean leading = false;
+        boolean alone = false;
+        for (Element p : parts) {
+            all += p.text().length();
+            for (Element a : p.select("a[href]")) {
+                if (linkedTitle(a)) {
+                    count++;
+                    titles += a.text().length();
+                    int before = wordsBefore(a, parts);
+                    leading |= before >= 0;
+                    alone |= before >= 0 && before <= 1;
+                }
+            }
+        }
+        // the title first (after a date or one label: "older", "July 31"), or leading and much of the item, or a
+        // list of three or more ("Recommended: …" under a story)
+        return alone || leading && titles * 5 >= all * 2 || count >= 3;
     }
 
     /**
-     * True when no sentence of eight words or more comes before {@code a} in the unit: a title leads its item (after a
-     * date or a label at most); a link after a comment's text (a signature, a document it points to) does not.
+     * The words (outside dates) before {@code a} in the unit, or -1 when a sentence of eight words or more comes
+     * first: a title leads its item; a link after a comment's text (a signature, a document it points to) does not.
      */
-    private static boolean leads(Element a, List<Element> parts) {
-        boolean[] state = {false, false};   // reached the link, saw a sentence first
+    private static int wordsBefore(Element a, List<Element> parts) {
+        int[] state = {0, 0};   // words seen, 1 = reached the link / -1 = a sentence first
         for (Element p : parts) {
             org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
                 @Override
                 public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                     if (node == a) {
-                        state[0] = true;
+                        state[1] = 1;
                         return FilterResult.STOP;
                     }
-                    if (node instanceof TextNode t && t.text().strip().split("\\s+").length >= 8) {
-                        state[1] = true;
-                        return FilterResult.STOP;
+                    if (node instanceof TextNode t && !t.isBlank()) {
+                        String text = t.text().strip();
+                        int words = text.split("\\s+").length;
+                        if (words >= 8) {
+                            state[1] = -1;
+                            return FilterResult.STOP;
+                        }
+                        boolean date = TimestampParser.find(text, ZoneOffset.UTC, null)
+                                .filter(m -> m.raw().length() * 2 >= text.length()).isPresent();
+                        state[0] += date ? 0 : words;
                     }
                     return FilterResult.CONTINUE;
                 }
             }, p);
-            if (state[0] || state[1]) {
+            if (state[1] != 0) {
                 break;
             }
         }
-        return state[0];
+        return state[1] == 1 ? state[0] : -1;
     }
 
     /**

@@ -32,7 +32,8 @@ final class SiblingRuns {
      * as replies nested in a body) come at one fixed distance, two to four apart, and the blocks are cut at the phase
      * that leaves no sibling of the same shape as a block's part dangling before the first block or after the last.
      */
-    static List<List<Element>> datedBlocks(Element container, Set<Element> anchors, Set<Element> records) {
+    static List<List<Element>> datedBlocks(Element container, Set<Element> anchors, Set<Element> records,
+                                           Predicate<Element> says) {
         List<Element> kids = new ArrayList<>();
         for (Element c : container.children()) {
             if (!RecordDetector.SKIP.contains(c.normalName())) {
@@ -105,22 +106,26 @@ final class SiblingRuns {
         }
         Set<String> bylineTexts = new HashSet<>();
         int twiceDated = 0;
+        int cued = 0;
         for (int b = 0; b < n; b++) {
             for (int j = 0; j < k; j++) {
                 Element part = kids.get(best + b * k + j);
-                if (best + b * k + j != dated.get(b) && ownDate(part, anchors, records)
-                        && !datesInShape(part, byline, anchors, records)) {
+                if (best + b * k + j != dated.get(b) && bylineDate(part, byline, anchors, records)) {
                     twiceDated++;
                     break;
                 }
             }
-            bylineTexts.add(label(kids.subList(best + b * k, best + b * k + k), anchors));
+            List<Element> block = kids.subList(best + b * k, best + b * k + k);
+            bylineTexts.add(label(block, anchors));
+            cued += block.stream().anyMatch(says) ? 1 : 0;
         }
         if (twiceDated * 5 > n) {
-            return List.of();   // two dated parts in many blocks: comments joined in pairs (a date in a text is fine)
+            return List.of();   // a second byline in many blocks: comments joined in pairs
         }
-        if (bylineTexts.size() < 2) {
-            return List.of();   // the same words around every text ("Version", "Released"): a changelog, no names
+        if (bylineTexts.size() < 2 && cued * 2 < n) {
+            // the same words around every text ("Version", "Released") and no "said"/"Reply": a changelog, no
+            // names (a thread of "Anonymous said..." says what it is)
+            return List.of();
         }
         List<List<Element>> blocks = new ArrayList<>();
         for (int b = best; b + k <= best + n * k; b += k) {
@@ -132,7 +137,8 @@ final class SiblingRuns {
     /**
      * Siblings of one tag split by their children's tags, where the tag alone mixes kinds (comments as {@code div}s
      * among an article's photo and heading {@code div}s in one flat container): each kind of three or more that follow
-     * each other is a group of its own, none of them a teaser (a list of posts with headlines stays a list of posts).
+     * each other is a group of its own, none of them a teaser (a list of posts with headlines stays a list of posts),
+     * saying different things besides their text (names vary; a blog's "· 8 notes" does not).
      */
     static List<List<Element>> bySignature(List<Element> siblings, Predicate<Element> teaser) {
         if (siblings.size() < 3 || !BOXES.contains(siblings.get(0).normalName())) {
@@ -149,7 +155,7 @@ final class SiblingRuns {
         for (List<Element> g : bySig.values()) {
             // three or more in a row (an article's post and its comment box may share a shape, twice), no teaser
             if (g.size() >= 3 && siblings.indexOf(g.get(g.size() - 1)) - siblings.indexOf(g.get(0)) == g.size() - 1
-                    && g.stream().noneMatch(teaser)) {
+                    && g.stream().noneMatch(teaser) && g.stream().map(SiblingRuns::bylineWords).distinct().count() > 1) {
                 out.add(g);
             }
         }
@@ -168,6 +174,33 @@ final class SiblingRuns {
         return dangling;
     }
 
+    /**
+     * True when {@code part} holds a date of its own in a short block with a few words at most beside it (a byline:
+     * "Bob May 4, 2020"), not in a sentence ("Mine died on February 14 and …") nor in a reply's header.
+     */
+    private static boolean bylineDate(Element part, String byline, Set<Element> anchors, Set<Element> records) {
+        if (!ownDate(part, anchors, records) || datesInShape(part, byline, anchors, records)) {
+            return false;
+        }
+        for (Element d : part.getAllElements()) {
+            if (anchors.contains(d)) {
+                Element block = d;
+                while (block != part && block.parent() != null && INLINE.contains(block.normalName())) {
+                    block = block.parent();
+                }
+                String t = block.text();
+                String rest = TimestampParser.find(t, java.time.ZoneOffset.UTC, null).map(m -> t.replace(m.raw(), " "))
+                        .orElse(t);
+                if (t.length() <= 80 && rest.strip().split("\\s+").length <= 5) {
+                    return true;   // the date and a name at most: a byline
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INLINE = Set.of("span", "a", "b", "strong", "em", "i", "small", "time", "abbr");
+
     /** True when every date of {@code part} (outside records) sits in a descendant of the byline's shape: a reply. */
     private static boolean datesInShape(Element part, String byline, Set<Element> anchors, Set<Element> records) {
         for (Element d : part.getAllElements()) {
@@ -183,6 +216,26 @@ final class SiblingRuns {
             }
         }
         return true;
+    }
+
+    /**
+     * What an element says besides its longest text, less digits: "Posted by: Sabrina at October" varies from
+     * comment to comment, a blog's "March · notes" under each of its posts does not.
+     */
+    private static String bylineWords(Element e) {
+        List<org.jsoup.nodes.TextNode> texts = new ArrayList<>();
+        for (Element d : e.getAllElements()) {
+            texts.addAll(d.textNodes());   // (a byline may be one date anchor with the name inside: digits go below)
+        }
+        org.jsoup.nodes.TextNode longest = texts.stream().max(java.util.Comparator.comparingInt(t -> t.text().length()))
+                .orElse(null);
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.TextNode t : texts) {
+            if (t != longest) {
+                sb.append(t.text()).append(' ');
+            }
+        }
+        return sb.toString().replaceAll("[\\d\\s]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -122,7 +122,14 @@ public final class TimestampParser {
     private static final Pattern DMY_GLUED = Pattern.compile("(?<=\\p{L})(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + DMY.pattern().substring(DMY.pattern().indexOf("(?:st|nd|rd|th|er|\\.)?") + "(?:st|nd|rd|th|er|\\.)?".length()), FLAGS);
     private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
-    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
+    private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
+            FLAGS);
+    /**
+     * A dashed numeric date as forums print it in a byline, always with its time: "03-05-2020, 10:12 AM" (read month
+     * first, as slashes are). Without a time after it ("Request filed: 03-14-2020") it is no date here: in a text it
+     * is more often a reference than the comment's time.
+     */
+    private static final Pattern DASHED = Pattern.compile(L + "(\\d{1,2})(-)(\\d{1,2})-(\\d{4})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})",
             FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t"
             + "|(?:[-–,]\\s*)?(?:في\\s+)?(?:الساعة|الساعه)|في)?\\s*)"
@@ -178,6 +185,7 @@ public final class TimestampParser {
                 }
             }
             addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
+            addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
         }
         Matcher rel = relativeIn(f);
         if (rel != null) {
@@ -441,9 +449,6 @@ public final class TimestampParser {
         } else {
             if (a.length() > 2) {
                 throw new DateTimeException("numeric");
-            }
-            if (sep.equals("-") && c.length() != 4) {
-                throw new DateTimeException("10-12-14: a range or a code, not a date (a dashed date needs its year whole)");
             }
             if (sep.equals(".") && a.length() == 1 && m.group(3).length() == 1 && c.length() == 2) {
                 throw new DateTimeException("3.6.28 is a version number, not a date");

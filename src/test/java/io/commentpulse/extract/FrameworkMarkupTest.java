@@ -229,6 +229,10 @@ class FrameworkMarkupTest {
         expected.put("forum-signatures", List.of("civicguy", "wrench_it", "hondaboi", "civicguy"));
         expected.put("comment-that-is-a-link", List.of("Ann Lee", "Tom Hardy"));
         expected.put("linked-four-word-name", List.of("Notes From The Back Porch", "Kay"));
+        expected.put("reader-posting-two-article-links", List.of("Ann Lee", "Tom Hardy"));
+        expected.put("reader-posting-a-related-link", List.of("Tom Hardy", "Jo March"));
+        expected.put("dashed-date-in-a-comment", List.of("Maria Gomez", "Dan Ortiz", "Lena K"));
+        expected.put("blog-home-with-quote-posts", List.of());
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             Path file = Path.of("src", "test", "resources", "layouts", e.getKey() + ".html");
             Page page = new Page(file, Files.readString(file), true, "h");
@@ -237,6 +241,12 @@ class FrameworkMarkupTest {
                 assertEquals(e.getValue(), authors(c), e.getKey() + " " + v);
             }
         }
+        // everyone "Anonymous": four comments either way (the role word is no name once the markup says nothing)
+        Path anonymous = Path.of("src", "test", "resources", "layouts", "anonymous-blogger-thread.html");
+        Page page = new Page(anonymous, Files.readString(anonymous), true, "h");
+        assertEquals(4, new HtmlExtractor().extract(MarkupVariant.DIVS.apply(page), ExtractOptions.defaults()).comments().size());
+        assertEquals(List.of("Anonymous", "Anonymous", "Anonymous", "Anonymous"),
+                authors(new HtmlExtractor().extract(page, ExtractOptions.defaults()).comments()));
         Page edited = new Page(Path.of("e.html"), Files.readString(Path.of("src", "test", "resources", "layouts",
                 "edited-note-in-a-comment.html")), true, "h");
         assertTrue(new HtmlExtractor().extract(edited, ExtractOptions.defaults()).comments().get(1).text()

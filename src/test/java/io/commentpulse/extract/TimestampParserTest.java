@@ -24,12 +24,13 @@ class TimestampParserTest {
         assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
     }
 
-    /** Forums (vBulletin) write "03-05-2020, 10:12 AM": dashes, month first as with slashes, the year whole. */
+    /** Forums (vBulletin) write "03-05-2020, 10:12 AM": dashes, month first as with slashes, the year whole, a time. */
     @Test
-    void dashedNumericDatesWithTheirYearWhole() {
+    void dashedNumericDatesWithTheirTime() {
         assertEquals("2020-03-05T10:12Z", parse("civicguy 03-05-2020, 10:12 AM"));
-        assertEquals("2020-12-24T21:30Z", parse("24-12-2020, 21:30"));
+        assertEquals("2020-12-24T21:30Z", parse("24-12-2020 21:30"));
         assertEquals("none", parse("scores of 10-12-14 in the last three games"), "a dashed date needs its year whole");
+        assertEquals("none", parse("Request filed: 03-14-2020"), "without a time a dashed date is a reference");
     }
 
     @Test

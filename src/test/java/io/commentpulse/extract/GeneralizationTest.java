@@ -50,7 +50,7 @@ class GeneralizationTest {
 
     /**
      * The framework check: every list, heading, section and table tag a plain div as well (first measure, session 19:
-     * pool 0.936 with 5 false comments on a page without any, pages-dev 0.870; 0.975 and 0.928 after).
+     * pool 0.936 with 5 false comments on a page without any, pages-dev 0.870; 0.976 and 0.928 after).
      */
     @Test
     void recordDetectorOnPagesWhoseTagsAreAllDivs() throws Exception {

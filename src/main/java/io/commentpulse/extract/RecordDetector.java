@@ -871,6 +871,7 @@ final class RecordDetector {
 
     /** A post teaser: a linked heading, or a "read more" / "12 comments" link. */
     private static boolean teaser(List<Element> parts) {
+        List<Element> titles = new ArrayList<>();
         for (Element p : parts) {
             for (Element a : p.select("h2 a[href], h3 a[href], a[href] h2, a[href] h3")) {
                 if (a.text().strip().split("\\s+").length >= 2 && !ownPermalink(a)) {
@@ -886,30 +887,32 @@ final class RecordDetector {
                 if (TEASER_LINK.matcher(a.text().strip()).matches()) {
                     return true;
                 }
+                if (linkedTitle(a)) {
+                    titles.add(a);
+                }
             }
+        }
+        if (titles.isEmpty()) {
+            return false;
         }
         // a headline leading its item and making much of it ("July 31 / The Agenda: … / a summary"); a reader's
         // "Related: <a headline>" above their own words is a comment
         int all = 0;
-        int titles = 0;
-        int count = 0;
-        boolean leading = false;
-        boolean alone = false;
         for (Element p : parts) {
             all += p.text().length();
-            for (Element a : p.select("a[href]")) {
-                if (linkedTitle(a)) {
-                    count++;
-                    titles += a.text().length();
-                    int before = wordsBefore(a, parts);
-                    leading |= before >= 0;
-                    alone |= before >= 0 && before <= 1;
-                }
-            }
+        }
+        int titleChars = 0;
+        boolean leading = false;
+        boolean alone = false;
+        for (Element a : titles) {
+            titleChars += a.text().length();
+            int before = wordsBefore(a, parts);
+            leading |= before >= 0;
+            alone |= before >= 0 && before <= 1;
         }
         // the title first (after a date or one label: "older", "July 31"), or leading and much of the item, or a
         // list of three or more ("Recommended: …" under a story)
-        return alone || leading && titles * 5 >= all * 2 || count >= 3;
+        return alone || leading && titleChars * 5 >= all * 2 || titles.size() >= 3;
     }
 
     /**
@@ -969,7 +972,8 @@ final class RecordDetector {
         while (block != null && (INLINE.matcher(block.normalName()).matches() || block.normalName().equals("a"))) {
             block = block.parent();
         }
-        return block != null && block.text().strip().equals(text);
+        // (a large block is no title's: its text is not even read, a link in a long comment costs nothing)
+        return block != null && shortText(block, 300) != null && block.text().strip().equals(text);
     }
 
     /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */

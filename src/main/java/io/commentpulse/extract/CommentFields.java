@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,14 +63,17 @@ final class CommentFields {
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
+    private static final Pattern NOT_BODY = Pattern.compile("(?:^|[-_])(?:meta|author|date|time|header|footer)(?:[-_]|$)");
+    private static final Pattern QUOTE_CLASS = Pattern.compile("(?:^|[-_])quote(?:[-_]|$)");
 
     private CommentFields() {
     }
 
-    static Fields read(CommentLocator.Item item, Predicate<Element> nested, ZoneId zone, OffsetDateTime reference) {
+    static Fields read(CommentLocator.Item item, Predicate<Element> nested, ZoneId zone, OffsetDateTime reference,
+                       Set<String> repeated) {
         List<Element> parts = item.parts();
         Element author = findAuthor(parts, nested);
-        Element body = findBody(parts, nested, author);
+        Element body = findBody(parts, nested, author, repeated);
         String authorName = author == null ? "" : cleanAuthor(HtmlText.oneLine(HtmlText.of(author, nested)));
 
         // Text first: the body element when one exists, else the item less its chrome.
@@ -77,22 +81,29 @@ final class CommentFields {
         Predicate<Element> metaInBody = e -> body != null && e != body && isInside(e, body) && (Markup.any(e, Markup.CHROME)
                 || e.normalName().matches("h[1-6]|cite|time|abbr"));
         String text;
+        Element partQuote = null;
         if (body != null) {
             text = HtmlText.of(body, e -> nested.test(e) || e == quoteEl || isBodyChrome(e) || metaInBody.test(e));
         } else {
             StringBuilder sb = new StringBuilder();
             for (Element p : parts) {
-                Element q = leadingQuote(p, nested);
-                Predicate<Element> skip = e -> nested.test(e) || e == author || e == q || Markup.any(e, Markup.CHROME)
+                Predicate<Element> chrome = e -> nested.test(e) || e == author
+                        || Markup.any(e, Markup.CHROME) && !prose(e, nested)
                         || e.normalName().matches("h[1-6]|cite|time|abbr") || isBodyChrome(e);
-                String t = HtmlText.of(p, skip);
+                Element leading = leadingQuote(p, nested);
+                Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? quoteOpening(p, chrome) : null;
+                if (leading == null && q != null) {
+                    partQuote = q;
+                }
+                String t = HtmlText.of(p, e -> chrome.test(e) || e == q);
                 if (!t.isEmpty()) {
                     sb.append(sb.length() > 0 ? "\n" : "").append(t);
                 }
             }
             text = sb.toString();
         }
-        String quote = quoteEl == null ? "" : HtmlText.of(quoteEl, nested);
+        Element shownQuote = quoteEl != null ? quoteEl : partQuote;
+        String quote = shownQuote == null ? "" : HtmlText.of(shownQuote, nested);
 
         // Everything that is not the body text: where the author line and the date live.
         StringBuilder meta = new StringBuilder();
@@ -121,8 +132,10 @@ final class CommentFields {
         if (author == null && !authorName.isEmpty() && body == null) {
             text = stripLeadingAuthor(text, authorName);
         }
-        if (!authorName.isEmpty() && time.raw() != null && authorName.contains(time.raw())) {
-            authorName = cleanAuthor(authorName.substring(0, authorName.indexOf(time.raw())));
+        String rawOneLine = time.raw() == null ? null : HtmlText.oneLine(time.raw()).replaceAll("\\s+", " ");
+        if (!authorName.isEmpty() && rawOneLine != null && authorName.replaceAll("\\s+", " ").contains(rawOneLine)) {
+            String name = authorName.replaceAll("\\s+", " ");
+            authorName = cleanAuthor(name.substring(0, name.indexOf(rawOneLine)));
             if (DATE_LEAD.matcher(authorName).matches()) {
                 // a permalink "On November 1, 2012": its lead word is the date's; the name is after the date
                 authorName = nameBeforeDate(metaText, time.raw());
@@ -299,7 +312,7 @@ final class CommentFields {
                         named = d;
                     }
                 }
-                best = fn != null ? fn : named != null ? named : e;
+                best = fn != null ? fn : named != null ? named : profileLink(e, nested);
                 if (isNameLike(best, nested)) {
                     return best;
                 }
@@ -349,7 +362,7 @@ final class CommentFields {
         return d.isEmpty() || at < 0 || at + name.length() <= d.get().start() || at >= d.get().end();
     }
 
-    private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author) {
+    private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author, Set<String> repeated) {
         for (Element p : parts) {
             for (Element e : p.select("[itemprop=text], [itemprop=commentText], [property=schema:text], [property=content:encoded]")) {
                 if (e != p && !isNestedBelow(e, p, nested)) {
@@ -358,30 +371,97 @@ final class CommentFields {
             }
         }
         Element best = null;
+        Element own = null;
         Element emptyBody = null;
         int bestLen = 0;
+        int ownLen = 0;
         for (Element p : parts) {
             for (Element e : p.getAllElements()) {
-                if (e == p && parts.size() == 1 || isNestedBelow(e, p, nested) || !Markup.any(e, Markup.TEXT)) {
+                if (!bodyCandidate(e, p, parts, nested, author)) {
                     continue;
                 }
-                if (author != null && isInside(author, e)) {
-                    continue;
-                }
-                if (Markup.any(e, Pattern.compile("(?:^|[-_])(?:meta|author|date|time|header|footer)(?:[-_]|$)"))) {
-                    continue;
-                }
-                int len = HtmlText.of(e, nested).length();
+                String t = HtmlText.of(e, nested);
+                int len = t.length();
                 if (len > bestLen) {
                     best = e;
                     bestLen = len;
                 } else if (len == 0 && emptyBody == null && Markup.anyWhole(e, Markup.BODY)) {
                     emptyBody = e;
                 }
+                if (len > ownLen && !repeated.contains(t)) {
+                    own = e;
+                    ownLen = len;
+                }
             }
         }
-        // an empty element named as the body ("div.cbody"): the comment has no text besides its title
-        return best != null ? best : emptyBody;
+        // a text that other comments carry word for word ("This user has chosen to opt out of the Badges program")
+        // is the site's, not the commenter's; an empty element named as the body ("div.cbody"): no text but a title
+        return own != null ? own : best != null ? best : emptyBody;
+    }
+
+    private static boolean bodyCandidate(Element e, Element part, List<Element> parts, Predicate<Element> nested, Element author) {
+        return !(e == part && parts.size() == 1) && !isNestedBelow(e, part, nested) && Markup.any(e, Markup.TEXT)
+                && (author == null || !isInside(author, e)) && !Markup.any(e, NOT_BODY);
+    }
+
+    /**
+     * The texts of the elements that could hold each item's text, and how many items hold each: a text in two or
+     * more items is the site's words, not a commenter's (read once per page, before {@link #read}).
+     */
+    static Set<String> repeatedTexts(List<CommentLocator.Item> items, java.util.function.Function<CommentLocator.Item, Predicate<Element>> nestedOf) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (CommentLocator.Item item : items) {
+            Predicate<Element> nested = nestedOf.apply(item);
+            Set<String> texts = new java.util.HashSet<>();
+            for (Element p : item.parts()) {
+                for (Element e : p.getAllElements()) {
+                    if (bodyCandidate(e, p, item.parts(), nested, null)) {
+                        String t = HtmlText.of(e, nested);
+                        if (!t.isEmpty()) {
+                            texts.add(t);
+                        }
+                    }
+                }
+            }
+            for (String t : texts) {
+                seen.merge(t, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        seen.forEach((t, n) -> {
+            if (n >= 2) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The name in an author block that also holds a badge, a motto or a fan count: the link whose address spells its
+     * text ("/social/cliffhammond" → "cliffhammond"); else the block itself.
+     */
+    private static Element profileLink(Element block, Predicate<Element> nested) {
+        if (block.normalName().equals("a")) {
+            return block;
+        }
+        for (Element a : block.select("a[href]")) {
+            String name = slug(a.text());
+            if (name.length() >= 3 && slug(a.attr("href")).contains(name) && isNameLike(a, nested)
+                    && a.text().strip().length() < HtmlText.of(block, nested).strip().length()) {
+                return a;
+            }
+        }
+        return block;
+    }
+
+    private static String slug(String s) {
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            decoded = s;
+        }
+        return decoded.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static Element leadingQuote(Element body, Predicate<Element> nested) {
@@ -389,7 +469,7 @@ final class CommentFields {
             if (e == body || isNestedBelow(e, body, nested)) {
                 continue;
             }
-            boolean quote = QUOTE_TAGS.contains(e.normalName()) || Markup.any(e, Pattern.compile("(?:^|[-_])quote(?:[-_]|$)"));
+            boolean quote = QUOTE_TAGS.contains(e.normalName()) || Markup.any(e, QUOTE_CLASS);
             if (quote) {
                 String before = HtmlText.of(body, x -> x == e || nested.test(x));
                 String all = HtmlText.of(body, nested);
@@ -404,6 +484,45 @@ final class CommentFields {
         return null;
     }
 
+    /**
+     * A quote that opens the comment's own text, where no element holds the text alone (a forum's
+     * {@code blockquote} with its {@code cite} "Name: date", then the reply): judged on the text less the comment's
+     * chrome, so the author line above does not hide that the quote comes first.
+     */
+    private static Element quoteOpening(Element part, Predicate<Element> chrome) {
+        for (Element e : part.getAllElements()) {
+            if (e == part || isNestedBelow(e, part, chrome)) {
+                continue;
+            }
+            if (QUOTE_TAGS.contains(e.normalName()) || Markup.any(e, QUOTE_CLASS)) {
+                String q = HtmlText.of(e, chrome);
+                String all = HtmlText.of(part, chrome);
+                if (!q.isEmpty() && all.startsWith(q.substring(0, Math.min(q.length(), 20)))
+                        && !HtmlText.of(part, x -> chrome.test(x) || x == e).isBlank()) {
+                    return e;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Paragraphs under a name that sounds like chrome ("submitted-comment", "comment-info"): what a class says is
+     * not what the element holds when it holds the comment's paragraphs.
+     */
+    private static boolean prose(Element e, Predicate<Element> nested) {
+        if (e.normalName().equals("p")) {
+            return false;
+        }
+        for (Element p : e.getElementsByTag("p")) {
+            if (!isNestedBelow(p, e, nested) && HtmlText.of(p, nested).length() >= 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBodyChrome(Element e) {
         if (e.normalName().equals("a") && e.text().strip().matches("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+")) {
             return true;
@@ -413,7 +532,7 @@ final class CommentFields {
                 + "sr-only|visually-hidden)(?:[-_]|$)"));
     }
 
-    private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/]+$");
+    private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/(\\[]+$");
     private static final Pattern AUTHOR_NUMBER = Pattern.compile("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})");
     private static final Pattern AUTHOR_DATE_WORD = Pattern.compile("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$");
 
@@ -460,13 +579,37 @@ final class CommentFields {
     private static String authorFromText(String metaText) {
         Matcher said = SAID.matcher(metaText);
         if (said.find()) {
-            return cleanAuthor(said.group(1));
+            // "Jamie Sims on Sep 22, 5:00 AM said:": the name ends where its date starts
+            String line = said.group(1);
+            Optional<TimestampParser.Match> date = TimestampParser.find(line, java.time.ZoneOffset.UTC, null);
+            // ("On November 1, 2012 at 10:12 am Maggie Dodson said:" leads with the date: its name follows it, later)
+            boolean nameFirst = date.isPresent() && date.get().start() > 0
+                    && !DATE_LEAD.matcher(line.substring(0, date.get().start()).strip()).matches();
+            return cleanAuthor(nameFirst ? line.substring(0, date.get().start()) : line);
         }
+        // "Posted by: Ann, 04 Oct 2011" before any bare "by": "By the same token, why…" opens a sentence of the text
         Matcher by = BYLINE.matcher(metaText);
-        if (by.find()) {
-            return cleanAuthor(by.group(1));
+        String bare = "";
+        while (by.find()) {
+            if (STRONG_BY.matcher(by.group()).lookingAt()) {
+                return cleanAuthor(by.group(1));
+            }
+            if (bare.isEmpty() && bylineLine(metaText, by)) {
+                bare = cleanAuthor(by.group(1));
+            }
         }
-        return "";
+        return bare;
+    }
+
+    private static final Pattern STRONG_BY = Pattern.compile("(?i)posted\\s+by|geschrieben\\s+von|kommentar\\s+von|"
+            + "written\\s+by|publié\\s+par|publicado\\s+por");
+
+    /** A bare "by Ann": a byline when its line is short or holds a date, not a sentence that starts with "By". */
+    private static boolean bylineLine(String text, Matcher by) {
+        int start = text.lastIndexOf('\n', by.start()) + 1;
+        int end = text.indexOf('\n', by.end());
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        return line.length() <= 40 || TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent();
     }
 
     private static final Pattern DATE_THEN_NAME = Pattern.compile("(?i)\\s*(?:[|/\\-–—·•]+\\s*(?:by|von|par|por)?|by|von|par|por)\\s+(\\S.*)");
@@ -576,6 +719,9 @@ final class CommentFields {
 
     /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
     static boolean onlyControls(String text) {
+        if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
+            return false;   // a question is said, not clicked ("Link?")
+        }
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
         int n = 0;
         for (String w : words) {

@@ -53,13 +53,19 @@ final class CommentLocator {
                 }
             }
             candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank());
+            // a body that only wraps another ("comment-content > comment-text") is one body: its inner one is where
+            // the text sits, not a reply (a reply's body sits beside its parent's own text)
+            Set<Element> bodies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            bodies.addAll(candidates);
+            candidates.removeIf(e -> e.parent() != null && e.parents().stream().anyMatch(b -> bodies.contains(b)
+                    && HtmlText.of(b, x -> x == e).replaceAll("\\s+", "").length() < 3));
             candidates = expandContainers(candidates);
         }
         if (!candidates.isEmpty()) {
             List<Element> kept = promoteBareBodies(collapseWrappers(candidates));
             return pairDefinitions(thread(kept, candidates));
         }
-        return repeatedSiblings(doc);
+        return List.of();
     }
 
     /**
@@ -361,7 +367,11 @@ final class CommentLocator {
      * Last resort: inside an element whose id or class names comments, the largest group of sibling elements
      * sharing tag and class, each with a date and some text.
      */
-    private static List<Item> repeatedSiblings(Document doc) {
+    /**
+     * The last resort, after the record detector found nothing: dated siblings of one tag and class list inside a
+     * region named like comments.
+     */
+    static List<Item> repeatedSiblings(Document doc) {
         List<Element> best = List.of();
         for (Element region : doc.getAllElements()) {
             if (region.children().size() < 1 || !Markup.any(region, Markup.REGION) || inExcludedRegion(region)) {
@@ -390,8 +400,20 @@ final class CommentLocator {
         return out;
     }
 
+    /** Dated, and with words of its own beside its date and its links (a file or post listing is all links). */
     private static boolean looksLikeComment(Element e) {
         String text = HtmlText.of(e);
-        return text.length() >= 10 && TimestampParser.find(text, java.time.ZoneOffset.UTC, null).isPresent();
+        if (text.length() < 10) {
+            return false;
+        }
+        java.util.Optional<TimestampParser.Match> date = TimestampParser.find(text, java.time.ZoneOffset.UTC, null);
+        if (date.isEmpty()) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return text.replaceAll("\\s+", "").length() - linked - date.get().raw().replaceAll("\\s+", "").length() >= 10;
     }
 }

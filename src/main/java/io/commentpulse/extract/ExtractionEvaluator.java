@@ -176,7 +176,7 @@ public final class ExtractionEvaluator {
         if (s == null) {
             return "";
         }
-        String t = s.replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+        String t = s.replace("\u00ad", "").replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
         return CJK_SPACE.matcher(t).replaceAll("");
     }
 

@@ -31,6 +31,8 @@ public final class HtmlExtractor implements PageExtractor {
                 ? RecordDetector.locate(doc) : List.of();
         if (!generic.isEmpty()) {
             items = generic;
+        } else if (items.isEmpty() && options.detection() != Detection.RECORDS) {
+            items = CommentLocator.repeatedSiblings(doc);
         }
         Set<Element> itemElements = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, CommentLocator.Item> ownerOf = new IdentityHashMap<>();   // every part of every item
@@ -43,9 +45,10 @@ public final class HtmlExtractor implements PageExtractor {
         Map<CommentLocator.Item, String> recordText = new IdentityHashMap<>();
         OffsetDateTime reference = meta.published();
         Map<CommentLocator.Item, CommentFields.Fields> located = new IdentityHashMap<>();
+        Set<String> repeated = CommentFields.repeatedTexts(items, item -> e -> otherItem(ownerOf, e, item));
         for (CommentLocator.Item item : items) {
             located.put(item, CommentFields.read(item, e -> otherItem(ownerOf, e, item), options.zone(),
-                    reference));
+                    reference, repeated));
         }
         RecordSlots slots = null;
         Map<CommentLocator.Item, Set<String>> titles = new IdentityHashMap<>();

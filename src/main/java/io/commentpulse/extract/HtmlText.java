@@ -87,6 +87,9 @@ final class HtmlText {
     private static void appendCollapsed(StringBuilder sb, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\u00ad') {
+                continue;   // a soft hyphen: where a browser may break a long word, never shown otherwise
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 int len = sb.length();
                 if (len > 0 && sb.charAt(len - 1) != ' ' && sb.charAt(len - 1) != '\n') {

@@ -32,7 +32,8 @@ final class RecordDetector {
     static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "br", "hr",
             "img", "input", "button", "select", "option", "textarea", "iframe", "link", "meta");
     private static final Set<String> OUTSIDE = Set.of("nav", "aside", "header", "footer");
-    private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|weiterlesen|"
+    private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|learn more|find out more|weiterlesen|mehr erfahren|"
+            + "en savoir plus|más información|mas informacion|"
             + "mehr|lire la suite|la suite|leer más|leer mas|seguir leyendo|\\d+\\s+(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies))\\b.*"
             + "|(?:" + CueWords.READ_MORE + "|\\d+\\s+(?:" + CueWords.COMMENTS + "))(?![\\p{L}]).*");
@@ -873,6 +874,10 @@ final class RecordDetector {
     private static boolean teaser(List<Element> parts) {
         List<Element> titles = new ArrayList<>();
         for (Element p : parts) {
+            Element link = p.closest("a[href]");
+            if (link != null && !ownPermalink(link)) {
+                return true;   // the whole record is one link to another page: a card, never a comment
+            }
             for (Element a : p.select("h2 a[href], h3 a[href], a[href] h2, a[href] h3")) {
                 if (a.text().strip().split("\\s+").length >= 2 && !ownPermalink(a)) {
                     return true;
@@ -1062,7 +1067,7 @@ final class RecordDetector {
             }
         }
         Optional<TimestampParser.Match> m = TimestampParser.find(text, ZoneOffset.UTC, null);
-        if (m.isEmpty() || m.get().value() != null && !plausible(m.get().value())) {
+        if (m.isEmpty() || m.get().value() != null && !plausible(m.get().value()) || TimestampParser.inSpan(text, m.get())) {
             return false;
         }
         return text.length() <= 40 || m.get().raw().length() >= 0.25 * text.length();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +28,15 @@ final class RecordSlots {
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:gast|guest|autor|author|admin|administrator|"
             + "moderator|mod|invité|invitée|invitado|anonymous|anonym|anónimo|anonyme|member|mitglied|membre|"
             + "miembro|verified|staff|editor|redaktion|rédaction|redacción)$");
+    private static final Pattern FIELD = Pattern.compile("([\\p{L} ]{1,25}):\\s+\\S.{0,30}");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^[#№]?\\s*\\d+[.:)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(?:[.!?:;…]$|\\b(?:posted|reply|says|said|wrote|"
             + "schrieb|antworten|répondre|responder|permalink|link|report|quote|edit|share|like|flag)\\b"
             + "|" + CueWords.word(CueWords.REPLY + "|" + CueWords.SAYS + "|" + CueWords.CONTROLS) + ").*"
-            + "|(?:on|at|by|am|um|le|el|de|von|par|por|the|and|in|um|à|a)");
+            + "|(?:on|at|by|am|um|le|el|de|von|par|por|the|and|in|um|à|a)"
+            // a labelled field of the profile ("Party: Conservative", "Location: Ohio"), not a name
+            + "|[\\p{L} ]{1,25}:\\s+\\S.*");
 
     /** Where a page's records keep their author, in order of preference on a tie. */
     enum Slot { DATE_LINE, HEAD0, HEAD1, TAIL0, TAIL1, NONE }
@@ -60,6 +64,10 @@ final class RecordSlots {
             Set<String> once = new HashSet<>();
             for (String line : text.split("\n")) {
                 once.add(key(line));
+                String label = fieldLabel(line);
+                if (label != null) {
+                    once.add(label);   // "Party: Conservative", "Party: NA": one field, its value varies
+                }
             }
             once.forEach(k -> seen.merge(k, 1, Integer::sum));
         }
@@ -151,13 +159,20 @@ final class RecordSlots {
     }
 
     /** A line as compared across records: lower case, digits as #, white space collapsed. */
+    /** "party:" for a short labelled line "Party: Conservative", else null. */
+    private static String fieldLabel(String line) {
+        Matcher m = FIELD.matcher(line.strip());
+        return m.matches() ? "field " + m.group(1).toLowerCase(Locale.ROOT) + ":" : null;
+    }
+
     static String key(String line) {
         return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }
 
     private boolean isChrome(String line) {
         String s = line.strip();
-        return chrome.contains(key(s)) || ROLE.matcher(s).matches() || NUMBER_ONLY.matcher(s).matches()
+        String label = fieldLabel(s);
+        return chrome.contains(key(s)) || label != null && chrome.contains(label) || ROLE.matcher(s).matches() || NUMBER_ONLY.matcher(s).matches()
                 || !LETTER.matcher(s).find();
     }
 

@@ -163,6 +163,19 @@ public final class TimestampParser {
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
+    /** A dash that joins two days: "September 12—14", "October 31st—November 1st", "12.–14. März" (not "May 3 - 10:15"). */
+    private static final Pattern SPAN_AFTER = Pattern.compile("^\\s*[-–—]\\s*(?:\\p{L}{3,}\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)");
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?<![#\\d])\\d{1,2}\\.\\s*[-–—]\\s*$");
+
+    /**
+     * True when the date found is one end of a span of days ("September 12—14, 2011", an event's dates), which no
+     * comment shows as its time.
+     */
+    static boolean inSpan(String text, Match m) {
+        return SPAN_AFTER.matcher(text.substring(m.end())).find()
+                || m.start() > 0 && Character.isDigit(m.raw().charAt(0)) && SPAN_BEFORE.matcher(text.substring(0, m.start())).find();
+    }
+
     /** The first date in {@code text}, or empty. {@code reference} resolves relative and year-less dates. */
     public static Optional<Match> find(String text, ZoneId zone, OffsetDateTime reference) {
         if (text == null || text.isEmpty()) {

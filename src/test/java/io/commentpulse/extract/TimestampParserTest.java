@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimestampParserTest {
@@ -131,5 +132,20 @@ class TimestampParserTest {
         // a bare "3:16" may be a verse or a score
         assertTrue(TimestampParser.find("John 3:16 says it all", ZoneOffset.UTC, null).isEmpty());
         assertEquals("2020-03-12T14:05Z", parse("le 12 mars 2020 à 14 h 05"));
+    }
+
+    @Test
+    void aSpanOfDaysIsAnEventNotACommentTime() {
+        assertTrue(span("September 12—14, 2011"));
+        assertTrue(span("October 31st—November 1st, 2011"));
+        assertTrue(span("12.–14. März 2020"));
+        assertFalse(span("May 3, 2012 - 10:15 pm"));   // a date and its time
+        assertFalse(span("#3 - 14.03.2020 10:15"));     // a comment number before the date
+        assertFalse(span("March 3, 2020 - 5 replies"));
+    }
+
+    private static boolean span(String text) {
+        TimestampParser.Match m = TimestampParser.find(text, ZoneOffset.UTC, null).orElseThrow();
+        return TimestampParser.inSpan(text, m);
     }
 }

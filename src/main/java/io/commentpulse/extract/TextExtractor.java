@@ -114,8 +114,12 @@ public final class TextExtractor implements PageExtractor {
             // counter, "Total Comments (1465)", may stand where a name would)
             return null;
         }
-        // empty lines, and lines of only bullets or boxes ("□"), may stand between the name and its date
-        int j = nextLine(lines, i, 3, TextExtractor::blankish);
+        if (META_LINE.matcher(lines.get(i).strip()).matches()) {
+            return null;   // "Party: Conservative", "Reply #1": what stands between a name and its date
+        }
+        // empty lines, lines of only bullets or boxes ("□"), a profile field and the comment's number ("Party:
+        // Conservative", "Reply #1") may stand between the name and its date
+        int j = nextLine(lines, i, 4, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
         if (j >= lines.size() || !isDateLine(lines.get(j), options, ref)) {
             return null;
         }
@@ -130,6 +134,9 @@ public final class TextExtractor implements PageExtractor {
     }
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
+    /** A profile field ("Party: Conservative", "Location: Ohio") or a comment's number ("Reply #1", "#12"). */
+    private static final Pattern META_LINE = Pattern.compile("(?i)[\\p{L} ]{1,25}:\\s+\\S.{0,30}|(?:reply|comment|post|"
+            + "antwort|kommentar|commentaire|comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}");
 
     /**
      * A numbered comment list: the number and the date alone on a line (" 1. November 12, 2012"), the name alone on
@@ -200,8 +207,9 @@ public final class TextExtractor implements PageExtractor {
         Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published);
         CommentIds ids = new CommentIds(articleId);
         List<Comment> comments = new ArrayList<>();
-        List<Raw> found = headerComments(lines, options, published);
-        if (found.size() < FEW) {
+        int[] lists = {0};
+        List<Raw> found = headerComments(lines, options, published, lists);
+        if (found.size() < FEW && (lists[0] == 0 || !found.isEmpty())) {
             // a thread whose bylines give the date first, on a line of its own above the name, reads to the dated
             // bylines as a few signatures followed by a date ("S-" / "November 12, 2012"): the records under the
             // comments heading, dated by those lines, are the thread when there are three times as many
@@ -293,7 +301,11 @@ public final class TextExtractor implements PageExtractor {
             + "saltar al|ir al contenido|filter by|依據|搜尋|advertisement|anzeige|publicité|suche|rechercher|buscar|"
             + ".*\\[\\s*\\]|.*\\[\\s{3,})");
 
-    private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+    /**
+     * The comments that dated bylines head. {@code lists[0]} counts the records dropped as lists of dated items: a
+     * page whose dated records were all lists is not read again for undated ones.
+     */
+    private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref, int[] lists) {
         Set<String> chrome = repeatedPhrases(lines);
         List<Header> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -302,6 +314,9 @@ public final class TextExtractor implements PageExtractor {
                 continue;
             }
             Optional<TimestampParser.Match> date = TimestampParser.find(line, options.zone(), ref);
+            if (date.isPresent() && TimestampParser.inSpan(line, date.get())) {
+                date = Optional.empty();   // "September 12—14, 2011": an event's days, no comment's time
+            }
             Header h = date.isEmpty() ? null : nameThenDate(line, i, date);
             if (h == null && date.isPresent()) {
                 h = dateThenName(line, i, date);
@@ -414,17 +429,25 @@ public final class TextExtractor implements PageExtractor {
                         .replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
             String text = CommentFields.cleanText(tidy(b.lines(), chrome));
+            // its "text" is a counter or holds other items' dates: a list the headers did not split
+            boolean listed = listed(b.lines(), options, ref);
+            lists[0] += listed ? 1 : 0;
             if (!text.isEmpty()) {
                 // the text's first line as the copy shows it: a browser's copy runs a list's items on without blank
                 // lines, which the text joins into one paragraph
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
                 out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text),
-                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first)));
+                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed));
             }
         }
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
-        if (out.size() >= 2 && headlines * 2 >= out.size()) {
+        long titled = out.stream().filter(r -> r.headline() && !r.notComment() && r.raw().text().contains("\n")).count();
+        long people = out.stream().map(r -> r.raw().author().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        // readers who title their comments ("IFRS isn't British", then their paragraphs, then "Posted by: …"): many
+        // different names, each title over text of its own; a post list has one or a few authors
+        boolean titledComments = out.size() >= 3 && titled == headlines && people >= Math.max(3, 0.6 * out.size());
+        if (out.size() >= 2 && headlines * 2 >= out.size() && !titledComments) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
         }
         if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {
@@ -433,7 +456,7 @@ public final class TextExtractor implements PageExtractor {
         List<Raw> kept = new ArrayList<>(out.size());
         for (int k = 0; k < out.size(); k++) {
             boolean run = k > 0 && out.get(k - 1).notComment() || k + 1 < out.size() && out.get(k + 1).notComment();
-            if (!(out.get(k).notComment() && run)) {
+            if (!(out.get(k).notComment() && run) && !(out.get(k).listed() && lists[0] * 2 >= out.size())) {
                 kept.add(out.get(k).raw());   // a teaser beside another is a list of them; alone, a comment's quote
             }
         }
@@ -444,7 +467,7 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** A record read, with what speaks against it: a teaser or an event, or a headline for a text. */
-    private record Record(Raw raw, boolean notComment, boolean headline) {
+    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed) {
     }
 
     /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
@@ -610,20 +633,33 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         String after = line.substring(m.get().end()).strip();
+        if (after.startsWith(")") && line.substring(0, m.get().start()).stripTrailing().endsWith("(")
+                && (CLOCK.matcher(m.get().raw()).find() || RELATIVE.matcher(m.get().raw()).find())) {
+            // "Richard Hart (1 day ago)": a time in brackets; a bare day in brackets dates an archive's link
+            after = after.substring(1).strip();
+        }
+        if (!after.isEmpty() && SAYS_TAIL.matcher(" " + after).matches()) {
+            after = "";   // "Beltway Greg on Sep 21, 3:05 PM said:"
+        }
         boolean replyFooter = REPLIED.matcher(after).matches();
         boolean connected = CONNECTOR.matcher(line.substring(0, m.get().start())).find();
         if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches()
                 && !(connected && after.length() <= 40 && after.matches("^(?://|\\||·|•|-|–).*"))) {
             return null;
         }
-        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•]+$", "").strip());
+        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•(]+$", "").strip());
         name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
-                || name.split("\\s+").length > 6) {
+                || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
+                || META_LINE.matcher(name).matches()) {
             return null;
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
+
+    /** "in Off-topic by Woady", "Posted in News by admin": a listing places a post in its section; comments have none. */
+    private static final Pattern IN_CATEGORY = Pattern.compile("(?i)(?:posted\\s+|filed\\s+)?(?:in|under|dans|en)\\s+.{1,40}"
+            + "\\s+(?:by|von|par|por)\\s+\\S.*");
 
     /** The verb between a name and its date on one line: "Blitz Posted on August 9, 2012", "Anna schrieb am …". */
     private static final Pattern POSTED_TAIL = Pattern.compile("(?i)(?<=\\S)\\s+(?:posted|wrote|commented|replied|schrieb|"
@@ -683,6 +719,14 @@ public final class TextExtractor implements PageExtractor {
             return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
         }
         TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
+        String rest = line.substring(m.start(1));
+        TimestampParser.Match inName = TimestampParser.find(m.group(1), options.zone(), ref).orElse(null);
+        if (inName != null && inName.start() > 0) {
+            // "Posted by: MJ CA(SA), 01 Oct 2011 | 18:12": the name ends at its comma, the date follows it
+            TimestampParser.Match whole = TimestampParser.find(rest, options.zone(), ref).orElse(inName);
+            String name = m.group(1).substring(0, inName.start()).replaceAll("[\\s,;|\\-–—]+$", "");
+            return name.isEmpty() ? null : new Header(i, CommentFields.cleanAuthor(name), whole, true);
+        }
         if (t == null) {
             return null;
         }
@@ -781,12 +825,39 @@ public final class TextExtractor implements PageExtractor {
         return LIST_BULLET.matcher(line).replaceFirst("");
     }
 
+    /** "(244 comments)", "12 Comments": a teaser's counter, never the first words of a comment. */
+    private static final Pattern COUNTER = Pattern.compile("(?i)^[(\\[]?\\d[\\d,.]*\\s+(?:comments?|responses?|replies|kommentare?|"
+            + "commentaires?|comentarios?|" + CueWords.COMMENTS + ")[)\\]]?$");
+
+    /**
+     * A record whose text opens with a comment counter, or whose first lines hold a line that is a date and nothing
+     * else: the text ran on over a list of dated items (teasers, "8 hours ago" under each headline), not one reader's
+     * words.
+     */
+    private static boolean listed(List<String> body, ExtractOptions options, OffsetDateTime ref) {
+        String first = body.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (COUNTER.matcher(first).matches()) {
+            return true;
+        }
+        // within its first lines: a headline and its "11 hours ago"; further down, a merged pingback's date is not
+        // the comment's fault
+        List<String> opening = body.stream().map(String::strip).filter(l -> !l.isEmpty()).limit(3).toList();
+        for (String t : opening) {
+            Optional<TimestampParser.Match> m = t.length() > 60 ? Optional.empty()
+                    : TimestampParser.find(t, options.zone(), ref);
+            if (m.isPresent() && m.get().start() == 0 && m.get().raw().length() >= t.length() - 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {
         if (l.isEmpty() || l.length() > 80) {
             return false;
         }
         Optional<TimestampParser.Match> m = TimestampParser.find(l, options.zone(), ref);
-        if (m.isEmpty()) {
+        if (m.isEmpty() || TimestampParser.inSpan(l, m.get())) {
             return false;
         }
         String lead = l.substring(0, m.get().start()).strip();

@@ -88,7 +88,7 @@ final class CommentFields {
             StringBuilder sb = new StringBuilder();
             for (Element p : parts) {
                 Predicate<Element> chrome = e -> nested.test(e) || e == author
-                        || Markup.any(e, Markup.CHROME) && !prose(e, nested)
+                        || Markup.any(e, Markup.CHROME) && !prose(e, p, nested)
                         || e.normalName().matches("h[1-6]|cite|time|abbr") || isBodyChrome(e);
                 Element leading = leadingQuote(p, nested);
                 Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? quoteOpening(p, chrome) : null;
@@ -388,7 +388,7 @@ final class CommentFields {
                 } else if (len == 0 && emptyBody == null && Markup.anyWhole(e, Markup.BODY)) {
                     emptyBody = e;
                 }
-                if (len > ownLen && !repeated.contains(t)) {
+                if (len > ownLen && !repeated.contains(t) && !onlyADate(t)) {
                     own = e;
                     ownLen = len;
                 }
@@ -397,6 +397,12 @@ final class CommentFields {
         // a text that other comments carry word for word ("This user has chosen to opt out of the Badges program")
         // is the site's, not the commenter's; an empty element named as the body ("div.cbody"): no text but a title
         return own != null ? own : best != null ? best : emptyBody;
+    }
+
+    /** A date and little else ("May 3, 2012 at 6:00 AM"): never what a reader wrote. */
+    private static boolean onlyADate(String t) {
+        Optional<TimestampParser.Match> d = TimestampParser.find(t, java.time.ZoneOffset.UTC, null);
+        return d.isPresent() && t.replaceAll("\\s+", "").length() - d.get().raw().replaceAll("\\s+", "").length() < 3;
     }
 
     private static boolean bodyCandidate(Element e, Element part, List<Element> parts, Predicate<Element> nested, Element author) {
@@ -444,14 +450,28 @@ final class CommentFields {
         if (block.normalName().equals("a")) {
             return block;
         }
+        String shown = HtmlText.of(block, nested).strip();
         for (Element a : block.select("a[href]")) {
             String name = slug(a.text());
-            if (name.length() >= 3 && slug(a.attr("href")).contains(name) && isNameLike(a, nested)
-                    && a.text().strip().length() < HtmlText.of(block, nested).strip().length()) {
+            String text = a.text().strip();
+            if (name.length() >= 3 && slug(a.attr("href")).contains(name) && isNameLike(a, nested) && !isControl(text)
+                    && text.length() < shown.length() && (!text.startsWith("@") || onAvatar(block, a))) {
+                // (a handle "@devpatel_nyc" beside the name "Dev Patel" is a mention, unless the avatar links there)
                 return a;
             }
         }
         return block;
+    }
+
+    /** The avatar beside the block links to the same profile: the link is the commenter's, not a mention. */
+    private static boolean onAvatar(Element block, Element link) {
+        Element scope = block.parent() != null && block.parent().parent() != null ? block.parent().parent() : block;
+        for (Element a : scope.select("a[href]:has(img)")) {
+            if (a != link && a.attr("href").equals(link.attr("href"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String slug(String s) {
@@ -494,7 +514,7 @@ final class CommentFields {
             if (e == part || isNestedBelow(e, part, chrome)) {
                 continue;
             }
-            if (QUOTE_TAGS.contains(e.normalName()) || Markup.any(e, QUOTE_CLASS)) {
+            if (e.normalName().equals("blockquote") || Markup.any(e, QUOTE_CLASS)) {   // an inline <q> is a phrase
                 String q = HtmlText.of(e, chrome);
                 String all = HtmlText.of(part, chrome);
                 if (!q.isEmpty() && all.startsWith(q.substring(0, Math.min(q.length(), 20)))
@@ -511,9 +531,9 @@ final class CommentFields {
      * Paragraphs under a name that sounds like chrome ("submitted-comment", "comment-info"): what a class says is
      * not what the element holds when it holds the comment's paragraphs.
      */
-    private static boolean prose(Element e, Predicate<Element> nested) {
-        if (e.normalName().equals("p")) {
-            return false;
+    private static boolean prose(Element e, Element part, Predicate<Element> nested) {
+        if (e.normalName().equals("p") || HtmlText.of(e, nested).length() * 2 < HtmlText.of(part, nested).length()) {
+            return false;   // most of the comment's words: a name and place or "Was this helpful?" are not
         }
         for (Element p : e.getElementsByTag("p")) {
             if (!isNestedBelow(p, e, nested) && HtmlText.of(p, nested).length() >= 20) {
@@ -588,21 +608,32 @@ final class CommentFields {
             return cleanAuthor(nameFirst ? line.substring(0, date.get().start()) : line);
         }
         // "Posted by: Ann, 04 Oct 2011" before any bare "by": "By the same token, why…" opens a sentence of the text
+        // (a "written by Frank Herbert in 1965" inside a sentence is no byline either: a byline's line is short or dated;
+        // when no line is, the first "By" that opens a line)
         Matcher by = BYLINE.matcher(metaText);
         String bare = "";
+        String first = "";
         while (by.find()) {
-            if (STRONG_BY.matcher(by.group()).lookingAt()) {
+            boolean line = bylineLine(metaText, by);
+            if (line && STRONG_BY.matcher(by.group()).lookingAt()) {
                 return cleanAuthor(by.group(1));
             }
-            if (bare.isEmpty() && bylineLine(metaText, by)) {
+            if (bare.isEmpty() && line) {
                 bare = cleanAuthor(by.group(1));
             }
+            if (first.isEmpty() && opensLine(metaText, by)) {
+                first = cleanAuthor(by.group(1));   // "By Margaret Thompson-Reyes | Hermiston, Oregon"
+            }
         }
-        return bare;
+        return bare.isEmpty() ? first : bare;
     }
 
     private static final Pattern STRONG_BY = Pattern.compile("(?i)posted\\s+by|geschrieben\\s+von|kommentar\\s+von|"
             + "written\\s+by|publié\\s+par|publicado\\s+por");
+
+    private static boolean opensLine(String text, Matcher by) {
+        return text.substring(text.lastIndexOf('\n', by.start()) + 1, by.start()).isBlank();
+    }
 
     /** A bare "by Ann": a byline when its line is short or holds a date, not a sentence that starts with "By". */
     private static boolean bylineLine(String text, Matcher by) {

@@ -368,6 +368,30 @@ final class CommentLocator {
      * sharing tag and class, each with a date and some text.
      */
     /**
+     * The record detector's comments, kept to the region the page names as its comments where dated rows sit there
+     * too (the weakest named rule's region): a dated timeline in the article is then not read as comments. Where no
+     * region so named holds dated rows, or none of the detector's comments lies in one, all of them.
+     */
+    static List<Item> withinCommentsRegion(Document doc, List<Item> generic) {
+        List<Item> named = repeatedSiblings(doc);
+        if (named.isEmpty()) {
+            return generic;
+        }
+        Set<Element> regions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Item i : named) {
+            for (Element a : i.element().parents()) {
+                if (Markup.any(a, Markup.REGION) && !inExcludedRegion(a)) {
+                    regions.add(a);
+                    break;
+                }
+            }
+        }
+        List<Item> inside = generic.stream()
+                .filter(i -> i.element().parents().stream().anyMatch(regions::contains)).toList();
+        return inside.isEmpty() ? generic : inside;
+    }
+
+    /**
      * The last resort, after the record detector found nothing: dated siblings of one tag and class list inside a
      * region named like comments.
      */
@@ -387,7 +411,8 @@ final class CommentLocator {
                             .add(c);
                 }
                 for (List<Element> g : groups.values()) {
-                    if (g.size() > best.size() && g.size() >= 2 && g.stream().allMatch(CommentLocator::looksLikeComment)) {
+                    if (g.size() > best.size() && g.size() >= 2 && g.stream().allMatch(CommentLocator::looksLikeComment)
+                            && !linkListing(g)) {
                         best = g;
                     }
                 }
@@ -400,20 +425,24 @@ final class CommentLocator {
         return out;
     }
 
-    /** Dated, and with words of its own beside its date and its links (a file or post listing is all links). */
     private static boolean looksLikeComment(Element e) {
         String text = HtmlText.of(e);
-        if (text.length() < 10) {
-            return false;
+        return text.length() >= 10 && TimestampParser.find(text, java.time.ZoneOffset.UTC, null).isPresent();
+    }
+
+    /**
+     * Rows whose words outside links are only a date (a repository's file list: name link, commit message link,
+     * date): most rows of a group so made are a listing, not comments ("Penny: Yum!" keeps its words).
+     */
+    private static boolean linkListing(List<Element> rows) {
+        int bare = 0;
+        for (Element e : rows) {
+            String own = HtmlText.of(e, x -> x.normalName().equals("a"));
+            java.util.Optional<TimestampParser.Match> d = TimestampParser.find(own, java.time.ZoneOffset.UTC, null);
+            int words = own.replaceAll("[\\s\\p{P}]+", "").length()
+                    - d.map(m -> m.raw().replaceAll("[\\s\\p{P}]+", "").length()).orElse(0);
+            bare += words < 3 ? 1 : 0;
         }
-        java.util.Optional<TimestampParser.Match> date = TimestampParser.find(text, java.time.ZoneOffset.UTC, null);
-        if (date.isEmpty()) {
-            return false;
-        }
-        int linked = 0;
-        for (Element a : e.select("a")) {
-            linked += a.text().length();
-        }
-        return text.replaceAll("\\s+", "").length() - linked - date.get().raw().replaceAll("\\s+", "").length() >= 10;
+        return bare * 2 > rows.size();
     }
 }

@@ -30,6 +30,9 @@ public final class HtmlExtractor implements PageExtractor {
         List<CommentLocator.Item> generic = items.isEmpty() && options.detection() != Detection.NAMED
                 ? RecordDetector.locate(doc) : List.of();
         if (!generic.isEmpty()) {
+            if (options.detection() != Detection.RECORDS) {
+                generic = CommentLocator.withinCommentsRegion(doc, generic);
+            }
             items = generic;
         } else if (items.isEmpty() && options.detection() != Detection.RECORDS) {
             items = CommentLocator.repeatedSiblings(doc);

@@ -62,9 +62,13 @@ final class RecordSlots {
         Map<String, Integer> seen = new HashMap<>();
         for (String text : recordTexts) {
             Set<String> once = new HashSet<>();
+            int place = 0;
             for (String line : text.split("\n")) {
                 once.add(key(line));
-                String label = fieldLabel(line);
+                if (line.isBlank()) {
+                    continue;
+                }
+                String label = fieldLabel(line, place++);
                 if (label != null) {
                     once.add(label);   // "Party: Conservative", "Party: NA": one field, its value varies
                 }
@@ -159,10 +163,13 @@ final class RecordSlots {
     }
 
     /** A line as compared across records: lower case, digits as #, white space collapsed. */
-    /** "party:" for a short labelled line "Party: Conservative", else null. */
-    private static String fieldLabel(String line) {
+    /**
+     * "field party: 1" for a short labelled line "Party: Conservative" that is line 1 of its record, else null: a
+     * profile field stands at one place in every record; a reader's own "CPU: …" lines wander with their text.
+     */
+    private static String fieldLabel(String line, int at) {
         Matcher m = FIELD.matcher(line.strip());
-        return m.matches() ? "field " + m.group(1).toLowerCase(Locale.ROOT) + ":" : null;
+        return m.matches() ? "field " + m.group(1).toLowerCase(Locale.ROOT) + ": " + at : null;
     }
 
     static String key(String line) {
@@ -170,8 +177,13 @@ final class RecordSlots {
     }
 
     private boolean isChrome(String line) {
+        return isChrome(line, -1);
+    }
+
+    /** Chrome; {@code at}, the line's place among its record's lines (-1 unknown), lets a profile field count. */
+    private boolean isChrome(String line, int at) {
         String s = line.strip();
-        String label = fieldLabel(s);
+        String label = at < 0 ? null : fieldLabel(s, at);
         return chrome.contains(key(s)) || label != null && chrome.contains(label) || ROLE.matcher(s).matches() || NUMBER_ONLY.matcher(s).matches()
                 || !LETTER.matcher(s).find();
     }
@@ -179,6 +191,7 @@ final class RecordSlots {
     private Lines lines(String recordText, String date) {
         List<String> out = new ArrayList<>();
         int at = -1;
+        int place = 0;
         for (String l : recordText.split("\n")) {
             String s = l.strip();
             if (s.isEmpty()) {
@@ -187,9 +200,10 @@ final class RecordSlots {
             if (at < 0 && !date.isEmpty() && s.contains(date)) {
                 at = out.size();
                 out.add(s);
-            } else if (!isChrome(s)) {
+            } else if (!isChrome(s, place)) {
                 out.add(s);
             }
+            place++;
         }
         return new Lines(out, at, date);
     }

@@ -36,6 +36,9 @@ public final class TextExtractor implements PageExtractor {
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
+    /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
+    private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
+            + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
     private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
@@ -135,8 +138,9 @@ public final class TextExtractor implements PageExtractor {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
     /** A profile field ("Party: Conservative", "Location: Ohio") or a comment's number ("Reply #1", "#12"). */
-    private static final Pattern META_LINE = Pattern.compile("(?i)[\\p{L} ]{1,25}:\\s+\\S.{0,30}|(?:reply|comment|post|"
-            + "antwort|kommentar|commentaire|comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}");
+    private static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
+            + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"
+            + "comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}");
 
     /**
      * A numbered comment list: the number and the date alone on a line (" 1. November 12, 2012"), the name alone on
@@ -361,6 +365,8 @@ public final class TextExtractor implements PageExtractor {
         // A dump's comments follow a line that announces them ("10 Comments", "8 appreciated comments on",
         // "Kommentare", "Réactions"): dated lines above the first such line are bylines, teasers and sidebars.
         int cueLine = commentsCue(lines);
+        boolean announced = cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)
+                || heading >= 0 && headers.stream().anyMatch(h -> h.line() > firstComment);
         if (cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
             headers.removeIf(h -> h.line() < cueLine);
         } else if (headers.size() < 3 && !formAfter(lines, headers)) {
@@ -397,7 +403,7 @@ public final class TextExtractor implements PageExtractor {
                 int end = next;
                 for (int j = h.bodyStart(); j < next; j++) {
                     String l = lines.get(j);
-                    if (STOP.matcher(l).matches() || isFormField(l)) {
+                    if (STOP.matcher(l).matches() || isFormField(l) || SIDEBAR.matcher(l).matches()) {
                         break;
                     }
                     if (footerNext && l.startsWith("•") && body.stream().anyMatch(x -> !bareName(x).isEmpty()
@@ -446,7 +452,9 @@ public final class TextExtractor implements PageExtractor {
         long people = out.stream().map(r -> r.raw().author().toLowerCase(java.util.Locale.ROOT)).distinct().count();
         // readers who title their comments ("IFRS isn't British", then their paragraphs, then "Posted by: …"): many
         // different names, each title over text of its own; a post list has one or a few authors
-        boolean titledComments = out.size() >= 3 && titled == headlines && people >= Math.max(3, 0.6 * out.size());
+        // (and only under a line that announces comments: a group blog's front page has titled posts by several people)
+        boolean titledComments = out.size() >= 3 && titled == headlines && people >= Math.max(3, 0.6 * out.size())
+                && announced;
         if (out.size() >= 2 && headlines * 2 >= out.size() && !titledComments) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
         }
@@ -634,7 +642,8 @@ public final class TextExtractor implements PageExtractor {
         }
         String after = line.substring(m.get().end()).strip();
         if (after.startsWith(")") && line.substring(0, m.get().start()).stripTrailing().endsWith("(")
-                && (CLOCK.matcher(m.get().raw()).find() || RELATIVE.matcher(m.get().raw()).find())) {
+                && (CLOCK.matcher(m.get().raw()).find() || RELATIVE.matcher(m.get().raw()).find())
+                && line.substring(0, m.get().start()).strip().split("\\s+").length <= 5) {
             // "Richard Hart (1 day ago)": a time in brackets; a bare day in brackets dates an archive's link
             after = after.substring(1).strip();
         }
@@ -841,11 +850,14 @@ public final class TextExtractor implements PageExtractor {
         }
         // within its first lines: a headline and its "11 hours ago"; further down, a merged pingback's date is not
         // the comment's fault
+        // (under a headline of five words or more; under a name it is a byline the headers missed: "Mark S.")
         List<String> opening = body.stream().map(String::strip).filter(l -> !l.isEmpty()).limit(3).toList();
-        for (String t : opening) {
+        for (int k = 0; k < opening.size(); k++) {
+            String t = opening.get(k);
             Optional<TimestampParser.Match> m = t.length() > 60 ? Optional.empty()
                     : TimestampParser.find(t, options.zone(), ref);
-            if (m.isPresent() && m.get().start() == 0 && m.get().raw().length() >= t.length() - 4) {
+            if (m.isPresent() && m.get().start() == 0 && m.get().raw().length() >= t.length() - 4
+                    && (k == 0 || opening.get(k - 1).split("\\s+").length >= 5)) {
                 return true;
             }
         }

@@ -165,6 +165,7 @@ public final class TimestampParser {
 
     /** A dash that joins two days: "September 12—14", "October 31st—November 1st", "12.–14. März" (not "May 3 - 10:15"). */
     private static final Pattern SPAN_AFTER = Pattern.compile("^\\s*[-–—]\\s*(?:\\p{L}{3,}\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)");
+    private static final Pattern SPAN_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?<![#\\d])\\d{1,2}\\.\\s*[-–—]\\s*$");
 
     /**
@@ -172,8 +173,12 @@ public final class TimestampParser {
      * comment shows as its time.
      */
     static boolean inSpan(String text, Match m) {
-        return SPAN_AFTER.matcher(text.substring(m.end())).find()
-                || m.start() > 0 && Character.isDigit(m.raw().charAt(0)) && SPAN_BEFORE.matcher(text.substring(0, m.start())).find();
+        // the first day of a span has no year of its own ("September 12"; not "3 hours ago — May 3, 2012"), the last
+        // one names its month ("12.–14. März"; not a post number before "14.03.2012")
+        return !SPAN_YEAR.matcher(m.raw()).find() && !m.raw().matches("(?i).*\\b(?:ago|vor|hace|il y a)\\b.*")
+                && SPAN_AFTER.matcher(text.substring(m.end())).find()
+                || m.start() > 0 && Character.isDigit(m.raw().charAt(0)) && m.raw().codePoints().anyMatch(Character::isLetter)
+                && SPAN_BEFORE.matcher(text.substring(0, m.start())).find();
     }
 
     /** The first date in {@code text}, or empty. {@code reference} resolves relative and year-less dates. */

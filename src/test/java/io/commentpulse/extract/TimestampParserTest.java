@@ -142,6 +142,8 @@ class TimestampParserTest {
         assertFalse(span("May 3, 2012 - 10:15 pm"));   // a date and its time
         assertFalse(span("#3 - 14.03.2020 10:15"));     // a comment number before the date
         assertFalse(span("March 3, 2020 - 5 replies"));
+        assertFalse(span("3 hours ago — May 3, 2012"));   // a relative time and the date it stands for
+        assertFalse(span("Beitrag 12. - 14.03.2012"));    // a post number before a numeric date
     }
 
     private static boolean span(String text) {

@@ -91,7 +91,7 @@ final class CommentFields {
                         || Markup.any(e, Markup.CHROME) && !prose(e, p, nested)
                         || e.normalName().matches("h[1-6]|cite|time|abbr") || isBodyChrome(e);
                 Element leading = leadingQuote(p, nested);
-                Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? quoteOpening(p, chrome) : null;
+                Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? openingQuote(p, chrome, false) : null;
                 if (leading == null && q != null) {
                     partQuote = q;
                 }
@@ -485,40 +485,27 @@ final class CommentFields {
     }
 
     private static Element leadingQuote(Element body, Predicate<Element> nested) {
-        for (Element e : body.getAllElements()) {
-            if (e == body || isNestedBelow(e, body, nested)) {
-                continue;
-            }
-            boolean quote = QUOTE_TAGS.contains(e.normalName()) || Markup.any(e, QUOTE_CLASS);
-            if (quote) {
-                String before = HtmlText.of(body, x -> x == e || nested.test(x));
-                String all = HtmlText.of(body, nested);
-                String q = HtmlText.of(e);
-                // leading means: the quote's text starts the body
-                if (!q.isEmpty() && all.startsWith(q.substring(0, Math.min(q.length(), 20)))) {
-                    return before.isBlank() ? null : e;
-                }
-                return null;
-            }
-        }
-        return null;
+        return openingQuote(body, nested, true);
     }
 
     /**
-     * A quote that opens the comment's own text, where no element holds the text alone (a forum's
-     * {@code blockquote} with its {@code cite} "Name: date", then the reply): judged on the text less the comment's
-     * chrome, so the author line above does not hide that the quote comes first.
+     * The quote that opens the text of {@code root} read without {@code skip} (a {@code blockquote}, an element named
+     * like a quote, and with {@code inline} a {@code q} too), when text follows it; else null. Judged on the text less
+     * what {@code skip} leaves out, so where no element holds the text alone (a forum's {@code blockquote} with its
+     * {@code cite} "Name: date", then the reply) the author line above does not hide that the quote comes first.
      */
-    private static Element quoteOpening(Element part, Predicate<Element> chrome) {
-        for (Element e : part.getAllElements()) {
-            if (e == part || isNestedBelow(e, part, chrome)) {
+    private static Element openingQuote(Element root, Predicate<Element> skip, boolean inline) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || isNestedBelow(e, root, skip)) {
                 continue;
             }
-            if (e.normalName().equals("blockquote") || Markup.any(e, QUOTE_CLASS)) {   // an inline <q> is a phrase
-                String q = HtmlText.of(e, chrome);
-                String all = HtmlText.of(part, chrome);
-                if (!q.isEmpty() && all.startsWith(q.substring(0, Math.min(q.length(), 20)))
-                        && !HtmlText.of(part, x -> chrome.test(x) || x == e).isBlank()) {
+            boolean quote = (inline ? QUOTE_TAGS.contains(e.normalName()) : e.normalName().equals("blockquote"))
+                    || Markup.any(e, QUOTE_CLASS);
+            if (quote) {
+                String q = HtmlText.of(e, skip);
+                // leading means: the quote's text starts the text, and more of it follows
+                if (!q.isEmpty() && HtmlText.of(root, skip).startsWith(q.substring(0, Math.min(q.length(), 20)))
+                        && !HtmlText.of(root, x -> x == e || skip.test(x)).isBlank()) {
                     return e;
                 }
                 return null;

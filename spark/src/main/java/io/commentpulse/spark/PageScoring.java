@@ -12,6 +12,7 @@ import io.commentpulse.score.Scorer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 import java.io.IOException;
@@ -48,6 +49,12 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
     public Iterator<PageOutcome> call(Iterator<PageRef> pages) {
         Extractor extractor = new Extractor(new ExtractOptions(ZoneId.of(zone), maxBytes));
         Scorer scorer = ExecutorModel.scorer(modelName, modelPath, announce);
+        TaskContext task = TaskContext.get();
+        if (announce && task != null) {
+            // one line per partition in the executor's log: which JVM computed which pages (a rerun shows here)
+            System.err.printf("pulse-spark: executor JVM %d scores partition %d (stage %d, attempt %d)%n",
+                    ProcessHandle.current().pid(), task.partitionId(), task.stageId(), task.attemptNumber());
+        }
         return new Outcomes(pages, extractor, scorer);
     }
 

@@ -23,6 +23,9 @@ public final class TextExtractor implements PageExtractor {
             + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
             + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
+            // "about 9 hours ago": the word before a relative time belongs to the time, it names nobody
+            + "|^(?:about|around|almost|nearly|approximately|approx\\.?|over|etwa|ungefähr|circa|ca\\.|environ|presque|"
+            + "casi|alrededor de|unos|unas)$"
             + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
     // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
@@ -101,6 +104,12 @@ public final class TextExtractor implements PageExtractor {
         return n;
     }
 
+    /** A line a text browser broke because it was full: long, and not ending a sentence or a label. */
+    private static boolean wrapped(String line) {
+        // (words broken at a space: a long address on a line of its own is no wrapped sentence)
+        return line.length() >= 60 && line.split(" ").length >= 6 && !line.matches(".*[.!?:;…)\\]\"”»]$");
+    }
+
     /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
     private static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
         String name = bareName(lines.get(i));
@@ -119,6 +128,9 @@ public final class TextExtractor implements PageExtractor {
         }
         if (META_LINE.matcher(lines.get(i).strip()).matches()) {
             return null;   // "Party: Conservative", "Reply #1": what stands between a name and its date
+        }
+        if (i > 0 && wrapped(lines.get(i - 1))) {
+            return null;   // the last words of a wrapped line above ("… Jest sposób, żeby się przed nią" / "obronić")
         }
         // empty lines, lines of only bullets or boxes ("□"), a profile field and the comment's number ("Party:
         // Conservative", "Reply #1") may stand between the name and its date
@@ -372,7 +384,14 @@ public final class TextExtractor implements PageExtractor {
         } else if (headers.size() < 3 && !formAfter(lines, headers)) {
             headers.clear();   // without an announcement, a form after them or three alike, dated lines are not comments
         }
-        if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).line())) {
+        // the article's byline under its text ("Posted by Nikhil Marathe on March 10, 2015"), then "2 comments": the
+        // first byline left, and the comments start under that heading
+        if (!headers.isEmpty() && headers.get(0).footer() && headingRightAfter(lines, headers.get(0))) {
+            headers.remove(0);
+        }
+        // one record needs a comments heading above it: above its text, for a byline under the text
+        if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).footer()
+                ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line())) {
             return List.of();
         }
         List<Body> bodies = new ArrayList<>();
@@ -421,6 +440,9 @@ public final class TextExtractor implements PageExtractor {
                     body.add(l);
                 }
                 prevEnd = end - 1;
+            }
+            if (countsComments(lines, h) || emptyItem(lines, h, body)) {
+                continue;   // a listing's entry (a post, a teaser, a headline), not a comment
             }
             trimOpening(body, h.author());
             bodies.add(new Body(h, time, body));
@@ -476,6 +498,36 @@ public final class TextExtractor implements PageExtractor {
 
     /** A record read, with what speaks against it: a teaser or an event, or a headline for a text. */
     private record Record(Raw raw, boolean notComment, boolean headline, boolean listed) {
+    }
+
+    /**
+     * A count of comments ("4 comments", "76Comments", "12 Kommentare", "3 réactions"): on a byline or date line it
+     * dates a post in a listing (a teaser, a forum topic, the article's own byline); a comment never counts comments.
+     */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d#№])\\d+\\s*(?:comments?|kommentare?|"
+            + "commentaires?|comentarios?|réactions?|reacties|reacciones)(?![\\p{L}])"
+            + "(?!\\s+(?:by|from|von|de|par|por)\\b)");   // "#1 Kommentar von Naru-chan" numbers one comment
+
+    /** The lines of a record's byline: its header line and, for a name over a date line, the lines to its text. */
+    private static boolean countsComments(List<String> lines, Header h) {
+        int end = h.footer() ? h.line() + 1 : Math.max(h.line() + 1, h.bodyStart());
+        for (int j = h.line(); j < Math.min(end, lines.size()); j++) {
+            if (COMMENT_COUNT.matcher(lines.get(j)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list item whose byline is all it holds: a name line opening with the item's bullet over a date line, and its
+     * "text" opening with the next item's bullet ("• Water column forms over Lake Michigan" / "25 Sep 2011" / "• World's smallest aquarium …").
+     */
+    private static boolean emptyItem(List<String> lines, Header h, List<String> body) {
+        if (h.footer() || h.bodyStart() <= h.line() + 1 || !lines.get(h.line()).startsWith("•")) {
+            return false;
+        }
+        return body.stream().filter(l -> !l.isBlank()).findFirst().map(l -> l.startsWith("•")).orElse(false);
     }
 
     /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
@@ -626,14 +678,63 @@ public final class TextExtractor implements PageExtractor {
         return j;
     }
 
-    private static boolean commentsHeadingBefore(List<String> lines, int line) {
-        for (int j = Math.max(0, line - 15); j < line; j++) {
+    private static final Pattern REPLIES = Pattern.compile("(?i)repl|antwort|réponse|respuesta");
+
+    /** A comments heading or count among the first three lines after a byline (blank lines not counted). */
+    private static boolean headingRightAfter(List<String> lines, Header h) {
+        int seen = 0;
+        for (int j = Math.max(h.line() + 1, h.bodyStart()); j < lines.size() && seen < 3; j++) {
             String l = lines.get(j);
-            if (COMMENTS_TITLE.matcher(l).matches()) {
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (headingLine(lines, j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A line that heads comments: a comments title or count standing apart from a menu; not a form's "Post a
+     * comment", nor "2 replies" under a comment that has replies.
+     */
+    private static boolean headingLine(List<String> lines, int j) {
+        String l = lines.get(j);
+        return l.length() <= 60 && isCommentsCue(l) && !inMenu(lines, j) && !isStop(l)
+                && !ADD_COMMENT.matcher(l).lookingAt() && !REPLIES.matcher(l).find();
+    }
+
+    private static boolean commentsHeadingBefore(List<String> lines, int line) {
+        for (int j = Math.max(0, line - 15); j < line; j++) {
+            String l = lines.get(j);
+            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line among four or more short lines in a row, with no blank line between them and not the last of them: an
+     * entry of a menu or a share bar ("Share on Tumblr" / "Print Article" / "Comments" / "[photo]"), not a heading.
+     */
+    private static boolean inMenu(List<String> lines, int j) {
+        int from = j;
+        while (from > 0 && shortEntry(lines.get(from - 1))) {
+            from--;
+        }
+        int to = j;
+        while (to + 1 < lines.size() && shortEntry(lines.get(to + 1))) {
+            to++;
+        }
+        // the run's last line, a blank line under it, heads what follows ("Digg" / "Reader" / "Comments (1)" / "")
+        return to - from + 1 >= 4 && to > j;
+    }
+
+    private static boolean shortEntry(String line) {
+        return !line.isBlank() && line.length() <= 25;
     }
 
     private static Header nameThenDate(String line, int i, Optional<TimestampParser.Match> m) {
@@ -647,8 +748,8 @@ public final class TextExtractor implements PageExtractor {
             // "Richard Hart (1 day ago)": a time in brackets; a bare day in brackets dates an archive's link
             after = after.substring(1).strip();
         }
-        if (!after.isEmpty() && SAYS_TAIL.matcher(" " + after).matches()) {
-            after = "";   // "Beltway Greg on Sep 21, 3:05 PM said:"
+        if (!after.isEmpty() && SAYS_TAIL.matcher(" " + after).matches() || after.equals(":")) {
+            after = "";   // "Beltway Greg on Sep 21, 3:05 PM said:", "Alexander Petrov wrote on March 11th, 2015 at 02:57:"
         }
         boolean replyFooter = REPLIED.matcher(after).matches();
         boolean connected = CONNECTOR.matcher(line.substring(0, m.get().start())).find();
@@ -873,8 +974,12 @@ public final class TextExtractor implements PageExtractor {
             return false;
         }
         String lead = l.substring(0, m.get().start()).strip();
-        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches()) && l.length() - m.get().raw().length() <= 28;
+        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches())
+                && l.length() - m.get().raw().length() <= 28;
     }
+
+    /** A poster's address, masked as forums print it before the date ("78.88.189.* 2015-08-16 01:15"). */
+    private static final Pattern MASKED_IP = Pattern.compile("(?i)^(?:ip:?\\s*)?\\d{1,3}(?:\\.\\d{1,3}){1,2}\\.(?:\\*|x{1,3})$");
 
     /**
      * The next comment's avatar as a dump shows it: its alt text ("Keir's picture"), or a bullet alone; the next list

@@ -131,7 +131,9 @@ public final class TimestampParser {
      */
     private static final Pattern DASHED = Pattern.compile(L + "(\\d{1,2})(-)(\\d{1,2})-(\\d{4})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})",
             FLAGS);
-    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t"
+    private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:г\\.|год\\.?|r\\.|roku)(?![\\p{L}]))?"
+            // (the year's abbreviation in Bulgarian, Russian and Polish dates: "16.08.2015 г. 10:16", "2015 r., 10:15")
+            + "(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t|в|,?\\s*(?:o\\s+)?godz\\.|o"
             + "|(?:[-–,]\\s*)?(?:في\\s+)?(?:الساعة|الساعه)|في)?\\s*)"
             // "14:05", "14h05", and the French "14 h 05"
             // the minutes may touch a comment number before a name, as a copied page glues them ("19h202 Timon")

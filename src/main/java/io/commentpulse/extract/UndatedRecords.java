@@ -2,7 +2,9 @@ package io.commentpulse.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -164,7 +166,8 @@ final class UndatedRecords {
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen
             }
         }
-        if (starts.size() < MIN_RECORDS || starts.stream().map(Start::author).distinct().count() < 2) {
+        if (starts.size() < MIN_RECORDS || starts.stream().map(Start::author).distinct().count() < 2
+                || sharedLastWord(starts)) {
             return List.of();
         }
         List<TextExtractor.Raw> out = new ArrayList<>();
@@ -187,6 +190,21 @@ final class UndatedRecords {
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || (prose - lists) * 3 < out.size() * 2
                 || lists * 2 >= out.size() ? List.of() : out;
+    }
+
+    /**
+     * Half the "names" or more end in one word ("SuperFan Badge", "Fact Checker Badge", "Post Writer Badge"): the
+     * terms of a glossary or a legend; people's names do not share their last word.
+     */
+    private static boolean sharedLastWord(List<Start> starts) {
+        Map<String, Integer> last = new HashMap<>();
+        for (Start s : starts) {
+            String[] w = s.author().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (w.length >= 2) {
+                last.merge(w[w.length - 1], 1, Integer::sum);
+            }
+        }
+        return last.values().stream().anyMatch(n -> n >= 3 && n * 2 >= starts.size());
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.commentpulse.extract;
 
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,5 +36,16 @@ final class ExtractFixtures {
     /** The comments found in a plain-text copy of a page. */
     static List<Comment> text(String dump) {
         return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
+    }
+
+    /** The extractor reading w3m's copies of pages; the calling test is skipped where w3m is not installed. */
+    static Extractor w3mCopies() {
+        Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
+        return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.W3M);
+    }
+
+    /** How {@code extractor} does on the pages under {@code pages} that the sidecars in {@code sidecars} annotate. */
+    static ExtractionEvaluator.Summary measure(Extractor extractor, Path pages, Path sidecars) throws IOException {
+        return new ExtractionEvaluator(extractor, pages).evaluate(ExtractionEvaluator.sidecars(sidecars));
     }
 }

@@ -45,6 +45,15 @@ class TimestampParserTest {
     }
 
     @Test
+    void yearAbbreviationsOfBulgarianRussianAndPolishDates() {
+        // "г." (година) and "r." (roku) after the year, "o godz." (at hour) before the time: the time still belongs
+        assertEquals("2015-08-16T10:16:23Z", parse("Самурай - 16.08.2015 г. 10:16:23"));
+        assertEquals("2015-08-15T13:37Z", parse("15.08.2015, godz. 13:37"));
+        assertEquals("2015-08-03T09:51Z", parse("03.08.2015 r. o godz. 09:51"));
+        assertEquals("2015-08-16T00:00Z", parse("16.08.2015 г."), "the day alone when no time follows");
+    }
+
+    @Test
     void germanDatesAsForumsAndDumpsWriteThem() {
         assertEquals("2020-01-14T13:47Z", parse("14. 01. 2020, 13:47"));
         assertEquals("2022-01-26T13:05Z", parse("26. Januar 2022 13:05"));

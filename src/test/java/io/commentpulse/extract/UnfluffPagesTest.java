@@ -33,8 +33,7 @@ class UnfluffPagesTest {
 
     @Test
     void defaultExtractorOnAllPages() throws Exception {
-        ExtractionEvaluator.Summary s = new ExtractionEvaluator(EXTRACTOR, PAGES)
-                .evaluate(ExtractionEvaluator.sidecars(SIDECARS));
+        ExtractionEvaluator.Summary s = ExtractFixtures.measure(EXTRACTOR, PAGES, SIDECARS);
         assertEquals(55, s.pages().size());
         // 0.762 and authors 0.505 at the first measure; 0.94 and 0.97 after session 20
         assertTrue(s.f1() >= 0.92, "F1 " + s.f1());
@@ -93,14 +92,16 @@ class UnfluffPagesTest {
      */
     @Test
     void w3mCopiesOfThePages() throws Exception {
-        Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
-        Extractor copies = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.W3M);
-        ExtractionEvaluator.Summary s = new ExtractionEvaluator(copies, PAGES)
-                .evaluate(ExtractionEvaluator.sidecars(SIDECARS));
-        // 0.695, 0.644 and 29 at the first measure; 0.906, 0.835 and 19 after session 20
+        Extractor copies = ExtractFixtures.w3mCopies();
+        ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
+        // 0.695, 0.644 and 29 at the first measure; 0.906, 0.835 and 19 after session 20; 0.906, 0.859 and 12 after
+        // session 21 ("about 9 hours ago" names nobody, a count of comments on a byline dates a post, a list item that
+        // is only a headline over its date holds no comment)
         assertTrue(s.recall() >= 0.88, "recall " + s.recall());
-        assertTrue(s.f1() >= 0.80, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 22, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.84, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 14, "false comments " + s.falseOnNegatives());
+        assertTrue(copies.extract(PAGES.resolve("test_theverge1.html")).comments().stream()
+                .noneMatch(c -> c.author().equals("about") || c.author().equals("comments")), "The Verge's teasers");
         List<Comment> politico = copies.extract(PAGES.resolve("test_politico.html")).comments();
         assertTrue(politico.stream().anyMatch(c -> c.author().equals("Dread-neck")
                 && c.text().startsWith("People are fleeing")), "profile field and number between name and date");

@@ -104,14 +104,32 @@ public final class TextExtractor implements PageExtractor {
         return n;
     }
 
-    /** A line a text browser broke because it was full: long, and not ending a sentence or a label. */
-    private static boolean wrapped(String line) {
-        // (words broken at a space: a long address on a line of its own is no wrapped sentence)
-        return line.length() >= 60 && line.split(" ").length >= 6 && !line.matches(".*[.!?:;…)\\]\"”»]$");
+    /**
+     * The width at which a text browser wrapped this copy: its longest line's length, when at least five lines and one
+     * in twenty come within eight characters of it (a browser fills its lines to about the same width); else no width
+     * (a copy whose lines are the page's own, pasted from a browser window, was not wrapped).
+     */
+    static int wrapWidth(List<String> lines) {
+        int max = lines.stream().mapToInt(String::length).max().orElse(0);
+        long text = lines.stream().filter(l -> !l.isBlank()).count();
+        long full = lines.stream().filter(l -> l.length() >= max - 8).count();
+        return full >= 5 && full * 20 >= text ? max : Integer.MAX_VALUE / 2;
+    }
+
+    /**
+     * {@code line} is a line a text browser broke because it was full, so that {@code next} continues it: the first
+     * word of {@code next} would not have fit on it within the copy's width (its longest line), and it ends no
+     * sentence or label. A long line that had room for the next word was ended by the page, not by the browser.
+     */
+    static boolean wrapped(String line, String next, int width) {
+        String first = next.strip().split("\\s+", 2)[0];
+        return line.length() >= 40 && line.split(" ").length >= 6 && line.length() + 1 + first.length() > width
+                && !line.matches(".*[.!?:;…)\\]\"”»]$");
     }
 
     /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
-    private static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+    private static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref,
+                                           int width) {
         String name = bareName(lines.get(i));
         Matcher by = COMMENT_BY.matcher(lines.get(i).strip());
         if (by.matches()) {
@@ -129,14 +147,14 @@ public final class TextExtractor implements PageExtractor {
         if (META_LINE.matcher(lines.get(i).strip()).matches()) {
             return null;   // "Party: Conservative", "Reply #1": what stands between a name and its date
         }
-        if (i > 0 && wrapped(lines.get(i - 1))) {
+        if (i > 0 && wrapped(lines.get(i - 1), lines.get(i), width)) {
             return null;   // the last words of a wrapped line above ("… Jest sposób, żeby się przed nią" / "obronić")
         }
         // empty lines, lines of only bullets or boxes ("□"), a profile field and the comment's number ("Party:
         // Conservative", "Reply #1") may stand between the name and its date
         int j = nextLine(lines, i, 4, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
-        if (j >= lines.size() || !isDateLine(lines.get(j), options, ref)) {
-            return null;
+        if (j >= lines.size() || !isDateLine(lines.get(j), options, ref) || lines.get(j).startsWith("•")) {
+            return null;   // (a date that is a list's item of its own is a menu's entry: "• Blogs" / "• Sept. 11")
         }
         if (!by.matches() && !looksLikeNameLine(lines.get(i))) {
             return null;
@@ -323,6 +341,7 @@ public final class TextExtractor implements PageExtractor {
      */
     private static List<Raw> headerComments(List<String> lines, ExtractOptions options, OffsetDateTime ref, int[] lists) {
         Set<String> chrome = repeatedPhrases(lines);
+        int width = wrapWidth(lines);
         List<Header> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -351,7 +370,7 @@ public final class TextExtractor implements PageExtractor {
                 h = dashSignature(lines, i, options, ref);
             }
             if (h == null && !chrome.contains(chromeKey(line))) {
-                h = nameThenDateLine(lines, i, options, ref);
+                h = nameThenDateLine(lines, i, options, ref, width);
             }
             if (h == null) {
                 h = numberedDateThenName(lines, i, options, ref);
@@ -441,7 +460,7 @@ public final class TextExtractor implements PageExtractor {
                 }
                 prevEnd = end - 1;
             }
-            if (countsComments(lines, h) || emptyItem(lines, h, body)) {
+            if (countsComments(lines, h) || emptyItem(lines, h, body, options, ref)) {
                 continue;   // a listing's entry (a post, a teaser, a headline), not a comment
             }
             trimOpening(body, h.author());
@@ -512,8 +531,11 @@ public final class TextExtractor implements PageExtractor {
     private static boolean countsComments(List<String> lines, Header h) {
         int end = h.footer() ? h.line() + 1 : Math.max(h.line() + 1, h.bodyStart());
         for (int j = h.line(); j < Math.min(end, lines.size()); j++) {
-            if (COMMENT_COUNT.matcher(lines.get(j)).find()) {
-                return true;
+            Matcher m = COMMENT_COUNT.matcher(lines.get(j));
+            while (m.find()) {
+                if (!lines.get(j).substring(0, m.start()).stripTrailing().matches(".*[(\\[]$")) {
+                    return true;   // (a count in brackets after a name is the commenter's: "Hans Meier (345 Kommentare)")
+                }
             }
         }
         return false;
@@ -523,11 +545,25 @@ public final class TextExtractor implements PageExtractor {
      * A list item whose byline is all it holds: a name line opening with the item's bullet over a date line, and its
      * "text" opening with the next item's bullet ("• Water column forms over Lake Michigan" / "25 Sep 2011" / "• World's smallest aquarium …").
      */
-    private static boolean emptyItem(List<String> lines, Header h, List<String> body) {
+    private static boolean emptyItem(List<String> lines, Header h, List<String> body, ExtractOptions options,
+                                     OffsetDateTime ref) {
         if (h.footer() || h.bodyStart() <= h.line() + 1 || !lines.get(h.line()).startsWith("•")) {
             return false;
         }
-        return body.stream().filter(l -> !l.isBlank()).findFirst().map(l -> l.startsWith("•")).orElse(false);
+        int first = 0;
+        while (first < body.size() && body.get(first).isBlank()) {
+            first++;
+        }
+        if (first >= body.size() || !body.get(first).startsWith("•")) {
+            return false;
+        }
+        // the next item has the same shape, a line over its date ("• World's smallest aquarium …" / "21 Sep 2011");
+        // an image or a list inside the comment ("• [image]" / "Look at this one.") does not
+        int after = first + 1;
+        while (after < body.size() && body.get(after).isBlank()) {
+            after++;
+        }
+        return after >= body.size() || isDateLine(body.get(after), options, ref);
     }
 
     /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
@@ -697,14 +733,20 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /**
-     * A line that heads comments: a comments title or count standing apart from a menu; not a form's "Post a
-     * comment", nor "2 replies" under a comment that has replies.
+     * A line that heads comments: a comments title ("Comments", "2 Comments", "Kommentare (3)") or a short count ("2
+     * comments so far"), standing apart from a menu; never a sentence ("The comments to this entry are closed.",
+     * "Your comments on the deficit are spot on"), a form's "Post a comment", or "2 replies" under a comment.
      */
     private static boolean headingLine(List<String> lines, int j) {
-        String l = lines.get(j);
-        return l.length() <= 60 && isCommentsCue(l) && !inMenu(lines, j) && !isStop(l)
-                && !ADD_COMMENT.matcher(l).lookingAt() && !REPLIES.matcher(l).find();
+        String l = lines.get(j).strip();
+        boolean title = COMMENTS_TITLE.matcher(l).matches()
+                || SHORT_COUNT.matcher(l).matches() && COMMENTS_CUE.matcher(l).lookingAt();
+        return title && !inMenu(lines, j) && !isStop(l) && !ADD_COMMENT.matcher(l).lookingAt()
+                && !REPLIES.matcher(l).find();
     }
+
+    /** A count and at most three words, no sentence's end: "2 comments", "12 Kommentare bisher". */
+    private static final Pattern SHORT_COUNT = Pattern.compile("^\\W*\\d+\\s+\\S+(?:\\s+\\S+){0,2}(?<![.!?])$");
 
     private static boolean commentsHeadingBefore(List<String> lines, int line) {
         for (int j = Math.max(0, line - 15); j < line; j++) {
@@ -720,7 +762,7 @@ public final class TextExtractor implements PageExtractor {
      * A line among four or more short lines in a row, with no blank line between them and not the last of them: an
      * entry of a menu or a share bar ("Share on Tumblr" / "Print Article" / "Comments" / "[photo]"), not a heading.
      */
-    private static boolean inMenu(List<String> lines, int j) {
+    static boolean inMenu(List<String> lines, int j) {
         int from = j;
         while (from > 0 && shortEntry(lines.get(from - 1))) {
             from--;
@@ -730,12 +772,18 @@ public final class TextExtractor implements PageExtractor {
             to++;
         }
         // the run's last line, a blank line under it, heads what follows ("Digg" / "Reader" / "Comments (1)" / "")
-        return to - from + 1 >= 4 && to > j;
+        // so does its first line, a blank line above it, over its own controls ("Comments" / "Newest first" / "Share")
+        boolean heads = to == j && (j + 1 >= lines.size() || lines.get(j + 1).isBlank())
+                || from == j && (j == 0 || lines.get(j - 1).isBlank());
+        return to - from + 1 >= 4 && !heads;
     }
 
+    /** A menu's entry: short, and no date or count in it (a byline's name over its date line ends the run). */
     private static boolean shortEntry(String line) {
-        return !line.isBlank() && line.length() <= 25;
+        return !line.isBlank() && line.length() <= 25 && !DIGIT.matcher(line).find();
     }
+
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 
     private static Header nameThenDate(String line, int i, Optional<TimestampParser.Match> m) {
         if (m.isEmpty() || m.get().start() == 0) {

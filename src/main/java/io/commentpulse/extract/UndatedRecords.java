@@ -76,7 +76,8 @@ final class UndatedRecords {
     static List<TextExtractor.Raw> find(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         for (int cue = lines.size() - 1; cue >= 0; cue--) {   // the last: a count at the top is a link to the thread below
             String l = lines.get(cue);
-            if (l.length() <= 60 && !l.endsWith(".") && TextExtractor.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()) {
+            if (l.length() <= 60 && !l.endsWith(".") && TextExtractor.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()
+                    && !TextExtractor.inMenu(lines, cue)) {   // a share bar's "Comments" entry heads nothing
                 List<TextExtractor.Raw> run = after(lines, cue, options, ref);
                 if (!run.isEmpty() && run.size() <= count(l) + 2) {
                     return run;
@@ -193,18 +194,23 @@ final class UndatedRecords {
     }
 
     /**
-     * Half the "names" or more end in one word ("SuperFan Badge", "Fact Checker Badge", "Post Writer Badge"): the
-     * terms of a glossary or a legend; people's names do not share their last word.
+     * Four in five "names" or more, of five or more, end in one word ("SuperFan Badge", "Fact Checker Badge", "Post
+     * Writer Badge"): the terms of a glossary or a legend. People's names do not (a family's few share a surname; a
+     * role in brackets, "Peter (Gast)", is not part of the comparison).
      */
     private static boolean sharedLastWord(List<Start> starts) {
+        if (starts.size() < 5) {
+            return false;
+        }
         Map<String, Integer> last = new HashMap<>();
         for (Start s : starts) {
-            String[] w = s.author().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            String name = s.author().replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").strip();
+            String[] w = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
             if (w.length >= 2) {
                 last.merge(w[w.length - 1], 1, Integer::sum);
             }
         }
-        return last.values().stream().anyMatch(n -> n >= 3 && n * 2 >= starts.size());
+        return last.values().stream().anyMatch(n -> n * 5 >= starts.size() * 4);
     }
 
     /**

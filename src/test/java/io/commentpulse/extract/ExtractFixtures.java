@@ -38,6 +38,13 @@ final class ExtractFixtures {
         return new TextExtractor().extract(new Page(Path.of("t.txt"), dump, false, "h"), ExtractOptions.defaults()).comments();
     }
 
+    /** Where tools/fetch-npm-pages puts fetched pages: $PULSE_PAGES_CACHE, else ~/.cache/commentpulse. */
+    static Path pagesCache() {
+        String env = System.getenv("PULSE_PAGES_CACHE");
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "commentpulse");
+    }
+
     /** The extractor reading w3m's copies of pages; the calling test is skipped where w3m is not installed. */
     static Extractor w3mCopies() {
         Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");

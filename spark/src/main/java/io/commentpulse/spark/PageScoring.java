@@ -48,13 +48,14 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
     @Override
     public Iterator<PageOutcome> call(Iterator<PageRef> pages) {
         Extractor extractor = new Extractor(new ExtractOptions(ZoneId.of(zone), maxBytes));
-        Scorer scorer = ExecutorModel.scorer(modelName, modelPath, announce);
         TaskContext task = TaskContext.get();
         if (announce && task != null) {
-            // one line per partition in the executor's log: which JVM computed which pages (a rerun shows here)
+            // one line per partition in the executor's log, before the model loads: which JVM took which pages (a
+            // rerun shows here, also of a partition whose first JVM died while loading the model)
             System.err.printf("pulse-spark: executor JVM %d scores partition %d (stage %d, attempt %d)%n",
                     ProcessHandle.current().pid(), task.partitionId(), task.stageId(), task.attemptNumber());
         }
+        Scorer scorer = ExecutorModel.scorer(modelName, modelPath, announce);
         return new Outcomes(pages, extractor, scorer);
     }
 

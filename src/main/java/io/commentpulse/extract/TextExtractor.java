@@ -550,19 +550,13 @@ public final class TextExtractor implements PageExtractor {
         if (h.footer() || h.bodyStart() <= h.line() + 1 || !lines.get(h.line()).startsWith("•")) {
             return false;
         }
-        int first = 0;
-        while (first < body.size() && body.get(first).isBlank()) {
-            first++;
-        }
+        int first = nextLine(body, -1, body.size(), String::isBlank);
         if (first >= body.size() || !body.get(first).startsWith("•")) {
             return false;
         }
         // the next item has the same shape, a line over its date ("• World's smallest aquarium …" / "21 Sep 2011");
         // an image or a list inside the comment ("• [image]" / "Look at this one.") does not
-        int after = first + 1;
-        while (after < body.size() && body.get(after).isBlank()) {
-            after++;
-        }
+        int after = nextLine(body, first, body.size(), String::isBlank);
         return after >= body.size() || isDateLine(body.get(after), options, ref);
     }
 

@@ -53,6 +53,14 @@ final class RecordDetector {
     private static final Pattern SCHEME_HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", Pattern.CASE_INSENSITIVE);
     /** Another site's excerpt, as trackbacks and pingbacks quote it: a line that opens and ends with "[...]" or "[…]". */
     private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\].*\\[(?:\\.\\.\\.|…)\\]\\s*$");
+    /**
+     * A slideshow's first slide as a record's first line ("1 of 24", "Photo 1 / 12", "Bild 1 von 8", "1 sur 12"): a
+     * photo gallery's frame, whose captions carry dates. A group is galleries only when every record opens so; comments
+     * a reader numbered ("1 of 4", "2 of 4") or reviews that open with their rating ("4 sur 5") are not.
+     */
+    private static final Pattern FIRST_SLIDE = Pattern.compile("(?i)^\\s*(?:(?:photo|image|picture|slide|bild|foto|"
+            + "diapositive|imagen)\\s*1\\s*(?:of|von|aus|sur|de|/)|1\\s*(?:of|von|aus|sur|de))"
+            + "\\s*(?:[3-9]|[1-9]\\d{1,2})\\s*(?:\\n|$)");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
     private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
@@ -298,6 +306,7 @@ final class RecordDetector {
         List<List<Element>> qualifyingParts = new ArrayList<>();
         int withText = 0;
         int oneLine = 0;
+        int slides = 0;
         int teasers = 0;
         long ownChars = 0;
         long linkChars = 0;
@@ -350,6 +359,7 @@ final class RecordDetector {
                 proof = false;   // a trackback: another site's excerpt, "[...] its words [...]"
             }
             if (proof && !form && !h1 && !HtmlText.isHiddenOrUnder(m)) {
+                slides += FIRST_SLIDE.matcher(t).lookingAt() ? 1 : 0;
                 qualifying.add(m);
                 qualifyingParts.add(parts);
                 ownChars += t.length();
@@ -358,6 +368,9 @@ final class RecordDetector {
             }
         }
         int q = qualifying.size();
+        if (q > 0 && slides == q) {
+            return;   // photo galleries: "1 of 24" over captions and their dates
+        }
         if (oneLine * 2 > withText) {
             return;   // no line of its own for a name or a date: a feed (tweets, headlines), not reader comments
         }
@@ -522,12 +535,38 @@ final class RecordDetector {
         return alike >= 0.6 * units.size();
     }
 
-    /** An undated comment: a short first line (the name) over at least a sentence of text. */
+    /**
+     * An undated comment: a short first line (the name) over at least a sentence of text, not a column of one-word
+     * lines (a report menu's "Spam" over "Offensive", "Disagree", "Off-Topic").
+     */
     private static boolean nameOverText(String text) {
         String[] lines = text.split("\n", 2);
         return lines.length == 2 && lines[0].length() <= 50 && LETTER.matcher(lines[0]).find()
-                && !lines[0].matches(".*[.!?]$") && lines[1].replaceAll("\\s+", "").length() >= 10;
+                && !lines[0].matches(".*[.!?]$") && lines[1].replaceAll("\\s+", "").length() >= 10
+                && !oneWordColumn(lines[1]);
     }
+
+    /**
+     * Three or more lines, each one bare word of a script that spaces its words ("Offensive", "Off-Topic"; not
+     * "Agreed.", a reply link, or a line of Chinese), and nothing else.
+     */
+    private static boolean oneWordColumn(String text) {
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || CUE_REPLY.matcher(l).matches()) {
+                continue;
+            }
+            if (!BARE_WORD.matcher(l).matches()) {
+                return false;
+            }
+            lines++;
+        }
+        return lines >= 3;
+    }
+
+    private static final Pattern BARE_WORD = Pattern.compile("(?:[\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}][\\p{M}]*)+"
+            + "(?:-(?:[\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}][\\p{M}]*)+)*");
 
     /** A heading or label just before the list (or one of its first ancestors) that names comments. */
     private static boolean announced(Element container, Cues cues, int levels) {

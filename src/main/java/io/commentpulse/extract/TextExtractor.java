@@ -153,6 +153,17 @@ public final class TextExtractor implements PageExtractor {
         // empty lines, lines of only bullets or boxes ("□"), a profile field and the comment's number ("Party:
         // Conservative", "Reply #1") may stand between the name and its date
         int j = nextLine(lines, i, 4, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
+        if (j < lines.size() && !isDateLine(lines.get(j), options, ref) && lines.get(j).strip().length() <= 60
+                && (!looksLikeNameLine(lines.get(j)) || BADGE.matcher(lines.get(j).strip()).matches())) {
+            // a profile's motto or badge between the name and its standing ("cliffhammond" / "Onward through the
+            // fog!" / "1271 Fans" / date; "RefreshingTaste" / "HP LEGEND" / "496 Fans"): passed over only where such a
+            // line follows it, and never a line that may be the name itself (under a sign-off or a one-line post:
+            // "Cheers" / "greenthumb42" / "1,204 posts")
+            int k = nextLine(lines, j, 2, TextExtractor::blankish);
+            if (k < lines.size() && STANDING.matcher(lines.get(k).strip()).matches()) {
+                j = nextLine(lines, k, 3, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
+            }
+        }
         if (j >= lines.size() || !isDateLine(lines.get(j), options, ref) || lines.get(j).startsWith("•")) {
             return null;   // (a date that is a list's item of its own is a menu's entry: "• Blogs" / "• Sept. 11")
         }
@@ -167,10 +178,16 @@ public final class TextExtractor implements PageExtractor {
     }
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
-    /** A profile field ("Party: Conservative", "Location: Ohio") or a comment's number ("Reply #1", "#12"). */
+    /**
+     * A profile field ("Party: Conservative", "Location: Ohio"), a comment's number ("Reply #1", "#12") or a
+     * commenter's standing ("1271 Fans", "350 Beiträge", "12k followers").
+     */
+    private static final Pattern STANDING = Pattern.compile("(?i)\\d(?:[\\d,.]|[ \u00a0\u202f](?=\\d{3}))*\\s*k?\\s+"
+            + "(?:fans?|followers?|posts?|points?|karma|likes?|reputation|beitr(?:ag|äge)|punkte?|abonnent(?:en)?|"
+            + "abonnés?|publications?|seguidor(?:es)?|mensajes?|publicaci(?:ón|ones))");
     private static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
             + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"
-            + "comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}");
+            + "comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}|" + STANDING.pattern().replace("(?i)", ""));
 
     /**
      * A numbered comment list: the number and the date alone on a line (" 1. November 12, 2012"), the name alone on
@@ -219,10 +236,16 @@ public final class TextExtractor implements PageExtractor {
         return !LETTER_OR_DIGIT.matcher(line).find();
     }
 
+    /** A badge in capitals ("HP LEGEND", "TOP COMMENTER"), not a name in capitals with a lower-case letter. */
+    private static final Pattern BADGE = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d ]*\\p{Lu}");
+
+    /** A name's last initial ("Carmen R.", "Bernd K."): the one full stop a name line may end with. */
+    private static final Pattern INITIAL_END = Pattern.compile("(?<=\\p{L}\\p{L}\\s)\\p{Lu}\\.$");
+
     /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
     static boolean looksLikeNameLine(String raw) {
         String t = raw.strip();
-        return t.length() <= 80 && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith("?") && !t.endsWith("!")
+        return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find()) && !t.endsWith(":") && !t.endsWith("?") && !t.endsWith("!")
                 && !t.endsWith("؟")
                 && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
     }
@@ -834,6 +857,9 @@ public final class TextExtractor implements PageExtractor {
                 .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
         if (TRAILER.matcher(name).matches()) {
             return null;   // "…, 36 replies": a teaser's counter
+        }
+        if (name.matches("^\\(.*\\)$") && CLOCK.matcher(name).find()) {
+            return new Header(i, "", m.get(), false);   // "15 seconds ago (7:18 PM)": the same time again, no name
         }
         name = bareName(name);   // "Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky": the user's number before the name
         if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pages session 20's two reviews wrote where that session's mechanisms first lost, garbled or invented comments
- * (src/test/resources/layouts/README.md): each is read as a reader would read it.
+ * The pages the reviews of sessions 20 and 22 wrote where those sessions' mechanisms first lost, garbled or invented
+ * comments (src/test/resources/layouts/README.md): each is read as a reader would read it.
  */
 class ReviewLayoutsTest {
     private static final Path LAYOUTS = Path.of("src", "test", "resources", "layouts");
@@ -39,6 +39,17 @@ class ReviewLayoutsTest {
         List<Comment> rigs = html("forum-rig-fields");
         assertEquals(4, rigs.size());
         assertTrue(rigs.stream().filter(c -> c.text().contains("CPU:")).count() >= 3, "readers' own field lines");
+        // session 22's review: ratings and a reader's own numbering are no slideshow, short and Chinese undated comments
+        // no column of menu words, a badge legend beside a report menu no comments
+        expected.clear();
+        expected.put("reviews-opening-with-a-rating", List.of("Marie L.", "Paul", "Claire B.", "Hugo"));
+        expected.put("reader-numbering-a-split-comment", List.of("Rick S.", "Rick S.", "Lena", "Oscar P."));
+        expected.put("undated-chinese-comments", List.of("张伟", "李娜", "王芳", "陈明"));
+        expected.put("undated-short-spanish-comments", List.of("Anna Morales", "Bill Tran", "Carol", "Dmitri K", "Ed", "Fatima"));
+        expected.put("badge-legend-and-report-menu", List.of());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            assertEquals(e.getValue(), authors(html(e.getKey())), e.getKey());
+        }
         List<Comment> oneLine = html("one-line-linked-dates");
         assertEquals(4, oneLine.size());
         assertTrue(oneLine.stream().anyMatch(c -> c.text().contains("Yum!")));
@@ -55,6 +66,13 @@ class ReviewLayoutsTest {
         assertEquals(List.of("Dread-neck", "marylou", "J Thompson"), authors(text("profile-field-between-name-and-date")));
         assertEquals(List.of("Richard Hart", "Beltway Greg", "Anne Lowe", "Jamie Sims", "Ted"),
                 authors(text("bracketed-times-and-said")));
+        // session 22: standings ("1,204 posts", "1 seguidor") between name and date, sign-offs and one-line posts above
+        assertEquals(List.of("greenthumb42", "Marjorie P", "dave_in_leeds", "Rosie Allotment"),
+                authors(text("forum-post-counts-and-sign-offs")));
+        List<Comment> oneLinePosts = text("forum-one-line-posts");
+        assertEquals(List.of("vanman_steve", "kate_r", "oldtimer_bob", "jonno", "mechanic_mo"), authors(oneLinePosts));
+        assertEquals("Same problem here", oneLinePosts.get(1).text());
+        assertEquals(List.of("Lucía_viajera", "Andrés", "Carmen R."), authors(text("foro-seguidores-and-initials")));
         List<String> labelled = authors(text("comment-by-label"));
         assertEquals(4, labelled.size());
         assertTrue(labelled.get(0).endsWith("Linda Park"), labelled.toString());

@@ -110,6 +110,13 @@ class UnfluffPagesTest {
         assertEquals(List.of(), copies.extract(PAGES.resolve("test_cnet.html")).comments(), "a list of headlines");
         assertEquals("Richard Hart", copies.extract(PAGES.resolve("test_issue32.html")).comments().get(0).author());
         assertEquals("Beltway Greg", copies.extract(PAGES.resolve("test_businessinsider2.html")).comments().get(0).author());
+        // a profile block: a badge, the name, a motto and a fan count over "15 seconds ago (7:18 PM)" (session 22: the
+        // fan count was the name, or the bracketed time when a motto stood between)
+        List<Comment> huffpost = copies.extract(PAGES.resolve("test_huffingtonPost2.html")).comments();
+        assertEquals(List.of("MochaLite", "JustaSlob", "cliffhammond", "treadway123"),
+                huffpost.stream().limit(4).map(Comment::author).toList());
+        assertTrue(huffpost.stream().noneMatch(c -> c.author().contains("Fans") || c.author().contains("PM")),
+                "fan counts and times are no names");
     }
 
     private static List<Comment> comments(String page) throws Exception {

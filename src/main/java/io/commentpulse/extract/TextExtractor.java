@@ -26,6 +26,9 @@ public final class TextExtractor implements PageExtractor {
             // "about 9 hours ago": the word before a relative time belongs to the time, it names nobody
             + "|^(?:about|around|almost|nearly|approximately|approx\\.?|over|etwa|ungefähr|circa|ca\\.|environ|presque|"
             + "casi|alrededor de|unos|unas)$"
+            // a pager's controls ("back next", "zurück weiter") and a software version ("v1.9.1") name nobody either
+            + "|^(?:(?:back|next|prev|previous|forward|zurück|weiter|vor|suivant|précédent|retour|siguiente|anterior|"
+            + "atrás)(?:\\s+|$)){2,3}$|^v?\\d+(?:\\.\\d+){1,3}$"
             + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
     // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
@@ -219,6 +222,15 @@ public final class TextExtractor implements PageExtractor {
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
+    }
+
+    /** The last line before line {@code i} that is not blank, or -1. */
+    private static int previousLine(List<String> lines, int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j;
     }
 
     /** The first line after line {@code i} that {@code skip} does not pass over, looking at most {@code reach} ahead. */
@@ -573,6 +585,16 @@ public final class TextExtractor implements PageExtractor {
         if (h.footer() || h.bodyStart() <= h.line() + 1 || !lines.get(h.line()).startsWith("•")) {
             return false;
         }
+        // the last item of such a list: the item before it has the same shape, its headline right over its date
+        int p = previousLine(lines, h.line());
+        if (p >= 0 && isDateLine(lines.get(p), options, ref) && !lines.get(p).startsWith("•")) {
+            int q = previousLine(lines, p);
+            // (a headline of five words or more, not a name over a comment that has no text: "• Jen" / "May 3, 2012")
+            if (q >= 0 && lines.get(q).startsWith("•") && !isDateLine(lines.get(q), options, ref)
+                    && lines.get(q).substring(1).strip().split("\\s+").length >= 5) {
+                return true;
+            }
+        }
         int first = nextLine(body, -1, body.size(), String::isBlank);
         if (first >= body.size() || !body.get(first).startsWith("•")) {
             return false;
@@ -826,11 +848,15 @@ public final class TextExtractor implements PageExtractor {
         name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
-                || META_LINE.matcher(name).matches()) {
-            return null;
+                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches()) {
+            return null;   // (a dateline's time before its date, "9:39AM BST 05 Oct 2011", names nobody)
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
+
+    private static final Pattern CLOCK_JOIN = Pattern.compile("(?i)\\s*(?:,|-|–|on|am|le|el)$");
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)\\p{Nd}{1,2}[:.h]\\p{Nd}{2}\\s*(?:[ap]\\.?\\s?m\\.?)?"
+            + "(?:\\s*(?:" + ZONE.pattern().replace("(?i)", "") + "))?");
 
     /** "in Off-topic by Woady", "Posted in News by admin": a listing places a post in its section; comments have none. */
     private static final Pattern IN_CATEGORY = Pattern.compile("(?i)(?:posted\\s+|filed\\s+)?(?:in|under|dans|en)\\s+.{1,40}"
@@ -1042,7 +1068,8 @@ public final class TextExtractor implements PageExtractor {
             return false;
         }
         String lead = l.substring(0, m.get().start()).strip();
-        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches())
+        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches()
+                || CLOCK_ONLY.matcher(CLOCK_JOIN.matcher(lead).replaceFirst("")).matches())   // "03:24 AM on 9/19/2010"
                 && l.length() - m.get().raw().length() <= 28;
     }
 

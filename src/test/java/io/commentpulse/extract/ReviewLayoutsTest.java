@@ -73,6 +73,17 @@ class ReviewLayoutsTest {
         assertEquals(List.of("vanman_steve", "kate_r", "oldtimer_bob", "jonno", "mechanic_mo"), authors(oneLinePosts));
         assertEquals("Same problem here", oneLinePosts.get(1).text());
         assertEquals(List.of("Lucía_viajera", "Andrés", "Carmen R."), authors(text("foro-seguidores-and-initials")));
+        // session 22's second review: a dateline's time, a pager and a version are no names; a bulleted list of
+        // headlines over dates ends without a comment; a comment with no text in a bulleted thread drops nothing
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("dateline-time-above-comments", List.of("Alan Price", "Jenny W", "Bob"));
+        expected.put("pager-above-comments", List.of("Mark T", "Sue", "Dan R"));
+        expected.put("version-above-comments", List.of("Mark T", "Sue", "Dan R"));
+        expected.put("headline-list-after-comments", List.of("Alan Price", "Jenny W"));
+        expected.put("bulleted-thread-with-an-empty-comment", List.of("Steve R", "Carla M", "Mike"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            assertEquals(e.getValue(), authors(text(e.getKey())), e.getKey());
+        }
         List<String> labelled = authors(text("comment-by-label"));
         assertEquals(4, labelled.size());
         assertTrue(labelled.get(0).endsWith("Linda Park"), labelled.toString());

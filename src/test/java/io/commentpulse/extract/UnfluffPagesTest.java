@@ -97,9 +97,16 @@ class UnfluffPagesTest {
         // 0.695, 0.644 and 29 at the first measure; 0.906, 0.835 and 19 after session 20; 0.906, 0.859 and 12 after
         // session 21 ("about 9 hours ago" names nobody, a count of comments on a byline dates a post, a list item that
         // is only a headline over its date holds no comment)
+        // session 22: 0.906, 0.872 and 8, authors 0.612 -> 0.897 (standings, mottos and badges in profile blocks,
+        // "03:24 AM on 9/19/2010" is a date line, a dateline's time, a pager's "back next" and "v1.9.1" name nobody)
         assertTrue(s.recall() >= 0.88, "recall " + s.recall());
-        assertTrue(s.f1() >= 0.84, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 14, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.86, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 9, "false comments " + s.falseOnNegatives());
+        assertTrue(s.authorAccuracy() >= 0.88, "authors " + s.authorAccuracy());
+        for (String none : List.of("test_issue28.html", "test_theverge1.html")) {
+            assertEquals(List.of(), copies.extract(PAGES.resolve(none)).comments(), none);
+        }
+        assertEquals("Rca Ieftin", copies.extract(PAGES.resolve("test_testHuffingtonPost.html")).comments().get(0).author());
         assertTrue(copies.extract(PAGES.resolve("test_theverge1.html")).comments().stream()
                 .noneMatch(c -> c.author().equals("about") || c.author().equals("comments")), "The Verge's teasers");
         List<Comment> politico = copies.extract(PAGES.resolve("test_politico.html")).comments();

@@ -88,6 +88,10 @@ public final class PageDecoder {
                 boolean saysUtf8 = declared.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8");
                 if (saysUtf8 && !isUtf8(bytes)) {
                     warnings.add("declares UTF-8 but is not valid UTF-8; decoded as windows-1252");
+                } else if (!saysUtf8 && singleByte(declared) && !isAscii(bytes) && isUtf8(bytes)) {
+                    // a page re-saved as UTF-8 that kept its old declaration: its accented letters are UTF-8's
+                    // two-byte sequences, which text in a one-byte charset almost never forms
+                    warnings.add("declares " + declared + " but its bytes are UTF-8; decoded as UTF-8");
                 } else {
                     text = decodeAs(bytes, declared, text);
                 }
@@ -128,6 +132,23 @@ public final class PageDecoder {
         } catch (CharacterCodingException e) {
             return new String(b, Charset.forName("windows-1252"));
         }
+    }
+
+    private static boolean singleByte(String charsetName) {
+        try {
+            return Charset.forName(charsetName.trim()).newEncoder().maxBytesPerChar() == 1.0f;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUtf8(byte[] b) {

@@ -48,6 +48,13 @@ class ExtractBadInputTest {
         Files.write(pages.resolve("e-wrong-charset.html"),
                 "<html><head><meta charset=\"utf-8\"></head><body><ol class=\"commentlist\"><li class=\"comment\" id=\"comment-9\"><cite class=\"fn\">Jürgen</cite><div class=\"comment-content\"><p>Schön, aber ich mache mir Sorgen.</p></div></li></ol></body></html>"
                         .getBytes(StandardCharsets.ISO_8859_1));
+        // re-saved as UTF-8 with its old one-byte declaration kept, and a real one-byte page beside it
+        Files.write(pages.resolve("h-resaved.html"),
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-15\"></head><body><ol class=\"commentlist\"><li class=\"comment\" id=\"comment-11\"><cite class=\"fn\">Jörg</cite><div class=\"comment-content\"><p>Saldrán mañana, qué pena.</p></div></li></ol></body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+        Files.write(pages.resolve("i-latin1.html"),
+                "<html><head><meta charset=\"iso-8859-1\"></head><body><ol class=\"commentlist\"><li class=\"comment\" id=\"comment-12\"><cite class=\"fn\">Renée</cite><div class=\"comment-content\"><p>Très inquiétant, à suivre.</p></div></li></ol></body></html>"
+                        .getBytes(StandardCharsets.ISO_8859_1));
         StringBuilder deep = new StringBuilder("<html><body>");
         deep.append("<div>".repeat(10_000)).append("deep text").append("</div>".repeat(10_000)).append(GOOD.replace("<html><body>", "").replace("comment-1", "comment-7"));
         Files.writeString(pages.resolve("f-deep.html"), deep);
@@ -75,6 +82,11 @@ class ExtractBadInputTest {
         List<String> authors = rows.stream().map(x -> x.get("author")).toList();
         assertTrue(authors.contains("Ann"));
         assertTrue(authors.contains("Jürgen"), authors.toString());
+        assertTrue(authors.contains("Jörg") && authors.contains("Renée"), authors.toString());
+        assertTrue(err.contains("h-resaved.html: warning: declares iso-8859-15 but its bytes are UTF-8"), err);
+        assertFalse(err.contains("i-latin1.html"), err);
+        assertTrue(rows.stream().anyMatch(x -> x.get("text").equals("Saldrán mañana, qué pena.")));
+        assertTrue(rows.stream().anyMatch(x -> x.get("text").equals("Très inquiétant, à suivre.")));
         assertEquals(3, authors.stream().filter("Ann"::equals).count(), "good, truncated and deep pages each give Ann");
         // formula neutralised
         assertTrue(rows.get(0).get("text").startsWith("'=HYPERLINK"), rows.get(0).get("text"));

@@ -72,6 +72,16 @@ class UnfluffPagesTest {
     }
 
     @Test
+    void resavedPageAndHiddenPopups() throws Exception {
+        // El Mundo's page was saved as UTF-8 but still declares iso-8859-15; each comment opens with a hidden
+        // private-message popup whose "Cerrar ventana" link is no author (session 22)
+        List<Comment> c = comments("test_elmondo1.html");
+        assertEquals(List.of("PepeChan", "ponsshan1", "Fran1968", "abracadabra1", "laberta"),
+                c.stream().map(Comment::author).toList());
+        assertTrue(c.get(1).text().startsWith("En unas horas saldrán los amiguetes"), c.get(1).text());
+    }
+
+    @Test
     void bylinesInsideTextAndAroundDates() throws Exception {
         // "By the same token, why…" opens a sentence of the text; "Posted by: california cpa, 04 Oct 2011" is the byline
         assertTrue(comments("test_issue25.html").stream().anyMatch(x -> x.author().equals("california cpa")));

@@ -12,7 +12,7 @@ final class Markup {
     /** A whole comment. */
     static final Pattern ITEM = Pattern.compile("^(?:(?:li|div|dsq|wc|kb|blog|single|js|c|user|article|post|comment)[-_]?)?"
             + "(?:comment|kommentar|commentaire|comentario|blogcomment|citem)(?:[-_]?(?:\\d+|item|wrap|wrapper|container|"
-            + "entry|block|single|box|holder|inner|outer|main|row|unit|published|node|thread))?$");
+            + "entry|block|single|box|holder|inner|outer|main|row|unit|published|node|thread|answer))?$");
     /** An owner's reply kept inside the visitor's comment block (PIXNET). */
     static final Pattern OWNER_REPLY = Pattern.compile("^(?:reply-text|owner-reply|author-reply|blog-owner-reply)$");
     /** The body of a comment, used as the item itself only where no whole-comment element encloses it. */

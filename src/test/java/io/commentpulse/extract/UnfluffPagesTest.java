@@ -72,13 +72,17 @@ class UnfluffPagesTest {
     }
 
     @Test
-    void resavedPageAndHiddenPopups() throws Exception {
+    void resavedPageHiddenPopupsAndAnswers() throws Exception {
         // El Mundo's page was saved as UTF-8 but still declares iso-8859-15; each comment opens with a hidden
         // private-message popup whose "Cerrar ventana" link is no author (session 22)
         List<Comment> c = comments("test_elmondo1.html");
         assertEquals(List.of("PepeChan", "ponsshan1", "Fran1968", "abracadabra1", "laberta"),
                 c.stream().map(Comment::author).toList());
         assertTrue(c.get(1).text().startsWith("En unas horas saldrán los amiguetes"), c.get(1).text());
+        // Slate.fr's answers sit beside its comments as "article_comment_answer": 6 of 10 before session 22
+        List<Comment> slate = comments("test_issue4.html");
+        assertEquals(10, slate.size());
+        assertEquals("Stephane-Chalangeas", slate.get(5).author());
     }
 
     @Test

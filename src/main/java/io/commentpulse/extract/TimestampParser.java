@@ -141,6 +141,13 @@ public final class TimestampParser {
             // a.m./p.m., and the Arabic ص / م (صباحاً, مساءً)
             + "([ap]\\.?\\s?m\\.?(?![\\p{L}])|(?:ص|م)(?:باحا|ساء)?\\p{M}*(?![\\p{L}]))?"
             + "(?:\\s*(z|utc|gmt|[ecmp][sd]t|et|pt|cet|cest|bst|[+-]\\d{2}:?\\d{2})(?![\\p{L}]))?", FLAGS);
+    /**
+     * A time of day right before its date, with at most a joining word: "03:24 AM on 9/19/2010", "9:39AM BST 05 Oct
+     * 2011", "10:15, 12.03.2013".
+     */
+    private static final Pattern TIME_HEAD = Pattern.compile("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*"
+            + "([ap]\\.?\\s?m\\.?(?![\\p{L}]))?(?:\\s*(z|utc|gmt|[ecmp][sd]t|et|pt|cet|cest|bst)(?![\\p{L}]))?"
+            + "\\s*(?:,|-|–|\\||on|le|el)?\\s*$", FLAGS);
     /** A time of day alone, where its marks say it is one: "11:58 AM", "11:58 Uhr", "11h58", "11:58 h", "١١:٥٨ ص". */
     private static final Pattern TIME_ONLY = Pattern.compile(L + "\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*"
             + "|uhr|h|hrs?)|h\\d{2})(?![\\p{L}])", FLAGS);
@@ -351,6 +358,7 @@ public final class TimestampParser {
             if (base == null && m.pattern() != MDY) {
                 continue;
             }
+            int start = m.start();
             int end = m.end();
             OffsetDateTime value = base;
             if (m.pattern() != ISO || m.group(4) == null) {
@@ -363,13 +371,22 @@ public final class TimestampParser {
                         end = tail.end();
                     }
                 }
+                if (end == m.end() && base != null && start > 0) {
+                    Matcher head = TIME_HEAD.matcher(folded).region(Math.max(0, start - 30), start)
+                            .useTransparentBounds(true);
+                    OffsetDateTime timed = head.find() ? withTime(base, head, zone) : null;
+                    if (timed != null) {
+                        value = timed;
+                        start = head.start();
+                    }
+                }
             }
             if (base == null && value == null) {
                 // a month-day without a year and no reference: keep looking for a full date
                 found.add(new Match(m.start(), end, text.substring(m.start(), end).trim(), null));
                 return;
             }
-            found.add(new Match(m.start(), end, text.substring(m.start(), end).trim(), value));
+            found.add(new Match(start, end, text.substring(start, end).trim(), value));
             return;
         }
     }

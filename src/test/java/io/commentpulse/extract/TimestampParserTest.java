@@ -25,6 +25,17 @@ class TimestampParserTest {
         assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
     }
 
+    /** The time before its date (HuffPost's "03:24 AM on 9/19/2010", a Telegraph dateline), in the match and its value. */
+    @Test
+    void timeBeforeTheDate() {
+        assertEquals("2010-09-19T03:24Z", parse("03:24 AM on 9/19/2010"));
+        assertEquals("2011-10-05T09:39+01:00", parse("9:39AM BST 05 Oct 2011"));
+        assertEquals("2013-03-12T10:15Z", parse("Anna 10:15, 12.03.2013"));
+        assertEquals(0, TimestampParser.find("03:24 AM on 9/19/2010", ZoneOffset.UTC, null).orElseThrow().start());
+        assertEquals("2012-05-03T00:00Z", parse("version 1.2:30 May 3, 2012"), "no time glued to other digits");
+        assertEquals("2012-05-03T14:00Z", parse("12:30 May 3, 2012 at 2:00 pm"), "a time after the date wins");
+    }
+
     /** Forums (vBulletin) write "03-05-2020, 10:12 AM": dashes, month first as with slashes, the year whole, a time. */
     @Test
     void dashedNumericDatesWithTheirTime() {

@@ -208,7 +208,7 @@ final class CommentFields {
             for (Element e : p.getAllElements()) {
                 if (e == p || isInside(e, body) || isNestedBelow(e, p, nested)
                         || !e.normalName().matches("h[2-6]|strong|b|a|cite") || inBody && !aloneInBlock(e)
-                        || hiddenBelow(e, p)) {
+                        || HtmlText.isHiddenBelow(e, p)) {
                     continue;   // (a hidden popup's "Cerrar ventana" link before the name is nobody's)
                 }
                 String shown = HtmlText.oneLine(HtmlText.of(e, nested));
@@ -222,16 +222,6 @@ final class CommentFields {
             }
         }
         return "";
-    }
-
-    /** True when {@code e}, or an element between it and {@code part}, is hidden. */
-    private static boolean hiddenBelow(Element e, Element part) {
-        for (Element a = e; a != null && a != part; a = a.parent()) {
-            if (HtmlText.isHidden(a)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when {@code e} is all the text of its block: a name on a line of its own, not a link in the text. */

@@ -64,7 +64,12 @@ final class HtmlText {
 
     /** True when {@code e} or one of its ancestors is hidden. */
     static boolean isHiddenOrUnder(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        return isHiddenBelow(e, null);
+    }
+
+    /** True when {@code e}, or one of its ancestors below {@code top} (not {@code top} itself), is hidden. */
+    static boolean isHiddenBelow(Element e, Element top) {
+        for (Element a = e; a != null && a != top; a = a.parent()) {
             if (isHidden(a)) {
                 return true;
             }

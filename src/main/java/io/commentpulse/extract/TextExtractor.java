@@ -257,8 +257,8 @@ public final class TextExtractor implements PageExtractor {
     /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
     static boolean looksLikeNameLine(String raw) {
         String t = raw.strip();
-        return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find()) && !t.endsWith(":") && !t.endsWith("?") && !t.endsWith("!")
-                && !t.endsWith("؟")
+        return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find()) && !t.endsWith(":")
+                && !t.endsWith("?") && !t.endsWith("!") && !t.endsWith("؟")
                 && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
     }
 
@@ -849,12 +849,11 @@ public final class TextExtractor implements PageExtractor {
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
                 || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches()) {
-            return null;   // (a dateline's time before its date, "9:39AM BST 05 Oct 2011", names nobody)
+            return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
 
-    private static final Pattern CLOCK_JOIN = Pattern.compile("(?i)\\s*(?:,|-|–|on|am|le|el)$");
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)\\p{Nd}{1,2}[:.h]\\p{Nd}{2}\\s*(?:[ap]\\.?\\s?m\\.?)?"
             + "(?:\\s*(?:" + ZONE.pattern().replace("(?i)", "") + "))?");
 
@@ -1068,8 +1067,8 @@ public final class TextExtractor implements PageExtractor {
             return false;
         }
         String lead = l.substring(0, m.get().start()).strip();
-        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches()
-                || CLOCK_ONLY.matcher(CLOCK_JOIN.matcher(lead).replaceFirst("")).matches())   // "03:24 AM on 9/19/2010"
+        // (a time before the date is the date's own: "03:24 AM on 9/19/2010" matches from its first digit)
+        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches())
                 && l.length() - m.get().raw().length() <= 28;
     }
 

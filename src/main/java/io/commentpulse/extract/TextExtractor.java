@@ -520,7 +520,8 @@ public final class TextExtractor implements PageExtractor {
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
                 out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text),
-                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed));
+                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
+                        cutLength(text)));
             }
         }
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
@@ -540,7 +541,8 @@ public final class TextExtractor implements PageExtractor {
         List<Raw> kept = new ArrayList<>(out.size());
         for (int k = 0; k < out.size(); k++) {
             boolean run = k > 0 && out.get(k - 1).notComment() || k + 1 < out.size() && out.get(k + 1).notComment();
-            if (!(out.get(k).notComment() && run) && !(out.get(k).listed() && lists[0] * 2 >= out.size())) {
+            if (!(out.get(k).notComment() && run) && !(out.get(k).listed() && lists[0] * 2 >= out.size())
+                    && !(k > 0 && sameCut(out.get(k - 1), out.get(k)) || k + 1 < out.size() && sameCut(out.get(k), out.get(k + 1)))) {
                 kept.add(out.get(k).raw());   // a teaser beside another is a list of them; alone, a comment's quote
             }
         }
@@ -550,8 +552,54 @@ public final class TextExtractor implements PageExtractor {
     private record Body(Header header, TimestampParser.Match time, List<String> lines) {
     }
 
-    /** A record read, with what speaks against it: a teaser or an event, or a headline for a text. */
-    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed) {
+    /**
+     * A record read, with what speaks against it: a teaser or an event, a headline for a text, other items' dates in
+     * its text, or a paragraph cut short ({@code cut}: the first such paragraph's length before "...", else -1).
+     */
+    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut) {
+    }
+
+    /**
+     * A text that is one excerpt cut short: the length before its ellipsis of the one paragraph that ends in one, at
+     * least 25 characters, with only short lines above it (a name, a picture's alt text, the title of the story it
+     * was posted under) and only a name, a short line or a bulleted list below it (the next item's header, the next
+     * sidebar); else -1. A reader who trails off writes more around it ("Let me clarify..." / "When I talk about…").
+     */
+    private static int cutLength(String text) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            int end = l.endsWith("...") ? l.length() - 3 : l.endsWith("…") ? l.length() - 1 : -1;
+            if (end < 0) {
+                if (l.split("\\s+").length > 20 || l.matches(".*[.!]$")) {
+                    return -1;   // a reader's sentence above it, not a name or a story's title
+                }
+                continue;
+            }
+            for (int j = i + 1; j < lines.length; j++) {
+                String after = lines[j].strip();
+                if (!BULLETED.matcher(after).lookingAt()
+                        && (after.split("\\s+").length > 4 || after.matches(".*[.!?]$"))) {
+                    return -1;
+                }
+            }
+            int cut = l.substring(0, end).strip().length();
+            return cut >= 25 ? cut : -1;
+        }
+        return -1;
+    }
+
+    private static final Pattern BULLETED = Pattern.compile("^[•□◦▪■*·-]\\s");
+
+    /**
+     * Two records side by side whose texts are both one excerpt cut short at about the same length, dated by a day
+     * without a time ("One pro tip is the use of QR c..." / "One of the tips I would recomm...", each "on 11/12/12"):
+     * a widget's excerpts of comments elsewhere ("Recent comments"), cut by a page template at a fixed count of
+     * characters (backing off to a word's end), not readers who trail off.
+     */
+    private static boolean sameCut(Record a, Record b) {
+        return a.cut() > 0 && b.cut() > 0 && Math.abs(a.cut() - b.cut()) <= Math.max(2, Math.min(a.cut(), b.cut()) / 10)
+                && !CLOCK.matcher(a.raw().raw()).find() && !CLOCK.matcher(b.raw().raw()).find();
     }
 
     /**
@@ -790,7 +838,7 @@ public final class TextExtractor implements PageExtractor {
     private static boolean commentsHeadingBefore(List<String> lines, int line) {
         for (int j = Math.max(0, line - 15); j < line; j++) {
             String l = lines.get(j);
-            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j)) {
+            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j) && !shareButton(lines, j)) {
                 return true;
             }
         }
@@ -816,6 +864,22 @@ public final class TextExtractor implements PageExtractor {
                 || from == j && (j == 0 || lines.get(j - 1).isBlank());
         return to - from + 1 >= 4 && !heads;
     }
+
+    /**
+     * A bare "Comment" or "Comments" (no count) right above or below a share button ("Comment" / "Tweet", "email" /
+     * "Comment"): a button of the article's share bar, which heads nothing; a shorter bar than {@link #inMenu} needs.
+     */
+    private static boolean shareButton(List<String> lines, int j) {
+        if (!BARE_COMMENTS.matcher(lines.get(j)).matches()) {
+            return false;
+        }
+        return j > 0 && SHARE.matcher(lines.get(j - 1)).matches()
+                || j + 1 < lines.size() && SHARE.matcher(lines.get(j + 1)).matches();
+    }
+
+    private static final Pattern BARE_COMMENTS = Pattern.compile("(?i)^\\W*comments?\\W*$");
+    private static final Pattern SHARE = Pattern.compile("(?i)^\\W*(?:tweet|share|e-?mail|like|print(?: article)?|"
+            + "facebook|twitter|linkedin|reddit|pin it|\\+1)\\W*$");
 
     /** A menu's entry: short, and no date or count in it (a byline's name over its date line ends the run). */
     private static boolean shortEntry(String line) {
@@ -961,7 +1025,7 @@ public final class TextExtractor implements PageExtractor {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
-                    && !IMAGE_FILE.matcher(lines.get(i)).find()
+                    && !IMAGE_FILE.matcher(lines.get(i)).find() && !shareButton(lines, i)
                     && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }

@@ -116,14 +116,31 @@ class TextBrowserCopiesTest {
     /** A thread whose sidebar lists dated links ("+ Arete - Wikipedia, the free encyclopedia August 16, 2012"). */
     @Test
     void aListOfDatedLinksUnderTheCommentsIsNoComment() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
-        Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");
-        Page page = TextBrowserCopy.LYNX.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R221.html"),
-                ExtractOptions.defaults()));
-        List<Comment> c = new TextExtractor().extract(page, ExtractOptions.defaults()).comments();
+        List<Comment> c = poolPageCopy(TextBrowserCopy.LYNX, "dragnet-R221.html");
         assertEquals("firefighter jeff", c.get(0).author());
         assertTrue(c.size() >= 8 && c.size() <= 9, c.size() + " comments");   // 8 in the thread
         assertTrue(c.stream().noneMatch(x -> x.author().contains("Wikipedia") || x.text().contains("Wikipedia, the free")),
                 "a sidebar's dated link read as a comment");
+    }
+
+    /**
+     * A sidebar's "Recent Comments" under the one comment of the thread: each item a name, "NAME on 11/12/12" and the
+     * comment cut by the template at 30 characters ("One pro tip is the use of QR c..."). Read as four more comments
+     * until session 23; excerpts cut alike side by side are a widget's, not readers'.
+     */
+    @Test
+    void excerptsCutAtOneLengthAreNoComments() throws Exception {
+        List<Comment> c = poolPageCopy(TextBrowserCopy.W3M, "dragnet-R867.html");
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("Problem Solving Skills Training", c.get(0).author());
+        assertTrue(c.get(0).text().startsWith("I am really curious about this personal branding"), c.get(0).text());
+    }
+
+    /** The comments the text reader finds in one browser's copy of one pool page. */
+    private static List<Comment> poolPageCopy(TextBrowserCopy browser, String page) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
+        Page copy = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve(page), ExtractOptions.defaults()));
+        return new TextExtractor().extract(copy, ExtractOptions.defaults()).comments();
     }
 }

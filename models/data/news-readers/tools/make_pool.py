@@ -26,14 +26,10 @@ def shingles(text, n=6):
     w = re.findall(r"[a-z']+", text.lower())
     return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
 
-def main(pages_csv, shared, out_dir):
-    csv.field_size_limit(10**9)
-    seed_sh = set()
-    for f in os.listdir(os.path.join(shared, "seeds")):
-        seed_sh |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
-    rng = random.Random(SEED)
-    items, seen = [], set()
-    by_page = collections.defaultdict(list)
+def page_comments(pages_csv, seed_sh):
+    """(page, text) of each comment of an HTML page in a `pulse extract` CSV that may be labeled: 10-1,500
+    characters, English, its text not seen before, no six-word run shared with a seed page."""
+    seen = set()
     for row in csv.DictReader(open(pages_csv, encoding="utf-8")):
         src = row["source_file"]
         if not src.endswith(".html"):
@@ -43,7 +39,17 @@ def main(pages_csv, shared, out_dir):
         if len(text) < 10 or len(text) > 1500 or key in seen or not english(text) or shingles(text) & seed_sh:
             continue
         seen.add(key)
-        page = os.path.basename(src)[:-5]
+        yield os.path.basename(src)[:-5], text
+
+def main(pages_csv, shared, out_dir):
+    csv.field_size_limit(10**9)
+    seed_sh = set()
+    for f in os.listdir(os.path.join(shared, "seeds")):
+        seed_sh |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
+    rng = random.Random(SEED)
+    items, seen = [], set()
+    by_page = collections.defaultdict(list)
+    for page, text in page_comments(pages_csv, seed_sh):
         by_page[page].append(text)
     for page in sorted(by_page):
         texts = by_page[page]

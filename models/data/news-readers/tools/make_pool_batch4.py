@@ -27,6 +27,16 @@ def write_chunks(out_dir, name, items, chunks, width):
             for it in items[c * size:(c + 1) * size]:
                 f.write(f"{it[0]}\t{it[3]}\n")
 
+def write_pool(out_dir, items, rng, pass_a, pass_b):
+    """pool.tsv (items in their order), pass A's chunks (every item once, in pool order; pass_a = (chunks, digits in
+    the file number)) and pass B's (pass_b = (items drawn at random, chunks), in a new order)."""
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "pool.tsv"), "w", encoding="utf-8") as f:
+        for it in items:
+            f.write("\t".join(it) + "\n")
+    write_chunks(out_dir, "passA", items, *pass_a)
+    write_chunks(out_dir, "passB", rng.sample(items, pass_b[0]), pass_b[1], 1)
+
 def main(shared, labels_csv, out_dir):
     csv.field_size_limit(10**9)
     seed_sh = seed_shingles(shared)
@@ -39,12 +49,7 @@ def main(shared, labels_csv, out_dir):
     items.sort()
     rng = random.Random(SEED)
     rng.shuffle(items)
-    os.makedirs(out_dir, exist_ok=True)
-    with open(os.path.join(out_dir, "pool.tsv"), "w", encoding="utf-8") as f:
-        for it in items:
-            f.write("\t".join(it) + "\n")
-    write_chunks(out_dir, "passA", items, CHUNKS_A, 2)
-    write_chunks(out_dir, "passB", rng.sample(items, DOUBLE), 4, 1)
+    write_pool(out_dir, items, rng, (CHUNKS_A, 2), (DOUBLE, 4))
     print(len(items), "items, all in the train part;", DOUBLE, "of them for pass B", file=sys.stderr)
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 """Joins the labeling passes into labels.csv and passes.csv, and prints Cohen's kappa of the doubly labeled items.
 
   merge_labels.py OUT_DIR POOL_DIR [POOL_DIR...]
+  merge_labels.py --append LABELS_DIR BATCH_NUMBER POOL_DIR   (adds one batch to LABELS_DIR's two files)
 Each POOL_DIR is one labeling batch (batch 1: make_pool.py, batch 2: make_pool_batch2.py) and holds pool.tsv (make_pool.py), out/passA-*.labels.tsv, out/passB-*.labels.tsv and, once written,
 adjudication.tsv (item_id, concern, sentiment, usable, reason). The final label of a doubly labeled item is the
 adjudicated one where the passes differ; of a singly labeled item, pass A's. Page texts are not written (their
@@ -67,34 +68,64 @@ def main(out_dir, *pool_dirs):
         kp, po = kappa(allpairs[k])
         print(f"all batches, {name}: kappa {kp:.3f}, agreement {po:.3f} on {len(allpairs[k])} items")
     os.makedirs(out_dir, exist_ok=True)
-    missing, differ, unresolved = 0, 0, []
     with open(os.path.join(out_dir, "labels.csv"), "w", newline="", encoding="utf-8") as f, \
             open(os.path.join(out_dir, "passes.csv"), "w", newline="", encoding="utf-8") as g:
-        w = csv.writer(f)
-        w.writerow(["item_id", "source", "unit", "split", "sentiment", "concern", "usable", "labeled", "batch", "text"])
-        v = csv.writer(g)
-        v.writerow(["item_id", "a_concern", "a_sentiment", "a_usable", "b_concern", "b_sentiment", "b_usable",
-                    "final_concern", "final_sentiment", "final_usable", "adjudication_reason"])
-        for batch, (pool, a, b, adj) in enumerate(batches, 1):
-            for item_id, source, unit, text in pool:
-                if item_id not in a:
-                    missing += 1
-                    continue
-                final, how = a[item_id], "once"
-                if item_id in b:
-                    how = "twice"
-                    if a[item_id] != b[item_id]:
-                        differ += 1
-                        if item_id in adj:
-                            final, how = adj[item_id][:3], "adjudicated"
-                        else:
-                            unresolved.append(item_id)
-                    v.writerow([item_id, *a[item_id], *b[item_id], *final,
-                                adj[item_id][3] if how == "adjudicated" else ""])
-                w.writerow([item_id, source, unit, split_of(unit), final[1], final[0], final[2], how, batch,
-                            text if source == "civil" else ""])
-    print(f"{sum(len(x[0]) for x in batches)} items, {missing} without a pass-A label, {len(allpairs[0])} labeled twice, {differ} differ, "
-          f"{len(unresolved)} not adjudicated yet", file=sys.stderr)
+        w, v = csv.writer(f), csv.writer(g)
+        w.writerow(LABELS_HEADER)
+        v.writerow(PASSES_HEADER)
+        counts = [write_batch(w, v, n, batch) for n, batch in enumerate(batches, 1)]
+    report(batches, counts, len(allpairs[0]))
+
+LABELS_HEADER = ["item_id", "source", "unit", "split", "sentiment", "concern", "usable", "labeled", "batch", "text"]
+PASSES_HEADER = ["item_id", "a_concern", "a_sentiment", "a_usable", "b_concern", "b_sentiment", "b_usable",
+                 "final_concern", "final_sentiment", "final_usable", "adjudication_reason"]
+
+def write_batch(w, v, batch_no, batch):
+    """Writes one batch's rows to labels.csv (w) and its doubly labeled items to passes.csv (v);
+    returns (items without a pass-A label, items whose passes differ, ids not adjudicated yet)."""
+    pool, a, b, adj = batch
+    missing, differ, unresolved = 0, 0, []
+    for item_id, source, unit, text in pool:
+        if item_id not in a:
+            missing += 1
+            continue
+        final, how = a[item_id], "once"
+        if item_id in b:
+            how = "twice"
+            if a[item_id] != b[item_id]:
+                differ += 1
+                if item_id in adj:
+                    final, how = adj[item_id][:3], "adjudicated"
+                else:
+                    unresolved.append(item_id)
+            v.writerow([item_id, *a[item_id], *b[item_id], *final,
+                        adj[item_id][3] if how == "adjudicated" else ""])
+        w.writerow([item_id, source, unit, split_of(unit), final[1], final[0], final[2], how, batch_no,
+                    text if source == "civil" else ""])
+    return missing, differ, unresolved
+
+def report(batches, counts, twice):
+    unresolved = [i for c in counts for i in c[2]]
+    print(f"{sum(len(x[0]) for x in batches)} items, {sum(c[0] for c in counts)} without a pass-A label, {twice} labeled "
+          f"twice, {sum(c[1] for c in counts)} differ, {len(unresolved)} not adjudicated yet", file=sys.stderr)
+    for i in unresolved:
+        print("  not adjudicated:", i, file=sys.stderr)
+
+def append(labels_dir, batch_no, pool_dir):
+    """Adds one new batch to an existing labels.csv and passes.csv (the pools of earlier batches need not exist)."""
+    print(f"batch {batch_no} ({pool_dir}):")
+    batch = read_batch(pool_dir)
+    ids = {r["item_id"] for r in csv.DictReader(open(os.path.join(labels_dir, "labels.csv"), encoding="utf-8"))}
+    clash = [it[0] for it in batch[0] if it[0] in ids]
+    if clash:
+        sys.exit(f"merge_labels: {len(clash)} items of {pool_dir} are already in labels.csv, e.g. {clash[0]}")
+    with open(os.path.join(labels_dir, "labels.csv"), "a", newline="", encoding="utf-8") as f, \
+            open(os.path.join(labels_dir, "passes.csv"), "a", newline="", encoding="utf-8") as g:
+        counts = [write_batch(csv.writer(f), csv.writer(g), int(batch_no), batch)]
+    report([batch], counts, sum(1 for i in batch[2] if i in batch[1]))
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    if sys.argv[1:2] == ["--append"]:
+        append(*sys.argv[2:5])
+    else:
+        main(*sys.argv[1:])

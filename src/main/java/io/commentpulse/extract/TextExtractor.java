@@ -502,6 +502,7 @@ public final class TextExtractor implements PageExtractor {
             bodies.add(new Body(h, time, body));
         }
         dropSharedOpening(bodies);
+        dropSharedMenus(bodies);
         List<Record> out = new ArrayList<>();
         for (Body b : bodies) {
             trimOpening(b.lines(), b.header().author());
@@ -660,6 +661,79 @@ public final class TextExtractor implements PageExtractor {
             body.remove(0);
         }
     }
+
+    /**
+     * The list of a comment's actions that opens the bodies of comments alike, as a text browser prints the menu
+     * under each header ("• Delete" / "• Invite" / "• Follow jnovo22" / "• Flag" / "• Share to Twitter" / "• Go to
+     * permalink"): its chrome, taken off where the comment has text after it. A reader's own list ("• Share the cost"
+     * / "• Follow up with the council" / …) opens one comment, not several in the same words.
+     */
+    private static void dropSharedMenus(List<Body> bodies) {
+        List<List<String>> menus = new ArrayList<>();
+        for (Body b : bodies) {
+            menus.add(actionMenu(b.lines()));
+        }
+        for (int k = 0; k < bodies.size(); k++) {
+            List<String> menu = menus.get(k);
+            boolean shared = false;
+            for (int o = 0; o < menus.size() && menu != null && !shared; o++) {
+                shared = o != k && menus.get(o) != null && alike(menu, menus.get(o));
+            }
+            Body b = bodies.get(k);
+            if (shared) {
+                int end = 0;
+                for (int items = 0; items < menu.size(); end++) {
+                    items += b.lines().get(end).isBlank() ? 0 : 1;
+                }
+                if (b.lines().stream().skip(end).anyMatch(l -> !l.isBlank())) {
+                    b.lines().subList(0, end).clear();
+                    trimOpening(b.lines(), b.header().author());
+                }
+            }
+        }
+    }
+
+    /**
+     * The first words (lower case) of the bulleted list that opens a body, when it is a menu of actions: three or more items, each
+     * of at most six words, two or more opening with an action on the comment, and the list whole (no longer item
+     * after them); else null.
+     */
+    private static List<String> actionMenu(List<String> body) {
+        List<String> first = new ArrayList<>();
+        int actions = 0;
+        for (String line : body) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!BULLETED.matcher(l + " ").lookingAt()) {
+                break;
+            }
+            String[] words = l.substring(1).strip().split("\\s+");
+            if (words.length > 6) {
+                return null;   // a reader's list, or one cut short here
+            }
+            actions += ACTION.matcher(words[0]).matches() ? 1 : 0;
+            first.add(words[0].toLowerCase(java.util.Locale.ROOT));
+        }
+        return first.size() >= 3 && actions >= 2 ? first : null;
+    }
+
+    /**
+     * Two menus alike: three or more of their items' first words the same, at least half of the shorter menu's (a
+     * comment's own author sees "Edit" and "Delete" more; a moderator, "Block" and "Hide").
+     */
+    private static boolean alike(List<String> a, List<String> b) {
+        java.util.Set<String> x = new java.util.HashSet<>(a);
+        java.util.Set<String> y = new java.util.HashSet<>(b);
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        return both.size() >= 3 && both.size() * 2 >= Math.min(x.size(), y.size());
+    }
+
+    private static final Pattern ACTION = Pattern.compile("(?i)(?:edit|delete|flag|unflag|hide|report|block|mute|"
+            + "share|follow|unfollow|reply|permalink|go to permalink|invite|like|bearbeiten|löschen|melden|teilen|"
+            + "modifier|supprimer|signaler|partager|editar|eliminar|denunciar|compartir)\\W*");
 
     /**
      * A line that opens most comments alike is the record's chrome, not its text: an avatar's alt text ("Gravatar
@@ -838,7 +912,7 @@ public final class TextExtractor implements PageExtractor {
     private static boolean commentsHeadingBefore(List<String> lines, int line) {
         for (int j = Math.max(0, line - 15); j < line; j++) {
             String l = lines.get(j);
-            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j) && !shareButton(lines, j)) {
+            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j)) {
                 return true;
             }
         }
@@ -864,22 +938,6 @@ public final class TextExtractor implements PageExtractor {
                 || from == j && (j == 0 || lines.get(j - 1).isBlank());
         return to - from + 1 >= 4 && !heads;
     }
-
-    /**
-     * A bare "Comment" or "Comments" (no count) right above or below a share button ("Comment" / "Tweet", "email" /
-     * "Comment"): a button of the article's share bar, which heads nothing; a shorter bar than {@link #inMenu} needs.
-     */
-    private static boolean shareButton(List<String> lines, int j) {
-        if (!BARE_COMMENTS.matcher(lines.get(j)).matches()) {
-            return false;
-        }
-        return j > 0 && SHARE.matcher(lines.get(j - 1)).matches()
-                || j + 1 < lines.size() && SHARE.matcher(lines.get(j + 1)).matches();
-    }
-
-    private static final Pattern BARE_COMMENTS = Pattern.compile("(?i)^\\W*comments?\\W*$");
-    private static final Pattern SHARE = Pattern.compile("(?i)^\\W*(?:tweet|share|e-?mail|like|print(?: article)?|"
-            + "facebook|twitter|linkedin|reddit|pin it|\\+1)\\W*$");
 
     /** A menu's entry: short, and no date or count in it (a byline's name over its date line ends the run). */
     private static boolean shortEntry(String line) {
@@ -1025,7 +1083,7 @@ public final class TextExtractor implements PageExtractor {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
-                    && !IMAGE_FILE.matcher(lines.get(i)).find() && !shareButton(lines, i)
+                    && !IMAGE_FILE.matcher(lines.get(i)).find()
                     && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }

@@ -116,7 +116,7 @@ class TextBrowserCopiesTest {
     /** A thread whose sidebar lists dated links ("+ Arete - Wikipedia, the free encyclopedia August 16, 2012"). */
     @Test
     void aListOfDatedLinksUnderTheCommentsIsNoComment() throws Exception {
-        List<Comment> c = poolPageCopy(TextBrowserCopy.LYNX, "dragnet-R221.html");
+        List<Comment> c = pageCopy(TextBrowserCopy.LYNX, GeneralizationTest.POOL.resolve("dragnet-R221.html"));
         assertEquals("firefighter jeff", c.get(0).author());
         assertTrue(c.size() >= 8 && c.size() <= 9, c.size() + " comments");   // 8 in the thread
         assertTrue(c.stream().noneMatch(x -> x.author().contains("Wikipedia") || x.text().contains("Wikipedia, the free")),
@@ -130,17 +130,31 @@ class TextBrowserCopiesTest {
      */
     @Test
     void excerptsCutAtOneLengthAreNoComments() throws Exception {
-        List<Comment> c = poolPageCopy(TextBrowserCopy.W3M, "dragnet-R867.html");
+        List<Comment> c = pageCopy(TextBrowserCopy.W3M, GeneralizationTest.POOL.resolve("dragnet-R867.html"));
         assertEquals(1, c.size(), c.toString());
         assertEquals("Problem Solving Skills Training", c.get(0).author());
         assertTrue(c.get(0).text().startsWith("I am really curious about this personal branding"), c.get(0).text());
     }
 
-    /** The comments the text reader finds in one browser's copy of one pool page. */
-    private static List<Comment> poolPageCopy(TextBrowserCopy browser, String page) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+    /**
+     * Kinja's menu under each comment's header ("• Edit" / "• Delete" / "• Invite" / "• Follow jnovo22" / … /
+     * "• Share to Twitter" / "• Go to permalink"), 19 lines, was each comment's text until session 23: a list of a
+     * comment's actions opening its body is its chrome.
+     */
+    @Test
+    void aMenuOfActionsOpeningEachCommentIsNoText() throws Exception {
+        List<Comment> c = pageCopy(TextBrowserCopy.W3M, DEV.resolve("readability-lifehacker-post-comment-load.html"));
+        assertEquals(12, c.size(), c.toString());
+        assertTrue(c.get(0).text().startsWith("This is one of my hardest habits to break"), c.get(0).text());
+        assertTrue(c.stream().noneMatch(x -> x.text().contains("Invite manually") || x.text().contains("permalink")),
+                "a menu read as text");
+    }
+
+    /** The comments the text reader finds in one browser's copy of one page. */
+    private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {
+        Assumptions.assumeTrue(Files.exists(page), page + " not present");
         Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
-        Page copy = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve(page), ExtractOptions.defaults()));
+        Page copy = browser.apply(PageDecoder.read(page, ExtractOptions.defaults()));
         return new TextExtractor().extract(copy, ExtractOptions.defaults()).comments();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -527,7 +528,7 @@ public final class TextExtractor implements PageExtractor {
         }
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
         long titled = out.stream().filter(r -> r.headline() && !r.notComment() && r.raw().text().contains("\n")).count();
-        long people = out.stream().map(r -> r.raw().author().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        long people = out.stream().map(r -> r.raw().author().toLowerCase(Locale.ROOT)).distinct().count();
         // readers who title their comments ("IFRS isn't British", then their paragraphs, then "Posted by: …"): many
         // different names, each title over text of its own; a post list has one or a few authors
         // (and only under a line that announces comments: a group blog's front page has titled posts by several people)
@@ -670,14 +671,17 @@ public final class TextExtractor implements PageExtractor {
      */
     private static void dropSharedMenus(List<Body> bodies) {
         List<List<String>> menus = new ArrayList<>();
+        List<Set<String>> words = new ArrayList<>();
         for (Body b : bodies) {
-            menus.add(actionMenu(b.lines()));
+            List<String> menu = actionMenu(b.lines());
+            menus.add(menu);
+            words.add(menu == null ? null : new HashSet<>(menu));
         }
         for (int k = 0; k < bodies.size(); k++) {
             List<String> menu = menus.get(k);
             boolean shared = false;
             for (int o = 0; o < menus.size() && menu != null && !shared; o++) {
-                shared = o != k && menus.get(o) != null && alike(menu, menus.get(o));
+                shared = o != k && menus.get(o) != null && alike(words.get(k), words.get(o));
             }
             Body b = bodies.get(k);
             if (shared) {
@@ -694,9 +698,9 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /**
-     * The first words (lower case) of the bulleted list that opens a body, when it is a menu of actions: three or more items, each
-     * of at most six words, two or more opening with an action on the comment, and the list whole (no longer item
-     * after them); else null.
+     * The first words (lower case) of the bulleted list that opens a body, when it is a menu of actions: three or more
+     * items, each of at most six words, two or more opening with an action on the comment, and the list whole (no
+     * longer item after them); else null.
      */
     private static List<String> actionMenu(List<String> body) {
         List<String> first = new ArrayList<>();
@@ -714,7 +718,7 @@ public final class TextExtractor implements PageExtractor {
                 return null;   // a reader's list, or one cut short here
             }
             actions += ACTION.matcher(words[0]).matches() ? 1 : 0;
-            first.add(words[0].toLowerCase(java.util.Locale.ROOT));
+            first.add(words[0].toLowerCase(Locale.ROOT));
         }
         return first.size() >= 3 && actions >= 2 ? first : null;
     }
@@ -723,16 +727,13 @@ public final class TextExtractor implements PageExtractor {
      * Two menus alike: three or more of their items' first words the same, at least half of the shorter menu's (a
      * comment's own author sees "Edit" and "Delete" more; a moderator, "Block" and "Hide").
      */
-    private static boolean alike(List<String> a, List<String> b) {
-        java.util.Set<String> x = new java.util.HashSet<>(a);
-        java.util.Set<String> y = new java.util.HashSet<>(b);
-        java.util.Set<String> both = new java.util.HashSet<>(x);
-        both.retainAll(y);
-        return both.size() >= 3 && both.size() * 2 >= Math.min(x.size(), y.size());
+    private static boolean alike(Set<String> a, Set<String> b) {
+        long both = a.stream().filter(b::contains).count();
+        return both >= 3 && both * 2 >= Math.min(a.size(), b.size());
     }
 
     private static final Pattern ACTION = Pattern.compile("(?i)(?:edit|delete|flag|unflag|hide|report|block|mute|"
-            + "share|follow|unfollow|reply|permalink|go to permalink|invite|like|bearbeiten|löschen|melden|teilen|"
+            + "share|follow|unfollow|reply|permalink|invite|like|bearbeiten|löschen|melden|teilen|"
             + "modifier|supprimer|signaler|partager|editar|eliminar|denunciar|compartir)\\W*");
 
     /**

@@ -383,7 +383,7 @@ final class RecordDetector {
             return;
         }
         if (mode == Mode.UNDATED && ((double) linkChars / ownChars > 0.3 || beyondDates / q < 20
-                || !announced(container, cues, 5) && !cuedRecords(qualifying))) {
+                || !announced(container, cues, 5) && !cuedRecords(qualifying) || !anySentence(distinct))) {
             return;
         }
         for (int i = 0; i < q; i++) {
@@ -393,6 +393,25 @@ final class RecordDetector {
                 partsOf.put(qualifying.get(i), qualifyingParts.get(i));
             }
         }
+    }
+
+    /**
+     * Some record holds a line of six words or more: undated records made only of labels ("C - Next Comment" / "X -
+     * Mark as Read": a thread's keyboard shortcuts under its heading) are no reader's words.
+     */
+    private static boolean anySentence(Set<String> texts) {
+        for (String t : texts) {
+            for (String line : t.split("\n")) {
+                int words = 0;
+                for (String w : line.strip().split("\\s+")) {
+                    words += WORD.matcher(w).find() ? 1 : 0;   // "Shift + A - Mark All Read" has four
+                }
+                if (words >= 6) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -605,8 +624,9 @@ final class RecordDetector {
                 if (text.isEmpty() || text.length() > 120 || !CUE_HEADING.matcher(text).find()) {
                     continue;
                 }
-                // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
-                if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
+                // a heading naming comments, or a label that opens with them ("12 Comments", "One response to");
+                // not one that counts none ("There are 0 Comments.", "Comments (0)"): what follows it is no thread
+                if ((heading(e) || CUE_LABEL.matcher(text).lookingAt()) && !countsNone(e)) {
                     for (Element a = e; a != null && a != body; a = a.parent()) {
                         if (shortText(a, 120) == null) {
                             break;
@@ -618,6 +638,24 @@ final class RecordDetector {
             }
         }
         return new Cues(out, counted(body));
+    }
+
+    private static final Pattern NONE_COUNTED = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:0|no|zero|keine|kein|aucun|aucune|"
+            + "ningún|ninguno|ningun|sin)\\s+(?:\\p{L}+\\s+)?" + CUE_HEADING.pattern().replace("(?i)", "")
+            + "|" + CUE_HEADING.pattern().replace("(?i)", "") + "\\s*[(:\\[]\\s*0\\s*[)\\]]?\\s*$");
+
+    private static final Pattern SOME_COUNTED = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:[1-9]\\d*|one|ein|eine|un|une|uno|una)"
+            + "\\s+(?:\\p{L}+\\s+)?" + CUE_HEADING.pattern().replace("(?i)", ""));
+
+    /** A heading or label that counts no comments: "There are 0 Comments. Add Yours.", "Comments (0)", "Keine Kommentare". */
+    private static boolean countsNone(Element e) {
+        Element block = e;
+        while (block != null && INLINE.matcher(block.normalName()).matches()) {
+            block = block.parent();
+        }
+        String t = block == null ? null : shortText(block, 120);
+        // ("1 Comment No Reactions": the comments counted, the trackbacks none)
+        return t != null && NONE_COUNTED.matcher(t).find() && !SOME_COUNTED.matcher(t).find();
     }
 
     /**
@@ -1063,11 +1101,25 @@ final class RecordDetector {
             for (Element a = e.parent(); a != null && !inner; a = a.parent()) {
                 inner = found.contains(a);
             }
-            if (!inner && !inSkipped(e)) {
+            if (!inner && !inSkipped(e) && !inHiddenPopup(e)) {
                 outer.add(e);
             }
         }
         return outer;
+    }
+
+    /**
+     * Under a hidden element of a short text: a collapsed header's details ("By karimtemple on 5/15/13, Rating: 1",
+     * shown on a click) repeat the visible byline's date and would make the header a record of its own. A collapsed
+     * comment, hidden with its text, keeps its date.
+     */
+    private static boolean inHiddenPopup(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (HtmlText.isHidden(a)) {
+                return shortText(a, MAX_ANCHOR_TEXT) != null;
+            }
+        }
+        return false;
     }
 
     private static boolean inSkipped(Element e) {

@@ -289,8 +289,12 @@ public final class TextExtractor implements PageExtractor {
                 found = undated;
             }
         }
-        for (Raw r : found) {
-            comments.add(new Comment(ids.next(r.author, r.raw, r.text), r.author, r.value, r.raw, "", r.text, ""));
+        // the name a reply answers is no part of its author's; which comment it answers the copy does not say (a
+        // top-level comment names the article's writer the same way)
+        List<String> authors = new GluedNames(lines).commenters(found.stream().map(Raw::author).toList());
+        for (int i = 0; i < found.size(); i++) {
+            Raw r = found.get(i);
+            comments.add(new Comment(ids.next(authors.get(i), r.raw, r.text), authors.get(i), r.value, r.raw, "", r.text, ""));
         }
         return new PageResult(article, comments);
     }
@@ -522,7 +526,8 @@ public final class TextExtractor implements PageExtractor {
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
                 out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text),
-                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
+                        teaser(first, options) || bareDay(b.time()) && !prose(text),
+                        headlineLike(first), listed,
                         cutLength(text)));
             }
         }
@@ -536,6 +541,10 @@ public final class TextExtractor implements PageExtractor {
                 && announced;
         if (out.size() >= 2 && headlines * 2 >= out.size() && !titledComments) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
+        }
+        long storyLines = out.stream().filter(r -> r.notComment() || r.headline() || headlineFirst(r.raw().text())).count();
+        if (out.size() >= 3 && storyLines * 5 >= out.size() * 4 && people * 5 <= out.size() * 3) {
+            return List.of();   // headlines under a few section names ("NBA", "Golf"): a list of stories, not of readers
         }
         if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {
             return List.of();   // one "name" over every record is the records' chrome ("Original" over each date)
@@ -828,6 +837,18 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         return letters > 0 && capital >= 0.6 * letters;
+    }
+
+    /**
+     * A text that opens with a headline in sentence case: a first line of three to sixteen words that opens with a
+     * capital or a number, is not shouted and ends no sentence ("Ricky Williams lands a college coaching job").
+     */
+    static boolean headlineFirst(String text) {
+        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        int words = first.split("\\s+").length;
+        return words >= 3 && words <= 16 && !first.matches(".*[.!?…)\"”:;,]$")
+                && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
+                && !first.equals(first.toUpperCase(Locale.ROOT));
     }
 
     /** A line that is one phrase of eight characters or more twice, back to back or with a space between. */

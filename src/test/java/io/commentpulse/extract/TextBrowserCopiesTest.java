@@ -150,6 +150,20 @@ class TextBrowserCopiesTest {
                 "a menu read as text");
     }
 
+    /**
+     * Kinja puts the commenter's name and the name of the reader answered side by side, and w3m glues them into one
+     * line ("jnovo22Patrick Allan"): each half is a commenter of the page who stands alone on a caption line above a
+     * comment, so the first is the author. A spammer's "prozacbuy" is no pair: "buy" is nobody who commented.
+     */
+    @Test
+    void aNameGluedToTheNameItAnswersIsTwoNames() throws Exception {
+        List<Comment> c = pageCopy(TextBrowserCopy.W3M, DEV.resolve("readability-lifehacker-post-comment-load.html"));
+        assertEquals(List.of("jnovo22", "Patrick Allan", "jnovo22", "The Gray Adder"),
+                c.stream().limit(4).map(Comment::author).toList());
+        GluedNames spam = new GluedNames(List.of("prozacbuy", "prozac", "buy", "ann", "Ann", "annBob", "Bob"));
+        assertEquals(List.of("prozacbuy", "Ann", "Bob"), spam.commenters(List.of("prozacbuy", "AnnBob", "Bob")));
+    }
+
     /** The comments the text reader finds in one browser's copy of one page. */
     private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {
         Assumptions.assumeTrue(Files.exists(page), page + " not present");

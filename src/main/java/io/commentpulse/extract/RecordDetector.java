@@ -63,6 +63,7 @@ final class RecordDetector {
             + "\\s*(?:[3-9]|[1-9]\\d{1,2})\\s*(?:\\n|$)");
     private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
     private static final int MAX_ANCHOR_TEXT = 120;
+    private static final Pattern CONTROL_INPUT = Pattern.compile("(?i)hidden|submit|button|image|reset");
     private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
     private static final Pattern INLINE = Pattern.compile("span|a|strong|b|em|i|small");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
@@ -352,7 +353,7 @@ final class RecordDetector {
             }
             int beyond = t.replaceAll("\\s+", "").length() - dateChars;
             boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3 : nameOverText(t);
-            if (mode == Mode.DATED && t.indexOf('\n') < 0 && endsInDate(m, anchors)) {
+            if (mode == Mode.DATED && (t.indexOf('\n') < 0 || statusLine(t)) && endsInDate(m, anchors)) {
                 oneLine++;
             }
             if (proof && EXCERPT.matcher(t).find()) {
@@ -412,6 +413,17 @@ final class RecordDetector {
             }
         }
         return false;
+    }
+
+    private static final Pattern HANDLE_COLON = Pattern.compile("^@?[\\p{L}\\p{N}_.]{2,30}:\\s+\\S");
+
+    /**
+     * A status update over its time: one line that opens with the poster's handle and a colon, then the date alone
+     * ("moorehn: HA! RT @attackerman Consider this a PSA." / "about 2 minutes ago"): a feed's item, as a one-line one.
+     */
+    private static boolean statusLine(String t) {
+        String[] lines = t.strip().split("\n");
+        return lines.length == 2 && HANDLE_COLON.matcher(lines[0].strip()).lookingAt();
     }
 
     /**
@@ -511,7 +523,9 @@ final class RecordDetector {
                 own.dateChars += Math.min(e.text().replaceAll("\\s+", "").length(), 40);
             }
             switch (e.normalName()) {
-                case "textarea", "input", "select" -> own.form |= !e.attr("type").equalsIgnoreCase("hidden");
+                // a field to fill in is a form; a button alone ("Report abuse" as a one-button form) is a control
+                case "textarea", "select" -> own.form = true;
+                case "input" -> own.form |= !CONTROL_INPUT.matcher(e.attr("type")).matches();
                 case "h1" -> own.h1 = true;
                 case "a" -> own.linkChars += e.text().length();
                 default -> { }
@@ -1055,7 +1069,25 @@ final class RecordDetector {
             block = block.parent();
         }
         // (a large block is no title's: its text is not even read, a link in a long comment costs nothing)
-        return block != null && shortText(block, 300) != null && block.text().strip().equals(text);
+        return block != null && shortText(block, 300) != null
+                && (block.text().strip().equals(text) || ownFirstLine(block, text));
+    }
+
+    /**
+     * {@code text} is the first line of {@code block} as shown, alone or with only a dated label after it ("Arian
+     * Foster has interesting offseason Posted: Jul 18, 2013" over a summary; a headline over its story's first words).
+     */
+    private static boolean ownFirstLine(Element block, String text) {
+        String first = HtmlText.of(block, e -> false).strip().split("\n", 2)[0].replaceAll("\\s+", " ").strip();
+        if (!first.startsWith(text)) {
+            return false;
+        }
+        String rest = first.substring(text.length()).strip();
+        if (rest.isEmpty()) {
+            return !first.equals(block.text().replaceAll("\\s+", " ").strip());   // (a line of its own above more)
+        }
+        Optional<TimestampParser.Match> date = TimestampParser.find(rest, ZoneOffset.UTC, null);
+        return date.isPresent() && rest.replace(date.get().raw(), " ").strip().split("\\s+").length <= 2;
     }
 
     /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */

@@ -221,7 +221,9 @@ public final class TextExtractor implements PageExtractor {
 
     /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
+        // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
+                && !(name.startsWith("(") && name.endsWith(")"))
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
     }
 
@@ -844,7 +846,8 @@ public final class TextExtractor implements PageExtractor {
      * capital or a number, is not shouted and ends no sentence ("Ricky Williams lands a college coaching job").
      */
     static boolean headlineFirst(String text) {
-        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")
+                .replaceFirst("^['‘\"“]", "");   // ("'Invisibility cloak' breakthrough")
         int words = first.split("\\s+").length;
         return words >= 3 && words <= 16 && !first.matches(".*[.!?…)\"”:;,]$")
                 && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))

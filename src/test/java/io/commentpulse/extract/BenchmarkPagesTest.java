@@ -33,9 +33,9 @@ class BenchmarkPagesTest {
     void defaultExtractorOnAllPages() throws Exception {
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(EXTRACTOR, PAGES, SIDECARS);
         assertEquals(258, s.pages().size());
-        // 0.688 and 34 false comments at the first measure; 0.775 and 24 after session 24
-        assertTrue(s.f1() >= 0.76, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 24, "false comments " + s.falseOnNegatives());
+        // 0.688 and 34 false comments at the first measure; 0.801 and 10 after session 24
+        assertTrue(s.f1() >= 0.79, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 10, "false comments " + s.falseOnNegatives());
         assertTrue(s.authorAccuracy() >= 0.98, "authors " + s.authorAccuracy());
     }
 
@@ -58,16 +58,36 @@ class BenchmarkPagesTest {
         assertTrue(c.get(0).text().contains("I cannot tell you how much more I wanted"), c.get(0).text());
     }
 
-    /** w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.513 and 110 after session 24. */
+    @Test
+    void feedsAndTeasersWithDatesAreNoThread() throws Exception {
+        // the Guardian's panel of its reporters' tweets: "moorehn: HA! RT @attackerman …" over "about 2 minutes ago"
+        assertEquals(List.of(), comments("3583db09"));
+        assertEquals(List.of(), comments("bf6c2f1c"));
+        // a video list ("Arian Foster has interesting offseason Posted: Jul 18, 2013" over its summary) and a
+        // section's stories (a headline link over its first words and "Today 3:00 am")
+        assertEquals(List.of(), comments("a3ff0720"));
+        assertEquals(List.of(), comments("cba3ab1d"));
+    }
+
+    @Test
+    void aOneButtonFormInACommentIsAControl() throws Exception {
+        // The Register: each comment holds a form that is only a "Report abuse" button; it counted as a form to fill
+        assertTrue(comments("b02e1574").stream().anyMatch(c -> c.author().equals("Shane Kent")
+                && c.text().contains("Not at my company, we all (owners included) got Z10s")));
+    }
+
+    /** w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24. */
     @Test
     void w3mCopiesOfThePages() throws Exception {
         Extractor copies = ExtractFixtures.w3mCopies();
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.50, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 110, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.52, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 96, "false comments " + s.falseOnNegatives());
         // sports sections' lists of stories: a headline in sentence case under a section name and a relative time
         // ("NCAAF" / "7 hours ago" / "Ricky Williams lands a college coaching job")
-        for (String stories : List.of("a8e3b760", "61adb9c2", "5266a1f7")) {
+        // a timeline's photo credits ("(Steve Miller, AP)") are nobody's names; the BBC's related stories under
+        // their section ("SCIENCE & ENVIRONMENT" / "12 NOVEMBER 2012" / "'Invisibility cloak' breakthrough")
+        for (String stories : List.of("a8e3b760", "61adb9c2", "5266a1f7", "4956d92b", "9e3c6d40")) {
             assertEquals(List.of(), copies.extract(PAGES.resolve(page(stories))).comments(), stories);
         }
     }

@@ -384,7 +384,7 @@ final class RecordDetector {
             return;
         }
         if (mode == Mode.UNDATED && ((double) linkChars / ownChars > 0.3 || beyondDates / q < 20
-                || !announced(container, cues, 5) && !cuedRecords(qualifying) || !anySentence(distinct))) {
+                || !announced(container, cues, 5) && !cuedRecords(qualifying) || labelList(distinct))) {
             return;
         }
         for (int i = 0; i < q; i++) {
@@ -396,23 +396,26 @@ final class RecordDetector {
         }
     }
 
+    /** A term, a dash or colon, and its short label: "C - Next Comment", "Shift + A - Mark All Read". */
+    private static final Pattern LABEL_LINE = Pattern.compile("\\S{1,12}(?:\\s*\\+\\s*\\S{1,12})?\\s+[-–—=:]\\s+\\S.{0,30}");
+
     /**
-     * Some record holds a line of six words or more: undated records made only of labels ("C - Next Comment" / "X -
-     * Mark as Read": a thread's keyboard shortcuts under its heading) are no reader's words.
+     * Every line of every record is a term and its label: a legend or a list of keyboard shortcuts under a thread's
+     * heading ("C - Next Comment" / "X - Mark as Read"), no reader's words.
      */
-    private static boolean anySentence(Set<String> texts) {
+    private static boolean labelList(Set<String> texts) {
+        int labels = 0;
         for (String t : texts) {
             for (String line : t.split("\n")) {
-                int words = 0;
-                for (String w : line.strip().split("\\s+")) {
-                    words += WORD.matcher(w).find() ? 1 : 0;   // "Shift + A - Mark All Read" has four
-                }
-                if (words >= 6) {
-                    return true;
+                String l = line.strip();
+                if (LABEL_LINE.matcher(l).matches()) {
+                    labels++;
+                } else if (!l.isEmpty() && l.split("\\s+").length > 2) {
+                    return false;   // (a group's own heading, "Navigation", may stand over its labels)
                 }
             }
         }
-        return false;
+        return labels >= 2 * texts.size();
     }
 
     private static final Pattern HANDLE_COLON = Pattern.compile("^@?[\\p{L}\\p{N}_.]{2,30}:\\s+\\S");
@@ -638,9 +641,8 @@ final class RecordDetector {
                 if (text.isEmpty() || text.length() > 120 || !CUE_HEADING.matcher(text).find()) {
                     continue;
                 }
-                // a heading naming comments, or a label that opens with them ("12 Comments", "One response to");
-                // not one that counts none ("There are 0 Comments.", "Comments (0)"): what follows it is no thread
-                if ((heading(e) || CUE_LABEL.matcher(text).lookingAt()) && !countsNone(e)) {
+                // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
+                if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
                     for (Element a = e; a != null && a != body; a = a.parent()) {
                         if (shortText(a, 120) == null) {
                             break;
@@ -652,24 +654,6 @@ final class RecordDetector {
             }
         }
         return new Cues(out, counted(body));
-    }
-
-    private static final Pattern NONE_COUNTED = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:0|no|zero|keine|kein|aucun|aucune|"
-            + "ningún|ninguno|ningun|sin)\\s+(?:\\p{L}+\\s+)?" + CUE_HEADING.pattern().replace("(?i)", "")
-            + "|" + CUE_HEADING.pattern().replace("(?i)", "") + "\\s*[(:\\[]\\s*0\\s*[)\\]]?\\s*$");
-
-    private static final Pattern SOME_COUNTED = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:[1-9]\\d*|one|ein|eine|un|une|uno|una)"
-            + "\\s+(?:\\p{L}+\\s+)?" + CUE_HEADING.pattern().replace("(?i)", ""));
-
-    /** A heading or label that counts no comments: "There are 0 Comments. Add Yours.", "Comments (0)", "Keine Kommentare". */
-    private static boolean countsNone(Element e) {
-        Element block = e;
-        while (block != null && INLINE.matcher(block.normalName()).matches()) {
-            block = block.parent();
-        }
-        String t = block == null ? null : shortText(block, 120);
-        // ("1 Comment No Reactions": the comments counted, the trackbacks none)
-        return t != null && NONE_COUNTED.matcher(t).find() && !SOME_COUNTED.matcher(t).find();
     }
 
     /**
@@ -1128,14 +1112,18 @@ final class RecordDetector {
             }
         }
         Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> popups = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : found) {
             boolean inner = false;
             for (Element a = e.parent(); a != null && !inner; a = a.parent()) {
                 inner = found.contains(a);
             }
-            if (!inner && !inSkipped(e) && !inHiddenPopup(e)) {
-                outer.add(e);
+            if (!inner && !inSkipped(e)) {
+                (inHiddenPopup(e) ? popups : outer).add(e);
             }
+        }
+        if (popups.size() > outer.size()) {
+            outer.addAll(popups);   // the hidden dates are the only ones (a theme that hides them): they still date
         }
         return outer;
     }
@@ -1143,7 +1131,7 @@ final class RecordDetector {
     /**
      * Under a hidden element of a short text: a collapsed header's details ("By karimtemple on 5/15/13, Rating: 1",
      * shown on a click) repeat the visible byline's date and would make the header a record of its own. A collapsed
-     * comment, hidden with its text, keeps its date.
+     * comment, hidden with its text, keeps its date; so do hidden dates where the page shows fewer visible ones.
      */
     private static boolean inHiddenPopup(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {

@@ -281,7 +281,7 @@ public final class TextExtractor implements PageExtractor {
         List<Comment> comments = new ArrayList<>();
         int[] lists = {0};
         List<Raw> found = headerComments(lines, options, published, lists);
-        if (found.size() < FEW && (lists[0] == 0 || !found.isEmpty())) {
+        if (!Boolean.getBoolean("pulse.exp.noundated") && found.size() < FEW && (lists[0] == 0 || !found.isEmpty())) {
             // a thread whose bylines give the date first, on a line of its own above the name, reads to the dated
             // bylines as a few signatures followed by a date ("S-" / "November 12, 2012"): the records under the
             // comments heading, dated by those lines, are the thread when there are three times as many
@@ -841,17 +841,24 @@ public final class TextExtractor implements PageExtractor {
         return letters > 0 && capital >= 0.6 * letters;
     }
 
+    private static final Pattern SPEAKER = Pattern.compile("(?i)(?<![\\p{L}'’])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|"
+            + "me|my|mine|we|us|our|you|your|you're|ich|mir|mich|mein|meine|du|dir|dich|wir|uns|je|j'ai|moi|mon|ma|"
+            + "mes|tu|nous|vous|yo|mí|mi|tú|te|nosotros|lol|thanks|thank|danke|merci|gracias)(?![\\p{L}'’])"
+            + "|[:;]-?[)(DPp]");
+
     /**
      * A text that opens with a headline in sentence case: a first line of three to sixteen words that opens with a
      * capital or a number, is not shouted and ends no sentence ("Ricky Williams lands a college coaching job").
      */
     static boolean headlineFirst(String text) {
+        // (a reader speaks as "I" and to "you", and smiles: "Can I use gluten free flour for this", "That makes me
+        // feel better :D"; a headline does neither)
         String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")
                 .replaceFirst("^['‘\"“]", "");   // ("'Invisibility cloak' breakthrough")
         int words = first.split("\\s+").length;
         return words >= 3 && words <= 16 && !first.matches(".*[.!?…)\"”:;,]$")
                 && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
-                && !first.equals(first.toUpperCase(Locale.ROOT));
+                && !first.equals(first.toUpperCase(Locale.ROOT)) && !SPEAKER.matcher(first).find();
     }
 
     /** A line that is one phrase of eight characters or more twice, back to back or with a space between. */

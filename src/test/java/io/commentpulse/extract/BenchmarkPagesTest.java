@@ -40,9 +40,9 @@ class BenchmarkPagesTest {
     }
 
     @Test
-    void aHeadingThatCountsNoCommentsAnnouncesNoThread() throws Exception {
-        // SB Nation: "There are 0 Comments." over the thread's keyboard shortcuts ("C - Next Comment", "X - Mark as
-        // Read"); under "There is 1 Comment." (not loaded) the same shortcuts are labels, not a reader's words
+    void aThreadsKeyboardShortcutsAreNoComments() throws Exception {
+        // SB Nation: under "There are 0 Comments." and "There is 1 Comment." (not loaded), the thread's keyboard
+        // shortcuts ("C - Next Comment", "X - Mark as Read"): every line a key, a dash and a label
         assertEquals(List.of(), comments("71cb773c"));
         assertEquals(List.of(), comments("ea94686e"));
     }

@@ -33,9 +33,10 @@ class BenchmarkPagesTest {
     void defaultExtractorOnAllPages() throws Exception {
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(EXTRACTOR, PAGES, SIDECARS);
         assertEquals(258, s.pages().size());
-        // 0.688 and 34 false comments at the first measure; 0.801 and 10 after session 24
-        assertTrue(s.f1() >= 0.79, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 10, "false comments " + s.falseOnNegatives());
+        // 0.688 and 34 false comments at the first measure; 0.794 and 14 after session 24 (0.801 and 10 before a
+        // rule that lost real threads under stale "0 Comments" counters was withdrawn)
+        assertTrue(s.f1() >= 0.78, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 14, "false comments " + s.falseOnNegatives());
         assertTrue(s.authorAccuracy() >= 0.98, "authors " + s.authorAccuracy());
     }
 

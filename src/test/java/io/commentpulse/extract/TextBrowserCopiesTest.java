@@ -160,8 +160,11 @@ class TextBrowserCopiesTest {
         List<Comment> c = pageCopy(TextBrowserCopy.W3M, DEV.resolve("readability-lifehacker-post-comment-load.html"));
         assertEquals(List.of("jnovo22", "Patrick Allan", "jnovo22", "The Gray Adder"),
                 c.stream().limit(4).map(Comment::author).toList());
-        GluedNames spam = new GluedNames(List.of("prozacbuy", "prozac", "buy", "ann", "Ann", "annBob", "Bob"));
-        assertEquals(List.of("prozacbuy", "Ann", "Bob"), spam.commenters(List.of("prozacbuy", "AnnBob", "Bob")));
+        GluedNames spam = new GluedNames(List.of("prozac", "prozacbuy", "buy", "Ann", "[avatar]", "AnnBob",
+                "May 2, 2013", "Bob", "May 3, 2013", "Mary", "May 4, 2013", "Fine.", "MaryAnn", "May 5, 2013"));
+        // (MaryAnn is one name: "Mary" above it is an earlier comment's byline, a date between)
+        assertEquals(List.of("prozacbuy", "Ann", "Bob", "Mary", "MaryAnn"),
+                spam.commenters(List.of("prozacbuy", "AnnBob", "Bob", "Mary", "MaryAnn")));
     }
 
     /** The comments the text reader finds in one browser's copy of one page. */

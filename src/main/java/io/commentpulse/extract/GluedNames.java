@@ -1,15 +1,18 @@
 package io.commentpulse.extract;
 
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Bylines of a text copy that glue the commenter's name to the name of the reader answered, with no space between
  * ("jnovo22Patrick Allan" on Kinja: the two names were two links side by side). A byline is read as two names only when
- * each half also stands alone on a line of the same copy, the first as a caption right above the glued line (a profile's
- * caption over each comment), and the name answered is itself a commenter of the page, so that a name which only looks like two ("McDonald", "DeAndre"; a spammer's
- * "prozacbuy") is never cut.
+ * each half also stands alone on a line of the same copy, the first as a caption right above the glued line (a
+ * profile's caption over each comment), and the name answered is itself a commenter of the page, so that a name which
+ * only looks like two ("McDonald", "DeAndre"; a spammer's "prozacbuy"; "MaryAnn" under Mary's comment) is never cut.
  */
 final class GluedNames {
     private static final int LONGEST = 40;
@@ -45,7 +48,7 @@ final class GluedNames {
                 if (l.equals(name)) {
                     return true;
                 }
-                if (TimestampParser.find(l, java.time.ZoneOffset.UTC, null).isPresent()) {
+                if (TimestampParser.find(l, ZoneOffset.UTC, null).isPresent()) {
                     break;
                 }
             }
@@ -57,8 +60,8 @@ final class GluedNames {
     List<String> commenters(List<String> bylines) {
         List<String[]> pairs = bylines.stream().map(this::split).toList();
         Set<String> commenters = new HashSet<>(bylines);
-        pairs.stream().filter(java.util.Objects::nonNull).forEach(p -> commenters.add(p[0]));
-        List<String> out = new java.util.ArrayList<>();
+        pairs.stream().filter(Objects::nonNull).forEach(p -> commenters.add(p[0]));
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < bylines.size(); i++) {
             String[] p = pairs.get(i);
             out.add(p != null && commenters.contains(p[1]) ? p[0] : bylines.get(i));

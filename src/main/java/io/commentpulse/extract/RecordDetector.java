@@ -1062,13 +1062,13 @@ final class RecordDetector {
      * Foster has interesting offseason Posted: Jul 18, 2013" over a summary; a headline over its story's first words).
      */
     private static boolean ownFirstLine(Element block, String text) {
-        String first = HtmlText.of(block, e -> false).strip().split("\n", 2)[0].replaceAll("\\s+", " ").strip();
+        String first = HtmlText.of(block).strip().split("\n", 2)[0].replaceAll("\\s+", " ").strip();
         if (!first.startsWith(text)) {
             return false;
         }
         String rest = first.substring(text.length()).strip();
         if (rest.isEmpty()) {
-            return !first.equals(block.text().replaceAll("\\s+", " ").strip());   // (a line of its own above more)
+            return true;   // a line of its own above more (the block is not the link alone: the caller checked)
         }
         Optional<TimestampParser.Match> date = TimestampParser.find(rest, ZoneOffset.UTC, null);
         return date.isPresent() && rest.replace(date.get().raw(), " ").strip().split("\\s+").length <= 2;

@@ -281,7 +281,7 @@ public final class TextExtractor implements PageExtractor {
         List<Comment> comments = new ArrayList<>();
         int[] lists = {0};
         List<Raw> found = headerComments(lines, options, published, lists);
-        if (!Boolean.getBoolean("pulse.exp.noundated") && found.size() < FEW && (lists[0] == 0 || !found.isEmpty())) {
+        if (found.size() < FEW && (lists[0] == 0 || !found.isEmpty())) {
             // a thread whose bylines give the date first, on a line of its own above the name, reads to the dated
             // bylines as a few signatures followed by a date ("S-" / "November 12, 2012"): the records under the
             // comments heading, dated by those lines, are the thread when there are three times as many
@@ -528,8 +528,7 @@ public final class TextExtractor implements PageExtractor {
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
                 out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text),
-                        teaser(first, options) || bareDay(b.time()) && !prose(text),
-                        headlineLike(first), listed,
+                        teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
                         cutLength(text)));
             }
         }

@@ -27,6 +27,10 @@ public final class TextExtractor implements PageExtractor {
             // "about 9 hours ago": the word before a relative time belongs to the time, it names nobody
             + "|^(?:about|around|almost|nearly|approximately|approx\\.?|over|etwa|ungefähr|circa|ca\\.|environ|presque|"
             + "casi|alrededor de|unos|unas)$"
+            // nor do a relative time's other words, cut from it by a comma ("3 hours, 45 minutes ago", "Yesterday,
+            // 10:43 PM") or by the copy's line end ("about 22 hours" / "44 minutes ago")
+            + "|^(?:(?:about|around|over|almost|nearly)\\s+)?(?:\\d+|an?|one)\\s*(?:sec|second|min|minute|hr|hour|day|week|"
+            + "month|year)s?,?$|^(?:yesterday|today|gestern|heute|aujourd'hui|aujourd’hui|ayer|hoy),$"
             // a pager's controls ("back next", "zurück weiter") and a software version ("v1.9.1") name nobody either
             + "|^(?:(?:back|next|prev|previous|forward|zurück|weiter|vor|suivant|précédent|retour|siguiente|anterior|"
             + "atrás)(?:\\s+|$)){2,3}$|^v?\\d+(?:\\.\\d+){1,3}$"
@@ -42,11 +46,12 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
-            + "deja un comentario|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
+            + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
+            + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
     private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
             + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
-    private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|"
+    private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|parent|permalink|"
             + "login to reply|log in to reply|antwortenlöschen|löschen|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
@@ -150,6 +155,9 @@ public final class TextExtractor implements PageExtractor {
         }
         if (META_LINE.matcher(lines.get(i).strip()).matches()) {
             return null;   // "Party: Conservative", "Reply #1": what stands between a name and its date
+        }
+        if (lastOfMenu(lines, i)) {
+            return null;   // "• Entertainment" / "• Video" / "" / "7 June 2013 Last updated at 09:31 GMT": the article's date
         }
         if (i > 0 && wrapped(lines.get(i - 1), lines.get(i), width)) {
             return null;   // the last words of a wrapped line above ("… Jest sposób, żeby się przed nią" / "obronić")
@@ -425,6 +433,7 @@ public final class TextExtractor implements PageExtractor {
                 }
             }
         }
+        dropRepeatedBylines(headers);
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
             if (COMMENTS_TITLE.matcher(lines.get(i)).matches()) {
@@ -513,6 +522,7 @@ public final class TextExtractor implements PageExtractor {
         List<Record> out = new ArrayList<>();
         for (Body b : bodies) {
             trimOpening(b.lines(), b.header().author());
+            boolean item = listItemAlone(b.lines());
             if (!b.lines().isEmpty()) {
                 // a bullet, or an image w3m printed as its one-word alt text ("[d5de32f3]", "[avatar]")
                 b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·]\\s+", "")
@@ -529,7 +539,7 @@ public final class TextExtractor implements PageExtractor {
                 out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text),
                         teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
-                        cutLength(text)));
+                        cutLength(text), item || titleName(b.header().author())));
             }
         }
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
@@ -543,7 +553,8 @@ public final class TextExtractor implements PageExtractor {
         if (out.size() >= 2 && headlines * 2 >= out.size() && !titledComments) {
             return List.of();   // a list of dated headlines (teasers, archives, podcasts), not of comments
         }
-        long storyLines = out.stream().filter(r -> r.notComment() || r.headline() || headlineFirst(r.raw().text())).count();
+        long storyLines = out.stream().filter(r -> r.notComment() || r.headline() || r.storyItem()
+                || headlineFirst(r.raw().text())).count();
         if (out.size() >= 3 && storyLines * 5 >= out.size() * 4 && people * 5 <= out.size() * 3) {
             return List.of();   // headlines under a few section names ("NBA", "Golf"): a list of stories, not of readers
         }
@@ -561,6 +572,30 @@ public final class TextExtractor implements PageExtractor {
         return kept;
     }
 
+    /**
+     * A byline on the line right under one by the same name and day, the first without the time ("By karimtemple on
+     * 5/15/13, Rating: 1" / "By karimtemple on 5/15/2013 2:04:01 PM , Rating: 1": a collapsed comment's title bar,
+     * which a text browser prints, over its full byline) heads the same comment, whose text follows: the first of the
+     * two is dropped. (Two full times are two comments: a footer byline under a comment without text.)
+     */
+    private static void dropRepeatedBylines(List<Header> headers) {
+        for (int k = headers.size() - 1; k > 0; k--) {
+            Header a = headers.get(k - 1);
+            Header b = headers.get(k);
+            if (b.line() == a.line() + 1 && a.author().equalsIgnoreCase(b.author()) && !a.author().isEmpty()
+                    && coarser(a.time(), b.time())) {
+                headers.remove(k - 1);
+                headers.set(k - 1, new Header(a.line(), b.author(), b.time(), false, b.line() + 1));
+            }
+        }
+    }
+
+    /** The same day, the first without its time of day ("5/15/13" over "5/15/2013 2:04:01 PM"): one time, twice. */
+    private static boolean coarser(TimestampParser.Match a, TimestampParser.Match b) {
+        return a != null && b != null && a.value() != null && b.value() != null && !CLOCK.matcher(a.raw()).find()
+                && a.value().toLocalDate().equals(b.value().toLocalDate());
+    }
+
     private record Body(Header header, TimestampParser.Match time, List<String> lines) {
     }
 
@@ -568,7 +603,24 @@ public final class TextExtractor implements PageExtractor {
      * A record read, with what speaks against it: a teaser or an event, a headline for a text, other items' dates in
      * its text, or a paragraph cut short ({@code cut}: the first such paragraph's length before "...", else -1).
      */
-    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut) {
+    /**
+     * {@code storyItem}: the text is one list item alone ("• 'Invisibility cloak' breakthrough") or the "name" is a
+     * title ("Bendy idea for invisibility cloak"), as in a list of related stories under their dates and sections.
+     */
+    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut, boolean storyItem) {
+    }
+
+    /** A body that is one line, a list's item (behind its bullet). */
+    private static boolean listItemAlone(List<String> body) {
+        List<String> lines = body.stream().filter(l -> !l.isBlank()).toList();
+        return lines.size() == 1 && LIST_BULLET.matcher(lines.get(0)).lookingAt();
+    }
+
+    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}{3,}(?![\\p{L}])");
+
+    /** Four words or more, three of them lower-case words of three letters or more: a title, not a person's name. */
+    private static boolean titleName(String author) {
+        return author.split("\\s+").length >= 4 && SMALL_WORD.matcher(author).results().count() >= 3;
     }
 
     /**
@@ -970,6 +1022,21 @@ public final class TextExtractor implements PageExtractor {
         return to - from + 1 >= 4 && !heads;
     }
 
+    /**
+     * The last of eight or more list items in a row that are each a short entry alone (a site's menu), as a text
+     * browser prints them: no commenter's name, since a comment's text stands between one name and the next.
+     */
+    private static boolean lastOfMenu(List<String> lines, int i) {
+        int run = 0;
+        for (int j = i; j >= 0 && lines.get(j).startsWith("•") && shortEntry(lines.get(j)); j--) {
+            run++;
+        }
+        return run >= MENU_ITEMS;
+    }
+
+    /** A site's menu has this many entries or more; a thread's sort tabs or a few one-line comments have fewer. */
+    private static final int MENU_ITEMS = 8;
+
     /** A menu's entry: short, and no date or count in it (a byline's name over its date line ends the run). */
     private static boolean shortEntry(String line) {
         return !line.isBlank() && line.length() <= 25 && !DIGIT.matcher(line).find();
@@ -1110,11 +1177,18 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:gif|png|jpe?g|svg|webp|bmp)\\]");
 
     /** The first line that announces the comments ("10 Comments", "Kommentare", "Discuss this post"), or -1. */
+    /** A comment's own fold control, in a title bar over it ("Collapse Comment 16GB?"): no announcement. */
+    private static final Pattern FOLD_CONTROL = Pattern.compile("(?i)^\\W*(?:collapse|expand|minimi[sz]e|einklappen|ausklappen|"
+            + "réduire|replier|déplier|contraer|expandir)(?![\\p{L}])");
+
+    /** A folded thread's count under a comment: "(1 Hidden)", "(3 replies)". */
+    private static final Pattern FOLD_COUNT = Pattern.compile("\\(\\d{1,4}\\s+\\p{L}+\\)");
+
     private static int commentsCue(List<String> lines) {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
-                    && !IMAGE_FILE.matcher(lines.get(i)).find()
+                    && !IMAGE_FILE.matcher(lines.get(i)).find() && !FOLD_CONTROL.matcher(lines.get(i)).lookingAt()
                     && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }
@@ -1239,7 +1313,9 @@ public final class TextExtractor implements PageExtractor {
         List<String> kept = new ArrayList<>(body);
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
                 || TRAILER.matcher(kept.get(kept.size() - 1)).matches()
-                || (NEXT_AVATAR.matcher(kept.get(kept.size() - 1)).matches() || ITEM_START.matcher(kept.get(kept.size() - 1)).matches())
+                || (NEXT_AVATAR.matcher(kept.get(kept.size() - 1)).matches() || ITEM_START.matcher(kept.get(kept.size() - 1)).matches()
+                        || FOLD_CONTROL.matcher(kept.get(kept.size() - 1)).lookingAt()   // the next one's title bar
+                        || FOLD_COUNT.matcher(kept.get(kept.size() - 1)).matches())
                         && kept.stream().filter(l -> !l.isEmpty()).count() > 1
                 || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1)) {
             kept.remove(kept.size() - 1);

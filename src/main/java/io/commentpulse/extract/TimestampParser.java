@@ -151,11 +151,25 @@ public final class TimestampParser {
     /** A time of day alone, where its marks say it is one: "11:58 AM", "11:58 Uhr", "11h58", "11:58 h", "١١:٥٨ ص". */
     private static final Pattern TIME_ONLY = Pattern.compile(L + "\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*"
             + "|uhr|h|hrs?)|h\\d{2})(?![\\p{L}])", FLAGS);
-    private static final Pattern RELATIVE = Pattern.compile(L + "(?:(\\d+|an?|one)\\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\\s+ago"
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final String EN_UNIT = "(?:sec|second|min|minute|hr|hour|day|week|month|year)s?";
+    /** The smaller unit of a compound time ("3 hours, 45 minutes ago"): it sharpens the value. */
+    private static final Pattern SECOND_PART = Pattern.compile(",?\\s+(?:and\\s+)?(\\d+)\\s+(sec|second|min|minute|hr|hour|day|week|month)s?\\s+ago$");
+    private static final Pattern RELATIVE = Pattern.compile(L + "(?:(\\d+|an?|one)\\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?"
+            + "(?:,?\\s+(?:and\\s+)?\\d+\\s+" + EN_UNIT + ")?\\s+ago"
             + "|vor\\s+(\\d+|einer|einem|einen)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
             + "|(\\d+)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?\\s+her"
             + "|il y a\\s+(\\d+|une?)\\s+(seconde|minute|heure|jour|semaine|mois|an)s?"
             + "|hace\\s+(\\d+|una?)\\s+(segundo|minuto|hora|día|dia|semana|mes|año|ano)(?:s|es)?)" + R, FLAGS);
+    /**
+     * A day named by its distance from the day the page was seen, with the time of day: "Yesterday, 10:43 PM", "Today at
+     * 3:12 pm", "Gestern, 13:05 Uhr", "Heute um 10:27", "Hier à 22h15", "Aujourd'hui à 9:03", "Ayer a las 10:43". Without
+     * a time of day, a comma or "at" between them, or where the word runs on in a sentence ("did it today, 42:03"; see
+     * {@link #find}), the word is no timestamp.
+     */
+    private static final Pattern DAY_WORD = Pattern.compile(L + "(yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy)"
+            + "\\s*(?:,\\s*|\\s+(?:at|um|à|a las|a la)\\s+)([01]?\\d|2[0-3])[:h.]([0-5]\\d)(?!\\d)\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?"
+            + "(?:\\s*uhr)?" + R, FLAGS);
     /**
      * Arabic relative times: "منذ 3 ساعات", "منذ ساعتين" (a dual: two hours), "قبل 5 دقائق"; the amount may be left
      * out. Its own pattern, tried only on texts with "منذ" or "قبل", so other texts pay nothing for it.
@@ -215,6 +229,9 @@ public final class TimestampParser {
             addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
         }
         Matcher rel = relativeIn(f);
+        if (rel != null && rel.pattern() == DAY_WORD && !leadsItsPhrase(text, rel.start(), rel.end())) {
+            rel = null;
+        }
         if (rel != null) {
             found.add(new Match(rel.start(), rel.end(), text.substring(rel.start(), rel.end()), relative(rel, reference)));
         }
@@ -228,6 +245,35 @@ public final class TimestampParser {
                 .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed()));
     }
 
+    private static final String[] DAY_WORDS = {"yesterday", "today", "gestern", "heute", "hier", "aujourd", "ayer", "hoy"};
+
+    /** A cheap test before {@link #DAY_WORD}'s: most texts name no such day. */
+    private static boolean hasDayWord(String folded) {
+        for (String w : DAY_WORDS) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that opens the text, is capitalised, or follows a sign ("| yesterday, 9:13 pm"), and whose time ends the
+     * text or is followed by two words at most ("Reply", "| Permalink"): no sentence's words ("Heute um 10:27 war es
+     * schon besser.").
+     */
+    private static boolean leadsItsPhrase(String text, int start, int end) {
+        if (WORD.matcher(text.substring(end)).results().count() > 2) {
+            return false;
+        }
+        int j = start - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 || Character.isUpperCase(text.charAt(start)) || !Character.isLetterOrDigit(text.charAt(j))
+                && text.charAt(j) != ',' && text.charAt(j) != '.';
+    }
+
     /** True when {@code raw} is a time relative to when the page was seen ("3 hours ago", "vor 1 Monat"). */
     public static boolean isRelative(String raw) {
         return raw != null && !raw.isEmpty() && relativeIn(fold(raw)) != null;
@@ -238,6 +284,12 @@ public final class TimestampParser {
         Matcher m = RELATIVE.matcher(folded);
         if (m.find()) {
             return m;
+        }
+        if (hasDayWord(folded) && hasDigit(folded)) {
+            m = DAY_WORD.matcher(folded);
+            if (m.find()) {
+                return m;
+            }
         }
         if (folded.contains("منذ") || folded.contains("قبل")) {
             m = RELATIVE_AR.matcher(folded);
@@ -525,6 +577,9 @@ public final class TimestampParser {
         if (reference == null) {
             return null;
         }
+        if (m.pattern() == DAY_WORD) {
+            return dayWord(m, reference);
+        }
         String amount = null;
         String unit = null;
         for (int g = 1; g <= m.groupCount(); g += 2) {
@@ -543,6 +598,14 @@ public final class TimestampParser {
         if (arabic != null) {
             unit = arabic.name();
         }
+        Matcher finer = SECOND_PART.matcher(m.group());
+        if (finer.find()) {   // "3 hours, 45 minutes ago": 3 hours back, then 45 minutes more
+            reference = back(reference, finer.group(2), Integer.parseInt(finer.group(1)));
+        }
+        return back(reference, unit, n);
+    }
+
+    private static OffsetDateTime back(OffsetDateTime reference, String unit, int n) {
         return switch (unit) {
             case "sec", "second", "sekunde", "seconde", "segundo" -> reference.minus(Duration.ofSeconds(n));
             case "min", "minute", "minuto" -> reference.minus(Duration.ofMinutes(n));
@@ -552,5 +615,26 @@ public final class TimestampParser {
             case "month", "monat", "mois", "mes" -> reference.minus(Period.ofMonths(n));
             default -> reference.minus(Period.ofYears(n));
         };
+    }
+
+    /** "Yesterday, 10:43 PM": that time of day, one day (or none) before the reference, in the reference's offset. */
+    private static OffsetDateTime dayWord(Matcher m, OffsetDateTime reference) {
+        String word = m.group(1);
+        int hour = Integer.parseInt(m.group(2));
+        int minute = Integer.parseInt(m.group(3));
+        String half = m.group(4) == null ? "" : m.group(4).replaceAll("[^ap]", "");
+        if (hour > 23 || minute > 59 || !half.isEmpty() && (hour < 1 || hour > 12)) {
+            return null;
+        }
+        if (half.equals("p") && hour < 12) {
+            hour += 12;
+        } else if (half.equals("a") && hour == 12) {
+            hour = 0;
+        }
+        int daysBack = switch (word) {
+            case "yesterday", "gestern", "hier", "ayer" -> 1;
+            default -> 0;
+        };
+        return reference.minusDays(daysBack).withHour(hour).withMinute(minute).withSecond(0).withNano(0);
     }
 }

@@ -49,12 +49,13 @@ final class UndatedRecords {
 
     /**
      * A heading that announces this page's comments, alone on its line: "7 Comments", "COMMENTS", "Discuss this
-     * post", "Kommentare abonnieren?". A menu's item ("• Comments"), a count of none, a sidebar's recent comments, or a
+     * post", "Kommentare abonnieren?". A menu's item ("• Comments"), a count of none (before the word or after it: "Comments (0)"), a sidebar's recent comments, or a
      * link to comments shown elsewhere ("Alle Kommentare anzeigen"), an anchor's id, or a sentence's end ("… these
      * comments.") is no such heading.
      */
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*" + TextExtractor.THERE_ARE
             + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
+            + "|.*\\p{L}\\s*(?:\\(\\s*0\\s*\\)|\\[\\s*0\\s*]|:\\s*0)\\s*$"   // a count of none after the word ("Comments (0)")
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:" + RECENT + "|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form

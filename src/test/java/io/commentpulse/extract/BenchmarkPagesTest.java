@@ -77,13 +77,22 @@ class BenchmarkPagesTest {
                 && c.text().contains("Not at my company, we all (owners included) got Z10s")));
     }
 
-    /** w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24. */
+    /** w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24, 0.549 and 76 after 25. */
     @Test
     void w3mCopiesOfThePages() throws Exception {
         Extractor copies = ExtractFixtures.w3mCopies();
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.52, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 96, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.54, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 76, "false comments " + s.falseOnNegatives());
+        assertTrue(s.authorAccuracy() >= 0.73, "authors " + s.authorAccuracy());   // 0.270 before session 25
+        // ABC News' "3 hours, 45 minutes ago" and "Yesterday, 10:43 PM" under each teaser: one time each, no "hours"
+        // or "Yesterday" for a name; the Guardian's tweet panel's "about 22 hours" / "44 minutes ago" likewise
+        assertTrue(copies.extract(PAGES.resolve(page("83940e65"))).comments().stream()
+                .noneMatch(c -> c.author().equals("hours") || c.author().equals("Yesterday")));
+        assertEquals(List.of(), copies.extract(PAGES.resolve(page("bf6c2f1c"))).comments());
+        // the BBC's menu ("• Entertainment" / "• Video") over the article's date line names nobody
+        assertTrue(copies.extract(PAGES.resolve(page("8721485f"))).comments().stream()
+                .noneMatch(c -> c.author().equals("Video")));
         // sports sections' lists of stories: a headline in sentence case under a section name and a relative time
         // ("NCAAF" / "7 hours ago" / "Ricky Williams lands a college coaching job")
         // a timeline's photo credits ("(Steve Miller, AP)") are nobody's names; the BBC's related stories under
@@ -91,6 +100,28 @@ class BenchmarkPagesTest {
         for (String stories : List.of("a8e3b760", "61adb9c2", "5266a1f7", "4956d92b", "9e3c6d40")) {
             assertEquals(List.of(), copies.extract(PAGES.resolve(page(stories))).comments(), stories);
         }
+    }
+
+    /** lynx's copies: F1 0.308 and 108 false comments before session 25, 0.549 and 76 after. */
+    @Test
+    void lynxCopiesOfThePages() throws Exception {
+        Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");
+        Extractor copies = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
+        ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
+        assertTrue(s.f1() >= 0.54, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 76, "false comments " + s.falseOnNegatives());
+        // SFGate's toolbar "Comments (0)" heads no thread: the article's sub-headings over its paragraphs are no
+        // names over comments
+        assertEquals(List.of(), copies.extract(PAGES.resolve(page("af85fcc5"))).comments());
+        // DailyTech: each comment's collapsed title bar repeats its byline over the full one ("By karimtemple on
+        // 5/15/13, Rating: 1" / "By karimtemple on 5/15/2013 2:04:01 PM , Rating: 1"), and the text follows; a
+        // title bar's "Collapse Comment 16GB?" announces nothing (it cut the thread to its last 12 comments)
+        List<Comment> daily = copies.extract(PAGES.resolve(page("74e8bc94"))).comments();
+        assertTrue(daily.size() >= 80 && daily.size() <= 90, "records " + daily.size());
+        assertEquals("karimtemple", daily.get(0).author());
+        assertEquals("5/15/2013 2:04:01 PM", daily.get(0).timestampRaw());
+        assertTrue(daily.get(0).text().startsWith("I cannot tell you how much more I wanted"), daily.get(0).text());
+        assertEquals("Cheesew1z69", daily.get(1).author());
     }
 
     private static List<Comment> comments(String prefix) throws Exception {

@@ -106,6 +106,26 @@ class TimestampParserTest {
         assertEquals("14 minutes ago", m.raw());
     }
 
+    /** "3 hours, 45 minutes ago" is one time; "Yesterday, 10:43 PM" and its German, French and Spanish forms too. */
+    @Test
+    void compoundRelativeTimesAndDayWordsWithATime() {
+        OffsetDateTime ref = OffsetDateTime.parse("2013-06-07T12:00Z");
+        var m = TimestampParser.find("3 hours, 45 minutes ago", ZoneOffset.UTC, ref).orElseThrow();
+        assertEquals("3 hours, 45 minutes ago", m.raw());
+        assertEquals("2013-06-07T08:15Z", m.value().toString());
+        assertEquals("2013-06-06T22:43Z", TimestampParser.find("Yesterday, 10:43 PM", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2013-06-07T15:12Z", TimestampParser.find("Today at 3:12 pm", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2013-06-06T13:05Z", TimestampParser.find("Gestern, 13:05 Uhr", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2013-06-07T10:27Z", TimestampParser.find("Heute um 10:27", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2013-06-06T22:15Z", TimestampParser.find("Hier à 22h15", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2013-06-06T10:43Z", TimestampParser.find("Ayer a las 10:43", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertTrue(TimestampParser.isRelative("Yesterday, 10:43 PM"));   // resolved against when the page was saved
+        // a sentence's word is no timestamp ("did the WOD today, 12:03" is a workout's time), nor a word without a time
+        assertEquals("none", parse("Did a modified ralph today, 12:03."));
+        assertEquals("none", parse("Yesterday, after the match"));
+        assertEquals("none", parse("today 42:03"));
+    }
+
     @Test
     void yearlessDateTakesTheReferenceYear() {
         OffsetDateTime ref = OffsetDateTime.parse("2012-10-31T12:00Z");

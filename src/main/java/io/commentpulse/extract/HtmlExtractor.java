@@ -29,6 +29,13 @@ public final class HtmlExtractor implements PageExtractor {
         List<CommentLocator.Item> items = options.detection() == Detection.RECORDS ? List.of() : CommentLocator.locate(doc);
         List<CommentLocator.Item> generic = items.isEmpty() && options.detection() != Detection.NAMED
                 ? RecordDetector.locate(doc) : List.of();
+        if (!items.isEmpty() && items.size() <= 2 && options.detection() == Detection.NAMED_FIRST
+                && items.stream().anyMatch(i -> threeDates(i.element().text()))) {
+            List<CommentLocator.Item> inside = wrapped(items, RecordDetector.locate(doc));
+            if (!inside.isEmpty()) {
+                generic = inside;
+            }
+        }
         if (!generic.isEmpty()) {
             if (options.detection() != Detection.RECORDS) {
                 generic = CommentLocator.withinCommentsRegion(doc, generic);
@@ -72,6 +79,12 @@ public final class HtmlExtractor implements PageExtractor {
         Map<CommentLocator.Item, String> idOf = new IdentityHashMap<>();
         List<Comment> comments = new ArrayList<>();
         Set<String> shown = new java.util.HashSet<>();
+        Set<String> openComments = new java.util.HashSet<>();   // the comments shown outside collapsed threads
+        for (CommentLocator.Item item : items) {
+            if (!HtmlText.isHiddenOrUnder(item.element()) && !HtmlText.inCollapsedThread(item.element())) {
+                openComments.add(sameness(located.get(item)));
+            }
+        }
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
@@ -80,6 +93,11 @@ public final class HtmlExtractor implements PageExtractor {
             // the same element id, author and text again: a second rendering of the thread ("Highest rated" tab)
             String elementId = item.element().id();
             if (!elementId.isEmpty() && !shown.add(elementId + '\u0000' + f.author() + '\u0000' + f.text())) {
+                continue;
+            }
+            // in a collapsed thread, the same author, time and text as a comment shown: the thread rendered twice
+            // (the first comments shown, then all of them behind "View all 12 comments")
+            if (HtmlText.inCollapsedThread(item.element()) && openComments.contains(sameness(f))) {
                 continue;
             }
             if (slots != null && recordText.containsKey(item)) {
@@ -120,6 +138,51 @@ public final class HtmlExtractor implements PageExtractor {
             out.add(new Comment(ids.next(author, raw, text), author, ts, raw, "", text, ""));
         }
         return out;
+    }
+
+    /**
+     * The detector's records inside the one named item that wraps them: a "comment" by its class that holds three or
+     * more dated records and has no date of its own before the first of them (CBS's div#commentWrapper: a pager, then
+     * ten dl records) is the thread's wrapper, not a comment. A real comment that quotes a dated list, a chat log or
+     * tweets shows its own byline's date before them, so it stays one comment. None where another named item stands
+     * outside the wrapper.
+     */
+    private static List<CommentLocator.Item> wrapped(List<CommentLocator.Item> named, List<CommentLocator.Item> records) {
+        for (CommentLocator.Item n : named) {
+            List<CommentLocator.Item> in = records.stream().filter(r -> r.element() != n.element()
+                    && r.element().parents().contains(n.element())).toList();
+            boolean alone = named.stream().allMatch(m -> m == n || m.element().parents().contains(n.element()));
+            if (in.size() >= 3 && alone && !datedBefore(n.element(), in.get(0).element())) {
+                return in;
+            }
+        }
+        return List.of();
+    }
+
+    /** Three dates in {@code text} at least: what a wrapper of three dated records holds (a cheap test before the detector). */
+    private static boolean threeDates(String text) {
+        int from = 0;
+        for (int n = 0; n < 3; n++) {
+            var m = TimestampParser.find(text.substring(from), java.time.ZoneOffset.UTC, null);
+            if (m.isEmpty()) {
+                return false;
+            }
+            from += m.get().end();
+        }
+        return true;
+    }
+
+    /** True when {@code outer}'s text before {@code first}'s holds a date: its own byline. */
+    private static boolean datedBefore(Element outer, Element first) {
+        String all = HtmlText.of(outer);
+        String head = HtmlText.of(first);
+        int at = head.isEmpty() ? -1 : all.indexOf(head.substring(0, Math.min(40, head.length())));
+        String before = at < 0 ? all : all.substring(0, at);
+        return TimestampParser.find(before, java.time.ZoneOffset.UTC, null).isPresent();
+    }
+
+    private static String sameness(CommentFields.Fields f) {
+        return f.author() + '\u0000' + f.timestampRaw() + '\u0000' + f.text();
     }
 
     /** True when {@code e} is a part of an item other than {@code item} (a reply inside it): not its text. */

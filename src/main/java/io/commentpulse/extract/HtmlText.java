@@ -23,6 +23,9 @@ final class HtmlText {
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "button", "select",
             "textarea", "input", "svg", "iframe", "object", "img");
 
+    private static final String COMMENT_WORDS = "(?:reader\\s+|user\\s+)?(?:comments?|kommentare?|leserkommentare|commentaires?|"
+            + "comentarios?|responses?|replies|reactions?)";
+
     private HtmlText() {
     }
 
@@ -84,7 +87,81 @@ final class HtmlText {
         String style = e.attr("style");
         if (!style.isEmpty()) {
             String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            return s.contains("display:none") || s.contains("visibility:hidden");
+            return (s.contains("display:none") || s.contains("visibility:hidden")) && !collapsedThread(e);
+        }
+        return false;
+    }
+
+    /** True when {@code e} lies in a collapsed thread (see {@link #collapsedThread}). */
+    static boolean inCollapsedThread(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String style = a.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            if ((style.contains("display:none") || style.contains("visibility:hidden")) && collapsedThread(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code e}'s text, stripped, when it has at most {@code max} characters; else null (found without reading it all). */
+    private static String shortText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text()).append(' ');
+                }
+                return sb.length() > 4 * max + 40 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String t = sb.toString().replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : null;
+    }
+
+    /**
+     * A toggle that opens the comments: an action on them ("Show comments", "View all 12 comments", "Kommentare
+     * anzeigen") or a count of one or more with an opening sign ("12 Comments +"); a heading ("Comments", "0
+     * Comments", "3 Kommentare") is none.
+     */
+    private static final Pattern THREAD_TOGGLE = Pattern.compile("(?i)^\\W*(?:(?:show|view|see|read|open|expand|display|"
+            + "anzeigen|zeigen|afficher|voir|ver|mostrar)\\s+(?:all\\s+|the\\s+|alle\\s+|les\\s+|los\\s+)?(?:\\d{1,5}\\s+)?"
+            + COMMENT_WORDS + "\\b[^\\p{L}]*|(?:[1-9]\\d{0,4})\\s+" + COMMENT_WORDS + "\\s*[+▼▾›»]\\s*"
+            + "|" + COMMENT_WORDS + "\\s+(?:anzeigen|zeigen|afficher|mostrar|ver)\\b[^\\p{L}]*)$");
+
+    /**
+     * A block hidden until its toggle right before it is clicked, the toggle opening comments ("12 Comments +" over
+     * CBS's collapsed first page of comments), and the block holding dated records (two dates at least; no template's
+     * "{{author}}"): a collapsed thread, which a reader opens with one click, not a hidden template, placeholder or
+     * moderation queue.
+     */
+    private static boolean collapsedThread(Element e) {
+        if (!e.normalName().equals("div") && !e.normalName().equals("section") && !e.normalName().equals("ul")
+                && !e.normalName().equals("ol")) {
+            return false;
+        }
+        Element toggle = e.previousElementSibling();
+        if (toggle == null || !toggle.attr("style").isEmpty() && isHidden(toggle)) {
+            return false;
+        }
+        String t = shortText(toggle, 40);
+        if (t == null || t.isEmpty() || !THREAD_TOGGLE.matcher(t).matches()) {
+            return false;
+        }
+        String inside = e.text();
+        if (inside.contains("{{")) {
+            return false;
+        }
+        int dates = 0;
+        for (String line : e.select("*").eachText()) {
+            if (line.length() <= 120 && TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent() && ++dates >= 2) {
+                return true;
+            }
         }
         return false;
     }

@@ -50,6 +50,20 @@ class ReviewLayoutsTest {
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             assertEquals(e.getValue(), authors(html(e.getKey())), e.getKey());
         }
+        // session 25's review: a thread collapsed under its toggle is read, once; a placeholder under "0 Comments" is
+        // none; a named comment wrapping a dated thread gives the thread, one quoting a dated list or tweets stays one
+        expected.clear();
+        expected.put("collapsed-view-all-copy", List.of("Margaret L.", "dave_k", "Priya S", "Tom Becker", "Lena",
+                "oldtimer52", "J. Alvarez", "Sam W", "Karen Holt", "bikeguy", "Ruth", "Nate P."));
+        expected.put("collapsed-german-thread", List.of("Hans Müller", "Sabine K.", "radler_ffm"));
+        expected.put("collapsed-empty-state", List.of());
+        expected.put("comment-named-thread-wrapper", List.of("Margaret L.", "dave_k", "Priya S", "Tom Becker", "Lena",
+                "oldtimer52", "J. Alvarez", "Sam W", "Karen Holt", "bikeguy"));
+        expected.put("comment-quoting-a-dated-list", List.of("Historian Bob"));
+        expected.put("comment-quoting-tweets", List.of("Nora", "Victor"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            assertEquals(e.getValue(), authors(html(e.getKey())), e.getKey());
+        }
         List<Comment> oneLine = html("one-line-linked-dates");
         assertEquals(4, oneLine.size());
         assertTrue(oneLine.stream().anyMatch(c -> c.text().contains("Yum!")));

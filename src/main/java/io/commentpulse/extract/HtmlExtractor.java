@@ -30,7 +30,7 @@ public final class HtmlExtractor implements PageExtractor {
         List<CommentLocator.Item> generic = items.isEmpty() && options.detection() != Detection.NAMED
                 ? RecordDetector.locate(doc) : List.of();
         if (!items.isEmpty() && items.size() <= 2 && options.detection() == Detection.NAMED_FIRST
-                && items.stream().anyMatch(i -> threeDates(i.element().text()))) {
+                && items.stream().anyMatch(i -> TimestampParser.holdsDates(i.element().text(), 3))) {
             List<CommentLocator.Item> inside = wrapped(items, RecordDetector.locate(doc));
             if (!inside.isEmpty()) {
                 generic = inside;
@@ -157,19 +157,6 @@ public final class HtmlExtractor implements PageExtractor {
             }
         }
         return List.of();
-    }
-
-    /** Three dates in {@code text} at least: what a wrapper of three dated records holds (a cheap test before the detector). */
-    private static boolean threeDates(String text) {
-        int from = 0;
-        for (int n = 0; n < 3; n++) {
-            var m = TimestampParser.find(text.substring(from), java.time.ZoneOffset.UTC, null);
-            if (m.isEmpty()) {
-                return false;
-            }
-            from += m.get().end();
-        }
-        return true;
     }
 
     /** True when {@code outer}'s text before {@code first}'s holds a date: its own byline. */

@@ -84,44 +84,54 @@ final class HtmlText {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.children().isEmpty()) {
             return true;
         }
+        return styleHidden(e) && !collapsedThread(e);
+    }
+
+    /** Hidden by its inline style: display none, or visibility hidden. */
+    private static boolean styleHidden(Element e) {
         String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            return (s.contains("display:none") || s.contains("visibility:hidden")) && !collapsedThread(e);
+        if (style.isEmpty()) {
+            return false;
         }
-        return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
     /** True when {@code e} lies in a collapsed thread (see {@link #collapsedThread}). */
     static boolean inCollapsedThread(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            String style = a.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-            if ((style.contains("display:none") || style.contains("visibility:hidden")) && collapsedThread(a)) {
+            if (styleHidden(a) && collapsedThread(a)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code e}'s text, stripped, when it has at most {@code max} characters; else null (found without reading it all). */
-    private static String shortText(Element e, int max) {
+    /**
+     * The element's text (white space collapsed) when it is at most {@code max} characters, else null: stops reading
+     * as soon as it is longer, so a large container costs no more than a small one.
+     */
+    static String shortText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
+        boolean[] over = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     sb.append(t.text()).append(' ');
+                    if (sb.length() > max * 2 + 64) {
+                        over[0] = true;
+                        return FilterResult.STOP;
+                    }
                 }
-                return sb.length() > 4 * max + 40 ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, e);
+        if (over[0]) {
+            return null;
+        }
         String t = sb.toString().replaceAll("\\s+", " ").strip();
-        return t.length() <= max ? t : null;
+        return t.length() > max ? null : t;
     }
 
     /**
@@ -146,7 +156,7 @@ final class HtmlText {
             return false;
         }
         Element toggle = e.previousElementSibling();
-        if (toggle == null || !toggle.attr("style").isEmpty() && isHidden(toggle)) {
+        if (toggle == null || styleHidden(toggle)) {
             return false;
         }
         String t = shortText(toggle, 40);
@@ -154,16 +164,7 @@ final class HtmlText {
             return false;
         }
         String inside = e.text();
-        if (inside.contains("{{")) {
-            return false;
-        }
-        int dates = 0;
-        for (String line : e.select("*").eachText()) {
-            if (line.length() <= 120 && TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent() && ++dates >= 2) {
-                return true;
-            }
-        }
-        return false;
+        return !inside.contains("{{") && TimestampParser.holdsDates(inside, 2);
     }
 
     private static void appendCollapsed(StringBuilder sb, String text) {

@@ -644,7 +644,7 @@ final class RecordDetector {
                 // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
                 if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
                     for (Element a = e; a != null && a != body; a = a.parent()) {
-                        if (shortText(a, 120) == null) {
+                        if (HtmlText.shortText(a, 120) == null) {
                             break;
                         }
                         out.add(a);
@@ -674,7 +674,7 @@ final class RecordDetector {
     private static Set<Element> counted(Element body) {
         Set<Integer> counts = new java.util.HashSet<>();
         for (Element e : body.getAllElements()) {
-            String t = shortText(e, 60);
+            String t = HtmlText.shortText(e, 60);
             if (t != null) {
                 Matcher m = COUNT_LABEL.matcher(t);
                 int n = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
@@ -1053,7 +1053,7 @@ final class RecordDetector {
             block = block.parent();
         }
         // (a large block is no title's: its text is not even read, a link in a long comment costs nothing)
-        return block != null && shortText(block, 300) != null
+        return block != null && HtmlText.shortText(block, 300) != null
                 && (block.text().strip().equals(text) || ownFirstLine(block, text));
     }
 
@@ -1136,7 +1136,7 @@ final class RecordDetector {
     private static boolean inHiddenPopup(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (HtmlText.isHidden(a)) {
-                return shortText(a, MAX_ANCHOR_TEXT) != null;
+                return HtmlText.shortText(a, MAX_ANCHOR_TEXT) != null;
             }
         }
         return false;
@@ -1170,7 +1170,7 @@ final class RecordDetector {
         if (!dateLike) {
             return false;  // every date the parser reads has a digit or a relative word in the element's own text
         }
-        String text = shortText(e, MAX_ANCHOR_TEXT);
+        String text = HtmlText.shortText(e, MAX_ANCHOR_TEXT);
         if (text == null) {
             text = e.ownText().strip();
             if (text.length() > MAX_ANCHOR_TEXT) {
@@ -1182,33 +1182,6 @@ final class RecordDetector {
             return false;
         }
         return text.length() <= 40 || m.get().raw().length() >= 0.25 * text.length();
-    }
-
-    /**
-     * The element's text (white space collapsed) when it is at most {@code max} characters, else null: stops reading
-     * as soon as it is longer, so a large container costs no more than a small one.
-     */
-    static String shortText(Element e, int max) {
-        StringBuilder sb = new StringBuilder();
-        boolean[] over = {false};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.text()).append(' ');
-                    if (sb.length() > max * 2 + 64) {
-                        over[0] = true;
-                        return FilterResult.STOP;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        if (over[0]) {
-            return null;
-        }
-        String t = sb.toString().replaceAll("\\s+", " ").strip();
-        return t.length() > max ? null : t;
     }
 
     private static boolean plausible(OffsetDateTime t) {

@@ -152,11 +152,11 @@ public final class TimestampParser {
     private static final Pattern TIME_ONLY = Pattern.compile(L + "\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*"
             + "|uhr|h|hrs?)|h\\d{2})(?![\\p{L}])", FLAGS);
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-    private static final String EN_UNIT = "(?:sec|second|min|minute|hr|hour|day|week|month|year)s?";
+    private static final String EN_UNITS = "sec|second|min|minute|hr|hour|day|week|month|year";
     /** The smaller unit of a compound time ("3 hours, 45 minutes ago"): it sharpens the value. */
-    private static final Pattern SECOND_PART = Pattern.compile(",?\\s+(?:and\\s+)?(\\d+)\\s+(sec|second|min|minute|hr|hour|day|week|month)s?\\s+ago$");
-    private static final Pattern RELATIVE = Pattern.compile(L + "(?:(\\d+|an?|one)\\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?"
-            + "(?:,?\\s+(?:and\\s+)?\\d+\\s+" + EN_UNIT + ")?\\s+ago"
+    private static final Pattern SECOND_PART = Pattern.compile(",?\\s+(?:and\\s+)?(\\d+)\\s+(" + EN_UNITS + ")s?\\s+ago$");
+    private static final Pattern RELATIVE = Pattern.compile(L + "(?:(\\d+|an?|one)\\s+(" + EN_UNITS + ")s?"
+            + "(?:,?\\s+(?:and\\s+)?\\d+\\s+(?:" + EN_UNITS + ")s?)?\\s+ago"
             + "|vor\\s+(\\d+|einer|einem|einen)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
             + "|(\\d+)\\s+(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?\\s+her"
             + "|il y a\\s+(\\d+|une?)\\s+(seconde|minute|heure|jour|semaine|mois|an)s?"
@@ -272,6 +272,19 @@ public final class TimestampParser {
         }
         return j < 0 || Character.isUpperCase(text.charAt(start)) || !Character.isLetterOrDigit(text.charAt(j))
                 && text.charAt(j) != ',' && text.charAt(j) != '.';
+    }
+
+    /** {@code n} dates or more in {@code text}, one after another (a cheap count: it stops at {@code n}). */
+    static boolean holdsDates(String text, int n) {
+        int from = 0;
+        for (int k = 0; k < n; k++) {
+            Optional<Match> m = find(text.substring(from), ZoneOffset.UTC, null);
+            if (m.isEmpty()) {
+                return false;
+            }
+            from += m.get().end();
+        }
+        return true;
     }
 
     /** True when {@code raw} is a time relative to when the page was seen ("3 hours ago", "vor 1 Monat"). */
@@ -450,15 +463,7 @@ public final class TimestampParser {
         int hour = Integer.parseInt(t.group(1));
         int minute = Integer.parseInt(t.group(2));
         int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
-        String ampm = t.group(4);
-        if (ampm != null) {
-            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p' || ampm.charAt(0) == 'م';
-            if (hour == 12) {
-                hour = pm ? 12 : 0;
-            } else if (pm) {
-                hour += 12;
-            }
-        }
+        hour = hour24(hour, t.group(4));
         if (hour > 23 || minute > 59 || second > 59) {
             return null;
         }
@@ -468,6 +473,15 @@ public final class TimestampParser {
         }
         LocalDateTime ldt = date.toLocalDate().atTime(hour, minute, second);
         return ldt.atZone(z).toOffsetDateTime();
+    }
+
+    /** The hour on a 24-hour clock: "12 am" is 0, "1 pm" 13 (an hour past 23 is no time, and the caller says so). */
+    private static int hour24(int hour, String ampm) {
+        if (ampm == null || ampm.isEmpty()) {
+            return hour;
+        }
+        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p' || ampm.charAt(0) == 'م';
+        return hour == 12 ? (pm ? 12 : 0) : pm ? hour + 12 : hour;
     }
 
     private static ZoneId zoneOf(String s, ZoneId fallback) {
@@ -622,14 +636,9 @@ public final class TimestampParser {
         String word = m.group(1);
         int hour = Integer.parseInt(m.group(2));
         int minute = Integer.parseInt(m.group(3));
-        String half = m.group(4) == null ? "" : m.group(4).replaceAll("[^ap]", "");
-        if (hour > 23 || minute > 59 || !half.isEmpty() && (hour < 1 || hour > 12)) {
+        hour = hour24(hour, m.group(4));   // the pattern allows 0-23 and 0-59 only
+        if (hour > 23) {
             return null;
-        }
-        if (half.equals("p") && hour < 12) {
-            hour += 12;
-        } else if (half.equals("a") && hour == 12) {
-            hour = 0;
         }
         int daysBack = switch (word) {
             case "yesterday", "gestern", "hier", "ayer" -> 1;

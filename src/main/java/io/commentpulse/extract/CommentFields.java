@@ -52,7 +52,11 @@ final class CommentFields {
             "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
             "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
             "comentario", "denunciar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
-            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
+            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة",
+            // an article's toolbar ("Email this article", "Save this article", "Reduce font size")
+            "save", "this", "article", "story", "reduce", "increase", "font", "size");
+    /** Where two words were glued by a page's markup: "AReduce font size" (a glyph "A" before its label). */
+    private static final Pattern GLUED_CAPITALS = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
     private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
             + "nicht überprüft|nicht verifiziert|non vérifié|no verificado|زائر|غير مسجل)\\))$"
@@ -736,12 +740,30 @@ final class CommentFields {
         return String.join("\n", out);
     }
 
+    private static final Pattern SUBJECT_LINE = Pattern.compile("^(?:RE|Re|AW|Aw|SV|Sv|TR|RV|Rif):\\s*[^\n]{1,120}$");
+
+    /**
+     * True when a text is a reply's subject line and nothing else ("RE: Deep disappointment"): the title bar of a
+     * collapsed comment, whose text is elsewhere on the page or not on it at all; no reader's words.
+     */
+    static boolean subjectOnly(String text) {
+        return SUBJECT_LINE.matcher(text.strip()).matches();
+    }
+
+    private static final Pattern SIGN_IN_PROMPT = Pattern.compile("(?is)^.{0,80}\\bto (?:leave|post|add|write|make) a comment\\b.{0,40}"
+            + "\\b(?:sign in|sign into|log in|log into|login|register)\\b.{0,80}$");
+
+    /** A short prompt to sign in before commenting ("To leave a comment, you'll need to sign into MLB.com"). */
+    static boolean signInPrompt(String text) {
+        return SIGN_IN_PROMPT.matcher(text.strip()).matches();
+    }
+
     /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
     static boolean onlyControls(String text) {
         if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
             return false;   // a question is said, not clicked ("Link?")
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        String[] words = GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
         int n = 0;
         for (String w : words) {
             if (!w.isEmpty()) {

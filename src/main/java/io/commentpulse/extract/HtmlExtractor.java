@@ -103,7 +103,8 @@ public final class HtmlExtractor implements PageExtractor {
             if (slots != null && recordText.containsKey(item)) {
                 f = slots.tidy(f, recordText.get(item), titles.get(item));
             }
-            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || onlyDate(f.text())
+            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || CommentFields.subjectOnly(f.text())
+                    || CommentFields.signInPrompt(f.text()) || onlyDate(f.text())
                     || linkHeavyTeaser(item)) {
                 continue;
             }

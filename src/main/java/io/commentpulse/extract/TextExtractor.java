@@ -47,7 +47,8 @@ public final class TextExtractor implements PageExtractor {
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
-            + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*");
+            + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*"
+            + "|(?i)^also on(?:\\s+[^\\s.!?]+){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
     private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
             + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
@@ -58,7 +59,7 @@ public final class TextExtractor implements PageExtractor {
             + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS));
 
     private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|留言列表|留言|評論|评论|回應|コメント|"
+            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|留言列表|留言|評論|评论|回應|コメント|"
             + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
     /** "There are 7 comments", "Es gibt 3 Kommentare", "Il y a 2 commentaires", "Hay 4 comentarios". */
@@ -408,6 +409,9 @@ public final class TextExtractor implements PageExtractor {
             }
             if (h == null) {
                 h = said(line, i);
+                if (h != null && i > 0 && wrapped(lines.get(i - 1), line, width)) {
+                    h = null;   // the wrapped end of a headline: "… vegetables are" / "created equal, author says"
+                }
             }
             if (h == null) {
                 h = postedBy(line, i, options, ref);
@@ -449,9 +453,21 @@ public final class TextExtractor implements PageExtractor {
         int cueLine = commentsCue(lines);
         boolean announced = cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)
                 || heading >= 0 && headers.stream().anyMatch(h -> h.line() > firstComment);
+        // a count of none ("Comments (0)") may be stale, but what stands under it must then read as readers' words
+        boolean none = cueLine >= 0 && NONE_COUNTED.matcher(lines.get(cueLine)).find()
+                || heading >= 0 && NONE_COUNTED.matcher(lines.get(heading)).find();
+        // a count ("One Response to …", "3 Comments") says how many there are
+        boolean counted = cueLine >= 0 && COUNTED.matcher(lines.get(cueLine)).find() && !none;
         if (cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
             headers.removeIf(h -> h.line() < cueLine);
-        } else if (headers.size() < 3 && !formAfter(lines, headers)) {
+        }
+        boolean form = formAfter(lines, headers);
+        // (two people or more, each "Name said...", announce their comments themselves; a headline's "…, NASCAR says"
+        // or a quote's "Frayer said:" is one speaker)
+        boolean spoken = headers.stream().filter(h -> SAID.matcher(lines.get(h.line())).matches()
+                && h.author().split("\\s+").length <= 4 && !h.author().matches(".*[?!.].*"))
+                .map(Header::author).distinct().count() >= 2;
+        if (!(cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) && headers.size() < 3 && !form) {
             headers.clear();   // without an announcement, a form after them or three alike, dated lines are not comments
         }
         // the article's byline under its text ("Posted by Nikhil Marathe on March 10, 2015"), then "2 comments": the
@@ -532,14 +548,15 @@ public final class TextExtractor implements PageExtractor {
             // its "text" is a counter or holds other items' dates: a list the headers did not split
             boolean listed = listed(b.lines(), options, ref);
             lists[0] += listed ? 1 : 0;
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && !menu(text) && !CommentFields.subjectOnly(text)) {
                 // the text's first line as the copy shows it: a browser's copy runs a list's items on without blank
                 // lines, which the text joins into one paragraph
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
                 out.add(new Record(new Raw(b.header().author(), b.time() == null ? null : b.time().value(),
                         b.time() == null ? "" : b.time().raw(), text),
                         teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
-                        cutLength(text), item || titleName(b.header().author())));
+                        cutLength(text), item || titleName(b.header().author()),
+                        !item && SENTENCE_MARK.matcher(text).find() && text.split("\\s+").length >= 6));
             }
         }
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
@@ -562,12 +579,31 @@ public final class TextExtractor implements PageExtractor {
             return List.of();   // one "name" over every record is the records' chrome ("Original" over each date)
         }
         List<Raw> kept = new ArrayList<>(out.size());
+        int readers = 0;
         for (int k = 0; k < out.size(); k++) {
             boolean run = k > 0 && out.get(k - 1).notComment() || k + 1 < out.size() && out.get(k + 1).notComment();
             if (!(out.get(k).notComment() && run) && !(out.get(k).listed() && lists[0] * 2 >= out.size())
                     && !(k > 0 && sameCut(out.get(k - 1), out.get(k)) || k + 1 < out.size() && sameCut(out.get(k), out.get(k + 1)))) {
                 kept.add(out.get(k).raw());   // a teaser beside another is a list of them; alone, a comment's quote
+                // (a nickname that reads like a title, "tired of the slugs", over sentences of a reader's is a reader)
+                readers += out.get(k).storyItem() && !out.get(k).sentences() ? 0 : 1;
             }
+        }
+        // Unannounced (no comments heading or count, no comment form after them), dated lines are comments only when
+        // three alike are: the three must be records still standing once a listing's entries (a related story, a
+        // teaser, an empty list item) are dropped, or the last entries of a list of stories, and a page's dateline
+        // over its share menu, pass for a thread
+        if (!announced && !form && !spoken && readers < 3) {
+            return List.of();
+        }
+        if (none && out.stream().filter(r -> kept.contains(r.raw())).allMatch(Record::headline)) {
+            return List.of();   // under "Comments (0)": a related story's headline, the article's dateline
+        }
+        // one or two headlines left standing where most records were a listing's entries (excerpts cut alike,
+        // teasers): the listing's last entries, not readers (a reader's prose above a widget's excerpts stays)
+        if (kept.size() < 3 && !counted && out.size() - kept.size() > kept.size()
+                && out.stream().filter(r -> kept.contains(r.raw())).allMatch(Record::headline)) {
+            return List.of();
         }
         return kept;
     }
@@ -606,8 +642,47 @@ public final class TextExtractor implements PageExtractor {
     /**
      * {@code storyItem}: the text is one list item alone ("• 'Invisibility cloak' breakthrough") or the "name" is a
      * title ("Bendy idea for invisibility cloak"), as in a list of related stories under their dates and sections.
+     * {@code sentences}: the text, not one list item, holds a sentence's end and six words or more (a reader's words,
+     * under a nickname that may read like a title).
      */
-    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut, boolean storyItem) {
+    private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut, boolean storyItem,
+                          boolean sentences) {
+    }
+
+    private static final Pattern BULLET_SPLIT = Pattern.compile("\\s*[•◦□▪■☆]\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?](?:\\s|$)");
+
+    /**
+     * A text that is a menu or a list of links, not what a reader wrote: three or more bulleted entries, three in four
+     * of them short (eight words at most) and not ending a sentence, under at most a short heading ("Share this page" /
+     * "• Delicious • Digg • Facebook", "From other news sites" / "• Guardian.co.uk …", a gallery's captions). A
+     * reader's own list runs under sentences of their own, or its entries are sentences.
+     */
+    static boolean menu(String text) {
+        String[] parts = BULLET_SPLIT.split(text, -1);
+        String head = parts[0].strip();
+        if (parts.length < 4 || !head.isEmpty() && (head.split("\\s+").length >= 12 || SENTENCE_MARK.matcher(head).find()
+                || head.endsWith(":"))) {
+            return false;   // a reader's sentence over it, or the words that introduce a reader's list ("My picks:")
+        }
+        int items = 0;
+        int entries = 0;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty() || TRAILER.matcher(p).matches() || CHROME_LINE.matcher(p).lookingAt()
+                    || CommentFields.onlyControls(p.replaceAll("[›»]", ""))) {
+                continue;   // a comment's own controls ("• Reply • Share › ◦ Twitter ◦ Email") are no menu of links
+            }
+            items++;
+            entries += p.split("\\s+").length <= 8 && !SENTENCE_END.matcher(p).find() ? 1 : 0;
+        }
+        // the line right under the list's last entry a reader's sentences: the list is the reader's
+        List<String> after = parts[parts.length - 1].lines().skip(1).filter(l -> !l.isBlank()).limit(1).toList();
+        if (!after.isEmpty() && after.get(0).split("\\s+").length >= 8 && SENTENCE_END.matcher(after.get(0).strip()).find()) {
+            return false;
+        }
+        return items >= 3 && entries * 4 >= items * 3;
     }
 
     /** A body that is one line, a list's item (behind its bullet). */
@@ -1114,14 +1189,17 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
     }
 
+    /** A sentence, then ", author" / ", study" (four words or more before the comma). */
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile("^(?:\\S+\\s+){3,}\\S+,\\s+\\p{Ll}+$");
+
     private static Header said(String line, int i) {
         Matcher m = SAID.matcher(line);
         if (!m.matches()) {
             return null;
         }
         String name = bareName(m.group(1));
-        if (name.isEmpty()) {
-            return null;
+        if (name.isEmpty() || HEADLINE_SUBJECT.matcher(name).find()) {
+            return null;   // a headline's source ("Not all fruits, vegetables are created equal, author says")
         }
         return new Header(i, CommentFields.cleanAuthor(name), null, false);
     }
@@ -1184,12 +1262,25 @@ public final class TextExtractor implements PageExtractor {
     /** A folded thread's count under a comment: "(1 Hidden)", "(3 replies)". */
     private static final Pattern FOLD_COUNT = Pattern.compile("\\(\\d{1,4}\\s+\\p{L}+\\)");
 
+    /** A count of none after the word or before it ("Comments (0)", "Comments: 0", "• Comments0", "0 Comments"). */
+    private static final Pattern NONE_COUNTED = Pattern.compile("(?i)\\p{L}\\s*(?:\\(\\s*0\\s*\\)|\\[\\s*0\\s*]|:\\s*0|(?<=\\p{L})0)\\s*$"
+            + "|^\\W*(?:0|no)\\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses?|replies)\\b");
+    /**
+     * The verb in a sentence ("Apple wouldn't comment on the removal", "declined to comment on", or the sentence's
+     * wrapped rest, "comment on the removal process when reached."), no announcement.
+     */
+    private static final Pattern DECLINED = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bto|\\bwould|\\bwill|\\bcould|\\bdeclined|"
+            + "\\brefused)\\s+comment\\s+(?:on|about)\\b|^(?-i:comment)\\s+(?:on|about)\\s.*\\.$");
+    /** A count in an announcement ("One Response to", "3 Comments", "Kommentare (12)"). */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\d|\\b(?:one|two|three|ein|eine|un|une|uno|una)\\b");
+
     private static int commentsCue(List<String> lines) {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
                     && !IMAGE_FILE.matcher(lines.get(i)).find() && !FOLD_CONTROL.matcher(lines.get(i)).lookingAt()
-                    && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())) {
+                    && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())
+                    && !DECLINED.matcher(lines.get(i)).find()) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }
         }

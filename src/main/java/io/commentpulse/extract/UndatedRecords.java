@@ -69,6 +69,17 @@ final class UndatedRecords {
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
             + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;
+    /** A comment form's notices to the reader about their account ("You must select a username in order to post a comment"). */
+    private static final Pattern ACCOUNT_NOTICE = Pattern.compile("(?i)\\bin order to (?:post|leave|add|write) a comment\\b"
+            + "|\\bthank you for registering\\b|\\bedit your account information\\b");
+
+    private static boolean nextIsText(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        int t = i + 1;
+        while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
+            t++;
+        }
+        return t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null;
+    }
 
     /**
      * The run of three records or more that opens right under the last comments heading to have one, and holds no
@@ -158,11 +169,11 @@ final class UndatedRecords {
             if (name == null) {
                 continue;
             }
-            int t = i + 1;
-            while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
-                t++;
-            }
-            if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
+            if (nextIsText(lines, i, options, ref)) {
+                int t = i + 1;
+                while (TextExtractor.blankish(lines.get(t))) {
+                    t++;
+                }
                 starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen
@@ -183,7 +194,7 @@ final class UndatedRecords {
                     : footerTime(body, options, ref);
             trimTail(body, options, ref);
             String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
-            if (!text.isEmpty() && !echo(s.author(), text)) {
+            if (!text.isEmpty() && !echo(s.author(), text) && !ACCOUNT_NOTICE.matcher(text).find()) {
                 lists += linkList(body) ? 1 : 0;
                 out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }

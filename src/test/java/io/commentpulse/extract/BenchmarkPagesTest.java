@@ -35,9 +35,10 @@ class BenchmarkPagesTest {
         assertEquals(258, s.pages().size());
         // 0.688 and 34 false comments at the first measure; 0.794 and 14 after session 24 (0.801 and 10 before a
         // rule that lost real threads under stale "0 Comments" counters was withdrawn)
-        // 0.820 after session 25 (CBS's collapsed thread of ten)
-        assertTrue(s.f1() >= 0.81, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 14, "false comments " + s.falseOnNegatives());
+        // 0.820 after session 25 (CBS's collapsed thread of ten); 0.847 and 12 after session 26 (replies' subject lines,
+        // a toolbar, a sign-in dialog)
+        assertTrue(s.f1() >= 0.84, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 12, "false comments " + s.falseOnNegatives());
         assertTrue(s.authorAccuracy() >= 0.98, "authors " + s.authorAccuracy());
     }
 
@@ -72,6 +73,19 @@ class BenchmarkPagesTest {
     }
 
     @Test
+    void aReplysSubjectLineAndAToolbarAreNoComments() throws Exception {
+        // DailyTech: a collapsed reply's title bar ("RE: Deep disappointment", its byline) reads as a record whose text
+        // is the subject alone (13 such records beside the 80 comments); the comment's text is elsewhere
+        List<Comment> daily = comments("74e8bc94");
+        assertTrue(daily.stream().noneMatch(c -> c.text().startsWith("RE: ") && !c.text().contains("\n")), "subject lines");
+        assertTrue(daily.size() >= 77 && daily.size() <= 80, "records " + daily.size());
+        // an article toolbar under a "comments" link ("Email this article", "AReduce font size") and MLB.com's
+        // sign-in dialog ("To leave a comment, you'll need to sign into MLB.com") are nobody's comments
+        assertEquals(List.of(), comments("908eb47d"));
+        assertEquals(List.of(), comments("e59c8117"));
+    }
+
+    @Test
     void aOneButtonFormInACommentIsAControl() throws Exception {
         // The Register: each comment holds a form that is only a "Report abuse" button; it counted as a form to fill
         assertTrue(comments("b02e1574").stream().anyMatch(c -> c.author().equals("Shane Kent")
@@ -89,13 +103,16 @@ class BenchmarkPagesTest {
         assertTrue(c.get(0).text().startsWith("I have been to Aleppo"), c.get(0).text());
     }
 
-    /** w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24, 0.549 and 76 after 25. */
+    /**
+     * w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24, 0.549 and 76
+     * after 25, 0.602 and 34 after 26.
+     */
     @Test
     void w3mCopiesOfThePages() throws Exception {
         Extractor copies = ExtractFixtures.w3mCopies();
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.54, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 76, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.59, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 34, "false comments " + s.falseOnNegatives());
         assertTrue(s.authorAccuracy() >= 0.73, "authors " + s.authorAccuracy());   // 0.270 before session 25
         // ABC News' "3 hours, 45 minutes ago" and "Yesterday, 10:43 PM" under each teaser: one time each, no "hours"
         // or "Yesterday" for a name; the Guardian's tweet panel's "about 22 hours" / "44 minutes ago" likewise
@@ -112,16 +129,25 @@ class BenchmarkPagesTest {
         for (String stories : List.of("a8e3b760", "61adb9c2", "5266a1f7", "4956d92b", "9e3c6d40")) {
             assertEquals(List.of(), copies.extract(PAGES.resolve(page(stories))).comments(), stories);
         }
+        // session 26: news pages without comments whose copies gave 1-4 each. The BBC's related stories ("• Putin
+        // dismisses divorce rumours" / "18 APRIL 2008, EUROPE") left one or two records standing on pages that announce
+        // no comments (its share menu, "From other news sites • …"); Reuters' dateline and a related story under
+        // "Comments (0)"; USA Today's and CBS's headlines ending "…, NASCAR says" / "…, author says"; SFGate's galleries;
+        // Philly.com's sign-in notices ("You must select a username in order to post a comment")
+        for (String none : List.of("5020d8de", "65742ddd", "7e54e701", "93a36c0d", "9e04cb26", "ce8389ad", "d57c1a69",
+                "dedab30b", "f59d0b6f", "22c4be85", "73c175cd", "e3643c16", "af85fcc5", "d70910dc", "9f2031ee")) {
+            assertEquals(List.of(), copies.extract(PAGES.resolve(page(none))).comments(), none);
+        }
     }
 
-    /** lynx's copies: F1 0.308 and 108 false comments before session 25, 0.549 and 76 after. */
+    /** lynx's copies: F1 0.308 and 108 false comments before session 25, 0.549 and 76 after, 0.603 and 28 after 26. */
     @Test
     void lynxCopiesOfThePages() throws Exception {
         Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");
         Extractor copies = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.54, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 76, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.59, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 28, "false comments " + s.falseOnNegatives());
         // SFGate's toolbar "Comments (0)" heads no thread: the article's sub-headings over its paragraphs are no
         // names over comments
         assertEquals(List.of(), copies.extract(PAGES.resolve(page("af85fcc5"))).comments());

@@ -26,6 +26,28 @@ class PageControlsTest {
     }
 
     @Test
+    void toolbarsSubjectLinesSignInPromptsAndMenusAreNoReadersWords() {
+        // an article's toolbar, the font glyph glued to its label as the page's markup gives it
+        assertTrue(CommentFields.onlyControls("comments\nShare More\nEmail this article\nSave this article\nAReduce font size"));
+        assertFalse(CommentFields.onlyControls("Save this article for my son, he will love it"));
+        assertTrue(CommentFields.subjectOnly("RE: Deep disappointment"));
+        assertTrue(CommentFields.subjectOnly("AW: Frage zum Update"));
+        assertFalse(CommentFields.subjectOnly("RE: Deep disappointment\nI think it's fine."));
+        assertFalse(CommentFields.subjectOnly("Re-elect nobody: that's my motto"));
+        assertTrue(CommentFields.signInPrompt("close\nTo leave a comment,\nyou'll need to sign into MLB.com:\nClick the button below to continue."));
+        assertFalse(CommentFields.signInPrompt("I had to register to leave a comment here and the page lost my first one. Anyway, "
+                + "the mayor is wrong about the budget, and everybody on this street knows it because the potholes are back."));
+        assertTrue(TextExtractor.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
+        assertTrue(TextExtractor.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"
+                + " Huawei 1 hr ago\n• BBC Huawei boss speaks"));
+        // a reader's list: under their own words, or with their paragraph after it, or only their comment's controls
+        assertFalse(TextExtractor.menu("My conference finals:\n• Heat\n• Pacers\n• Spurs\n• Grizzlies"));
+        assertFalse(TextExtractor.menu("Things to bring:\n• water\n• a hat\n• sunscreen\n• snacks\nHonestly the heat out there "
+                + "last weekend was brutal and we ran out of water by noon."));
+        assertFalse(TextExtractor.menu("Pacers\n• Reply\n• Share ›\n◦ Twitter\n◦ Facebook\n◦ Email"));
+    }
+
+    @Test
     void aCommentListWhoseOnlyItemIsAControlGivesNoComment() {
         String html = "<html><head><title>T</title></head><body><article><h1>Post</h1><p>The article text.</p>"
                 + "</article><div class='comments'><div class='comment'><a href='#respond'>Add New Comment</a></div>"

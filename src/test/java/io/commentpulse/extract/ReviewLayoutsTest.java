@@ -98,6 +98,28 @@ class ReviewLayoutsTest {
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             assertEquals(e.getValue(), authors(text(e.getKey())), e.getKey());
         }
+        // session 26's review: the rules against listings (a menu as a record's text, fewer than three readers left on a
+        // page that announces no comments, a count of none, a headline's "…, author says") keep readers' threads: under a
+        // stale "Comments (0)", readers' own short lists, a paragraph after a list, one reply beside a widget's excerpts,
+        // nicknames that read like titles, Disqus' share menus, "Robert Smith, jr says:", and BBC's "Have your say"
+        expected.clear();
+        expected.put("stale-zero-count-over-readers", List.of("Dave Whitfield", "Lorna Hughes"));
+        expected.put("kommentare-null-over-readers", List.of("Jürgen Maaß", "Anke Lorenz"));
+        expected.put("said-name-with-a-suffix", List.of("Dave Whitfield", "Robert Smith, jr", "Lorna Hughes", "Paul Ng"));
+        expected.put("reader-list-of-picks", List.of("Jerome K.", "Big Sal", "Dana W."));
+        expected.put("reader-list-then-paragraph", List.of("Jerome K.", "Big Sal", "Dana W."));
+        expected.put("liste-d-un-lecteur", List.of("Bernard Vidal", "Claire Fabre", "Jean-Luc M.", "Nadia K."));
+        expected.put("one-response-beside-a-widget", List.of("Linda Carver"));
+        expected.put("unannounced-titled-nicknames", List.of("Mark Devlin", "tired of the slugs", "Tanya Rourke"));
+        expected.put("disqus-share-submenus", List.of("Jerome K.", "Big Sal", "Dana W.", "mr_bucket"));
+        expected.put("have-your-say", List.of("Jerome K.", "Big Sal", "Dana W."));
+        // and pages without comments: a health site's byline "Dana Kim, Health Reporter" over its menu, and related
+        // stories with dates under an article saying "declined to comment on"
+        expected.put("headline-author-says", List.of());
+        expected.put("declined-to-comment-related-stories", List.of());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            assertEquals(e.getValue(), authors(text(e.getKey())), e.getKey());
+        }
         List<String> labelled = authors(text("comment-by-label"));
         assertEquals(4, labelled.size());
         assertTrue(labelled.get(0).endsWith("Linda Park"), labelled.toString());

@@ -52,9 +52,13 @@ final class CommentFields {
             "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
             "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
             "comentario", "denunciar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
-            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة",
-            // an article's toolbar ("Email this article", "Save this article", "Reduce font size")
-            "save", "this", "article", "story", "reduce", "increase", "font", "size");
+            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
+    /**
+     * An article's toolbar ("Email this article", "Save this article", "AReduce font size"): its words are controls in
+     * a text of six words or more (a reader may write "This." or "Share this article").
+     */
+    private static final Set<String> TOOLBAR_WORDS = Set.of("save", "this", "article", "story", "reduce", "increase",
+            "font", "size");
     /** Where two words were glued by a page's markup: "AReduce font size" (a glyph "A" before its label). */
     private static final Pattern GLUED_CAPITALS = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
@@ -743,17 +747,42 @@ final class CommentFields {
     private static final Pattern SUBJECT_LINE = Pattern.compile("^(?:RE|Re|AW|Aw|SV|Sv|TR|RV|Rif):\\s*[^\n]{1,120}$");
 
     /**
-     * True when a text is a reply's subject line and nothing else ("RE: Deep disappointment"): the title bar of a
-     * collapsed comment, whose text is elsewhere on the page or not on it at all; no reader's words.
+     * True when a text is a reply's subject line and nothing else, naming a comment of the page by its opening words
+     * ("RE: Deep disappointment" where a comment opens "Deep disappointment I cannot tell you…"): the title bar of a
+     * collapsed reply, whose text is elsewhere or not on the page at all. A reader's one-line "Re: what a collapse"
+     * names no comment and stays.
      */
-    static boolean subjectOnly(String text) {
-        return SUBJECT_LINE.matcher(text.strip()).matches();
+    static boolean titleBar(String text, java.util.Collection<String> texts) {
+        String t = text.strip();
+        if (!SUBJECT_LINE.matcher(t).matches()) {
+            return false;
+        }
+        String subject = openingWords(t.substring(t.indexOf(':') + 1));
+        if (subject.length() < 2) {
+            return false;
+        }
+        for (String other : texts) {
+            if (!SUBJECT_LINE.matcher(other.strip()).matches() && openingWords(other).startsWith(subject)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static final Pattern SIGN_IN_PROMPT = Pattern.compile("(?is)^.{0,80}\\bto (?:leave|post|add|write|make) a comment\\b.{0,40}"
-            + "\\b(?:sign in|sign into|log in|log into|login|register)\\b.{0,80}$");
+    private static String openingWords(String s) {
+        String t = s.strip();
+        return WHITE_SPACE.matcher(t.substring(0, Math.min(t.length(), 200))).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
 
-    /** A short prompt to sign in before commenting ("To leave a comment, you'll need to sign into MLB.com"). */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    private static final Pattern SIGN_IN_PROMPT = Pattern.compile("(?is)^.{0,80}\\bto (?:leave|post|add|write|make) a comment\\b.{0,40}"
+            + "\\b(?:sign in|sign into|log in|log into|login|register)\\b.{0,80}\\b(?:click|button|below)\\b.{0,40}$");
+
+    /**
+     * A short prompt to sign in before commenting, pointing at its button ("To leave a comment, you'll need to sign
+     * into MLB.com: Click the button below to continue"); a reader's complaint about signing in points at none.
+     */
     static boolean signInPrompt(String text) {
         return SIGN_IN_PROMPT.matcher(text.strip()).matches();
     }
@@ -765,15 +794,17 @@ final class CommentFields {
         }
         String[] words = GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
         int n = 0;
+        boolean toolbar = false;
         for (String w : words) {
             if (!w.isEmpty()) {
-                if (!CONTROL_WORDS.contains(w)) {
+                if (!CONTROL_WORDS.contains(w) && !TOOLBAR_WORDS.contains(w)) {
                     return false;
                 }
+                toolbar |= !CONTROL_WORDS.contains(w);
                 n++;
             }
         }
-        return n > 0;
+        return n > 0 && (!toolbar || n >= 6);
     }
 
     static String cleanText(String text) {

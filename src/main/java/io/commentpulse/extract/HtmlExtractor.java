@@ -85,6 +85,12 @@ public final class HtmlExtractor implements PageExtractor {
                 openComments.add(sameness(located.get(item)));
             }
         }
+        Map<CommentLocator.Item, CommentFields.Fields> tidied = new IdentityHashMap<>();
+        for (CommentLocator.Item item : items) {
+            tidied.put(item, slots != null && recordText.containsKey(item)
+                    ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item));
+        }
+        List<String> texts = items.stream().map(i -> tidied.get(i).text()).toList();   // for replies' title bars
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
@@ -100,10 +106,8 @@ public final class HtmlExtractor implements PageExtractor {
             if (HtmlText.inCollapsedThread(item.element()) && openComments.contains(sameness(f))) {
                 continue;
             }
-            if (slots != null && recordText.containsKey(item)) {
-                f = slots.tidy(f, recordText.get(item), titles.get(item));
-            }
-            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || CommentFields.subjectOnly(f.text())
+            f = tidied.get(item);
+            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || CommentFields.titleBar(f.text(), texts)
                     || CommentFields.signInPrompt(f.text()) || onlyDate(f.text())
                     || linkHeavyTeaser(item)) {
                 continue;

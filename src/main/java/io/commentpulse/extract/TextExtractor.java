@@ -48,7 +48,7 @@ public final class TextExtractor implements PageExtractor {
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
             + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*"
-            + "|(?i)^also on(?:\\s+[^\\s.!?]+){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
+            + "|^(?i:also on)(?:\\s+(?-i:\\p{Lu})[^\\s.!?]*){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
     private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
             + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
@@ -59,7 +59,7 @@ public final class TextExtractor implements PageExtractor {
             + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS));
 
     private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|留言列表|留言|評論|评论|回應|コメント|"
+            + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|what readers (?:are )?say(?:ing)?|留言列表|留言|評論|评论|回應|コメント|"
             + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
     /** "There are 7 comments", "Es gibt 3 Kommentare", "Il y a 2 commentaires", "Hay 4 comentarios". */
@@ -409,7 +409,7 @@ public final class TextExtractor implements PageExtractor {
             }
             if (h == null) {
                 h = said(line, i);
-                if (h != null && i > 0 && wrapped(lines.get(i - 1), line, width)) {
+                if (h != null && i > 0 && WRAPPED_SUBJECT.matcher(h.author()).find() && wrapped(lines.get(i - 1), line, width)) {
                     h = null;   // the wrapped end of a headline: "… vegetables are" / "created equal, author says"
                 }
             }
@@ -548,7 +548,7 @@ public final class TextExtractor implements PageExtractor {
             // its "text" is a counter or holds other items' dates: a list the headers did not split
             boolean listed = listed(b.lines(), options, ref);
             lists[0] += listed ? 1 : 0;
-            if (!text.isEmpty() && !menu(text) && !CommentFields.subjectOnly(text)) {
+            if (!text.isEmpty() && !menu(text)) {
                 // the text's first line as the copy shows it: a browser's copy runs a list's items on without blank
                 // lines, which the text joins into one paragraph
                 String first = b.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(text);
@@ -556,7 +556,7 @@ public final class TextExtractor implements PageExtractor {
                         b.time() == null ? "" : b.time().raw(), text),
                         teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
                         cutLength(text), item || titleName(b.header().author()),
-                        !item && SENTENCE_MARK.matcher(text).find() && text.split("\\s+").length >= 6));
+                        !item && SENTENCE_MARK.matcher(text).find() && text.split("\\s+").length >= 6, item));
             }
         }
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
@@ -586,7 +586,8 @@ public final class TextExtractor implements PageExtractor {
                     && !(k > 0 && sameCut(out.get(k - 1), out.get(k)) || k + 1 < out.size() && sameCut(out.get(k), out.get(k + 1)))) {
                 kept.add(out.get(k).raw());   // a teaser beside another is a list of them; alone, a comment's quote
                 // (a nickname that reads like a title, "tired of the slugs", over sentences of a reader's is a reader)
-                readers += out.get(k).storyItem() && !out.get(k).sentences() ? 0 : 1;
+                readers += out.get(k).storyItem() && !out.get(k).sentences()
+                        && (out.get(k).item() || out.get(k).headline()) ? 0 : 1;
             }
         }
         // Unannounced (no comments heading or count, no comment form after them), dated lines are comments only when
@@ -596,8 +597,9 @@ public final class TextExtractor implements PageExtractor {
         if (!announced && !form && !spoken && readers < 3) {
             return List.of();
         }
-        if (none && out.stream().filter(r -> kept.contains(r.raw())).allMatch(Record::headline)) {
-            return List.of();   // under "Comments (0)": a related story's headline, the article's dateline
+        if (none && kept.size() <= 2 && kept.stream().allMatch(r -> DATELINE.matcher(r.text()).lookingAt()
+                && r.text().startsWith(r.author()))) {
+            return List.of();   // under "Comments (0)": the article's dateline ("CAIRO (Reuters) - …") read as a record
         }
         // one or two headlines left standing where most records were a listing's entries (excerpts cut alike,
         // teasers): the listing's last entries, not readers (a reader's prose above a widget's excerpts stays)
@@ -605,6 +607,8 @@ public final class TextExtractor implements PageExtractor {
                 && out.stream().filter(r -> kept.contains(r.raw())).allMatch(Record::headline)) {
             return List.of();
         }
+        List<String> texts = kept.stream().map(Raw::text).toList();
+        kept.removeIf(r -> CommentFields.titleBar(r.text(), texts));   // a collapsed reply's title bar: "RE: …"
         return kept;
     }
 
@@ -643,10 +647,10 @@ public final class TextExtractor implements PageExtractor {
      * {@code storyItem}: the text is one list item alone ("• 'Invisibility cloak' breakthrough") or the "name" is a
      * title ("Bendy idea for invisibility cloak"), as in a list of related stories under their dates and sections.
      * {@code sentences}: the text, not one list item, holds a sentence's end and six words or more (a reader's words,
-     * under a nickname that may read like a title).
+     * under a nickname that may read like a title); {@code item}: the text is one list item alone.
      */
     private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut, boolean storyItem,
-                          boolean sentences) {
+                          boolean sentences, boolean item) {
     }
 
     private static final Pattern BULLET_SPLIT = Pattern.compile("\\s*[•◦□▪■☆]\\s*");
@@ -654,7 +658,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?](?:\\s|$)");
 
     /**
-     * A text that is a menu or a list of links, not what a reader wrote: three or more bulleted entries, three in four
+     * A text that is a menu or a list of links, not what a reader wrote: four or more bulleted entries, three in four
      * of them short (eight words at most) and not ending a sentence, under at most a short heading ("Share this page" /
      * "• Delicious • Digg • Facebook", "From other news sites" / "• Guardian.co.uk …", a gallery's captions). A
      * reader's own list runs under sentences of their own, or its entries are sentences.
@@ -682,7 +686,7 @@ public final class TextExtractor implements PageExtractor {
         if (!after.isEmpty() && after.get(0).split("\\s+").length >= 8 && SENTENCE_END.matcher(after.get(0).strip()).find()) {
             return false;
         }
-        return items >= 3 && entries * 4 >= items * 3;
+        return items >= 4 && entries * 4 >= items * 3;   // (a reader's list of three: "Best burgers • Joe's • Bun Shop • Ray's")
     }
 
     /** A body that is one line, a list's item (behind its bullet). */
@@ -1189,8 +1193,11 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
     }
 
-    /** A sentence, then ", author" / ", study" (four words or more before the comma). */
-    private static final Pattern HEADLINE_SUBJECT = Pattern.compile("^(?:\\S+\\s+){3,}\\S+,\\s+\\p{Ll}+$");
+    /** A sentence, then ", author" / ", study" (six words or more before the comma). */
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile("^(?:\\S+\\s+){5,}\\S+,\\s+\\p{Ll}+$");
+
+    /** The end of a headline wrapped onto its own line: a lower-case word first, or words after a comma ("created equal, author"). */
+    private static final Pattern WRAPPED_SUBJECT = Pattern.compile("^\\p{Ll}.*\\s|,\\s+\\p{Ll}+$");
 
     private static Header said(String line, int i) {
         Matcher m = SAID.matcher(line);
@@ -1270,7 +1277,9 @@ public final class TextExtractor implements PageExtractor {
      * wrapped rest, "comment on the removal process when reached."), no announcement.
      */
     private static final Pattern DECLINED = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bto|\\bwould|\\bwill|\\bcould|\\bdeclined|"
-            + "\\brefused)\\s+comment\\s+(?:on|about)\\b|^(?-i:comment)\\s+(?:on|about)\\s.*\\.$");
+            + "\\brefused)\\s+comment\\s+(?:on|about)\\b.*\\.$|^(?-i:comment)\\s+(?:on|about)\\s.*\\.$");
+    /** A news dateline opening a text: a place in capitals, the agency, a dash ("CAIRO (Reuters) - ", "PARIS — "). */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{2,30}(?:,\\s*[\\p{L} .]{2,20})?\\s*(?:\\([^)]{2,30}\\))?\\s*[-–—]\\s");
     /** A count in an announcement ("One Response to", "3 Comments", "Kommentare (12)"). */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\d|\\b(?:one|two|three|ein|eine|un|une|uno|una)\\b");
 

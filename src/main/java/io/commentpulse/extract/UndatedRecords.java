@@ -70,8 +70,8 @@ final class UndatedRecords {
             + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;
     /** A comment form's notices to the reader about their account ("You must select a username in order to post a comment"). */
-    private static final Pattern ACCOUNT_NOTICE = Pattern.compile("(?i)\\bin order to (?:post|leave|add|write) a comment\\b"
-            + "|\\bthank you for registering\\b|\\bedit your account information\\b");
+    private static final Pattern ACCOUNT_NOTICE = Pattern.compile("(?i)^(?:you must [^.!?\\n]{1,80}\\bin order to (?:post|leave|add|write)"
+            + " a comment\\b|thank you for registering!|edit your account information$)");
 
     private static boolean nextIsText(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
         int t = i + 1;
@@ -194,7 +194,7 @@ final class UndatedRecords {
                     : footerTime(body, options, ref);
             trimTail(body, options, ref);
             String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
-            if (!text.isEmpty() && !echo(s.author(), text) && !ACCOUNT_NOTICE.matcher(text).find()) {
+            if (!text.isEmpty() && !echo(s.author(), text) && !ACCOUNT_NOTICE.matcher(text).lookingAt()) {
                 lists += linkList(body) ? 1 : 0;
                 out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }

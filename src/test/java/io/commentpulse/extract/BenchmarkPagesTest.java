@@ -105,7 +105,7 @@ class BenchmarkPagesTest {
 
     /**
      * w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24, 0.549 and 76
-     * after 25, 0.602 and 34 after 26.
+     * after 25, 0.603 and 33 after 26.
      */
     @Test
     void w3mCopiesOfThePages() throws Exception {
@@ -140,7 +140,7 @@ class BenchmarkPagesTest {
         }
     }
 
-    /** lynx's copies: F1 0.308 and 108 false comments before session 25, 0.549 and 76 after, 0.603 and 28 after 26. */
+    /** lynx's copies: F1 0.308 and 108 false comments before session 25, 0.549 and 76 after, 0.604 and 27 after 26. */
     @Test
     void lynxCopiesOfThePages() throws Exception {
         Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");

@@ -30,16 +30,24 @@ class PageControlsTest {
         // an article's toolbar, the font glyph glued to its label as the page's markup gives it
         assertTrue(CommentFields.onlyControls("comments\nShare More\nEmail this article\nSave this article\nAReduce font size"));
         assertFalse(CommentFields.onlyControls("Save this article for my son, he will love it"));
-        assertTrue(CommentFields.subjectOnly("RE: Deep disappointment"));
-        assertTrue(CommentFields.subjectOnly("AW: Frage zum Update"));
-        assertFalse(CommentFields.subjectOnly("RE: Deep disappointment\nI think it's fine."));
-        assertFalse(CommentFields.subjectOnly("Re-elect nobody: that's my motto"));
+        assertFalse(CommentFields.onlyControls("This."));
+        assertFalse(CommentFields.onlyControls("Share this article"));
+        // a reply's subject line naming a comment of the page by its opening words is that reply's title bar
+        List<String> page = List.of("Deep disappointment I cannot tell you how much more I wanted a Nexus 5",
+                "RE: Deep disappointment", "AW: Frage zum Update", "Frage zum Update: geht das auch offline?");
+        assertTrue(CommentFields.titleBar("RE: Deep disappointment", page));
+        assertTrue(CommentFields.titleBar("AW: Frage zum Update", page));
+        assertFalse(CommentFields.titleBar("Re: what a collapse", page));   // a reader's one-line reply
+        assertFalse(CommentFields.titleBar("RE: Deep disappointment\nI think it's fine.", page));
+        assertFalse(CommentFields.titleBar("Re-elect nobody: that's my motto", page));
         assertTrue(CommentFields.signInPrompt("close\nTo leave a comment,\nyou'll need to sign into MLB.com:\nClick the button below to continue."));
+        assertFalse(CommentFields.signInPrompt("To post a comment here you will now have to log in with Facebook. No thanks, I'm done."));
         assertFalse(CommentFields.signInPrompt("I had to register to leave a comment here and the page lost my first one. Anyway, "
                 + "the mayor is wrong about the budget, and everybody on this street knows it because the potholes are back."));
         assertTrue(TextExtractor.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
         assertTrue(TextExtractor.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"
-                + " Huawei 1 hr ago\n• BBC Huawei boss speaks"));
+                + " Huawei 1 hr ago\n• BBC Huawei boss speaks\n• Reuters Huawei denies spying claims 2 hrs ago"));
+        assertFalse(TextExtractor.menu("Best burgers in town\n• Joe's on Fifth\n• Bun Shop\n• Ray's Grill"));
         // a reader's list: under their own words, or with their paragraph after it, or only their comment's controls
         assertFalse(TextExtractor.menu("My conference finals:\n• Heat\n• Pacers\n• Spurs\n• Grizzlies"));
         assertFalse(TextExtractor.menu("Things to bring:\n• water\n• a hat\n• sunscreen\n• snacks\nHonestly the heat out there "

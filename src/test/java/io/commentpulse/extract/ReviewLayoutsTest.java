@@ -64,6 +64,9 @@ class ReviewLayoutsTest {
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             assertEquals(e.getValue(), authors(html(e.getKey())), e.getKey());
         }
+        // session 26's second review: a reader's "This." and one-line "Re: …" replies are comments
+        assertEquals(List.of("Dana Cole", "Marcus T.", "Ellen Shaw", "Pete Arno"), authors(html("comment-this-dot")));
+        assertEquals(List.of("kc_lifer", "royalblue88", "Dee from Lawrence", "kc_lifer"), authors(html("one-line-re-replies")));
         List<Comment> oneLine = html("one-line-linked-dates");
         assertEquals(4, oneLine.size());
         assertTrue(oneLine.stream().anyMatch(c -> c.text().contains("Yum!")));
@@ -117,6 +120,22 @@ class ReviewLayoutsTest {
         // stories with dates under an article saying "declined to comment on"
         expected.put("headline-author-says", List.of());
         expected.put("declined-to-comment-related-stories", List.of());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            assertEquals(e.getValue(), authors(text(e.getKey())), e.getKey());
+        }
+        // its second review: a title saying "won't comment on", "…, brooklyn says:", "said" after a full line, a short
+        // capitalised comment under a stale "Kommentare (0)", a list of three, one-line "RE: …" replies, a reader's
+        // complaint "… in order to post a comment?", a comment "Also on Netflix now"
+        expected.clear();
+        expected.put("responses-title-saying-comment-on", List.of("Frank Dolan", "Maya Chen"));
+        expected.put("says-with-a-lower-case-place", List.of("Carol Jensen", "Mary Lou in Park Slope, brooklyn", "Wendy",
+                "Dave Reardon"));
+        expected.put("said-after-a-full-line", List.of("Kevin Marsh", "Sandra", "Mike T"));
+        expected.put("short-comment-under-kommentare-null", List.of("Sabine Roth"));
+        expected.put("reader-list-of-three", List.of("Molly R.", "Jerry Vance", "Aisha Grant"));
+        expected.put("reader-re-one-liners", List.of("Greta Moss", "Dan Farrow", "Lyle Gomez"));
+        expected.put("undated-complaint-about-posting", List.of("Marge Tilly", "Ken Ochoa", "Bill Strand", "Ava Lund"));
+        expected.put("also-on-netflix", List.of("Leo Brandt", "Judy Kemp", "Sam Rourke"));
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             assertEquals(e.getValue(), authors(text(e.getKey())), e.getKey());
         }

@@ -771,10 +771,8 @@ final class CommentFields {
 
     private static String openingWords(String s) {
         String t = s.strip();
-        return WHITE_SPACE.matcher(t.substring(0, Math.min(t.length(), 200))).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return HtmlText.oneLine(t.substring(0, Math.min(t.length(), 200))).toLowerCase(Locale.ROOT);
     }
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Pattern SIGN_IN_PROMPT = Pattern.compile("(?is)^.{0,80}\\bto (?:leave|post|add|write|make) a comment\\b.{0,40}"
             + "\\b(?:sign in|sign into|log in|log into|login|register)\\b.{0,80}\\b(?:click|button|below)\\b.{0,40}$");

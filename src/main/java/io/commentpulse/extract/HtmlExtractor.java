@@ -85,12 +85,15 @@ public final class HtmlExtractor implements PageExtractor {
                 openComments.add(sameness(located.get(item)));
             }
         }
+        // each shown comment's fields as tidied by the record slots, once; their texts name replies' title bars
         Map<CommentLocator.Item, CommentFields.Fields> tidied = new IdentityHashMap<>();
         for (CommentLocator.Item item : items) {
-            tidied.put(item, slots != null && recordText.containsKey(item)
-                    ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item));
+            if (!HtmlText.isHiddenOrUnder(item.element())) {
+                tidied.put(item, slots != null && recordText.containsKey(item)
+                        ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item));
+            }
         }
-        List<String> texts = items.stream().map(i -> tidied.get(i).text()).toList();   // for replies' title bars
+        List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;

@@ -55,7 +55,7 @@ final class UndatedRecords {
      */
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*" + TextExtractor.THERE_ARE
             + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
-            + "|.*\\p{L}\\s*(?:\\(\\s*0\\s*\\)|\\[\\s*0\\s*]|:\\s*0)\\s*$"   // a count of none after the word ("Comments (0)")
+            + "|.*" + TextExtractor.NONE_AFTER   // a count of none after the word ("Comments (0)")
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:" + RECENT + "|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
@@ -72,14 +72,6 @@ final class UndatedRecords {
     /** A comment form's notices to the reader about their account ("You must select a username in order to post a comment"). */
     private static final Pattern ACCOUNT_NOTICE = Pattern.compile("(?i)^(?:you must [^.!?\\n]{1,80}\\bin order to (?:post|leave|add|write)"
             + " a comment\\b|thank you for registering!|edit your account information$)");
-
-    private static boolean nextIsText(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
-        int t = i + 1;
-        while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
-            t++;
-        }
-        return t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null;
-    }
 
     /**
      * The run of three records or more that opens right under the last comments heading to have one, and holds no
@@ -169,11 +161,11 @@ final class UndatedRecords {
             if (name == null) {
                 continue;
             }
-            if (nextIsText(lines, i, options, ref)) {
-                int t = i + 1;
-                while (TextExtractor.blankish(lines.get(t))) {
-                    t++;
-                }
+            int t = i + 1;
+            while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
+                t++;
+            }
+            if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
                 starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen

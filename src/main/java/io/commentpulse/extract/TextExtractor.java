@@ -38,33 +38,40 @@ public final class TextExtractor implements PageExtractor {
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
     // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
     private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS) + "\\s*(?::|\\.\\.\\.|…)?\\s*$");
-    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
+    static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
             + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
-    private static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
+    static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
             + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*"
             + "|^(?i:also on)(?:\\s+(?-i:\\p{Lu})[^\\s.!?]*){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
-    private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
+    static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
+            // a list of other stories under the thread, as its heading alone on a line
+            + "related (?:articles|stories|posts|news|links)|more (?:stories|articles|news)|more from [\\p{L} ]{1,40}|"
+            + "read next|what to read next|recommended for you|weitere artikel|mehr zum thema|"
+            + "das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|"
+            + "artículos relacionados|te puede interesar|"
             + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
-    private static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|parent|permalink|"
-            + "login to reply|log in to reply|antwortenlöschen|löschen|"
+    static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|parent|permalink|"
+            + "login to reply|log in to reply|reply to this (?:comment|post)|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abuse|report this(?:\\s+comment)?|"
+            + "flag as inappropriate|(?:missbrauch|beitrag|kommentar) melden|melden|signaler(?: un abus)?|denunciar(?: abuso)?|"
+            + "reportar(?: abuso)?|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
-    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
+    static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
             + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS));
 
-    private static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
+    static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|what readers (?:are )?say(?:ing)?|留言列表|留言|評論|评论|回應|コメント|"
             + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
     /** "There are 7 comments", "Es gibt 3 Kommentare", "Il y a 2 commentaires", "Hay 4 comentarios". */
     static final String THERE_ARE = "(?:there\\s+(?:are|is|were)\\s+|es\\s+gibt\\s+|il\\s+y\\s+a\\s+|hay\\s+)";
-    private static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|"
+    static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|"
             + "ein|eine|un|une|uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
             + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント)"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
@@ -74,7 +81,7 @@ public final class TextExtractor implements PageExtractor {
             + "|^[^\\p{L}]*(?:\\p{L}+\\s+){0,2}(?:" + CueWords.COMMENTS + ")(?![\\p{L}])"
             + "(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:" + CueWords.ABOUT + ")(?![\\p{L}]))");
 
-    private record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
+    record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {
             this(line, author, time, footer, line + 1);
         }
@@ -149,7 +156,8 @@ public final class TextExtractor implements PageExtractor {
                 || !HAS_LETTER.matcher(name).find()) {
             return null;   // a name has a letter: "2012" above a date is the end of a wrapped one
         }
-        if (COMMENTS_TITLE.matcher(lines.get(i).strip()).matches()) {
+        if (COMMENTS_TITLE.matcher(lines.get(i).strip()).matches()
+                || COMMENT_TAB.matcher(name).matches()) {
             // "4 Comments", "Comments (15)" right above the first byline is the thread's heading (a commenter's own
             // counter, "Total Comments (1465)", may stand where a name would)
             return null;
@@ -190,6 +198,11 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
     }
 
+    /** A thread's tab or sort control over its first date line: "Latest Comments", "Oldest first". */
+    private static final Pattern COMMENT_TAB = Pattern.compile("(?i)(?:latest|newest|oldest|top|best|recent|all|popular|"
+            + "most recent|most popular|readers'?|reader)\\s+(?:comments?|responses|replies|reactions)|"
+            + "(?:newest|oldest|latest)\\s+first");
+
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
     /**
      * A profile field ("Party: Conservative", "Location: Ohio"), a comment's number ("Reply #1", "#12") or a
@@ -222,6 +235,31 @@ public final class TextExtractor implements PageExtractor {
         String name = bareName(lines.get(j));
         if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
                 || STOP.matcher(name).matches()) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    private static final Pattern POSTED_LEAD = Pattern.compile("(?i)^(?:posted|submitted|written)(?:\\s+on)?\\s+"
+            + "|^(?:geschrieben|verfasst|gepostet)\\s+am\\s+|^(?:publié|posté|écrit)\\s+le\\s+|^(?:publicado|escrito)\\s+el\\s+");
+
+    /**
+     * "Posted Thursday 6th June 2013 15:43 GMT" over the name alone on the next non-empty line, then the text (The
+     * Register): a date line that says it was posted, then who posted it.
+     */
+    private static Header postedDateThenName(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String line = lines.get(i).strip();
+        if (!POSTED_LEAD.matcher(line).lookingAt() || !isDateLine(line, options, ref)) {
+            return null;
+        }
+        int j = nextLine(lines, i, 2, String::isBlank);
+        if (j >= lines.size() || !looksLikeNameLine(lines.get(j)) || isDateLine(lines.get(j), options, ref)) {
+            return null;
+        }
+        String name = bareName(lines.get(j));
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
+                || STOP.matcher(name).matches() || name.split("\\s+").length > 4) {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
@@ -394,6 +432,7 @@ public final class TextExtractor implements PageExtractor {
         Set<String> chrome = repeatedPhrases(lines);
         int width = wrapWidth(lines);
         List<Header> headers = new ArrayList<>();
+        Set<Integer> byTime = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || line.length() > 140) {
@@ -414,7 +453,10 @@ public final class TextExtractor implements PageExtractor {
                 }
             }
             if (h == null) {
-                h = postedBy(line, i, options, ref);
+                h = postedBy(lines, i, options, ref);
+                if (h != null && !h.footer()) {
+                    byTime.add(i);   // "by Ann July 19, 2013 3:21 AM": over its text, where the page says so
+                }
                 if (h != null && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()
                         && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches()) {
                     h = new Header(h.line(), h.author(), h.time(), true, i + 2);   // "… 6:11" / "PM" wrapped by the dump
@@ -428,6 +470,9 @@ public final class TextExtractor implements PageExtractor {
             }
             if (h == null) {
                 h = numberedDateThenName(lines, i, options, ref);
+            }
+            if (h == null) {
+                h = postedDateThenName(lines, i, options, ref);
             }
 
             if (h != null) {
@@ -461,6 +506,7 @@ public final class TextExtractor implements PageExtractor {
         if (cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
             headers.removeIf(h -> h.line() < cueLine);
         }
+        withoutAmbiguousBylines(lines, headers, byTime);
         boolean form = formAfter(lines, headers);
         // (two people or more, each "Name said...", announce their comments themselves; a headline's "…, NASCAR says"
         // or a quote's "Frayer said:" is one speaker)
@@ -475,6 +521,7 @@ public final class TextExtractor implements PageExtractor {
         if (!headers.isEmpty() && headers.get(0).footer() && headingRightAfter(lines, headers.get(0))) {
             headers.remove(0);
         }
+        headers = BylineSides.read(lines, headers);
         // one record needs a comments heading above it: above its text, for a byline under the text
         if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).footer()
                 ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line())) {
@@ -496,10 +543,17 @@ public final class TextExtractor implements PageExtractor {
                         break;
                     }
                 }
+                boolean opening = true;
                 for (int j = start; j < h.line(); j++) {
                     if (body.isEmpty() && (lines.get(j).isEmpty() || COMMENTS_TITLE.matcher(lines.get(j)).matches())) {
                         continue;
                     }
+                    if (opening && k > 0 && headers.get(k - 1).footer() && j == start
+                            && BylineSides.ownControls(lines, headers, lines.get(j))) {
+                        start++;
+                        continue;   // the previous byline's controls under it ("Reply Vote")
+                    }
+                    opening = false;
                     body.add(lines.get(j));
                 }
                 prevEnd = h.bodyStart() - 1;
@@ -527,6 +581,22 @@ public final class TextExtractor implements PageExtractor {
                 }
                 prevEnd = end - 1;
             }
+            if (k > 0 && !h.footer() && !bodies.isEmpty() && body.stream().noneMatch(l -> LETTER_OR_DIGIT.matcher(l).find())) {
+                Body prev = bodies.get(bodies.size() - 1);
+                if (prev.header() == headers.get(k - 1) && !prev.header().footer() && prev.time() == null) {
+                    // a signature's last line over the date that closes the comment above ("Allen Wirfs-Brock" /
+                    // "Mozilla" / "Ecma-262 Project Editor" / DATE, then "Axel said..."): no record of its own, and
+                    // the date is that comment's
+                    List<String> signed = new ArrayList<>(prev.lines());
+                    for (int j = h.line(); j < h.bodyStart(); j++) {
+                        if (!isDateLine(lines.get(j), options, ref)) {
+                            signed.add(lines.get(j));
+                        }
+                    }
+                    bodies.set(bodies.size() - 1, new Body(prev.header(), h.time(), signed));
+                    continue;
+                }
+            }
             if (countsComments(lines, h) || emptyItem(lines, h, body, options, ref)) {
                 continue;   // a listing's entry (a post, a teaser, a headline), not a comment
             }
@@ -541,7 +611,7 @@ public final class TextExtractor implements PageExtractor {
             boolean item = listItemAlone(b.lines());
             if (!b.lines().isEmpty()) {
                 // a bullet, or an image w3m printed as its one-word alt text ("[d5de32f3]", "[avatar]")
-                b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·]\\s+", "")
+                b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·◦□]\\s+", "")
                         .replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
             String text = CommentFields.cleanText(tidy(b.lines(), chrome));
@@ -928,7 +998,7 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** Two lower-case words at least: a sentence, not a place name or a form's label ("Toronto, Canada"). */
-    private static boolean prose(String text) {
+    static boolean prose(String text) {
         return LOWER_WORD.matcher(text).results().limit(2).count() >= 2;
     }
 
@@ -1028,7 +1098,8 @@ public final class TextExtractor implements PageExtractor {
                 }
             } else {
                 blanks = 0;
-                if (STOP.matcher(l).matches() || COMMENTS_HEADING.matcher(l).find() && l.length() < 40) {
+                if (STOP.matcher(l).matches() || COMMENTS_HEADING.matcher(l).find() && l.length() < 40
+                        || LOG_IN_TO.matcher(l.strip()).matches()) {
                     break;
                 }
             }
@@ -1036,6 +1107,14 @@ public final class TextExtractor implements PageExtractor {
         }
         return j;
     }
+
+    /** "Log in or register to join the discussion": the form's prompt above a thread, in the four languages. */
+    static final Pattern LOG_IN_TO = Pattern.compile("(?i)(?:please\\s+)?(?:log\\s?in|sign\\s?in|register|sign\\s?up)"
+            + "(?:\\s+(?:or|and|/)\\s+(?:log\\s?in|sign\\s?in|register|sign\\s?up|join)(?:\\s+now)?)?\\s+to\\s+(?:\\S+\\s+){0,3}"
+            + "(?:comment|discussion|conversation|reply|post|join)\\S*\\s*[.!]?"
+            + "|(?:anmelden|einloggen|registrieren|melden sie sich an)\\b.{0,40}\\bkommentier\\S*\\s*[.!]?"
+            + "|(?:connectez-vous|identifiez-vous|inscrivez-vous)\\b.{0,40}\\bcommenter\\s*[.!]?"
+            + "|(?:inicia sesión|inicie sesión|regístrate|registrate)\\b.{0,40}\\bcomentar\\s*[.!]?");
 
     private static final Pattern REPLIES = Pattern.compile("(?i)repl|antwort|réponse|respuesta");
 
@@ -1060,7 +1139,7 @@ public final class TextExtractor implements PageExtractor {
      * comments so far"), standing apart from a menu; never a sentence ("The comments to this entry are closed.",
      * "Your comments on the deficit are spot on"), a form's "Post a comment", or "2 replies" under a comment.
      */
-    private static boolean headingLine(List<String> lines, int j) {
+    static boolean headingLine(List<String> lines, int j) {
         String l = lines.get(j).strip();
         boolean title = COMMENTS_TITLE.matcher(l).matches()
                 || SHORT_COUNT.matcher(l).matches() && COMMENTS_CUE.matcher(l).lookingAt();
@@ -1194,7 +1273,7 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** A sentence, then ", author" / ", study" (six words or more before the comma). */
-    private static final Pattern HEADLINE_SUBJECT = Pattern.compile("^(?:\\S+\\s+){5,}\\S+,\\s+\\p{Ll}+$");
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile("^(?:\\S+\\s+){5,}\\S+,[\"”’']?\\s+\\p{Ll}+$");
 
     /** The end of a headline wrapped onto its own line: a lower-case word first, or words after a comma ("created equal, author"). */
     private static final Pattern WRAPPED_SUBJECT = Pattern.compile("^\\p{Ll}.*\\s|,\\s+\\p{Ll}+$");
@@ -1211,18 +1290,19 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), null, false);
     }
 
-    private static Header postedBy(String line, int i, ExtractOptions options, OffsetDateTime ref) {
+    private static Header postedBy(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String line = lines.get(i);
         Matcher m = POSTED_BY.matcher(line);
         if (!m.find()) {
             m = BY_ON.matcher(line);
             if (!m.matches()) {
-                return null;
+                return byThenDate(lines, i, options, ref);
             }
             // the date must open what follows the name, and only a few control words may follow it
             TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
             if (t == null || t.start() > 0 || m.group(2).length() - t.end() > 40
                     || !NAME.matcher(m.group(1)).matches() || m.group(1).split("\\s+").length > 6) {
-                return null;
+                return byThenDate(lines, i, options, ref);   // ("by Ann July 19, 2013 3:21 AM EDT": no German "am")
             }
             return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
         }
@@ -1242,8 +1322,49 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);
     }
 
+    /** "by", then the rest of the line. */
+    private static final Pattern BY_NAME = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY + ")\\s+(\\S.{0,100})$");
+
+    /** "by carlloeber July 19, 2013 3:21 AM EDT": a name of one to four words, then its date and time. */
+    private static Header byThenDate(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String line = lines.get(i);
+        Matcher m = BY_NAME.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(m.group(1), options.zone(), ref).orElse(null);
+        if (t == null || t.start() == 0 || m.group(1).length() - t.end() > 40 || !CLOCK.matcher(t.raw()).find()) {
+            return null;   // (a listing's "by KC_Suns_Fan 23 days ago" or "by AP July 19, 2013" has no time of day)
+        }
+        String name = m.group(1).substring(0, t.start()).replaceAll("[\\s,;|\\-–—]+$", "").strip();
+        if (!NAME.matcher(name).matches() || name.split("\\s+").length > 4 || NOT_AN_AUTHOR.matcher(name).matches()
+                || !HAS_LETTER.matcher(name).find()) {
+            return null;
+        }
+        // over its text (CBS); see withoutAmbiguousBylines for where the page leaves it unclear
+        return new Header(i, CommentFields.cleanAuthor(name), t, false);
+    }
+
+    /**
+     * The "by NAME DATE TIME" bylines of a page ({@link #byThenDate}), unless one of them has text right above it
+     * (past blank lines; a control such as "Reply to this comment", or the thread's heading or count, is no text):
+     * then they may as well close their texts, or be a story list's (headline, byline, teaser), and say neither.
+     */
+    private static void withoutAmbiguousBylines(List<String> lines, List<Header> headers, Set<Integer> byTimeLines) {
+        List<Header> byTime = headers.stream().filter(h -> byTimeLines.contains(h.line())).toList();
+        for (Header h : byTime) {
+            int above = previousLine(lines, h.line());
+            String l = above < 0 ? "" : lines.get(above).strip();
+            if (above >= 0 && !TRAILER.matcher(l).matches() && !COMMENTS_HEADING.matcher(l).find()
+                    && !COMMENTS_CUE.matcher(l).lookingAt()) {
+                headers.removeAll(byTime);
+                return;
+            }
+        }
+    }
+
     /** "– Vogel612" over its date line, under the text (Stack Exchange comments): a signature footer. */
-    private static final Pattern DASH_SIGNATURE = Pattern.compile("^[–—-]\\s*(\\S.{0,58})$");
+    static final Pattern DASH_SIGNATURE = Pattern.compile("^[–—-]\\s*(\\S.{0,58})$");
 
     private static Header dashSignature(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
         Matcher m = DASH_SIGNATURE.matcher(lines.get(i));

@@ -150,6 +150,61 @@ class ReviewLayoutsTest {
                 .comments();
     }
 
+    @Test
+    void bylinesOnEitherSideOfTheirText() throws Exception {
+        // session 27: which side of its text a byline stands on is read from the layout. Footers made of a name over
+        // its date ("[avatar]" / name / date / "Reply Vote" under each text; German "von … am …" with "Antworten";
+        // Spanish), and "by NAME DATE TIME" over the text (CBS), also under an article byline of the same form and
+        // packed without blank lines
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("footers-name-over-date", List.of("rdmiller:About time they admitted it", "kbtech:Not so fast",
+                "ottawa_dan:Chips"));
+        expected.put("von-am-footers-weitere-artikel", List.of("radler_k:Endlich!", "Hans Bauer:Und wo sollen",
+                "mkoch:Die Parkplätze"));
+        expected.put("pie-nombre-fecha", List.of("jlopez:¿Y la ranura", "martaq:Buen precio", "Dani Romero:Yo espero"));
+        expected.put("by-name-time-under-article-byline", List.of("tax_payer_44:Every year the same fight",
+                "JMorales:The festival brings in", "westsider:Put a cap on it"));
+        expected.put("by-name-time-blank-line-under", List.of("jerseygirl71:No AC on the trains",
+                "Frank_in_Philly:Stay inside", "weatherwonk:Dew points"));
+        // and where the layout does not say it, bylines keep their side: names over dates under a count ("3 thoughts
+        // on …", "There are 4 comments") with a short last comment; footers whose next comment is a "+1" or "Thanks!"
+        // twice (a reader's words, not the byline's control)
+        expected.put("thoughts-on-short-last-comment", List.of("Ann Keller:I moved out of Kreuzberg", "Tom R.:Same story",
+                "Mia:+1"));
+        expected.put("there-are-comments-short-last", List.of("Lisa G.:Made these tonight", "Harold:Can I use apple",
+                "Rachel:Yes, it works fine", "Jo:Yum!"));
+        expected.put("footers-two-plus-ones", List.of("econ_grad:The border-county", "R. Fischer:+1",
+                "Maria L:Would be good", "jdl:+1", "Sam:I worked minimum"));
+        expected.put("blogger-thanks-twice", List.of("Gill:I have a whole tin", "Margaret:Thanks!",
+                "Tom Baker:Is there parking", "Anonymous:Thanks!", "Margaret:There is a small car park"));
+        // lists of stories, each headline over "by NAME DATE TIME" (with blank lines or packed), are no comments; nor
+        // are such bylines under each text with one "+1" among them (they may close their texts or head the next: the
+        // page does not say, and wrong names are worse than none)
+        expected.put("article-listing-by-name-time", List.of());
+        expected.put("section-listing-by-name-time", List.of());
+        expected.put("packed-listing-by-name-time", List.of());
+        expected.put("by-name-time-footers-with-plus-one", List.of());
+        // the second review: a signature's last line over the date closing a "said..." comment; "Report abuse" as a
+        // control under each comment, and in a reader's sentence
+        expected.put("said-signature-then-date", List.of("Allen:The loader API is deliberate", "Axel:Thanks Allen",
+                "Dave:Most of this goes away", "Anonymous:Why not just use AMD?"));
+        expected.put("report-abuse-in-a-sentence", List.of("Kerry W:Don't feed them.", "Tom Atkins:Report abuse to Facebook",
+                "Nadia:Honestly, if you Report abuse", "Priya B:Flag as inappropriate is what"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            List<Comment> got = text(e.getKey());
+            assertEquals(e.getValue().size(), got.size(), e.getKey() + ": " + got);
+            for (int i = 0; i < got.size(); i++) {
+                String[] want = e.getValue().get(i).split(":", 2);
+                assertEquals(want[0], got.get(i).author(), e.getKey());
+                assertTrue(got.get(i).text().startsWith(want[1]), e.getKey() + ": " + got.get(i).text());
+            }
+        }
+        List<Comment> signed = text("said-signature-then-date");
+        assertEquals("June 11, 2013 at 11:30 AM", signed.get(0).timestampRaw());
+        assertTrue(signed.get(0).text().endsWith("Ecma-262 Project Editor"), signed.get(0).text());
+        assertTrue(text("report-abuse-in-a-sentence").stream().noneMatch(c -> c.text().endsWith("Report abuse")));
+    }
+
     private static List<Comment> text(String name) throws Exception {
         Path file = LAYOUTS.resolve("text").resolve(name + ".txt");
         return new TextExtractor().extract(new Page(file, Files.readString(file), false, "h"), ExtractOptions.defaults())

@@ -1,0 +1,163 @@
+package io.commentpulse.extract;
+
+import io.commentpulse.extract.TextExtractor.Header;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.TextExtractor.COMMENTS_CUE;
+import static io.commentpulse.extract.TextExtractor.COMMENTS_HEADING;
+import static io.commentpulse.extract.TextExtractor.COMMENTS_TITLE;
+import static io.commentpulse.extract.TextExtractor.DASH_SIGNATURE;
+import static io.commentpulse.extract.TextExtractor.LOG_IN_TO;
+import static io.commentpulse.extract.TextExtractor.SAID;
+import static io.commentpulse.extract.TextExtractor.SIDEBAR;
+import static io.commentpulse.extract.TextExtractor.TRAILER;
+import static io.commentpulse.extract.TextExtractor.headingLine;
+import static io.commentpulse.extract.TextExtractor.isFormField;
+import static io.commentpulse.extract.TextExtractor.isStop;
+import static io.commentpulse.extract.TextExtractor.prose;
+
+/**
+ * Which side of its text each byline of a text copy stands on. A byline's pattern suggests a side ("Posted by Ann on
+ * DATE" under the text on Blogger, a name over its date line above it on most sites); the page's layout says it
+ * where every byline touches text on one side only.
+ */
+final class BylineSides {
+    private BylineSides() {
+    }
+
+    /**
+     * The side of their texts that a page's bylines stand on, read from the layout where their pattern does not say
+     * it: a "Posted by Ann on DATE" is a footer on Blogger and a header elsewhere; a name over its date line heads its
+     * text on most sites and closes it on others (ZDNet: text, "[avatar]", "ldo17", "7 June, 2013 10:07", "Reply
+     * Vote"). When every byline touches text on one side only (no blank line between; a byline's own controls and
+     * picture may stand between them on the side above) and that side is not the one its pattern assumes, every
+     * byline is read the other way. Bylines that say which side they stand on ("Ann said:", "– Ann" under the text)
+     * are left as they are.
+     */
+    static List<Header> read(List<String> lines, List<Header> headers) {
+        List<Header> bylines = new ArrayList<>();
+        Set<Integer> headerLines = new HashSet<>();
+        for (Header h : headers) {
+            String l = lines.get(h.line()).strip();
+            if (!SAID.matcher(l).matches() && !DASH_SIGNATURE.matcher(l).matches()) {
+                bylines.add(h);
+            }
+            headerLines.add(h.line());
+        }
+        if (bylines.size() < 2 || bylines.stream().map(Header::footer).distinct().count() > 1) {
+            return headers;
+        }
+        boolean footers = bylines.get(0).footer();
+        for (Header h : bylines) {
+            boolean above = textAbove(lines, h.line(), headerLines);
+            boolean below = h.bodyStart() < lines.size() && !headerLines.contains(h.bodyStart())
+                    && textLine(lines.get(h.bodyStart()));
+            if (footers ? above || !below : below || !above) {
+                return headers;   // a byline touching text on its pattern's side, on both sides or on neither
+            }
+        }
+        if (footers && textBefore(lines, bylines.get(0).line())) {
+            return headers;   // the first comment's text over the first byline, a blank line between: footers after all
+        }
+        if (!footers && (!threadEndsAfter(lines, bylines, headerLines) || headingAbove(lines, bylines.get(0).line()))) {
+            // names over dates close their comments only where the thread ends right under the last one's controls
+            // (a short last comment, "+1", is no control) and what stands over the first is no heading ("3 thoughts
+            // on …", "There are 4 comments")
+            return headers;
+        }
+        List<Header> out = new ArrayList<>(headers.size());
+        for (Header h : headers) {
+            out.add(bylines.contains(h) ? new Header(h.line(), h.author(), h.time(), !footers, h.bodyStart()) : h);
+        }
+        return out;
+    }
+
+    /**
+     * True when the thread ends right under the last byline: past blank lines and the controls every byline has, the
+     * next line ends it ("Related Stories", a form, a sidebar's heading) or the page ends.
+     */
+    private static boolean threadEndsAfter(List<String> lines, List<Header> bylines, Set<Integer> headerLines) {
+        Header last = bylines.get(bylines.size() - 1);
+        for (int j = last.bodyStart(); j < lines.size(); j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty() || ownControls(lines, bylines, l)) {
+                continue;
+            }
+            return !headerLines.contains(j) && (isStop(l) || SIDEBAR.matcher(l).matches() || isFormField(l)
+                    || LOG_IN_TO.matcher(l).matches() || headingLine(lines, j));
+        }
+        return true;
+    }
+
+    /** Reader text is the first non-blank line over a byline, past its controls. */
+    private static boolean textBefore(List<String> lines, int line) {
+        int j = line - 1;
+        while (j >= 0 && (lines.get(j).isBlank() || controlLine(lines.get(j)))) {
+            j--;
+        }
+        return j >= 0 && textLine(lines.get(j)) && !COMMENTS_HEADING.matcher(lines.get(j)).find()
+                && !COMMENTS_CUE.matcher(lines.get(j).strip()).lookingAt();
+    }
+
+    /** The first text over a byline, past its controls, heads comments: "3 thoughts on …", "12 Comments". */
+    private static boolean headingAbove(List<String> lines, int line) {
+        int j = line - 1;
+        for (int skipped = 0; j >= 0 && skipped < 2 && controlLine(lines.get(j)); skipped++) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String l = lines.get(j).strip();
+        return COMMENTS_CUE.matcher(l).lookingAt() || COMMENTS_HEADING.matcher(l).find()
+                || COUNTED_THOUGHTS.matcher(l).find();
+    }
+
+    /** WordPress' count over its thread: "3 thoughts on “…”", "One response to …". */
+    private static final Pattern COUNTED_THOUGHTS =
+            Pattern.compile("(?i)^\\W*(?:\\d+|one|two|three)\\s+\\p{L}+\\s+(?:on|to)\\b");
+
+    /** A control right under every byline, or all but one ("Reply Vote"), or a known control: the byline's own. */
+    static boolean ownControls(List<String> lines, List<Header> headers, String line) {
+        String l = line.strip();
+        if (l.isEmpty() || !controlLine(l)) {
+            return false;
+        }
+        int under = 0;
+        for (Header h : headers) {
+            if (h.bodyStart() < lines.size() && lines.get(h.bodyStart()).strip().equals(l)) {
+                under++;
+            }
+        }
+        return under >= Math.max(2, headers.size() - 1) || TRAILER.matcher(l).matches();
+    }
+
+    /** Text right above a byline's first line, past at most two of its controls or pictures, with no blank between. */
+    private static boolean textAbove(List<String> lines, int line, Set<Integer> headerLines) {
+        int j = line - 1;
+        for (int skipped = 0; j >= 0 && skipped < 2 && controlLine(lines.get(j)); skipped++) {
+            j--;
+        }
+        return j >= 0 && !headerLines.contains(j) && textLine(lines.get(j));
+    }
+
+    /** A line of a reader's text: two lower-case words or more, and no control, heading or form. */
+    private static boolean textLine(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && prose(l) && !TRAILER.matcher(l).matches() && !isStop(l)
+                && !LOG_IN_TO.matcher(l).matches()
+                && !COMMENTS_TITLE.matcher(l).matches() && !isFormField(l);
+    }
+
+    /** A comment's control or picture: "Reply", "Reply Vote", "[6343]", "[] 0", "Report abuse". */
+    private static boolean controlLine(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && (TRAILER.matcher(l).matches() || l.split("\\s+").length <= 3 && !prose(l));
+    }
+
+}

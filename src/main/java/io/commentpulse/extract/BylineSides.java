@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static io.commentpulse.extract.TextExtractor.COMMENTS_CUE;
 import static io.commentpulse.extract.TextExtractor.COMMENTS_HEADING;
@@ -104,23 +103,15 @@ final class BylineSides {
                 && !COMMENTS_CUE.matcher(lines.get(j).strip()).lookingAt();
     }
 
-    /** The first text over a byline, past its controls, heads comments: "3 thoughts on …", "12 Comments". */
+    /** The first line over a byline, past its controls, heads comments: "3 thoughts on …", "12 Comments". */
     private static boolean headingAbove(List<String> lines, int line) {
-        int j = line - 1;
-        for (int skipped = 0; j >= 0 && skipped < 2 && controlLine(lines.get(j)); skipped++) {
-            j--;
-        }
+        int j = overControls(lines, line);
         if (j < 0) {
             return false;
         }
         String l = lines.get(j).strip();
-        return COMMENTS_CUE.matcher(l).lookingAt() || COMMENTS_HEADING.matcher(l).find()
-                || COUNTED_THOUGHTS.matcher(l).find();
+        return COMMENTS_CUE.matcher(l).lookingAt() || COMMENTS_HEADING.matcher(l).find();
     }
-
-    /** WordPress' count over its thread: "3 thoughts on “…”", "One response to …". */
-    private static final Pattern COUNTED_THOUGHTS =
-            Pattern.compile("(?i)^\\W*(?:\\d+|one|two|three)\\s+\\p{L}+\\s+(?:on|to)\\b");
 
     /** A control right under every byline, or all but one ("Reply Vote"), or a known control: the byline's own. */
     static boolean ownControls(List<String> lines, List<Header> headers, String line) {
@@ -139,11 +130,17 @@ final class BylineSides {
 
     /** Text right above a byline's first line, past at most two of its controls or pictures, with no blank between. */
     private static boolean textAbove(List<String> lines, int line, Set<Integer> headerLines) {
+        int j = overControls(lines, line);
+        return j >= 0 && !headerLines.contains(j) && textLine(lines.get(j));
+    }
+
+    /** The line right above {@code line} past at most two of a byline's controls or pictures (-1 at the top). */
+    private static int overControls(List<String> lines, int line) {
         int j = line - 1;
         for (int skipped = 0; j >= 0 && skipped < 2 && controlLine(lines.get(j)); skipped++) {
             j--;
         }
-        return j >= 0 && !headerLines.contains(j) && textLine(lines.get(j));
+        return j;
     }
 
     /** A line of a reader's text: two lower-case words or more, and no control, heading or form. */

@@ -52,7 +52,8 @@ public final class TextExtractor implements PageExtractor {
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
     static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
             // a list of other stories under the thread, as its heading alone on a line
-            + "related (?:articles|stories|posts|news|links)|more (?:stories|articles|news)|more from [\\p{L} ]{1,40}|"
+            // ("Related stories", "Related articles" and "Related posts" end it already, as STOP)
+            + "related (?:news|links)|more (?:stories|articles|news)|more from [\\p{L} ]{1,40}|"
             + "read next|what to read next|recommended for you|weitere artikel|mehr zum thema|"
             + "das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|"
             + "artículos relacionados|te puede interesar|"
@@ -543,17 +544,14 @@ public final class TextExtractor implements PageExtractor {
                         break;
                     }
                 }
-                boolean opening = true;
+                while (k > 0 && headers.get(k - 1).footer() && start < h.line()
+                        && BylineSides.ownControls(lines, headers, lines.get(start))) {
+                    start++;   // the previous byline's controls under it ("Reply Vote")
+                }
                 for (int j = start; j < h.line(); j++) {
                     if (body.isEmpty() && (lines.get(j).isEmpty() || COMMENTS_TITLE.matcher(lines.get(j)).matches())) {
                         continue;
                     }
-                    if (opening && k > 0 && headers.get(k - 1).footer() && j == start
-                            && BylineSides.ownControls(lines, headers, lines.get(j))) {
-                        start++;
-                        continue;   // the previous byline's controls under it ("Reply Vote")
-                    }
-                    opening = false;
                     body.add(lines.get(j));
                 }
                 prevEnd = h.bodyStart() - 1;

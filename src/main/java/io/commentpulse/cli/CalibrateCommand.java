@@ -6,6 +6,8 @@ import io.commentpulse.model.Metrics;
 import io.commentpulse.model.PlattScaling;
 import io.commentpulse.model.Provenance;
 import io.commentpulse.score.ConcernCalibration;
+import io.commentpulse.score.ThreadContext;
+import io.commentpulse.model.ThreadContextFit;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.Score;
 import io.commentpulse.score.Scorers;
@@ -52,6 +54,19 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "semeval2018, news, bunemo, dreaddit; compare them first with `pulse evaluate --readout` on a dev set). "
             + "The threshold is then chosen anew, as the one that maximises F1 on the --data rows.")
     List<String> readout;
+
+    @Option(names = "--thread-context", description = "Also fit how a comment's thread moves its concern "
+            + "(`score --thread-context`): logistic regression of the label on the calibrated concern and the mean "
+            + "concern of the other rows of its thread, on the --data rows that name their thread (a thread column, "
+            + "as `pulse import bu-nemo` and `news-readers` write; at least 5 threads of two or more rows). Prints "
+            + "ROC-AUC on those rows with and without it. Without this option a calibration drops any thread context "
+            + "the model had (it was fitted to the old calibration).")
+    boolean threadContext;
+
+    @Option(names = "--thread-shrink", paramLabel = "K", defaultValue = "2", description = "How little a short "
+            + "thread says: the others' mean counts (n - 1) / (n - 1 + K) of its weight, n the thread's size "
+            + "(default: ${DEFAULT-VALUE}).")
+    double threadShrink;
 
     @Mixin
     VerboseOption verbose;
@@ -114,13 +129,53 @@ public final class CalibrateCommand implements Callable<Integer> {
         c.set("after", fitted.toJson(c.objectNode()));
         c.put("note", "dev_metrics were measured before calibration: ROC-AUC, PR-AUC and F1 at the (mapped) "
                 + "threshold are unchanged by it, ECE is not");
+        manifest.remove(ThreadContext.KEY);
+        String threadNote = null;
+        if (threadContext) {
+            ThreadContext tc;
+            try {
+                tc = ThreadContextFit.fit(rows.threads(), after, gold, threadShrink);
+            } catch (PlattScaling.CannotFitException e) {
+                System.err.println("pulse: cannot fit a thread context on " + data + ": " + e.getMessage());
+                return 1;
+            }
+            threadNote = threadFigures(tc, rows.threads(), after, gold);
+            ObjectNode t = tc.toJson(manifest.putObject(ThreadContext.KEY));
+            t.put("method", "logistic regression of the label on the calibrated concern log-odds and the shrunk mean "
+                    + "log-odds of the thread's other rows, with Platt's smoothed targets");
+            t.set("data", Provenance.files(in.files));
+            t.put("note", threadNote);
+        }
         ModelFolder.saveWithManifest(m, out, manifest);
         System.err.printf(Locale.ROOT, "pulse: concern calibrated on %d labeled rows (%d concerned): slope %.3f, "
                         + "intercept %.3f -> %s%n", gold.length, concerned, cal.slope(), cal.intercept(), out);
         System.out.printf(Locale.ROOT, "calibration data: ROC-AUC %.4f (unchanged)%n", auc);
         System.out.printf(Locale.ROOT, "  before: %s%n  after:  %s%n", before.toText(), fitted.toText());
         System.out.printf(Locale.ROOT, "concern threshold %.4f -> %.4f (same decisions)%n", m.concernThreshold(), threshold);
+        if (threadNote != null) {
+            System.out.println("thread context: " + threadNote);
+        }
         return 0;
+    }
+
+    /** ROC-AUC and log-loss of the rows in threads, alone and in their threads (on the rows it was fitted to). */
+    private static String threadFigures(ThreadContext tc, List<String> threads, double[] p, int[] gold) {
+        double[] q = tc.apply(threads, p);
+        List<Integer> idx = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < p.length; i++) {
+            if (threads.get(i) != null && !threads.get(i).isBlank()) {
+                idx.add(i);
+                names.add(threads.get(i));
+            }
+        }
+        int[] g = idx.stream().mapToInt(i -> gold[i]).toArray();
+        double[] a = idx.stream().mapToDouble(i -> p[i]).toArray();
+        double[] b = idx.stream().mapToDouble(i -> q[i]).toArray();
+        return String.format(Locale.ROOT, "%d rows in %d threads (fit rows): ROC-AUC %.4f alone, %.4f in their "
+                        + "threads; log-loss %.4f, %.4f; weight %.3f, slope %.3f, intercept %.3f, shrink %.1f",
+                g.length, names.size(), Metrics.rocAuc(g, a), Metrics.rocAuc(g, b), Metrics.logLoss(g, a),
+                Metrics.logLoss(g, b), tc.weight(), tc.slope(), tc.intercept(), tc.shrink());
     }
 
     /** How well probabilities fit the labels: computed once, written to the manifest and printed. */

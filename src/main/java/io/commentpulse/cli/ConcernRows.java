@@ -15,8 +15,9 @@ import java.util.Locale;
  * @param files  the files read, with their checksums (for the manifest)
  * @param texts  the texts of the rows with a concern label, in file order
  * @param gold   their concern labels
+ * @param threads their threads (null where a row names none)
  */
-record ConcernRows(LabeledInputs files, List<String> texts, int[] gold) {
+record ConcernRows(LabeledInputs files, List<String> texts, int[] gold, List<String> threads) {
     /** Fewer rows, or fewer of either label, than this make a fit that means nothing. */
     static final int MIN_ROWS = 30;
     static final int MIN_PER_LABEL = 5;
@@ -26,14 +27,16 @@ record ConcernRows(LabeledInputs files, List<String> texts, int[] gold) {
         LabeledInputs in = LabeledInputs.read(paths, false);
         List<String> texts = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
         for (LabeledExample r : in.all) {
             if (r.concern() != null) {
                 texts.add(r.text());
                 labels.add(r.concern());
+                threads.add(r.thread());
             }
         }
         int[] gold = labels.stream().mapToInt(Integer::intValue).toArray();
-        ConcernRows rows = new ConcernRows(in, texts, gold);
+        ConcernRows rows = new ConcernRows(in, texts, gold, threads);
         int concerned = rows.concerned();
         if (gold.length < MIN_ROWS || concerned < MIN_PER_LABEL || gold.length - concerned < MIN_PER_LABEL) {
             throw new UsageException(String.format(Locale.ROOT, "%s needs at least %d rows with a concern label and %d "

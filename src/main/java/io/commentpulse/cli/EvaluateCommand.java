@@ -47,6 +47,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "F1 then uses --threshold, or 0.5. Calibration is not applied.")
     List<String> readout;
 
+    @Option(names = "--thread-context", description = "Read each comment's concern in its thread, as `score "
+            + "--thread-context` does: rows that name their thread (a thread column) are moved by how worried the "
+            + "thread's other rows read; rows without one keep their own. Needs a model calibrated with "
+            + "--thread-context. Compare with and without it on the same files.")
+    boolean threadContext;
+
     @Mixin
     VerboseOption verbose;
 
@@ -77,7 +83,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 ? new Evaluator(Scorers.forNetwork(m.storedNetwork(), m.featurizer(), Scorers.DEFAULT_BATCH,
                         ConcernReadout.headOnly()),
                         threshold == null ? 0.5 : threshold)
-                : new Evaluator(Scorers.forModel(m), threshold == null ? m.concernThreshold() : threshold);
+                : new Evaluator(Scorers.forModel(m), threshold == null ? m.concernThreshold() : threshold,
+                        threadContext ? ThreadContextOption.required(m) : null);
+        if (threadContext && (readout != null || headOnly)) {
+            throw new UsageException("--thread-context reads the model's own concern; not with --readout or --concern-head-only");
+        }
         ArrayNode arr = JsonNodeFactory.instance.arrayNode();
         for (Map.Entry<String, List<LabeledExample>> e : in.byName.entrySet()) {
             Evaluation r = ev.evaluate(e.getKey(), e.getValue());

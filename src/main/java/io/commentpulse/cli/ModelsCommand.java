@@ -71,6 +71,10 @@ public final class ModelsCommand implements Callable<Integer> {
                             cal.path("rows").asInt(), files, cal.path("before").path("ece").asDouble(),
                             cal.path("after").path("ece").asDouble());
                 }
+                JsonNode thread = man.path(io.commentpulse.score.ThreadContext.KEY);
+                if (!thread.isMissingNode()) {
+                    System.out.println("    concern in its thread with --thread-context: " + thread.path("note").asText(""));
+                }
                 Iterator<JsonNode> cmp = man.path("comparison").elements();
                 if (cmp.hasNext()) {
                     System.out.println("    comparison with base: see manifest.json \"comparison\"");

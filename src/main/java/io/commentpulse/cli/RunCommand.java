@@ -61,6 +61,9 @@ public final class RunCommand implements Callable<Integer> {
     CommentFileOptions json;
 
     @Mixin
+    ThreadContextOption thread;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -78,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new UsageException("--concern-threshold must be between 0 and 1");
         }
+        thread.check(m);
         Scorer scorer = Scorers.forModel(m);
         List<Path> commentFiles = inputs.stream().filter(json::commentFile).toList();
         if (!commentFiles.isEmpty() && commentFiles.size() < inputs.size()) {
@@ -114,6 +118,7 @@ public final class RunCommand implements Callable<Integer> {
                     System.err.println("pulse: no page could be read; " + out + " was not changed");
                     return 1;
                 }
+                thread.apply(m, scoredFile);
                 explain.apply(scorer, scoredFile, progress.show());
                 try {
                     agg = ReportBuilder.build(scoredFile, stage.dir(), bucket, zone.zoneId(), threshold, articles,

@@ -58,6 +58,9 @@ public final class ScoreCommand implements Callable<Integer> {
     ExplainOption explain;
 
     @Mixin
+    ThreadContextOption thread;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -76,6 +79,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
+        thread.check(m);
         Scorer scorer = Scorers.forModel(m);
         int failed;
         long n;
@@ -90,6 +94,7 @@ public final class ScoreCommand implements Callable<Integer> {
             failed = walk.failures().size();
         }
         if (Files.isRegularFile(out)) {
+            thread.apply(m, out);
             explain.apply(scorer, out, progress.show());
         }
         System.err.printf("pulse: %d comments scored -> %s%n", n, out);

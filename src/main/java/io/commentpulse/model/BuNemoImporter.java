@@ -78,7 +78,7 @@ public final class BuNemoImporter implements DatasetImporter {
                     boolean fear = emotion.equals("fear");
                     double intensity = fear ? (r.path("intensity").asDouble(1) - 1) / 4 : Double.NaN;
                     out.add(new LabeledExample("bn-" + unit + "-" + (n++), reason, sentiment, fear ? 1 : 0, intensity,
-                            SCHEME + ":" + (fear ? "fear" : "")));
+                            SCHEME + ":" + (fear ? "fear" : "")).withThread("bn-" + unit));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.commentpulse.model;
 
 import io.commentpulse.score.Score;
 import io.commentpulse.score.Scorer;
+import io.commentpulse.score.ThreadContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +11,39 @@ import java.util.List;
 public final class Evaluator {
     private final Scorer scorer;
     private final double threshold;
+    private final ThreadContext thread;
 
     public Evaluator(Scorer scorer, double threshold) {
+        this(scorer, threshold, null);
+    }
+
+    /** An evaluator that reads each row's concern in its thread ({@code thread} null: the text alone). */
+    public Evaluator(Scorer scorer, double threshold, ThreadContext thread) {
         this.scorer = scorer;
         this.threshold = threshold;
+        this.thread = thread;
     }
 
     public Evaluation evaluate(String name, List<LabeledExample> rows) {
         List<String> texts = new ArrayList<>(rows.size());
         rows.forEach(r -> texts.add(r.text()));
         List<Score> scores = scorer.score(texts);
+        if (thread != null) {
+            scores = inThreads(thread, rows, scores);
+        }
         return of(name, rows, scores, threshold);
+    }
+
+    /** {@code scores} with each concern read in its row's thread; rows without a thread keep theirs. */
+    static List<Score> inThreads(ThreadContext thread, List<LabeledExample> rows, List<Score> scores) {
+        double[] p = scores.stream().mapToDouble(Score::concern).toArray();
+        double[] q = thread.apply(rows.stream().map(LabeledExample::thread).toList(), p);
+        List<Score> out = new ArrayList<>(scores.size());
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            out.add(new Score(s.pNegative(), s.pNeutral(), s.pPositive(), q[i]));
+        }
+        return out;
     }
 
     /** The evaluation of given scores against gold rows (same order). */

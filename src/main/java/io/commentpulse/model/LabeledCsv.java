@@ -23,7 +23,8 @@ import java.util.Map;
  * Reads and writes the canonical labeled CSV ({@code id,text,sentiment,concern[,intensity][,emotions]}; the optional
  * {@code emotions} column carries a source's fine-grained labels for auxiliary training, and the optional
  * {@code soft_concern}, {@code soft_negative}, {@code soft_neutral}, {@code soft_positive} columns a teacher's
- * targets, written by {@code pulse soften}). Reading is strict
+ * targets, written by {@code pulse soften}; the optional {@code thread} column names the article or news item a
+ * comment answers, for the thread context of concern). Reading is strict
  * and helpful: near-miss labels ("Negative", "pos", 2) are mapped with a warning naming the row, unknown ones and
  * empty texts skip the row with a message, duplicates and conflicting labels for the same text are reported, and
  * a broken file (missing column, malformed quoting) fails with the file and line.
@@ -66,6 +67,7 @@ public final class LabeledCsv {
             }
             boolean hasIntensity = header.containsKey("intensity");
             boolean hasEmotions = header.containsKey("emotions");
+            boolean hasThread = header.containsKey(THREAD);
             boolean hasSoft = SOFT_COLUMNS.stream().anyMatch(header::containsKey);
             Iterator<CSVRecord> it = p.iterator();
             while (true) {
@@ -155,8 +157,9 @@ public final class LabeledCsv {
                     }
                     soft = soft.isEmpty() ? null : soft;
                 }
+                String thread = hasThread ? rec.get(THREAD).strip() : "";
                 LabeledExample ex = new LabeledExample(rec.get("id"), text, s, c, intensity,
-                        emotions.isEmpty() ? null : emotions, soft);
+                        emotions.isEmpty() ? null : emotions, soft, thread.isEmpty() ? null : thread);
                 if (!ex.hasAnyLabel()) {
                     skipped++;
                     note(messages, file + ": row " + row + ": no label; skipped");
@@ -195,6 +198,9 @@ public final class LabeledCsv {
     }
 
     /** The teacher-target columns, in the order they are written. */
+    /** The optional column naming a comment's thread (its article or news item). */
+    static final String THREAD = "thread";
+
     static final List<String> SOFT_COLUMNS = List.of("soft_concern", "soft_negative", "soft_neutral", "soft_positive");
 
     private static double soft(CSVRecord rec, Map<String, Integer> header, String column) {
@@ -242,7 +248,8 @@ public final class LabeledCsv {
 
     /**
      * Writes examples as a canonical CSV (atomically), with the intensity column when {@code withIntensity} and the
-     * emotions column when any row has emotion labels, and the soft-target columns when any row has soft targets.
+     * emotions column when any row has emotion labels, the soft-target columns when any row has soft targets, and the
+     * thread column when any row names its thread.
      */
     public static void write(Path file, List<LabeledExample> rows, boolean withIntensity) throws IOException {
         boolean withEmotions = rows.stream().anyMatch(e -> e.emotions() != null);
@@ -256,6 +263,10 @@ public final class LabeledCsv {
         boolean withSoft = rows.stream().anyMatch(e -> e.soft() != null);
         if (withSoft) {
             header.addAll(SOFT_COLUMNS);
+        }
+        boolean withThread = rows.stream().anyMatch(e -> e.thread() != null);
+        if (withThread) {
+            header.add(THREAD);
         }
         try (AtomicOutput out = AtomicOutput.open(file);
              CSVPrinter csv = Csv.printer(out.writer(), header.toArray(String[]::new))) {
@@ -275,6 +286,9 @@ public final class LabeledCsv {
                             : new double[]{t.concern(), t.negative(), t.neutral(), t.positive()}) {
                         rec.add(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v));
                     }
+                }
+                if (withThread) {
+                    rec.add(e.thread() == null ? "" : Csv.safe(e.thread()));
                 }
                 csv.printRecord(rec);
             }

@@ -15,9 +15,17 @@ import io.commentpulse.score.Sentiment;
  *                  has none; used only as an auxiliary training signal
  * @param soft      a teacher's targets that training uses instead of the hard labels, or null (evaluation always
  *                  reads the hard labels)
+ * @param thread    the article or news item the comment answers (comments of one thread share it), or null when
+ *                  unknown; read only by the thread context of concern ({@code calibrate}/{@code evaluate
+ *                  --thread-context})
  */
 public record LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity,
-                             String emotions, SoftTargets soft) {
+                             String emotions, SoftTargets soft, String thread) {
+    public LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity,
+                          String emotions, SoftTargets soft) {
+        this(id, text, sentiment, concern, intensity, emotions, soft, null);
+    }
+
     public LabeledExample(String id, String text, Sentiment sentiment, Integer concern, double intensity) {
         this(id, text, sentiment, concern, intensity, null, null);
     }
@@ -29,7 +37,12 @@ public record LabeledExample(String id, String text, Sentiment sentiment, Intege
 
     /** This row with {@code targets} as its soft targets. */
     public LabeledExample withSoft(SoftTargets targets) {
-        return new LabeledExample(id, text, sentiment, concern, intensity, emotions, targets);
+        return new LabeledExample(id, text, sentiment, concern, intensity, emotions, targets, thread);
+    }
+
+    /** This row as a comment of {@code t} (null: of no known thread). */
+    public LabeledExample withThread(String t) {
+        return new LabeledExample(id, text, sentiment, concern, intensity, emotions, soft, t);
     }
 
     /** True when the row has a sentiment or concern label of its own (not only a teacher's soft targets). */

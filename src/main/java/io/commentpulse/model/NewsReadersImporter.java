@@ -101,7 +101,10 @@ public final class NewsReadersImporter implements DatasetImporter {
                     }
                 }
                 int concern = Integer.parseInt(rec.get("concern").strip());
-                out.add(new LabeledExample(id, text, sentiment(src, rec), concern, Double.NaN, emotions(concern)));
+                // a page's readers share their article; a Civil Comment's article is not in the sample
+                String thread = rec.get("source").strip().equals("pages") ? rec.get("unit") : null;
+                out.add(new LabeledExample(id, text, sentiment(src, rec), concern, Double.NaN, emotions(concern))
+                        .withThread(thread));
             }
         }
         return out;

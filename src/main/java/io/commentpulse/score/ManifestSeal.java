@@ -22,7 +22,7 @@ import java.util.Map;
 public final class ManifestSeal {
     static final String FILE = "model.sha256";
     static final List<String> PARTS = List.of("format", "tokenizer", "labels", ConcernReadout.KEY,
-            ConcernCalibration.KEY, "concern_threshold", "concern_threshold_raw", "files", CombinedModel.MEMBERS);
+            ConcernCalibration.KEY, ThreadContext.KEY, "concern_threshold", "concern_threshold_raw", "files", CombinedModel.MEMBERS);
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private ManifestSeal() {

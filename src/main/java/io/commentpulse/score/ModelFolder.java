@@ -91,6 +91,14 @@ public final class ModelFolder {
             return readout;
         }
 
+        /**
+         * How the manifest reads concern in its thread ({@link ThreadContext}), if it has that term: applied by
+         * score, run and evaluate when asked with --thread-context, never by the scorer itself.
+         */
+        public java.util.Optional<ThreadContext> threadContext() {
+            return ThreadContext.of(manifest);
+        }
+
         /** The concern calibration the manifest holds, if any (applied by {@link Scorers#forModel}). */
         public java.util.Optional<ConcernCalibration> calibration() {
             return java.util.Optional.ofNullable(calibration);
@@ -160,6 +168,11 @@ public final class ModelFolder {
             calibration = ConcernCalibration.of(manifest).orElse(null);
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(manifestFile + ": " + ConcernCalibration.KEY + ": " + e.getMessage());
+        }
+        try {
+            ThreadContext.of(manifest);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(manifestFile + ": " + ThreadContext.KEY + ": " + e.getMessage());
         }
         List<String> emotionLabels = ConcernReadout.emotionLabels(manifest);
         ConcernReadout.Bound readout;

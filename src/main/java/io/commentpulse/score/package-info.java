@@ -10,6 +10,8 @@
  * when the model carries a {@link io.commentpulse.score.ConcernCalibration}. A model folder holds a network, an
  * {@link io.commentpulse.score.EncoderModel} (a pretrained sentence encoder with linear heads) or a
  * {@link io.commentpulse.score.CombinedModel} (other folders read together); {@link io.commentpulse.score.ModelFolder}
- * loads each kind behind the same scorer.
+ * loads each kind behind the same scorer. A model may also carry a {@link io.commentpulse.score.ThreadContext}:
+ * not part of the scorer (which reads each text alone), but a pass over a scored CSV
+ * ({@link io.commentpulse.score.ThreadedCsv}) that reads each comment's concern among its article's others, on request.
  */
 package io.commentpulse.score;

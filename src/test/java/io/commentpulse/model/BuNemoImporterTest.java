@@ -36,6 +36,8 @@ class BuNemoImporterTest {
             if (r.concern() == 1) {
                 assertEquals(Sentiment.NEGATIVE, r.sentiment());
             }
+            // every reaction names its news item as its thread (what `--thread-context` reads)
+            assertEquals(r.id().substring(0, r.id().lastIndexOf('-')), r.thread(), r.id());
         }
         int total = 0;
         Set<String> unitsSeen = new HashSet<>();

@@ -117,7 +117,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         manifest.put("concern_threshold_raw", rawThreshold);
         manifest.put("concern_threshold", threshold);
         ObjectNode c = manifest.putObject(ConcernCalibration.KEY);
-        c.put("method", "Platt scaling of the network's concern logit, with Platt's smoothed targets");
+        c.put("method", "Platt scaling of the " + (m.hasNetwork() ? "network's" : "model's uncalibrated") + " concern logit, with "
+                + "Platt's smoothed targets");
         c.put("slope", cal.slope());
         c.put("intercept", cal.intercept());
         c.put("created", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());

@@ -58,11 +58,27 @@ public final class TextExtractor implements PageExtractor {
             + "das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|"
             + "artículos relacionados|te puede interesar|"
             + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
+    /**
+     * A thread's pager, alone on a line under (or over) its comments: "• Next »", "« Older comments", "See all 12
+     * Comments", "Load more comments", "Page 2 of 5", a run of page numbers, in the four languages. A control, never a
+     * reader's text: the last comment above it does not run on into it.
+     */
+    static final String PAGER = "(?:[«‹<]\\s*)?(?:previous|prev|next|older|newer)(?:\\s+(?:comments|page))?(?:\\s*[»›>])?"
+            + "|(?:[«‹<]\\s*)?(?:\\d{1,3}(?:\\s*[•|·]\\s*|\\s+)){1,12}\\d{1,3}(?:\\s*(?:[»›>]|next|weiter|suivant|siguiente))?(?:\\s*[»›>])?"
+            + "|(?:see|view|show|read)\\s+all\\s+(?:\\d+\\s+)?comments|(?:load|show|view|see)\\s+more\\s+comments"
+            + "|(?:load|show)\\s+more|page\\s+\\d+\\s+of\\s+\\d+|(?:ältere|neuere|weitere)\\s+kommentare(?:\\s+(?:laden|anzeigen))?"
+            + "|alle\\s+(?:\\d+\\s+)?kommentare(?:\\s+(?:anzeigen|ansehen|lesen))?|(?:[«‹]\\s*)?(?:zurück|weiter)(?:\\s*[»›])?"
+            + "|commentaires\\s+(?:précédents|suivants|plus\\s+anciens|plus\\s+récents)"
+            + "|(?:voir|afficher|lire)\\s+(?:les|tous\\s+les)\\s+(?:\\d+\\s+)?commentaires|(?:charger|voir|afficher)\\s+plus\\s+de\\s+commentaires"
+            + "|(?:[«‹]\\s*)?(?:précédent|suivant|anterior|siguiente)(?:\\s*[»›])?"
+            + "|comentarios\\s+(?:anteriores|siguientes|más\\s+antiguos|más\\s+recientes)"
+            + "|ver\\s+(?:los|todos\\s+los)\\s+(?:\\d+\\s+)?comentarios|(?:cargar|ver|mostrar)\\s+más\\s+comentarios";
     static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|parent|permalink|"
             + "login to reply|log in to reply|reply to this (?:comment|post)|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abuse|report this(?:\\s+comment)?|"
             + "flag as inappropriate|(?:missbrauch|beitrag|kommentar) melden|melden|signaler(?: un abus)?|denunciar(?: abuso)?|"
             + "reportar(?: abuso)?|"
-            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + ")$");
+            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + "|"
+            + PAGER + ")$");
     static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
             + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS));
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -105,15 +106,17 @@ class BenchmarkPagesTest {
 
     /**
      * w3m's copies: F1 0.462 and 174 false comments at the first measure; 0.526 and 96 after session 24, 0.549 and 76
-     * after 25, 0.603 and 33 after 26, 0.661 and 33 after 27.
+     * after 25, 0.603 and 33 after 26, 0.661 and 33 after 27, 0.698 and 33 after 28 (pagers are controls: more
+     * comments found on held-out pages, whose authors are not read right, so the author share fell 0.770 -> 0.743
+     * with the same number of right authors).
      */
     @Test
     void w3mCopiesOfThePages() throws Exception {
         Extractor copies = ExtractFixtures.w3mCopies();
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.65, "F1 " + s.f1());
+        assertTrue(s.f1() >= 0.69, "F1 " + s.f1());
         assertTrue(s.falseOnNegatives() <= 34, "false comments " + s.falseOnNegatives());
-        assertTrue(s.authorAccuracy() >= 0.76, "authors " + s.authorAccuracy());   // 0.270 before session 25
+        assertTrue(s.authorAccuracy() >= 0.73, "authors " + s.authorAccuracy());   // 0.270 before session 25
         assertTrue(s.timestampCoverage() >= 0.99, "timestamps " + s.timestampCoverage());   // 0.894 before session 27
         // ABC News' "3 hours, 45 minutes ago" and "Yesterday, 10:43 PM" under each teaser: one time each, no "hours"
         // or "Yesterday" for a name; the Guardian's tweet panel's "about 22 hours" / "44 minutes ago" likewise
@@ -166,6 +169,28 @@ class BenchmarkPagesTest {
         assertTrue(register.get(1).text().contains("Possibly, but that isn't exactly setting the bar"), register.get(1).text());
     }
 
+    /**
+     * CBS ends its thread with its pager ("• 1", "• 2", "• Next »", "See all 12 Comments"): a control, so the last
+     * comment ends at its own text, in both browsers' copies.
+     */
+    @Test
+    void aThreadsPagerIsNoReadersText() throws Exception {
+        for (Extractor copies : List.of(ExtractFixtures.w3mCopies(), ExtractFixtures.lynxCopies())) {
+            List<Comment> cbs = copies.extract(PAGES.resolve(page("bfcf4f21"))).comments();
+            Comment last = cbs.get(cbs.size() - 1);
+            assertEquals("lami987", last.author());
+            assertTrue(last.text().endsWith("definitely the wrong thing to do."), last.text());
+        }
+        for (String pager : List.of("• Next »", "« Older comments", "See all 12 Comments", "Load more comments",
+                "Page 2 of 5", "1 2 3 Next »", "Weitere Kommentare laden", "Commentaires précédents",
+                "Cargar más comentarios")) {
+            assertTrue(TextExtractor.isTrailer(pager), pager);
+        }
+        for (String text : List.of("2013", "100", "First!", "Next time, read the article.", "See all the comments above")) {
+            assertFalse(TextExtractor.isTrailer(text), text);
+        }
+    }
+
     @Test
     void aDateLineClosingAnAnnouncedCommentIsItsTime() throws Exception {
         Extractor copies = ExtractFixtures.w3mCopies();
@@ -185,14 +210,14 @@ class BenchmarkPagesTest {
 
     /**
      * lynx's copies: F1 0.308 and 108 false comments before session 25, 0.549 and 76 after, 0.604 and 27 after 26,
-     * 0.647 and 27 after 27.
+     * 0.647 and 27 after 27, 0.713 and 27 after 28.
      */
     @Test
     void lynxCopiesOfThePages() throws Exception {
         Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");
         Extractor copies = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.64, "F1 " + s.f1());
+        assertTrue(s.f1() >= 0.70, "F1 " + s.f1());
         assertTrue(s.falseOnNegatives() <= 28, "false comments " + s.falseOnNegatives());
         // SFGate's toolbar "Comments (0)" heads no thread: the article's sub-headings over its paragraphs are no
         // names over comments

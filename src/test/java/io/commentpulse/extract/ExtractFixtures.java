@@ -51,6 +51,12 @@ final class ExtractFixtures {
         return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.W3M);
     }
 
+    /** The extractor reading lynx's copies of pages; the calling test is skipped where lynx is not installed. */
+    static Extractor lynxCopies() {
+        Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");
+        return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
+    }
+
     /** How {@code extractor} does on the pages under {@code pages} that the sidecars in {@code sidecars} annotate. */
     static ExtractionEvaluator.Summary measure(Extractor extractor, Path pages, Path sidecars) throws IOException {
         return new ExtractionEvaluator(extractor, pages).evaluate(ExtractionEvaluator.sidecars(sidecars));

@@ -59,22 +59,27 @@ public final class TextExtractor implements PageExtractor {
             + "artículos relacionados|te puede interesar|"
             + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
     /**
-     * A thread's pager, alone on a line under (or over) its comments: "• Next »", "« Older comments", "See all 12
-     * Comments", "Load more comments", "Page 2 of 5", a run of page numbers, in the four languages. A control, never a
-     * reader's text: the last comment above it does not run on into it.
+     * A thread's pager, alone on a line under (or over) its comments, in forms no reader writes as a whole line: an
+     * arrow with its word ("• Next »", "« Older comments", "Weiter »"), page numbers with separators or an arrow
+     * ("• 1 • 2", "1 2 3 Next »"), a phrase that names the comments ("See all 12 Comments", "Load more comments",
+     * "Weitere Kommentare laden", "Commentaires précédents", "Cargar más comentarios"). A control, never a reader's
+     * text: the last comment above it does not run on into it. A bare "Next", "Weiter", "Show more" or "1 2" may be a
+     * reader's answer, and is left as text.
      */
-    static final String PAGER = "(?:[«‹<]\\s*)?(?:previous|prev|next|older|newer)(?:\\s+(?:comments|page))?(?:\\s*[»›>])?"
-            + "|(?:[«‹<]\\s*)?(?:\\d{1,3}(?:\\s*[•|·]\\s*|\\s+)){1,12}\\d{1,3}(?:\\s*(?:[»›>]|next|weiter|suivant|siguiente))?(?:\\s*[»›>])?"
+    static final String PAGER = "[«‹<←]\\s*(?:previous|prev|next|older|newer|zurück|précédent|anterior)(?:\\s+(?:comments|page|entries))?(?:\\s*[»›>→])?"
+            + "|(?:previous|prev|next|older|newer|weiter|suivant|siguiente)(?:\\s+(?:comments|page|entries))?\\s*[»›>→]"
+            + "|(?:previous|older|newer|next)\\s+comments"
+            + "|\\d{1,3}(?:\\s*[•|]\\s*\\d{1,3}){1,12}"
+            + "|(?:[«‹<]\\s*(?:\\p{L}+\\s+)?)?(?:\\d{1,3}\\s+){1,12}\\d{1,3}\\s*(?:[»›>→]|(?:next|weiter|suivant|siguiente)\\s*[»›>→]?)"
             + "|(?:see|view|show|read)\\s+all\\s+(?:\\d+\\s+)?comments|(?:load|show|view|see)\\s+more\\s+comments"
-            + "|(?:load|show)\\s+more|page\\s+\\d+\\s+of\\s+\\d+|(?:ältere|neuere|weitere)\\s+kommentare(?:\\s+(?:laden|anzeigen))?"
-            + "|alle\\s+(?:\\d+\\s+)?kommentare(?:\\s+(?:anzeigen|ansehen|lesen))?|(?:[«‹]\\s*)?(?:zurück|weiter)(?:\\s*[»›])?"
+            + "|(?:ältere|neuere|weitere)\\s+kommentare(?:\\s+(?:laden|anzeigen))?"
+            + "|alle\\s+(?:\\d+\\s+)?kommentare\\s+(?:anzeigen|ansehen|lesen)"
             + "|commentaires\\s+(?:précédents|suivants|plus\\s+anciens|plus\\s+récents)"
             + "|(?:voir|afficher|lire)\\s+(?:les|tous\\s+les)\\s+(?:\\d+\\s+)?commentaires|(?:charger|voir|afficher)\\s+plus\\s+de\\s+commentaires"
-            + "|(?:[«‹]\\s*)?(?:précédent|suivant|anterior|siguiente)(?:\\s*[»›])?"
             + "|comentarios\\s+(?:anteriores|siguientes|más\\s+antiguos|más\\s+recientes)"
             + "|ver\\s+(?:los|todos\\s+los)\\s+(?:\\d+\\s+)?comentarios|(?:cargar|ver|mostrar)\\s+más\\s+comentarios";
     static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|parent|permalink|"
-            + "login to reply|log in to reply|reply to this (?:comment|post)|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abuse|report this(?:\\s+comment)?|"
+            + "login to reply|log in to reply|reply to (?:this )?(?:comment|post)|link to (?:this )?comment|link|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abuse|report this(?:\\s+comment)?|"
             + "flag as inappropriate|(?:missbrauch|beitrag|kommentar) melden|melden|signaler(?: un abus)?|denunciar(?: abuso)?|"
             + "reportar(?: abuso)?|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + "|"
@@ -334,8 +339,8 @@ public final class TextExtractor implements PageExtractor {
         // no-break spaces are spaces here: browsers put them around list numbers and between a date's parts, and a
         // copy from a browser keeps them
         String plain = NO_BREAK_SPACE.matcher(page.text()).replaceAll(" ");
-        List<String> lines = rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream()
-                .map(String::strip).map(TextExtractor::unglueMonth).toList());
+        List<String> lines = rejoinWrappedControls(rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream()
+                .map(String::strip).map(TextExtractor::unglueMonth).toList()));
         String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
@@ -358,12 +363,32 @@ public final class TextExtractor implements PageExtractor {
         // the name a reply answers is no part of its author's; which comment it answers the copy does not say (a
         // top-level comment names the article's writer the same way)
         List<String> authors = new GluedNames(lines).commenters(found.stream().map(Raw::author).toList());
+        // a page that shows its thread twice (a tab per sort order, both in the saved page) gives each comment twice:
+        // where many records repeat an earlier one (name, time and text), each repeat is that comment again; a reader
+        // who posted the same text twice in a minute repeats one, and both are kept
+        Set<List<String>> seen = new HashSet<>();
+        boolean[] repeat = new boolean[found.size()];
+        int repeats = 0;
         for (int i = 0; i < found.size(); i++) {
             Raw r = found.get(i);
+            if (!r.text.isBlank() && !seen.add(List.of(authors.get(i), String.valueOf(r.raw), r.text))) {
+                repeat[i] = true;
+                repeats++;
+            }
+        }
+        boolean shownTwice = repeats >= SHOWN_TWICE && repeats * 4 >= found.size();
+        for (int i = 0; i < found.size(); i++) {
+            Raw r = found.get(i);
+            if (shownTwice && repeat[i]) {
+                continue;
+            }
             comments.add(new Comment(ids.next(authors.get(i), r.raw, r.text), authors.get(i), r.value, r.raw, "", r.text, ""));
         }
         return new PageResult(article, comments);
     }
+
+    /** A thread shown twice repeats at least this many comments (and a quarter of its records). */
+    private static final int SHOWN_TWICE = 3;
 
     /** Fewer dated records than this may be a date-first thread misread (see {@link #extract}). */
     private static final int FEW = 10;
@@ -423,6 +448,47 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A byline whose controls the copy wrapped onto the next line ("… 8:19 am Link To Comment | Reply To" / "Comment"):
+     * the two lines are one, so the controls' last words are not read as the comment's first. Only a line with a date
+     * is joined, and only when its last words and the next line make controls and nothing else.
+     */
+    static List<String> rejoinWrappedControls(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (i + 1 < lines.size() && wrapsControls(l, lines.get(i + 1))) {
+                out.add(l + " " + lines.get(++i));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean wrapsControls(String line, String next) {
+        if (next.isEmpty() || next.length() > 40 || line.length() > 200 || !DIGIT.matcher(line).find()) {
+            return false;
+        }
+        if (controlsOnly(next)) {
+            // "… 3:45 am Link To Comment |" / "Reply To Comment": the run of controls goes on after its separator
+            return line.matches(".*\\S\\s*[|·•]$") && endsInControls(line.replaceFirst("\\s*[|·•]$", ""), "")
+                    && TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent();
+        }
+        return endsInControls(line, " " + next) && TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent();
+    }
+
+    /** The line's last one to three words, followed by {@code more}, are controls and nothing else. */
+    private static boolean endsInControls(String line, String more) {
+        String[] words = line.split(" ");
+        for (int k = 1; k <= 3 && k < words.length; k++) {
+            if (controlsOnly(String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length)) + more)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline-like line: a few words of text, not a bullet, bracketed image or navigation link. */
@@ -1232,7 +1298,7 @@ public final class TextExtractor implements PageExtractor {
         }
         boolean replyFooter = REPLIED.matcher(after).matches();
         boolean connected = CONNECTOR.matcher(line.substring(0, m.get().start())).find();
-        if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches()
+        if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches() && !controlsOnly(after)
                 && !(connected && after.length() <= 40 && after.matches("^(?://|\\||·|•|-|–).*"))) {
             return null;
         }
@@ -1253,9 +1319,32 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern IN_CATEGORY = Pattern.compile("(?i)(?:posted\\s+|filed\\s+)?(?:in|under|dans|en)\\s+.{1,40}"
             + "\\s+(?:by|von|par|por)\\s+\\S.*");
 
-    /** The verb between a name and its date on one line: "Blitz Posted on August 9, 2012", "Anna schrieb am …". */
+    /**
+     * The verb between a name and its date on one line: "Blitz Posted on August 9, 2012", "Anna schrieb am …"; a text
+     * copy may glue it to the name, the two having been separate elements ("Daveywrote on November 13th, 2012").
+     */
     private static final Pattern POSTED_TAIL = Pattern.compile("(?i)(?<=\\S)\\s+(?:posted|wrote|commented|replied|schrieb|"
-            + "geschrieben|verfasst|publié|écrit|escribió|publicado|" + CueWords.SAYS + ")$");
+            + "geschrieben|verfasst|publié|écrit|escribió|publicado|" + CueWords.SAYS + ")$"
+            + "|(?<=\\S[\\p{Ll}\\p{Nd}])(?-i:wrote|commented|replied|schrieb)$");
+
+    /**
+     * What follows a byline's date is only its controls, one after another ("Link To Comment | Reply To Comment",
+     * "Reply · Report"): the byline is whole.
+     */
+    static boolean controlsOnly(String after) {
+        String[] parts = after.split("\\s*[|·•]\\s*");
+        int controls = 0;
+        for (String p : parts) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (!TRAILER.matcher(p.strip()).matches()) {
+                return false;
+            }
+            controls++;
+        }
+        return controls > 0;
+    }
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern BLOGGER_ICON = Pattern.compile("^Blogger\\s+(?=\\S)");
 
@@ -1546,6 +1635,31 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern NEXT_AVATAR = Pattern.compile("(?i)^(?:\\S+\\s+){0,3}\\S+['’]s\\s+(?:picture|avatar|photo"
             + "|profile picture|user picture)$|^[•*·◦□]$");
 
+    /**
+     * A pager a reader might also write ("Next", "Weiter", "Older", "1 2 3", "Load more", "Page 2 of 5"), at the body's
+     * end: the thread's only where it stands under the comment's own controls ("Reply", past blank lines and other
+     * such pager lines), as a reader's text never does.
+     */
+    private static final Pattern BARE_PAGER = Pattern.compile("(?i)^(?:[•*·◦]\\s*)?(?:previous|prev|next|older|newer|"
+            + "weiter|zurück|suivant|précédent|anterior|siguiente|load more|show more|mehr laden|plus|más|"
+            + "page\\s+\\d+\\s+(?:of|von|sur|de)\\s+\\d+|seite\\s+\\d+\\s+von\\s+\\d+|"
+            + "(?:\\d{1,3}[\\s,]+){1,12}\\d{1,3})$");
+
+    private static boolean pagerAfterControls(List<String> kept) {
+        int last = kept.size() - 1;
+        if (!BARE_PAGER.matcher(kept.get(last)).matches()) {
+            return false;
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            String l = kept.get(i);
+            if (l.isEmpty() || BARE_PAGER.matcher(l).matches() || ITEM_START.matcher(l).matches()) {
+                continue;
+            }
+            return TRAILER.matcher(l).matches() && i > 0;
+        }
+        return false;
+    }
+
     static String tidy(List<String> body, Set<String> chrome) {
         List<String> kept = new ArrayList<>(body);
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
@@ -1554,7 +1668,8 @@ public final class TextExtractor implements PageExtractor {
                         || FOLD_CONTROL.matcher(kept.get(kept.size() - 1)).lookingAt()   // the next one's title bar
                         || FOLD_COUNT.matcher(kept.get(kept.size() - 1)).matches())
                         && kept.stream().filter(l -> !l.isEmpty()).count() > 1
-                || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1)) {
+                || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1
+                || pagerAfterControls(kept))) {
             kept.remove(kept.size() - 1);
         }
         StringBuilder sb = new StringBuilder();

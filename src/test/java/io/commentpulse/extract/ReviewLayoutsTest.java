@@ -190,6 +190,23 @@ class ReviewLayoutsTest {
                 "Dave:Most of this goes away", "Anonymous:Why not just use AMD?"));
         expected.put("report-abuse-in-a-sentence", List.of("Kerry W:Don't feed them.", "Tom Atkins:Report abuse to Facebook",
                 "Nadia:Honestly, if you Report abuse", "Priya B:Flag as inappropriate is what"));
+        // session 28's review: a thread's pager is a control ("← Older Comments", "Newer Comments »", "Next ›" /
+        // "Page 2 of 3" under a comment's "Reply"), but the same words as a reader's text stay: "Next Next Next",
+        // a comment of numbers only, poll answers "Newer" / "Older"
+        expected.put("older-comments-arrow-pager", List.of("Jane Doe:I did the same last year", "Peter K.:Which notebook",
+                "Martin Hale:Dot grid, A5", "sam_r:Paper doesn't crash. That's all I need to know."));
+        expected.put("newer-comments-pager-twice", List.of("Runner Ray:New socks on race day",
+                "Beth:Congratulations on finishing, that's what counts.", "Joe Sampson:Did you use gels?",
+                "Kelly Shaw:Two gels, but I should have taken the first one earlier."));
+        expected.put("page-of-under-reply", List.of("Dana:Made these for a party", "Grace L.:Can I freeze the dough?",
+                "Anna Blake:Yes! Freeze balls of dough and bake from frozen, add a minute or two."));
+        expected.put("pager-words-in-readers-text", List.of("Priya:The toolbar checkbox",
+                "Ben Carter:My dad's entire installation process is", "Olga M.:Ha, same with my mother",
+                "techlead42:Honest question"));
+        expected.put("numbers-only-comment", List.of("Dharma_Rick:4 8 15 16 23 42", "sawyer_fan:It still annoys me",
+                "Kate L.:I bought a lottery ticket", "Nick Farrow:The numbers were always"));
+        expected.put("older-newer-poll", List.of("kevin_b:Newer", "Ana Ruiz:Older", "Tom H.:Older. The new one",
+                "gracie:Newer, but bring back", "Jess Morgan:Thanks everyone"));
         for (Map.Entry<String, List<String>> e : expected.entrySet()) {
             List<Comment> got = text(e.getKey());
             assertEquals(e.getValue().size(), got.size(), e.getKey() + ": " + got);
@@ -203,6 +220,14 @@ class ReviewLayoutsTest {
         assertEquals("June 11, 2013 at 11:30 AM", signed.get(0).timestampRaw());
         assertTrue(signed.get(0).text().endsWith("Ecma-262 Project Editor"), signed.get(0).text());
         assertTrue(text("report-abuse-in-a-sentence").stream().noneMatch(c -> c.text().endsWith("Report abuse")));
+        // the pager's words are gone from the ends of the texts that had them, and kept where a reader wrote them
+        for (String page : List.of("older-comments-arrow-pager", "newer-comments-pager-twice", "page-of-under-reply")) {
+            Comment last = text(page).get(text(page).size() - 1);
+            assertTrue(last.text().endsWith("."), page + ": " + last.text());
+        }
+        assertTrue(text("newer-comments-pager-twice").stream().noneMatch(c -> c.text().contains("Comments »")));
+        assertTrue(text("pager-words-in-readers-text").get(1).text().endsWith("Next Next Next"));
+        assertTrue(text("pager-words-in-readers-text").get(3).text().endsWith("I always pick Next"));
     }
 
     private static List<Comment> text(String name) throws Exception {

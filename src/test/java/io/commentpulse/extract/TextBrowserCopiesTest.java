@@ -113,6 +113,27 @@ class TextBrowserCopiesTest {
         assertEquals(0, s.falseOnNegatives(), "comments found in Chromium copies of pages without comments");
     }
 
+    /**
+     * A gun blog's thread (session 28): "9. Daveywrote on November 13th, 2012 at 5:49 am Link To Comment | Reply To
+     * Comment" (name and verb glued by the copy, the byline's controls after its date, wrapped onto the next line on
+     * replies), and the thread printed twice, once per sort tab. Each of the 40 comments once, with its name, and no
+     * control words at the start of a text; none was read before.
+     */
+    @Test
+    void bylinesWithTheirControlsAndAThreadShownTwice() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        List<Comment> c = pageCopy(TextBrowserCopy.W3M, GeneralizationTest.POOL.resolve("dragnet-R852.html"));
+        assertEquals(40, c.size(), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.author().equals("Davey") && x.text().startsWith("Once again, Taurus")));
+        assertTrue(c.stream().noneMatch(x -> x.author().endsWith("wrote") || x.author().contains("responded")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.text().matches("(?s)^(?:Reply |Link )?(?:To )?Comment\\b.*")), c.toString());
+        // a reader's own double post (same name, minute and text) is two comments: the pages-dev dump of a Pixnet blog
+        Path pixnet = GeneralizationTest.DEV.resolve("text").resolve("readability-pixnet.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(pixnet), "../shared/pages-dev not present");
+        List<Comment> p = new Extractor(ExtractOptions.defaults()).extract(pixnet).comments();
+        assertEquals(2, p.stream().filter(x -> x.text().startsWith("新竹秀巒一帶的熱門楓紅景點之一")).count());
+    }
+
     /** A thread whose sidebar lists dated links ("+ Arete - Wikipedia, the free encyclopedia August 16, 2012"). */
     @Test
     void aListOfDatedLinksUnderTheCommentsIsNoComment() throws Exception {

@@ -108,7 +108,7 @@ public record ThreadContext(double slope, double weight, double intercept, doubl
     }
 
     /** The thread context a manifest holds, if any; a malformed one is an error, not silently ignored. */
-    static Optional<ThreadContext> of(JsonNode manifest) {
+    public static Optional<ThreadContext> of(JsonNode manifest) {
         JsonNode c = manifest.path(KEY);
         if (c.isMissingNode() || c.isNull()) {
             return Optional.empty();

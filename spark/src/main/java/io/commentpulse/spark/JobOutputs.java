@@ -8,6 +8,9 @@ import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.BucketSize;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReactionTables;
+import io.commentpulse.report.ReportBuilder;
+import io.commentpulse.score.ThreadContext;
+import io.commentpulse.score.ThreadedCsv;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.api.java.JavaRDD;
 
@@ -33,17 +36,21 @@ final class JobOutputs {
     private final ZoneId zone;
     private final BucketSize fixedBucket;
     private final double threshold;
+    private final ThreadContext thread;
 
     /**
      * {@code header} names the cells of every row; {@code commentsFile} also writes comments.csv (the rows' first
-     * columns, for pages); {@code fixedBucket} null means auto.
+     * columns, for pages); {@code fixedBucket} null means auto; {@code thread} (null: none) reads each comment's
+     * concern in its thread, as {@code pulse run --thread-context} does.
      */
-    JobOutputs(List<String> header, boolean commentsFile, ZoneId zone, BucketSize fixedBucket, double threshold) {
+    JobOutputs(List<String> header, boolean commentsFile, ZoneId zone, BucketSize fixedBucket, double threshold,
+               ThreadContext thread) {
         this.header = List.copyOf(header);
         this.commentsFile = commentsFile;
         this.zone = zone;
         this.fixedBucket = fixedBucket;
         this.threshold = threshold;
+        this.thread = thread;
     }
 
     /** The first pass: every page (without its rows), in input order, and the span of the comments' times. */
@@ -87,8 +94,20 @@ final class JobOutputs {
         long comments;
         try (StagedFolder stage = StagedFolder.open(out)) {
             comments = csvs(pages.toLocalIterator(), stage.dir());
-            ReactionTables.write(agg, stage.dir());
-            HtmlReport.write(agg, stage.dir(), "scored.csv");
+            if (thread == null) {
+                ReactionTables.write(agg, stage.dir());
+                HtmlReport.write(agg, stage.dir(), "scored.csv");
+            } else {
+                // a comment's concern in its thread needs every comment of its article: the driver reads the written
+                // file again, as pulse run does, and the report is built from what it wrote
+                Path scored = stage.dir().resolve("scored.csv");
+                ThreadedCsv.write(thread, scored, System.err);
+                List<ReportBuilder.KnownArticle> articles = known.stream().map(p -> new ReportBuilder.KnownArticle(
+                        p.articleId(), p.title(), p.source(),
+                        p.published() == null ? null : OffsetDateTime.parse(p.published()))).toList();
+                agg = ReportBuilder.build(scored, stage.dir(), fixedBucket == null ? "auto" : fixedBucket.label(), zone,
+                        threshold, articles, System.err).aggregate();
+            }
             stage.commit();
         } catch (IOException e) {
             throw new IOException(out + ": the job could not write its outputs (" + e.getMessage()

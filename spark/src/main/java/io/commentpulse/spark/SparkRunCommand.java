@@ -63,6 +63,12 @@ public final class SparkRunCommand implements Callable<Integer> {
             description = "Concerned means concern >= T (default: the model's own threshold, from its manifest).")
     Double threshold;
 
+    @Option(names = "--thread-context", description = "Read each comment's concern in its thread, as `pulse run "
+            + "--thread-context` does (concern moved by the other comments of its article; concern_alone keeps the "
+            + "text-alone reading): the driver reads the written scored.csv again and builds the report from it. "
+            + "Needs a model calibrated with --thread-context (the default is).")
+    boolean threadContext;
+
     @Option(names = "--max-page-mb", defaultValue = "32", paramLabel = "MB",
             description = "Skip pages larger than this many MiB (default: ${DEFAULT-VALUE}).")
     double maxPageMb;
@@ -94,6 +100,9 @@ public final class SparkRunCommand implements Callable<Integer> {
             throw new IllegalArgumentException(modelDir + " is an encoder model or a combination with one (pulse "
                     + "train-heads, pulse combine): it runs with pulse, not on Spark, whose application jar leaves the encoder out");
         }
+        io.commentpulse.score.ThreadContext thread = !threadContext ? null
+                : io.commentpulse.score.ThreadContext.of(manifest).orElseThrow(() -> new IllegalArgumentException(modelDir
+                        + " has no thread context; calibrate it with `pulse calibrate --thread-context`"));
         double t = threshold != null ? threshold : manifest.path("concern_threshold").asDouble(0.5);
         if (!(t >= 0 && t <= 1)) {
             throw new IllegalArgumentException("--concern-threshold must be between 0 and 1");
@@ -147,7 +156,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             }
             // kept as objects (no serialisation cost) while memory lasts, else on local disk; read three times
             pages = pages.persist(StorageLevel.MEMORY_AND_DISK());
-            JobOutputs outputs = new JobOutputs(header, tables == 0, z, fixed, t);
+            JobOutputs outputs = new JobOutputs(header, tables == 0, z, fixed, t, thread);
             PartialReport.Survey survey = outputs.survey(pages);
             List<PageOutcome> heads = survey.pages();
             List<PageOutcome> read = heads.stream().filter(PageOutcome::ok).toList();

@@ -72,6 +72,20 @@ class SparkRunMatchesPulseRunTest {
         }
     }
 
+    /** With --thread-context both read each comment among its article's others: the same bytes again. */
+    @Test
+    void sameOutputsInTheirThreads(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("pulse");
+        Path b = tmp.resolve("spark");
+        assertEquals(0, pulse(args("run", inputs(), a, "--thread-context")));
+        assertEquals(0, spark(args("run", inputs(), b, "--master", "local[2]", "--partitions", "5", "--thread-context")));
+        assertEquals(List.of(), OutputComparison.differences(a, b));
+        for (String f : List.of("scored.csv", "reaction-by-article.csv", "reaction-by-time.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        assertTrue(Files.readAllLines(b.resolve("scored.csv")).get(0).endsWith(",concern_alone"));
+    }
+
     @Test
     void badPagesAreNamedAndCountedNotFatal(@TempDir Path tmp) throws Exception {
         Path pages = Files.createDirectories(tmp.resolve("pages"));

@@ -75,6 +75,12 @@ public final class BenchScoreCommand implements Callable<Integer> {
             + "in this run (default: ${DEFAULT-VALUE}, off).")
     int explainRows;
 
+    @Option(names = "--thread-context", paramLabel = "N", defaultValue = "0", description = "Also time reading each "
+            + "comment's concern in its thread (`score --thread-context`: a second pass over the scored CSV), with the "
+            + "generated comments in articles of N each, or the --input's article_id or thread column (default: "
+            + "${DEFAULT-VALUE}, off). Needs a model with a thread context.")
+    int threadSize;
+
     @Option(names = "--keep", description = "Keep the generated and scored files (in target/bench/).")
     boolean keep;
 
@@ -94,13 +100,17 @@ public final class BenchScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
-        Path in = input != null ? input : generate(dir.resolve("comments-" + rows + ".csv"), rows, texts());
+        Path in = input != null ? input : generate(dir.resolve("comments-" + rows + ".csv"), rows, texts(), threadSize);
         long inBytes = Files.size(in);
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
         if (wholeGraph) {
             ModelOption.requireNetwork(m, "--whole-graph");
         }
+        if (threadSize < 0) {
+            throw new UsageException("--thread-context takes the comments per article, 1 or more (0: off)");
+        }
+        io.commentpulse.score.ThreadContext thread = threadSize > 0 ? ThreadContextOption.required(m) : null;
         Scorer scorer = m.hasNetwork() ? Scorers.forNetwork(m.storedNetwork(), m.featurizer(), modelBatch, m.readout())
                 : Scorers.uncalibrated(m);
         scorer.score(List.of("warm up the native code path"));
@@ -109,6 +119,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
         run(in, dir.resolve("warmup.csv"), scorer, Math.min(20_000, rows));
         double baseline = run(in, dir.resolve("scored-baseline.csv"), new KeywordScorer(), Integer.MAX_VALUE);
         double modelRate = run(in, dir.resolve("scored-model.csv"), scorer, Integer.MAX_VALUE);
+        long modelRows = lastRows;
         double[] rounds = null;
         if (compareModel != null) {
             ModelFolder.Loaded other = ModelFolder.load(compareModel);
@@ -146,6 +157,18 @@ public final class BenchScoreCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s, rounds 1 and 2: %,.0f and %,.0f comments/s (model / it: %.2fx)%n",
                     compareModel, rounds[0], rounds[2], (modelRate + rounds[1]) / (rounds[0] + rounds[2]));
         }
+        if (thread != null) {
+            long p0 = System.nanoTime();
+            io.commentpulse.score.ThreadedCsv.Result r = io.commentpulse.score.ThreadedCsv.write(thread,
+                    dir.resolve("scored-model.csv"), System.err);
+            double passSecs = (System.nanoTime() - p0) / 1e9;
+            if (r != null) {
+                System.out.printf(Locale.ROOT, "thread context (second pass over the scored CSV): %,.0f comments/s, %d "
+                        + "threads; scoring with it: %,.0f comments/s end to end (%.2fx the time without)%n",
+                        modelRows / passSecs, r.threads(), modelRows / (modelRows / modelRate + passSecs),
+                        (modelRows / modelRate + passSecs) / (modelRows / modelRate));
+            }
+        }
         if (explainRows > 0) {
             double plain = run(in, dir.resolve("scored-model.csv"), scorer, explainRows);
             Path explained = dir.resolve("scored-explained.csv");
@@ -174,6 +197,9 @@ public final class BenchScoreCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Rows the last {@link #run} wrote. */
+    private long lastRows;
+
     private double run(Path in, Path out, Scorer scorer, int limit) throws IOException {
         long t0 = System.nanoTime();
         long n = 0;
@@ -198,6 +224,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
             csv.flush();
             file.commit();
         }
+        lastRows = Math.min(n, limit);
         return n / ((System.nanoTime() - t0) / 1e9);
     }
 
@@ -219,12 +246,19 @@ public final class BenchScoreCommand implements Callable<Integer> {
         return texts;
     }
 
-    private static Path generate(Path file, int n, List<String> texts) throws IOException {
+    /** {@code perArticle} above 0 adds an article_id column, a new article every that many comments. */
+    private static Path generate(Path file, int n, List<String> texts, int perArticle) throws IOException {
         Random rnd = new Random(1);
-        try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), "id", "text")) {
+        String[] header = perArticle > 0 ? new String[]{"id", "text", "article_id"} : new String[]{"id", "text"};
+        try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), header)) {
             for (int i = 0; i < n; i++) {
+                String article = perArticle > 0 ? "a" + i / perArticle : null;
                 if (!texts.isEmpty()) {
-                    csv.printRecord("c" + i, texts.get(i % texts.size()));
+                    if (article == null) {
+                        csv.printRecord("c" + i, texts.get(i % texts.size()));
+                    } else {
+                        csv.printRecord("c" + i, texts.get(i % texts.size()), article);
+                    }
                     continue;
                 }
                 StringBuilder sb = new StringBuilder();
@@ -232,7 +266,11 @@ public final class BenchScoreCommand implements Callable<Integer> {
                 for (int j = 0; j < k; j++) {
                     sb.append(j > 0 ? " " : "").append(SENTENCES[rnd.nextInt(SENTENCES.length)]);
                 }
-                csv.printRecord("c" + i, sb);
+                if (article == null) {
+                    csv.printRecord("c" + i, sb);
+                } else {
+                    csv.printRecord("c" + i, sb, article);
+                }
             }
             csv.flush();
             out.commit();

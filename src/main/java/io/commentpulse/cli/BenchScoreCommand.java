@@ -252,25 +252,22 @@ public final class BenchScoreCommand implements Callable<Integer> {
         String[] header = perArticle > 0 ? new String[]{"id", "text", "article_id"} : new String[]{"id", "text"};
         try (AtomicOutput out = AtomicOutput.open(file); CSVPrinter csv = Csv.printer(out.writer(), header)) {
             for (int i = 0; i < n; i++) {
-                String article = perArticle > 0 ? "a" + i / perArticle : null;
+                String text;
                 if (!texts.isEmpty()) {
-                    if (article == null) {
-                        csv.printRecord("c" + i, texts.get(i % texts.size()));
-                    } else {
-                        csv.printRecord("c" + i, texts.get(i % texts.size()), article);
-                    }
-                    continue;
-                }
-                StringBuilder sb = new StringBuilder();
-                int k = 1 + rnd.nextInt(3);
-                for (int j = 0; j < k; j++) {
-                    sb.append(j > 0 ? " " : "").append(SENTENCES[rnd.nextInt(SENTENCES.length)]);
-                }
-                if (article == null) {
-                    csv.printRecord("c" + i, sb);
+                    text = texts.get(i % texts.size());
                 } else {
-                    csv.printRecord("c" + i, sb, article);
+                    StringBuilder sb = new StringBuilder();
+                    int k = 1 + rnd.nextInt(3);
+                    for (int j = 0; j < k; j++) {
+                        sb.append(j > 0 ? " " : "").append(SENTENCES[rnd.nextInt(SENTENCES.length)]);
+                    }
+                    text = sb.toString();
                 }
+                List<String> row = new ArrayList<>(List.of("c" + i, text));
+                if (perArticle > 0) {
+                    row.add("a" + i / perArticle);
+                }
+                csv.printRecord(row);
             }
             csv.flush();
             out.commit();

@@ -7,14 +7,12 @@ import io.commentpulse.model.TinyModels;
 import io.commentpulse.score.ModelFolder;
 import io.commentpulse.score.ThreadContext;
 import io.commentpulse.score.ThreadedCsv;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +38,6 @@ class ThreadContextCommandTest {
         Assumptions.assumeTrue(Files.isRegularFile(DEFAULT.resolve(ModelFolder.MANIFEST)), "no default model");
     }
 
-    static List<CSVRecord> records(Path f) throws Exception {
-        try (Reader r = Files.newBufferedReader(f)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
-        }
-    }
-
     @Test
     void scoreReadsEachReaderInHisThreadAndKeepsWhatHisTextAloneGave() throws Exception {
         Path alone = dir.resolve("alone.csv");
@@ -57,8 +49,8 @@ class ThreadContextCommandTest {
         assertEquals(0, t[0], (String) t[1]);
         assertTrue(((String) t[1]).contains("concern read in its thread for 175 comments of 21 threads"), (String) t[1]);
 
-        List<CSVRecord> ra = records(alone);
-        List<CSVRecord> rt = records(threaded);
+        List<CSVRecord> ra = RealRedditThreadTest.rows(alone);
+        List<CSVRecord> rt = RealRedditThreadTest.rows(threaded);
         assertEquals(ra.size(), rt.size());
         assertFalse(ra.get(0).isMapped(ThreadedCsv.ALONE));
         ThreadContext context = ModelFolder.load(DEFAULT).threadContext().orElseThrow();
@@ -100,7 +92,7 @@ class ThreadContextCommandTest {
         Path out = dir.resolve("run");
         Object[] r = ExtractBadInputTest.run("run", "seeds", "--thread-context", "--out", out.toString(), "--no-progress");
         assertEquals(0, r[0], (String) r[1]);
-        List<CSVRecord> rows = records(out.resolve("scored.csv"));
+        List<CSVRecord> rows = RealRedditThreadTest.rows(out.resolve("scored.csv"));
         assertFalse(rows.isEmpty());
         for (CSVRecord row : rows) {
             assertFalse(row.get(ThreadedCsv.ALONE).isBlank(), row.toString());

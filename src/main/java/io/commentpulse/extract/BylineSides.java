@@ -52,6 +52,9 @@ final class BylineSides {
             return headers;
         }
         boolean footers = bylines.get(0).footer();
+        if (!footers && textFirstThread(lines, bylines, headerLines)) {
+            return flipped(headers, bylines, true);
+        }
         for (Header h : bylines) {
             boolean above = textAbove(lines, h.line(), headerLines);
             boolean below = h.bodyStart() < lines.size() && !headerLines.contains(h.bodyStart())
@@ -69,12 +72,64 @@ final class BylineSides {
             // on …", "There are 4 comments")
             return headers;
         }
+        return flipped(headers, bylines, !footers);
+    }
+
+    private static List<Header> flipped(List<Header> headers, List<Header> bylines, boolean footers) {
         List<Header> out = new ArrayList<>(headers.size());
         for (Header h : headers) {
-            out.add(bylines.contains(h) ? new Header(h.line(), h.author(), h.time(), !footers, h.bodyStart()) : h);
+            out.add(bylines.contains(h) ? new Header(h.line(), h.author(), h.time(), footers, h.bodyStart()) : h);
         }
         return out;
     }
+
+    /**
+     * Bylines that close their texts with no blank line on either side (Squarespace: "HOLY!" / "October 11, 2012 |
+     * Unregistered CommenterEve" / the next text): the comments heading stands over a text, not over a byline, every
+     * byline stands right under a line of text, and no text follows the last byline (a form, the page's end). Where
+     * bylines head their texts, the last one has its text under it.
+     */
+    private static boolean textFirstThread(List<String> lines, List<Header> bylines, Set<Integer> headerLines) {
+        for (Header h : bylines) {
+            int j = h.line() - 1;
+            if (j < 0 || lines.get(j).isBlank() || headerLines.contains(j) || TRAILER.matcher(lines.get(j).strip()).matches()) {
+                return false;
+            }
+        }
+        int j = bylines.get(0).line() - 1;
+        int block = 0;
+        boolean text = false;
+        while (j >= 0 && !lines.get(j).isBlank() && !headerLines.contains(j) && block <= 15) {
+            String l = lines.get(j).strip();
+            text |= l.contains(" ") && textLine(l) || SENTENCE_END.matcher(l).matches();
+            j--;
+            block++;
+        }
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        if (j < 0 || !text || block > 15) {
+            return false;
+        }
+        String heading = lines.get(j).strip();
+        return heading.length() <= 60 && !heading.matches(".*[.!]$") && (COMMENTS_CUE.matcher(heading).lookingAt() || COMMENTS_HEADING.matcher(heading).find())
+                && (threadEndsAfter(lines, bylines, headerLines) || noTextAfter(lines, bylines.get(bylines.size() - 1)));
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*\\p{L}.*[.!?…]$");
+
+    /** The first line under a byline, past blank lines, heads a form ("PostPost a New Comment"), or the page ends. */
+    private static boolean noTextAfter(List<String> lines, Header last) {
+        int j = last.line() + 1;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j >= lines.size() || FORM_HEADING.matcher(lines.get(j).strip()).matches();
+    }
+
+    /** A short line that names a comment, as a form's heading does: "Post a New Comment", "Kommentar schreiben". */
+    private static final java.util.regex.Pattern FORM_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?=(?:\\S+\\s+){0,5}\\S+$).*\\b(?:comment|kommentar|commentaire|comentario|reply|antwort|réponse|respuesta)s?\\b.*");
 
     /**
      * True when the thread ends right under the last byline: past blank lines and the controls every byline has, the

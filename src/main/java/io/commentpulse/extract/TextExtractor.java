@@ -289,6 +289,13 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
+    /** The words of a name, not counting the blog a commenter names after it ("Kate @ Songs Kate Sang": one). */
+    private static int words(String name) {
+        return BLOG_AFTER.matcher(name).replaceFirst("").split("\\s+").length;
+    }
+
+    private static final Pattern BLOG_AFTER = Pattern.compile("\\s+@\\s+[^\\d():|]+$");
+
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
@@ -362,7 +369,7 @@ public final class TextExtractor implements PageExtractor {
         }
         // the name a reply answers is no part of its author's; which comment it answers the copy does not say (a
         // top-level comment names the article's writer the same way)
-        List<String> authors = new GluedNames(lines).commenters(found.stream().map(Raw::author).toList());
+        List<String> authors = GluedLabel.strip(new GluedNames(lines).commenters(found.stream().map(Raw::author).toList()));
         // a page that shows its thread twice (a tab per sort order, both in the saved page) gives each comment twice:
         // where many records repeat an earlier one (name, time and text), each repeat is that comment again; a reader
         // who posted the same text twice in a minute repeats one, and both are kept
@@ -1369,7 +1376,7 @@ public final class TextExtractor implements PageExtractor {
         }
         name = bareName(name);   // "Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky": the user's number before the name
         if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
-                || name.split("\\s+").length > 5 || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
+                || words(name) > 5 || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
             return null;
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);

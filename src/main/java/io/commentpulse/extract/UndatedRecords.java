@@ -69,6 +69,10 @@ final class UndatedRecords {
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
             + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
     private static final int NEAR_HEADING = 12;
+    /** A comment form's button as a text browser prints it: "[Post Comment]", "[Kommentar veröffentlichen]". */
+    private static final Pattern SUBMIT = Pattern.compile("(?i)^\\[\\s*(?:post|submit|send|add|publish|absenden|senden|"
+            + "abschicken|veröffentlichen|publier|envoyer|publicar|enviar)?\\s*(?:a\\s+|your\\s+|einen\\s+|le\\s+|un\\s+|el\\s+)?"
+            + "(?:comment|kommentar|commentaire|comentario)\\s*(?:absenden|senden|abschicken|veröffentlichen|publier|envoyer|publicar|enviar)?\\s*\\]$");
     /** A comment form's notices to the reader about their account ("You must select a username in order to post a comment"). */
     private static final Pattern ACCOUNT_NOTICE = Pattern.compile("(?i)^(?:you must [^.!?\\n]{1,80}\\bin order to (?:post|leave|add|write)"
             + " a comment\\b|thank you for registering!|edit your account information$)");
@@ -94,29 +98,81 @@ final class UndatedRecords {
     /**
      * Disqus' plain fallback with no heading over it: the names carry the commenter's web address ("http://twitter.com/
      * jyarmis Jonathan L. Yarmis"). Three such names or more make the list a thread, read from the record before the
-     * first of them (a commenter without an address).
+     * first of them (a commenter without an address). Where a browser marks each name as a list item ("• http://… Ann"),
+     * only a thread that Disqus' own closing line ends ("blog comments powered by Disqus") counts, and it ends there: a
+     * page's other lists of linked names with a sentence each (blogrolls, sponsors, people to follow) look the same.
      */
     private static List<TextExtractor.Raw> withoutHeading(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         int first = -1;
         int sited = 0;
+        int firstMarked = -1;
+        int marked = 0;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
+            String item = BULLET.matcher(l).replaceFirst("");
             if (SITE.matcher(l).lookingAt() && name(l, options, ref) != null) {
                 sited++;
                 first = first < 0 ? i : first;
+            } else if (item.length() < l.length() && SITE.matcher(item).lookingAt() && name(item, options, ref) != null) {
+                marked++;
+                firstMarked = firstMarked < 0 ? i : firstMarked;
             }
         }
-        if (sited < MIN_RECORDS) {
+        if (sited >= MIN_RECORDS) {
+            int from = first;
+            for (int j = first - 1, back = 0; j >= 0 && back < 2; j--) {
+                if (!lines.get(j).isBlank()) {
+                    back++;
+                    from = j;
+                }
+            }
+            return after(lines, from - 1, options, ref);
+        }
+        if (marked < MIN_RECORDS) {
             return List.of();
         }
-        int from = first;
-        for (int j = first - 1, back = 0; j >= 0 && back < 2; j--) {
-            if (!lines.get(j).isBlank()) {
-                back++;
-                from = j;
-            }
+        int end = firstMarked;
+        while (end < lines.size() && !POWERED_BY_DISQUS.matcher(lines.get(end)).matches()) {
+            end++;
         }
-        return after(lines, from - 1, options, ref);
+        if (end == lines.size()) {
+            return List.of();
+        }
+        return after(lines.subList(0, end), markedBefore(lines, firstMarked, options, ref) - 1, options, ref);
+    }
+
+    /** A list item's bullet as w3m ("•") and lynx ("*") print it. */
+    private static final Pattern BULLET = Pattern.compile("^[•*]\\s+");
+    /** Disqus' line under its thread ("blog comments powered by Disqus"), also after its notice to enable JavaScript. */
+    private static final Pattern POWERED_BY_DISQUS = Pattern.compile("(?i)^\\s*(?:.*\\bview the\\s+)?(?:blog\\s+)?comments powered by disqus\\.?\\s*$");
+
+    /**
+     * The first of the marked records ("• Anonymous" / its text) right before a marked record with a web address:
+     * readers without one open the list the same way. Only records whose text alone stands between them.
+     */
+    private static int markedBefore(List<String> lines, int first, ExtractOptions options, OffsetDateTime ref) {
+        int from = first;
+        for (int j = from - 1; j >= 0 && from - j <= NEAR_HEADING; j--) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty() || TextExtractor.blankish(l)) {
+                continue;
+            }
+            if (!BULLET.matcher(l).lookingAt()) {
+                if (isText(l, options, ref)) {
+                    continue;   // the text of the record above
+                }
+                break;
+            }
+            int t = j + 1;
+            while (t < from && TextExtractor.blankish(lines.get(t))) {
+                t++;
+            }
+            if (name(l, options, ref) == null || t >= from || !isText(lines.get(t), options, ref)) {
+                break;
+            }
+            from = j;
+        }
+        return from;
     }
 
     private static int count(String heading) {
@@ -140,6 +196,10 @@ final class UndatedRecords {
         int lastLong = cue;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
+                nonBlank = 0;   // the form's button ("[Kommentar veröffentlichen]"): the thread may open under the form
+                continue;
+            }
             if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
                     || !starts.isEmpty() && SIDEBAR_HEADING.matcher(line).matches()) {
                 if (starts.isEmpty()) {
@@ -196,6 +256,7 @@ final class UndatedRecords {
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || (prose - lists) * 3 < out.size() * 2
                 || lists * 2 >= out.size() ? List.of() : out;
     }
+
 
     /**
      * Four in five "names" or more, of five or more, end in one word ("SuperFan Badge", "Fact Checker Badge", "Post

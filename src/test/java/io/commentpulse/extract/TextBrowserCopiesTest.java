@@ -135,6 +135,85 @@ class TextBrowserCopiesTest {
     }
 
     /** A thread whose sidebar lists dated links ("+ Arete - Wikipedia, the free encyclopedia August 16, 2012"). */
+    /**
+     * Disqus' plain fallback (no dates; "• http://site name" over each text; readers without a web address first) in
+     * each browser's copy, with Disqus' closing line under it: the thread is read from its first "• name" to that line.
+     * The same list without that line (a page's blogroll looks alike) is read as no thread.
+     */
+    @Test
+    void disqusFallbackListsOfMarkedNames() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            List<Comment> poynter = pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-R588.html"));
+            assertEquals(7, poynter.size(), browser + ": " + poynter);
+            assertEquals(2, poynter.stream().filter(c -> c.author().equals("Anonymous")
+                    && c.text().startsWith("data = plural.")).count(), browser + ": " + poynter);
+            assertEquals("Robert Knilands", poynter.get(6).author());
+            assertTrue(poynter.get(6).text().endsWith("another primary goal of today’s JOURNALISTS."), poynter.get(6).text());
+            assertTrue(pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-R371.html")).size() >= 16, browser.program());
+        }
+        Path r588 = GeneralizationTest.POOL.resolve("dragnet-R588.html");
+        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(r588, ExtractOptions.defaults()));
+        String text = copy.text().replace("blog comments powered by Disqus", "");
+        Page without = new Page(copy.path(), text, false, copy.bytesHash());
+        assertEquals(List.of(), new TextExtractor().extract(without, ExtractOptions.defaults()).comments());
+    }
+
+    /**
+     * wpDiscuz in a w3m copy of a German blog: the form ("Hinterlasse einen Kommentar", its fields and notices, its
+     * "[Kommentar veröffentlichen]" button) stands between the heading and the thread, so the thread opens under the
+     * form's button; each record's "1 Monat her" under its text is its time.
+     */
+    @Test
+    void aThreadUnderTheCommentFormsButton() throws Exception {
+        List<Comment> c = pageCopy(TextBrowserCopy.W3M, GeneralizationTest.DEV.resolve("traf-spontis.de.jahrzehnt.html"));
+        assertTrue(c.size() >= 10, c.toString());
+        assertEquals("Bibi Blue", c.get(0).author());
+        assertEquals("1 Monat her", c.get(0).timestampRaw());
+        assertTrue(c.get(0).text().startsWith("Lieber Robert, danke für die Denkanstöße"), c.get(0).text());
+        assertTrue(c.get(0).text().endsWith("Geistfeinheit und Humor sich ergänzen."), c.get(0).text());
+        assertTrue(c.stream().noneMatch(x -> x.author().equals("Gast") || x.text().contains("Benachrichtigungen")), c.toString());
+    }
+
+    /**
+     * Squarespace's thread in a w3m copy: each text first, then "October 11, 2012 | Unregistered CommenterEve" right
+     * under it with no blank line on either side, the heading over the first text and the form under the last byline.
+     * Each byline closes the text above it, the role label glued before every name is no part of it, and a name with
+     * its blog after an "@" is one name.
+     */
+    @Test
+    void bylinesUnderTheirTextsWithTheirRoleGlued() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        List<Comment> c = pageCopy(TextBrowserCopy.W3M, GeneralizationTest.POOL.resolve("dragnet-R84.html"));
+        assertEquals(14, c.size(), c.toString());
+        assertEquals("Eve", c.get(0).author());
+        assertEquals("HOLY!", c.get(0).text());
+        assertEquals("Kate @ Songs Kate Sang", c.get(2).author());
+        assertEquals("OH that church!", c.get(2).text());
+        assertEquals("meg duerksen", c.get(13).author());
+        assertTrue(c.get(13).text().startsWith("hey....lets meet in africa???"), c.get(13).text());
+        assertTrue(c.stream().noneMatch(x -> x.author().contains("Commenter")), c.toString());
+    }
+
+    /** A label glued before every name is cut; names that only share their first letters or words keep them. */
+    @Test
+    void aRoleGluedBeforeEveryNameIsNoPartOfIt() {
+        assertEquals(List.of("Eve", "meg duerksen", "Tina"), GluedLabel.strip(List.of("Unregistered CommenterEve",
+                "Unregistered Commentermeg duerksen", "Unregistered CommenterTina")));
+        assertEquals(List.of("Eve", "Kate @ Songs Kate Sang", "Tina"), GluedLabel.strip(List.of("Unregistered Commenter Eve",
+                "Unregistered Commenter Kate @ Songs Kate Sang", "Unregistered Commenter Tina")));
+        List<String> johns = List.of("John Smith", "John Smithers", "John Smythe");
+        assertEquals(johns, GluedLabel.strip(johns));
+        List<String> surnames = List.of("Dr. Ann Lee", "Dr. Bob Lee", "Dr. Cat Lee");   // one word shared: no label
+        assertEquals(surnames, GluedLabel.strip(surnames));
+        List<String> family = List.of("Mary Ann smith", "Mary Ann jones", "Mary Ann brown");   // no capital after it
+        assertEquals(family, GluedLabel.strip(family));
+        List<String> two = List.of("Guest Commenterann", "Guest Commenterbob");
+        assertEquals(two, GluedLabel.strip(two));
+        List<String> withBlank = List.of("Site Memberann", "Site Memberbob", "Site Membercat", "");
+        assertEquals(withBlank, GluedLabel.strip(withBlank));
+    }
+
     @Test
     void aListOfDatedLinksUnderTheCommentsIsNoComment() throws Exception {
         List<Comment> c = pageCopy(TextBrowserCopy.LYNX, GeneralizationTest.POOL.resolve("dragnet-R221.html"));

@@ -111,6 +111,10 @@ final class BylineSides {
         if (j < 0 || !text || block > 15) {
             return false;
         }
+        Header last = bylines.get(bylines.size() - 1);
+        if (last.bodyStart() < lines.size() && !lines.get(last.bodyStart()).isBlank()) {
+            return false;   // a line right under the last byline ("Thanks for the reply", an image): bylines head texts
+        }
         String heading = lines.get(j).strip();
         return heading.length() <= 60 && !heading.matches(".*[.!]$") && (COMMENTS_CUE.matcher(heading).lookingAt() || COMMENTS_HEADING.matcher(heading).find())
                 && (threadEndsAfter(lines, bylines, headerLines) || noTextAfter(lines, bylines.get(bylines.size() - 1)));
@@ -118,18 +122,40 @@ final class BylineSides {
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*\\p{L}.*[.!?…]$");
 
-    /** The first line under a byline, past blank lines, heads a form ("PostPost a New Comment"), or the page ends. */
+    /**
+     * The first line under a byline, past blank lines, heads a form ("PostPost a New Comment" with the form's fields
+     * under it), or the page ends.
+     */
     private static boolean noTextAfter(List<String> lines, Header last) {
         int j = last.line() + 1;
         while (j < lines.size() && lines.get(j).isBlank()) {
             j++;
         }
-        return j >= lines.size() || FORM_HEADING.matcher(lines.get(j).strip()).matches();
+        if (j >= lines.size()) {
+            return true;
+        }
+        if (!FORM_HEADING.matcher(lines.get(j).strip()).matches()) {
+            return false;
+        }
+        for (int f = j + 1; f < Math.min(lines.size(), j + FORM_REACH); f++) {
+            if (TextExtractor.isFormField(lines.get(f))) {
+                return true;   // the heading's form: its fields follow
+            }
+        }
+        return false;
     }
 
-    /** A short line that names a comment, as a form's heading does: "Post a New Comment", "Kommentar schreiben". */
+    /** How many lines under its heading a comment form's first field may stand. */
+    private static final int FORM_REACH = 12;
+
+    /**
+     * A short line that names a comment, as a form's heading does: "Post a New Comment", "Kommentar schreiben", "Leave
+     * your reply below...". No comma, no colon inside and no sentence's end: a reader's "Great comment, Ann", "Reply to
+     * Ann: fair comment" or "Thanks for the reply!" is no heading.
+     */
     private static final java.util.regex.Pattern FORM_HEADING = java.util.regex.Pattern.compile(
-            "(?iu)(?=(?:\\S+\\s+){0,5}\\S+$).*\\b(?:comment|kommentar|commentaire|comentario|reply|antwort|réponse|respuesta)s?\\b.*");
+            "(?iu)(?=(?:\\S+\\s+){0,5}\\S+$)(?![^,]*,)(?!.*:.)(?!.*(?<!\\.\\.)[.!?]$).*\\b(?:comment|kommentar|commentaire|comentario|reply"
+            + "|antwort|réponse|respuesta)s?\\b.*");
 
     /**
      * True when the thread ends right under the last byline: past blank lines and the controls every byline has, the

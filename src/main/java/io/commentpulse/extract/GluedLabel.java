@@ -9,10 +9,17 @@ import java.util.stream.Collectors;
  * Commentermeg duerksen" in w3m's copy of Squarespace, "Unregistered Commenter Eve" in lynx's: the label and the name
  * were two elements side by side). It is the label when every byline of the page starts with it, it holds two words or
  * more, the names after it differ (three or more), and most of them start with a capital ("CommenterEve"). Names that only share
- * their first letters ("John Smith", "John Smithers") keep them.
+ * their first letters ("John Smith", "John Smithers") keep them, and so do names that share their first words ("Mary Ann
+ * Baker", "Mary Ann Cole") unless five or more follow the words and some of them are of two words or more.
  */
 final class GluedLabel {
     private static final int MIN_NAMES = 3;
+    /**
+     * A label a space apart from the names that ends in a capitalised word (lynx's "Unregistered Commenter Eve") looks
+     * like a first name or a family's name shared by a few people: it needs more names after it, and some of them of two
+     * words or more. One that ends in a lower-case word ("Benutzerbild von Marianne1", a picture's alt text) is no name.
+     */
+    private static final int MIN_NAMES_SPACED = 5;
 
     private GluedLabel() {
     }
@@ -40,7 +47,14 @@ final class GluedLabel {
             return bylines;
         }
         int cut = prefix.length();
-        return bylines.stream().map(b -> b.substring(cut)).toList();
+        List<String> names = bylines.stream().map(b -> b.substring(cut)).toList();
+        String[] words = prefix.strip().split("\\s+");
+        boolean capitalEnd = Character.isUpperCase(words[words.length - 1].charAt(0));
+        if (prefix.endsWith(" ") && capitalEnd
+                && (distinct.size() < MIN_NAMES_SPACED || names.stream().noneMatch(n -> n.strip().contains(" ")))) {
+            return bylines;   // "Mary Ann Baker", "Mary Ann Cole": a shared first name, not a role; "Nguyễn Văn An": a family's
+        }
+        return names;
     }
 
     private static boolean labelEnd(String prefix, List<String> bylines) {

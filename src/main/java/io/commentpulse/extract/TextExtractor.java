@@ -43,7 +43,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
             + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
-    static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
+    static final Pattern STOP = Pattern.compile("(?i)^(?:leave (?:a|your) (?:comment|reply)\\b|post a comment|add (?:a|your) comment|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
@@ -288,13 +288,34 @@ public final class TextExtractor implements PageExtractor {
         return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
     }
 
-    /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
     /** The words of a name, not counting the blog a commenter names after it ("Kate @ Songs Kate Sang": one). */
     private static int words(String name) {
         return BLOG_AFTER.matcher(name).replaceFirst("").split("\\s+").length;
     }
 
+    /** A byline's name too long to be one but for the blog after its "@" ("Kate @ Songs Kate Sang"). */
+    private static boolean longButForBlog(Header h) {
+        return BLOG_AFTER.matcher(h.author()).find() && h.author().split("\\s+").length > DATE_NAME_WORDS;
+    }
+
+    /**
+     * A name with a blog after its "@" is a reader's among other readers; where such bylines are many of the page's,
+     * or stand nearly alone, they are a listing's titles and places ("October 11, 2012 | Family Portraits @ Blue Lily
+     * Photo Studio") and are dropped.
+     */
+    private static void dropTitlesAtPlaces(List<Header> headers) {
+        long blogs = headers.stream().filter(TextExtractor::longButForBlog).count();
+        if (blogs > 0 && (headers.size() - blogs < 3 || blogs * 3 > headers.size())) {
+            headers.removeIf(TextExtractor::longButForBlog);
+        }
+    }
+
+    /** At most this many words make a name in "DATE | NAME". */
+    private static final int DATE_NAME_WORDS = 5;
+
     private static final Pattern BLOG_AFTER = Pattern.compile("\\s+@\\s+[^\\d():|]+$");
+
+    /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
 
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
@@ -573,9 +594,10 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         dropRepeatedBylines(headers);
+        dropTitlesAtPlaces(headers);
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
-            if (COMMENTS_TITLE.matcher(lines.get(i)).matches()) {
+            if (COMMENTS_TITLE.matcher(lines.get(i)).matches() && !formImage(lines, i)) {
                 heading = i;
             }
         }
@@ -670,7 +692,8 @@ public final class TextExtractor implements PageExtractor {
             }
             if (k > 0 && !h.footer() && !bodies.isEmpty() && body.stream().noneMatch(l -> LETTER_OR_DIGIT.matcher(l).find())) {
                 Body prev = bodies.get(bodies.size() - 1);
-                if (prev.header() == headers.get(k - 1) && !prev.header().footer() && prev.time() == null) {
+                if (prev.header() == headers.get(k - 1) && !prev.header().footer() && prev.time() == null
+                        && !threadEndsBetween(lines, prev.header().bodyStart(), h.line())) {
                     // a signature's last line over the date that closes the comment above ("Allen Wirfs-Brock" /
                     // "Mozilla" / "Ecma-262 Project Editor" / DATE, then "Axel said..."): no record of its own, and
                     // the date is that comment's
@@ -713,9 +736,11 @@ public final class TextExtractor implements PageExtractor {
                         b.time() == null ? "" : b.time().raw(), text),
                         teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
                         cutLength(text), item || titleName(b.header().author()),
-                        !item && SENTENCE_MARK.matcher(text).find() && text.split("\\s+").length >= 6, item));
+                        !item && SENTENCE_MARK.matcher(text).find() && text.split("\\s+").length >= 6, item,
+                        b.header().line()));
             }
         }
+        dropListingUnderThread(lines, out);
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
         long titled = out.stream().filter(r -> r.headline() && !r.notComment() && r.raw().text().contains("\n")).count();
         long people = out.stream().map(r -> r.raw().author().toLowerCase(Locale.ROOT)).distinct().count();
@@ -807,7 +832,35 @@ public final class TextExtractor implements PageExtractor {
      * under a nickname that may read like a title); {@code item}: the text is one list item alone.
      */
     private record Record(Raw raw, boolean notComment, boolean headline, boolean listed, int cut, boolean storyItem,
-                          boolean sentences, boolean item) {
+                          boolean sentences, boolean item, int line) {
+
+        /** A listing's entry by its look: a teaser, an event or a headline. */
+        boolean entry() {
+            return notComment || headline;
+        }
+    }
+
+    /**
+     * A sidebar's dated list under the thread ("Sites I have tipped" / "□ Woodworking Projects September 18, 2012"):
+     * where three records or more read as readers' and every record after the last of them is a listing's entry, with
+     * the thread's end between (a comment form's field, "Leave a comment", a sidebar's heading), those entries are the
+     * sidebar's. They are dropped, so that they do not make the whole page read as a list.
+     */
+    private static void dropListingUnderThread(List<String> lines, List<Record> out) {
+        int last = -1;
+        int readers = 0;
+        for (int k = 0; k < out.size(); k++) {
+            if (!out.get(k).entry()) {
+                last = k;
+                readers++;
+            }
+        }
+        if (readers < 3 || last < 0 || last == out.size() - 1) {
+            return;
+        }
+        if (threadEndsBetween(lines, out.get(last).line() + 1, out.get(last + 1).line())) {
+            out.subList(last + 1, out.size()).clear();
+        }
     }
 
     private static final Pattern BULLET_SPLIT = Pattern.compile("\\s*[•◦□▪■☆]\\s*");
@@ -1376,7 +1429,7 @@ public final class TextExtractor implements PageExtractor {
         }
         name = bareName(name);   // "Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky": the user's number before the name
         if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
-                || words(name) > 5 || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
+                || words(name) > DATE_NAME_WORDS || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
             return null;
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
@@ -1522,12 +1575,63 @@ public final class TextExtractor implements PageExtractor {
             if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
                     && !IMAGE_FILE.matcher(lines.get(i)).find() && !FOLD_CONTROL.matcher(lines.get(i)).lookingAt()
                     && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())
-                    && !DECLINED.matcher(lines.get(i)).find()) {
+                    && !DECLINED.matcher(lines.get(i)).find() && !formImage(lines, i)) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }
         }
         return -1;
     }
+
+    /**
+     * Whether a line from {@code from} up to {@code to} (exclusive) ends a thread: a form's field with its label or
+     * button ("[          ] Username (*required)"; a line of underscores alone may be a reader's signature rule or
+     * lynx's rule), "Leave a reply" or "Related posts" as a heading, a sidebar's heading.
+     */
+    private static boolean threadEndsBetween(List<String> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String l = lines.get(j);
+            if (isFormField(l) && !RULE.matcher(l.strip()).matches() || SIDEBAR.matcher(l).matches()
+                    || STOP.matcher(l).matches() && STOP_HEADING.matcher(l.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that is only a word in brackets. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{1,40}\\]");
+
+    /**
+     * A thread's end as a heading alone: a few words, no web address, no "©" ("Leave a reply", "Related posts"). A
+     * reader's "Related articles: http://…" or "© 2012 Joe Smith" under a comment is the comment's.
+     */
+    private static final Pattern STOP_HEADING = Pattern.compile("(?!©)(?!.*://)(?:\\S+\\s+){0,5}\\S+");
+
+    /** A line of underscores alone: lynx's print of a rule or of a text box, or a reader's signature rule. */
+    private static final Pattern RULE = Pattern.compile("_{8,}");
+    /** A form's field alone on its line, as w3m prints a text area's rows: "[                    ]". */
+    private static final Pattern BARE_FIELD = Pattern.compile("\\[\\s+\\]");
+
+    /**
+     * A form's image button as w3m prints it, the image's file name in brackets right under the form's text area
+     * ("[comments]" for "comments.gif", under "[          ]" alone on its line, with more fields above): no heading.
+     * A search or subscription box ("Search this blog: [     ] [Go]") over a heading image is no comment form.
+     */
+    private static boolean formImage(List<String> lines, int i) {
+        int above = previousLine(lines, i);
+        if (!BRACKETED.matcher(lines.get(i).strip()).matches() || above < 0
+                || !BARE_FIELD.matcher(lines.get(above).strip()).matches()) {
+            return false;
+        }
+        int fields = 0;
+        for (int j = Math.max(0, above - FORM_REACH); j < above; j++) {
+            fields += isFormField(lines.get(j)) ? 1 : 0;
+        }
+        return fields >= 2;
+    }
+
+    /** How many lines above its text area a comment form's other fields may stand. */
+    private static final int FORM_REACH = 15;
 
     /** A form's input as a text browser prints it: w3m's "[          ]", lynx's "____________________" and "[ ]". */
     private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}");

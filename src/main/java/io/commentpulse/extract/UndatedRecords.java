@@ -143,8 +143,11 @@ final class UndatedRecords {
 
     /** A list item's bullet as w3m ("•") and lynx ("*") print it. */
     private static final Pattern BULLET = Pattern.compile("^[•*]\\s+");
-    /** Disqus' line under its thread ("blog comments powered by Disqus"), also after its notice to enable JavaScript. */
-    private static final Pattern POWERED_BY_DISQUS = Pattern.compile("(?i)^\\s*(?:.*\\bview the\\s+)?(?:blog\\s+)?comments powered by disqus\\.?\\s*$");
+    /**
+     * Disqus' line under the thread it printed ("blog comments powered by Disqus"). Not its notice "Please enable
+     * JavaScript to view the comments powered by Disqus.": every page with Disqus has that one, with comments or none.
+     */
+    private static final Pattern POWERED_BY_DISQUS = Pattern.compile("(?i)^\\s*blog\\s+comments powered by disqus\\.?\\s*$");
 
     /**
      * The first of the marked records ("• Anonymous" / its text) right before a marked record with a web address:
@@ -194,10 +197,12 @@ final class UndatedRecords {
         int end = lines.size();
         int nonBlank = 0;
         int lastLong = cue;
+        boolean underButton = false;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
                 nonBlank = 0;   // the form's button ("[Kommentar veröffentlichen]"): the thread may open under the form
+                underButton = true;
                 continue;
             }
             if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
@@ -250,6 +255,12 @@ final class UndatedRecords {
                 lists += linkList(body) ? 1 : 0;
                 out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
+        }
+        // under an empty form's button, a page's next items (promos, headlines, paragraphs) follow as well as a thread
+        // does: the thread there shows its times ("1 Monat her" under each record)
+        long dated = out.stream().filter(r -> !r.raw().isEmpty()).count();
+        if (underButton && dated * 3 < out.size() * 2) {
+            return List.of();
         }
         long headlines = out.stream().filter(r -> TextExtractor.headlineLike(r.text())).count();
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -157,6 +158,51 @@ class TextBrowserCopiesTest {
         String text = copy.text().replace("blog comments powered by Disqus", "");
         Page without = new Page(copy.path(), text, false, copy.bytesHash());
         assertEquals(List.of(), new TextExtractor().extract(without, ExtractOptions.defaults()).comments());
+        // Disqus' notice to enable JavaScript stands on every page with Disqus, with comments or none: no thread's end
+        String notice = copy.text().replace("blog comments powered by Disqus",
+                "Please enable JavaScript to view the comments powered by Disqus.");
+        Page noticed = new Page(copy.path(), notice, false, copy.bytesHash());
+        assertEquals(List.of(), new TextExtractor().extract(noticed, ExtractOptions.defaults()).comments());
+    }
+
+    /**
+     * A blog whose comment form submits through an image "comments.gif": w3m prints it as "[comments]" under the form's
+     * last field, which is no comments heading (taking it for one dropped the eight "Name said," comments above it, and
+     * left only the sidebar's dated list of tipped sites under it, which is no thread). Lynx prints no such line.
+     */
+    @Test
+    void aFormsImageButtonIsNoCommentsHeading() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            List<Comment> c = pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-R221.html"));
+            assertEquals(8, c.size(), browser + ": " + c);
+            assertEquals("firefighter jeff", c.get(0).author());
+            assertTrue(c.get(0).text().startsWith("Good job on the dovetails"), c.get(0).text());
+            assertEquals("Paula @ AffordAnything.org", c.get(7).author());
+            assertTrue(c.get(7).text().endsWith("saws scare me."), c.get(7).text());
+            assertTrue(c.stream().noneMatch(x -> x.text().contains("Wikipedia")), c.toString());
+        }
+    }
+
+    /**
+     * Under a thread and its comment form, a sidebar's dated list of the blog's posts (an SEO blog: "Cheap SEO Costs
+     * More" / "Monday, January 25th, 2010") and (pages-dev) a recipe blog's "Papa" and "Mama" picks read as records of
+     * their own; every one is a listing's entry and the form stands between them and the last reader, so they are the
+     * sidebar's.
+     */
+    @Test
+    void aSidebarsListUnderTheFormIsNoPartOfTheThread() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            List<Comment> seo = pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-T36.html"));
+            assertEquals(9, seo.size(), browser + ": " + seo);
+            assertEquals("Silex Solutions", seo.get(8).author());
+            List<Comment> recipes = pageCopy(browser, GeneralizationTest.DEV.resolve("dragnet-R102.html"));
+            assertEquals("Katrina @ Warm Vanilla Sugar", recipes.get(recipes.size() - 1).author(), browser.program());
+            assertTrue(recipes.size() >= 32, browser + ": " + recipes.size());
+            assertTrue(recipes.stream().noneMatch(c -> c.author().equals("Papa") || c.author().equals("Mama")
+                    || c.author().equals("Cheap SEO Costs More")), recipes.toString());
+        }
     }
 
     /**
@@ -173,6 +219,13 @@ class TextBrowserCopiesTest {
         assertTrue(c.get(0).text().startsWith("Lieber Robert, danke für die Denkanstöße"), c.get(0).text());
         assertTrue(c.get(0).text().endsWith("Geistfeinheit und Humor sich ergänzen."), c.get(0).text());
         assertTrue(c.stream().noneMatch(x -> x.author().equals("Gast") || x.text().contains("Benachrichtigungen")), c.toString());
+        // under an empty form's button a page's next items follow as well: without its times, no thread is read there
+        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.DEV.resolve("traf-spontis.de.jahrzehnt.html"),
+                ExtractOptions.defaults()));
+        String undated = copy.text().replaceAll("(?m)^.*\\d+ (?:Monat|Monate|Tag|Tage|Jahr|Jahre|Woche|Wochen) her\\s*$", "");
+        assertNotEquals(copy.text(), undated);
+        assertEquals(List.of(), new TextExtractor().extract(new Page(copy.path(), undated, false, copy.bytesHash()),
+                ExtractOptions.defaults()).comments());
     }
 
     /**
@@ -193,6 +246,14 @@ class TextBrowserCopiesTest {
         assertEquals("meg duerksen", c.get(13).author());
         assertTrue(c.get(13).text().startsWith("hey....lets meet in africa???"), c.get(13).text());
         assertTrue(c.stream().noneMatch(x -> x.author().contains("Commenter")), c.toString());
+        // the form's heading moved right under the last byline reads as that byline's text: the bylines head theirs
+        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R84.html"),
+                ExtractOptions.defaults()));
+        String headed = copy.text().replaceFirst("(Unregistered Commentermeg duerksen)\\s*\\n\\s*\\n", "$1\n");
+        assertNotEquals(copy.text(), headed);
+        List<Comment> h = new TextExtractor().extract(new Page(copy.path(), headed, false, copy.bytesHash()),
+                ExtractOptions.defaults()).comments();
+        assertTrue(h.stream().noneMatch(x -> x.author().equals("Eve") && x.text().equals("HOLY!")), h.toString());
     }
 
     /** A label glued before every name is cut; names that only share their first letters or words keep them. */
@@ -200,8 +261,19 @@ class TextBrowserCopiesTest {
     void aRoleGluedBeforeEveryNameIsNoPartOfIt() {
         assertEquals(List.of("Eve", "meg duerksen", "Tina"), GluedLabel.strip(List.of("Unregistered CommenterEve",
                 "Unregistered Commentermeg duerksen", "Unregistered CommenterTina")));
-        assertEquals(List.of("Eve", "Kate @ Songs Kate Sang", "Tina"), GluedLabel.strip(List.of("Unregistered Commenter Eve",
-                "Unregistered Commenter Kate @ Songs Kate Sang", "Unregistered Commenter Tina")));
+        assertEquals(List.of("Eve", "Kate @ Songs Kate Sang", "Tina", "ellen patton", "Cat"), GluedLabel.strip(List.of(
+                "Unregistered Commenter Eve", "Unregistered Commenter Kate @ Songs Kate Sang", "Unregistered Commenter Tina",
+                "Unregistered Commenter ellen patton", "Unregistered Commenter Cat")));
+        // a space apart, a few names, or only one-word names after it: a shared first name or a family's name
+        List<String> few = List.of("Unregistered Commenter Eve", "Unregistered Commenter Kate Sang", "Unregistered Commenter Tina");
+        assertEquals(few, GluedLabel.strip(few));
+        List<String> maryAnns = List.of("Mary Ann Baker", "Mary Ann Cole", "Mary Ann Dunn", "Mary Ann Ernst", "Mary Ann Fox");
+        assertEquals(maryAnns, GluedLabel.strip(maryAnns));
+        List<String> nguyens = List.of("Nguyễn Văn An", "Nguyễn Văn Bình", "Nguyễn Văn Cường", "Nguyễn Văn Dũng", "Nguyễn Văn Hải");
+        assertEquals(nguyens, GluedLabel.strip(nguyens));
+        assertEquals(List.of("Rezeptsammlerin", "Marianne1", "emari", "Marianne1"), GluedLabel.strip(List.of(
+                "Benutzerbild von Rezeptsammlerin", "Benutzerbild von Marianne1", "Benutzerbild von emari",
+                "Benutzerbild von Marianne1")));   // a picture's alt text before each name
         List<String> johns = List.of("John Smith", "John Smithers", "John Smythe");
         assertEquals(johns, GluedLabel.strip(johns));
         List<String> surnames = List.of("Dr. Ann Lee", "Dr. Bob Lee", "Dr. Cat Lee");   // one word shared: no label

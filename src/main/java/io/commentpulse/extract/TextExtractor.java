@@ -43,7 +43,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
             + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
-    static final Pattern STOP = Pattern.compile("(?i)^(?:leave (?:a|your) (?:comment|reply)\\b|post a comment|add (?:a|your) comment|"
+    static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
@@ -299,13 +299,13 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /**
-     * A name with a blog after its "@" is a reader's among other readers; where such bylines are many of the page's,
+     * A name with a blog after its "@" is a reader's among other readers; where such bylines are most of the page's,
      * or stand nearly alone, they are a listing's titles and places ("October 11, 2012 | Family Portraits @ Blue Lily
      * Photo Studio") and are dropped.
      */
     private static void dropTitlesAtPlaces(List<Header> headers) {
         long blogs = headers.stream().filter(TextExtractor::longButForBlog).count();
-        if (blogs > 0 && (headers.size() - blogs < 3 || blogs * 3 > headers.size())) {
+        if (blogs > 0 && (headers.size() - blogs < 3 || blogs * 2 > headers.size())) {
             headers.removeIf(TextExtractor::longButForBlog);
         }
     }
@@ -842,9 +842,11 @@ public final class TextExtractor implements PageExtractor {
 
     /**
      * A sidebar's dated list under the thread ("Sites I have tipped" / "□ Woodworking Projects September 18, 2012"):
-     * where three records or more read as readers' and every record after the last of them is a listing's entry, with
-     * the thread's end between (a comment form's field, "Leave a comment", a sidebar's heading), those entries are the
-     * sidebar's. They are dropped, so that they do not make the whole page read as a list.
+     * where three records or more read as readers' and every record after the last of them is a listing's entry that
+     * shows its time otherwise than the last reader's, with the thread's end between (a comment form's field, "Leave a
+     * comment", a sidebar's heading), those entries are the sidebar's. They are dropped, so that they do not make the
+     * whole page read as a list. (Readers' short last comments under a reply form, in a copy saved from a "reply to this
+     * comment" link, show their times as the thread does and stay.)
      */
     private static void dropListingUnderThread(List<String> lines, List<Record> out) {
         int last = -1;
@@ -858,7 +860,9 @@ public final class TextExtractor implements PageExtractor {
         if (readers < 3 || last < 0 || last == out.size() - 1) {
             return;
         }
-        if (threadEndsBetween(lines, out.get(last).line() + 1, out.get(last + 1).line())) {
+        String shape = timeShape(out.get(last).raw().raw());
+        if (out.subList(last + 1, out.size()).stream().noneMatch(r -> timeShape(r.raw().raw()).equals(shape))
+                && threadEndsBetween(lines, out.get(last).line() + 1, out.get(last + 1).line())) {
             out.subList(last + 1, out.size()).clear();
         }
     }
@@ -1580,6 +1584,15 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * How a record's time is shown, as far as a thread and a sidebar differ in it: none, a day, or a day with its time
+     * of day. A thread's readers share it; a sidebar's list under them ("October 3, 2012" under "Name said,", a day under
+     * "July 30, 2012 at 12:29 am") shows another.
+     */
+    private static String timeShape(String raw) {
+        return raw.isBlank() ? "none" : CLOCK.matcher(raw).find() ? "clock" : "day";
     }
 
     /**

@@ -144,8 +144,9 @@ final class UndatedRecords {
     /** A list item's bullet as w3m ("•") and lynx ("*") print it. */
     private static final Pattern BULLET = Pattern.compile("^[•*]\\s+");
     /**
-     * Disqus' line under the thread it printed ("blog comments powered by Disqus"). Not its notice "Please enable
-     * JavaScript to view the comments powered by Disqus.": every page with Disqus has that one, with comments or none.
+     * Disqus' line under the thread it printed ("blog comments powered by Disqus", alone on its line). Not its notice
+     * "Please enable JavaScript to view the comments powered by Disqus.", alone or with that line after it on one line:
+     * pages with Disqus and no comments print those too.
      */
     private static final Pattern POWERED_BY_DISQUS = Pattern.compile("(?i)^\\s*blog\\s+comments powered by disqus\\.?\\s*$");
 
@@ -198,11 +199,12 @@ final class UndatedRecords {
         int nonBlank = 0;
         int lastLong = cue;
         boolean underButton = false;
+        int sinceCue = 0;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
                 nonBlank = 0;   // the form's button ("[Kommentar veröffentlichen]"): the thread may open under the form
-                underButton = true;
+                underButton |= ++sinceCue > NEAR_HEADING;
                 continue;
             }
             if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
@@ -215,6 +217,9 @@ final class UndatedRecords {
             }
             if (starts.isEmpty() && !line.isEmpty() && ++nonBlank > NEAR_HEADING) {
                 return List.of();
+            }
+            if (starts.isEmpty() && !line.isEmpty() && ++sinceCue > NEAR_HEADING) {
+                underButton = true;   // reached only past the form's button
             }
             if (line.length() >= 30) {
                 lastLong = i;
@@ -257,7 +262,8 @@ final class UndatedRecords {
             }
         }
         // under an empty form's button, a page's next items (promos, headlines, paragraphs) follow as well as a thread
-        // does: the thread there shows its times ("1 Monat her" under each record)
+        // does: a thread found only past the button, too far from the heading otherwise, shows its times ("1 Monat her"
+        // under each record)
         long dated = out.stream().filter(r -> !r.raw().isEmpty()).count();
         if (underButton && dated * 3 < out.size() * 2) {
             return List.of();

@@ -117,7 +117,7 @@ final class BylineSides {
         }
         String heading = lines.get(j).strip();
         return heading.length() <= 60 && !heading.matches(".*[.!]$") && (COMMENTS_CUE.matcher(heading).lookingAt() || COMMENTS_HEADING.matcher(heading).find())
-                && (threadEndsAfter(lines, bylines, headerLines) || noTextAfter(lines, bylines.get(bylines.size() - 1)));
+                && (threadEndsAfter(lines, bylines, headerLines) || noTextAfter(lines, last));
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*\\p{L}.*[.!?…]$");

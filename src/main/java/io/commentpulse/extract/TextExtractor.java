@@ -43,7 +43,8 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
             + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
-    static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
+    static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)"
+            + "|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
@@ -316,7 +317,6 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern BLOG_AFTER = Pattern.compile("\\s+@\\s+[^\\d():|]+$");
 
     /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
-
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()

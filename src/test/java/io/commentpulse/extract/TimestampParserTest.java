@@ -25,6 +25,14 @@ class TimestampParserTest {
         assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
     }
 
+    /** A day, its month and a year of two digits, read so only before a time: "7 Aug 12 at 11:21 pm". */
+    @Test
+    void twoDigitYearBeforeATime() {
+        assertEquals("2012-08-07T23:21Z", parse("7 Aug 12 at 11:21 pm"));
+        assertEquals("2012-08-07T23:21Z", parse("07 Aug 12, 23:21"));
+        assertFalse(parse("on 7 Aug 12").startsWith("2012"), "without a time, '7 Aug 12' names no year");
+    }
+
     /** The time before its date (HuffPost's "03:24 AM on 9/19/2010", a Telegraph dateline), in the match and its value. */
     @Test
     void timeBeforeTheDate() {

@@ -1103,8 +1103,10 @@ public final class TextExtractor implements PageExtractor {
     private static void trimOpening(List<String> body, String author) {
         while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
                 || bareName(body.get(0)).equals(author) || avatarLine(body.get(0), author)
-                // the byline's controls over the text ("Reply"), where the text follows
-                || controlsOnly(body.get(0).strip()) && body.stream().skip(1).anyMatch(l -> !l.isBlank()))) {
+                // the byline's controls over the text ("Reply"), where the text follows, not as the rest of their
+                // sentence ("Report abuse" / "to Facebook directly, …" is the reader's)
+                || controlsOnly(body.get(0).strip()) && body.stream().skip(1).anyMatch(l -> !l.isBlank())
+                && (body.size() < 2 || !Character.isLowerCase(body.get(1).strip().codePoints().findFirst().orElse('A'))))) {
             body.remove(0);
         }
     }

@@ -89,8 +89,14 @@ public final class HtmlExtractor implements PageExtractor {
         Map<CommentLocator.Item, CommentFields.Fields> tidied = new IdentityHashMap<>();
         for (CommentLocator.Item item : items) {
             if (!HtmlText.isHiddenOrUnder(item.element())) {
-                tidied.put(item, slots != null && recordText.containsKey(item)
-                        ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item));
+                CommentFields.Fields f = slots != null && recordText.containsKey(item)
+                        ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item);
+                if (recordText.containsKey(item) && generic.size() < 3) {
+                    // too few records to tell their shared lines: the header block goes by its place
+                    f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(), RecordHeader.strip(f.text(),
+                            item.parts(), f.timestampRaw(), e -> otherItem(ownerOf, e, item)), f.quote());
+                }
+                tidied.put(item, f);
             }
         }
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();

@@ -39,7 +39,8 @@ final class RecordDetector {
             + "|(?:" + CueWords.READ_MORE + "|\\d+\\s+(?:" + CueWords.COMMENTS + "))(?![\\p{L}]).*");
     private static final Pattern CUE_HEADING = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions?|réactions?|reacties|leserkommentare|leserbriefe|"
-            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas|" + CueWords.COMMENTS + ")(?![\\p{L}])");
+            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas|(?:visitor|reader|user)s?'?\\s+opinions?|"
+            + CueWords.COMMENTS + ")(?![\\p{L}])");
     private static final Pattern CUE_LABEL = Pattern.compile("(?i)[\\s\\W]*(?:\\d+|one|two|three|no|ein|eine|zwei|"
             + "un|une|deux|uno|una|dos)?[\\s(]*" + CUE_HEADING.pattern().replace("(?i)", ""));
     private static final Pattern CUE_REPLY = Pattern.compile("(?i)(?:reply|antworten|répondre|repondre|responder|"
@@ -202,8 +203,12 @@ final class RecordDetector {
             if (lone) {
                 // a lone comment: only where the page announces comments right before it or its list
                 announced = announced == null ? announced(container, cues, 1) : announced;
-                if (g.size() == 1 && announced) {
-                    out.add(g);
+                // (siblings that show nothing do not count: an empty "no messages" box, a hidden report form; nor
+                // does the form to add one's own below it)
+                List<Element> shown = !announced || g.size() == 1 ? g : g.stream()
+                        .filter(e -> !HtmlText.of(e).isBlank() && !visibleField(e)).toList();
+                if (shown.size() == 1 && announced) {
+                    out.add(shown);
                 }
             } else if (g.size() >= 2) {
                 out.add(g);
@@ -610,6 +615,9 @@ final class RecordDetector {
             return true;
         }
         Element first = container.firstElementChild();
+        while (first != null && !first.hasText()) {
+            first = first.nextElementSibling();   // (a rule or an anchor's target before the heading)
+        }
         if (first != null && cues.near().contains(first)) {
             return true;
         }
@@ -929,6 +937,16 @@ final class RecordDetector {
                 + (e.childrenSize() > 1 ? e.child(1).normalName() : "");
     }
 
+    /** A field to fill in that the reader sees: {@code e} holds a form to write in, not a record. */
+    private static boolean visibleField(Element e) {
+        for (Element f : e.select("textarea, input:not([type=hidden])")) {
+            if (!HtmlText.isHiddenBelow(f, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tag, parent tag and the tags of the first four children: the shape a lone reply must share with its kin. */
     private static String shape(Element e) {
         StringBuilder sb = new StringBuilder(e.normalName()).append('<').append(listKind(e.parent())).append('>');
@@ -1045,8 +1063,8 @@ final class RecordDetector {
         for (String w : text.split("\\s+")) {
             words += WORD.matcher(w).lookingAt() ? 1 : 0;
         }
-        if (words < 4) {
-            return false;   // (a permalink's date, "3/09/15 9:00am", is no headline)
+        if (words < 4 || datedLabel(text)) {
+            return false;   // (a permalink's date, "3/09/15 9:00am", "Posted Thursday 6th June 2013 15:43 GMT", is no headline)
         }
         Element block = a.parent();
         while (block != null && (INLINE.matcher(block.normalName()).matches() || block.normalName().equals("a"))) {
@@ -1055,6 +1073,14 @@ final class RecordDetector {
         // (a large block is no title's: its text is not even read, a link in a long comment costs nothing)
         return block != null && HtmlText.shortText(block, 300) != null
                 && (block.text().strip().equals(text) || ownFirstLine(block, text));
+    }
+
+    /** A date with at most two words beside it ("Posted Thursday 6th June 2013 15:43 GMT"): a permalink's label. */
+    private static boolean datedLabel(String text) {
+        return TimestampParser.find(text, java.time.ZoneOffset.UTC, null).map(m -> {
+            String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+            return rest.isEmpty() || rest.split("\\s+").length <= 2;
+        }).orElse(false);
     }
 
     /**

@@ -247,6 +247,7 @@ final class UndatedRecords {
         }
         List<TextExtractor.Raw> out = new ArrayList<>();
         int lists = 0;
+        int more = 0;
         for (int k = 0; k < starts.size(); k++) {
             Start s = starts.get(k);
             List<String> body = k + 1 < starts.size() ? new ArrayList<>(lines.subList(s.textLine(), starts.get(k + 1).firstLine()))
@@ -258,6 +259,7 @@ final class UndatedRecords {
             String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
             if (!text.isEmpty() && !echo(s.author(), text) && !ACCOUNT_NOTICE.matcher(text).lookingAt()) {
                 lists += linkList(body) ? 1 : 0;
+                more += moreLink(body) ? 1 : 0;
                 out.add(new TextExtractor.Raw(s.author(), time == null ? null : time.value(), time == null ? "" : time.raw(), text));
             }
         }
@@ -271,7 +273,16 @@ final class UndatedRecords {
         long headlines = out.stream().filter(r -> TextExtractor.headlineLike(r.text())).count();
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || (prose - lists) * 3 < out.size() * 2
-                || lists * 2 >= out.size() ? List.of() : out;
+                || lists * 2 >= out.size() || more * 2 >= out.size() ? List.of() : out;
+    }
+
+    /** A short link that leads on, as a card ends ("Brian Campbell »", "Divisional rankings ›"): a teaser's, no reader's. */
+    private static final Pattern MORE_LINK = Pattern.compile("^\\S.{0,40}\\s[»›→]$");
+
+    /** The record's last line, under its text, is a link that leads on to a story (see {@link #MORE_LINK}). */
+    private static boolean moreLink(List<String> body) {
+        List<String> lines = body.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.size() >= 2 && MORE_LINK.matcher(lines.get(lines.size() - 1)).matches();
     }
 
     /**

@@ -198,6 +198,23 @@ class BenchmarkPagesTest {
     }
 
     /**
+     * Cards that lead on to stories and an empty counter in text copies (session 33: the dev half's w3m / lynx / elinks
+     * copies 0.922 / 0.882 / 0.857 -> 0.934 / 0.893 / 0.901, false comments 7 / 7 / 16 -> 4 / 4 / 4).
+     */
+    @Test
+    void cardsThatLeadOnAndAnEmptyCounterHeadNoThread() throws Exception {
+        // ESPN: under "ESPN Conversations / comments / + Add your comment" (the thread loads by script), the editors'
+        // picks: a title over its line and a link that leads on ("Back To The Future" / "Chad Dawson is happy to
+        // return to light heavyweight." / "Brian Campbell »"), three like it: cards, not readers
+        for (Extractor copies : List.of(ExtractFixtures.w3mCopies(), ExtractFixtures.lynxCopies())) {
+            assertEquals(List.of(), copies.extract(PAGES.resolve(page("b2ca042c"))).comments());
+        }
+        // Boston.com: "Comments ()", a counter no script filled in, over the e-mail form and a quiz's answers
+        // ("a. Every 2 hours" / "b. According to the instructions on the label"): elinks prints it without a bullet
+        assertEquals(List.of(), ExtractFixtures.elinksCopies().extract(PAGES.resolve(page("56671acb"))).comments());
+    }
+
+    /**
      * CBS ends its thread with its pager ("• 1", "• 2", "• Next »", "See all 12 Comments"): a control, so the last
      * comment ends at its own text, in both browsers' copies.
      */

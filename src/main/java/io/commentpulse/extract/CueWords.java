@@ -9,6 +9,12 @@ package io.commentpulse.extract;
 final class CueWords {
     /** "Comments", "the comments", "replies", "readers' comments": a comment list's heading. */
     static final String COMMENTS = "تعليقات القراء|آراء القراء|التعليقات|تعليقات|التعليق|تعليق|الردود|ردود";
+    /**
+     * Readers' opinions as a thread's heading, in English, German, French and Spanish ("Visitor Opinions", "Readers'
+     * opinions", "Lesermeinungen", "Avis des lecteurs"): never "Opinion" alone, a newspaper's section.
+     */
+    static final String READER_OPINIONS = "(?:visitor|reader|user)s?['’]?\\s+opinions?|leser-?meinungen|"
+            + "(?:opinions?|avis) des (?:lecteurs|internautes)|opiniones de (?:los )?lectores";
     /** A reply link or button. */
     static final String REPLY = "الرد|ردّ|رد";
     /**

@@ -39,7 +39,7 @@ final class RecordDetector {
             + "|(?:" + CueWords.READ_MORE + "|\\d+\\s+(?:" + CueWords.COMMENTS + "))(?![\\p{L}]).*");
     private static final Pattern CUE_HEADING = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions?|réactions?|reacties|leserkommentare|leserbriefe|"
-            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas|(?:visitor|reader|user)s?'?\\s+opinions?|"
+            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas|" + CueWords.READER_OPINIONS + "|"
             + CueWords.COMMENTS + ")(?![\\p{L}])");
     private static final Pattern CUE_LABEL = Pattern.compile("(?i)[\\s\\W]*(?:\\d+|one|two|three|no|ein|eine|zwei|"
             + "un|une|deux|uno|una|dos)?[\\s(]*" + CUE_HEADING.pattern().replace("(?i)", ""));

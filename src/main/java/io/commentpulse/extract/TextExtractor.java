@@ -46,6 +46,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
     static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)"
             + "|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
+            + "add your opinion|post your (?:comment|opinion)|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
@@ -87,11 +88,14 @@ public final class TextExtractor implements PageExtractor {
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + "|"
             + PAGER + ")$");
     static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
-            + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS));
+            + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS + "|" + CueWords.READER_OPINIONS));
 
-    static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:comments?|kommentare?|"
+    static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:(?:reader|visitor|user|member)s?['’]?\\s+)?"
+            + "(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|what readers (?:are )?say(?:ing)?|留言列表|留言|評論|评论|回應|コメント|"
-            + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?[:\\])]*$");
+            + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?"
+            // the order they are shown in ("Visitor Opinions (latest shown first)", "Comments (newest first)")
+            + "(?:\\s*\\((?:latest|newest|oldest)[\\p{L} ]{0,20}\\))?[:\\])]*$");
 
     /**
      * A count of comments heading them, alone or with the form's link beside it as a dump prints both on one line:
@@ -113,7 +117,8 @@ public final class TextExtractor implements PageExtractor {
     static final String THERE_ARE = "(?:there\\s+(?:are|is|were)\\s+|es\\s+gibt\\s+|il\\s+y\\s+a\\s+|hay\\s+)";
     static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|"
             + "ein|eine|un|une|uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
-            + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント)"
+            + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント|"
+            + CueWords.READER_OPINIONS + ")"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)
             + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))"
@@ -683,7 +688,7 @@ public final class TextExtractor implements PageExtractor {
         if (!headers.isEmpty() && headers.get(0).footer() && headingRightAfter(lines, headers.get(0))) {
             headers.remove(0);
         }
-        headers = BylineSides.read(lines, headers);
+        headers = loneFooterUnderHeading(lines, BylineSides.read(lines, headers));
         // one record needs a comments heading above it: above its text, for a byline under the text
         int lone = headers.size() != 1 ? 0 : commentsHeadingBefore(lines, headers.get(0).footer()
                 ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line());
@@ -1432,6 +1437,43 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * One byline whose pattern closes a text ("posted by Ann on DATE", Blogger's footer) right under the comments
+     * heading, or under one short title line right under it ("Visitor Opinions" / "Nice" / "posted by Homo sapiens on 7
+     * Jun 2013 at 1:21 am" / the text): above it stands no text for it to close, so it heads the text below it.
+     */
+    private static List<Header> loneFooterUnderHeading(List<String> lines, List<Header> headers) {
+        if (headers.size() != 1 || !headers.get(0).footer()) {
+            return headers;
+        }
+        Header h = headers.get(0);
+        int above = previousNonBlank(lines, h.line());
+        if (above >= 0 && !isCommentsCue(lines.get(above).strip())) {
+            String title = lines.get(above).strip();
+            if (title.length() > 60 || title.matches(".*[.!?…]$") || isStop(title)) {
+                return headers;
+            }
+            above = previousNonBlank(lines, above);
+        }
+        int below = h.bodyStart();
+        while (below < lines.size() && lines.get(below).isBlank()) {
+            below++;
+        }
+        if (above < 0 || !isCommentsCue(lines.get(above).strip()) || below >= lines.size()
+                || isStop(lines.get(below)) || !HAS_LETTER.matcher(lines.get(below)).find()) {
+            return headers;
+        }
+        return List.of(new Header(h.line(), h.author(), h.time(), false, h.bodyStart()));
+    }
+
+    private static int previousNonBlank(List<String> lines, int from) {
+        int j = from - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j;
     }
 
     /** What heads a lone record ({@link #commentsHeadingBefore}): a comments title, or only a count of them. */

@@ -215,6 +215,23 @@ class BenchmarkPagesTest {
     }
 
     /**
+     * Medical News Today in text copies: "Visitor Opinions (latest shown first)" heads one opinion, its title ("Nice")
+     * over "posted by Homo sapiens on 7 Jun 2013 at 1:21 am" over its text; "Add Your Opinion On This Article" ends
+     * it. Blogger's footer pattern read the byline as closing the title; lynx's copy gave three false records instead
+     * (the article's date line, a quote's "Frayer said", the byline with the references above it).
+     */
+    @Test
+    void aLoneOpinionUnderItsHeadingInTextCopies() throws Exception {
+        for (Extractor copies : List.of(ExtractFixtures.w3mCopies(), ExtractFixtures.lynxCopies())) {
+            List<Comment> c = copies.extract(PAGES.resolve(page("72ecfb3f"))).comments();
+            assertEquals(1, c.size(), c.toString());
+            assertEquals("Homo sapiens", c.get(0).author());
+            assertTrue(c.get(0).text().startsWith("World's Oldest"), c.get(0).text());
+            assertFalse(c.get(0).text().contains("Add Your Opinion"), c.get(0).text());
+        }
+    }
+
+    /**
      * CBS ends its thread with its pager ("• 1", "• 2", "• Next »", "See all 12 Comments"): a control, so the last
      * comment ends at its own text, in both browsers' copies.
      */

@@ -80,7 +80,7 @@ final class RecordDetector {
             return List.of();
         }
         Set<Element> anchors = anchors(body);
-        Cues cues = cues(body);
+        Cues allCues = cues(body);
         Map<Element, Integer> anchorsBelow = below(anchors);
         Map<Element, Integer> repliesBelow = below(replyCues(body));
         Set<Element> records = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -90,6 +90,7 @@ final class RecordDetector {
             if (mode != Mode.UNDATED && anchors.isEmpty()) {
                 continue;
             }
+            Cues cues = mode == Mode.UNDATED ? allCues.forUndated() : allCues;
             for (int i = all.size() - 1; i >= 0; i--) {
                 Element container = all.get(i);
                 if (SKIP.contains(container.normalName()) || container.childrenSize() < 1 || hopeless(mode, container,
@@ -643,6 +644,7 @@ final class RecordDetector {
      */
     private static Cues cues(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> none = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             for (TextNode t : e.textNodes()) {
                 String text = t.text().strip();
@@ -651,27 +653,54 @@ final class RecordDetector {
                 }
                 // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
                 if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
+                    List<Element> chain = new ArrayList<>();
+                    boolean zero = false;
                     for (Element a = e; a != null && a != body; a = a.parent()) {
-                        if (HtmlText.shortText(a, 120) == null) {
+                        String shown = HtmlText.shortText(a, 120);
+                        if (shown == null) {
                             break;
                         }
-                        out.add(a);
+                        chain.add(a);
+                        zero |= NONE_COUNT.matcher(HtmlText.oneLine(shown)).find();
+                    }
+                    out.addAll(chain);
+                    if (zero) {
+                        none.addAll(chain);
                     }
                     break;
                 }
             }
         }
-        return new Cues(out, counted(body));
+        return new Cues(out, counted(body), none);
     }
+
+    /** A count of none beside the word: "Comments 0", "Comments (0)", "0 Comments", "No comments". */
+    private static final Pattern NONE_COUNT = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|commentaires?|"
+            + "comentarios?|responses?|replies|reactions?)\\s*[(\\[:]?\\s*0\\s*[)\\]]?(?!\\s*[\\d.,])"
+            + "|(?<![\\p{L}\\d])(?:0|no|keine|aucun|sin)\\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses?|replies)");
 
     /**
      * What announces a comment list: the short elements that name comments near it, and the containers whose number
      * of children (of one tag, with text) is a count the page gives ("8 Comments", "12 responses", "8 users
      * responded"), wherever on the page that count stands.
      */
-    private record Cues(Set<Element> near, Set<Element> counted) {
+    private record Cues(Set<Element> near, Set<Element> counted, Set<Element> none) {
         boolean isEmpty() {
             return near.isEmpty() && counted.isEmpty();
+        }
+
+        /**
+         * The cues that may announce records without dates: not a count of none ("Comments 0" in a share bar), which
+         * may be stale over a dated thread but gives undated blocks (a video box, a table) no reason to be comments.
+         */
+        Cues forUndated() {
+            if (none.isEmpty()) {
+                return this;
+            }
+            Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+            kept.addAll(near);
+            kept.removeAll(none);
+            return new Cues(kept, counted, Set.of());
         }
     }
 

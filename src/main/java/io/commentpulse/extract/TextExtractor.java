@@ -35,7 +35,9 @@ public final class TextExtractor implements PageExtractor {
             // a pager's controls ("back next", "zurück weiter") and a software version ("v1.9.1") name nobody either
             + "|^(?:(?:back|next|prev|previous|forward|zurück|weiter|vor|suivant|précédent|retour|siguiente|anterior|"
             + "atrás)(?:\\s+|$)){2,3}$|^v?\\d+(?:\\.\\d+){1,3}$"
-            + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*");
+            + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*"
+            // a field's label before its date ("Launch Date: September 7, 1998", "Erscheinungsdatum", "Fecha")
+            + "|^(?:\\p{L}+\\s+){0,2}(?:date|\\p{L}*datum|fecha)$");
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
     // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
     private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS) + "\\s*(?::|\\.\\.\\.|…)?\\s*$");
@@ -270,7 +272,7 @@ public final class TextExtractor implements PageExtractor {
     private static final Pattern STANDING = Pattern.compile("(?i)\\d(?:[\\d,.]|[ \u00a0\u202f](?=\\d{3}))*\\s*k?\\s+"
             + "(?:fans?|followers?|posts?|points?|karma|likes?|reputation|beitr(?:ag|äge)|punkte?|abonnent(?:en)?|"
             + "abonnés?|publications?|seguidor(?:es)?|mensajes?|publicaci(?:ón|ones))");
-    private static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
+    static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
             + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"
             + "comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}|" + STANDING.pattern().replace("(?i)", ""));
 

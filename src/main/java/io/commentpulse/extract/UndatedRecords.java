@@ -208,7 +208,9 @@ final class UndatedRecords {
                 continue;
             }
             if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
-                    || !starts.isEmpty() && SIDEBAR_HEADING.matcher(line).matches()) {
+                    || !starts.isEmpty() && (SIDEBAR_HEADING.matcher(line).matches()
+                    // another comments heading alone: this one headed the article's top, not the thread
+                    || TextExtractor.COMMENTS_TITLE.matcher(line).matches() && !COUNT.matcher(line).find())) {
                 if (starts.isEmpty()) {
                     continue;   // "Post a Comment" between the heading and the first comment
                 }
@@ -349,8 +351,9 @@ final class UndatedRecords {
     /** The name a line holds alone, or null. */
     static String name(String raw, ExtractOptions options, OffsetDateTime ref) {
         String l = raw.strip();
-        if (l.isEmpty() || l.length() > 80 || !TextExtractor.looksLikeNameLine(l) || TextExtractor.isTrailer(l)) {
-            return null;
+        if (l.isEmpty() || l.length() > 80 || !TextExtractor.looksLikeNameLine(l) || TextExtractor.isTrailer(l)
+                || TextExtractor.META_LINE.matcher(l).matches()) {
+            return null;   // (a field and its value, "IPO: NASDAQ:GOOG", "Party: Conservative", names nobody)
         }
         l = LEADING_MARKS.matcher(l).replaceFirst("");
         l = TRAILING_BADGE.matcher(l).replaceFirst("");

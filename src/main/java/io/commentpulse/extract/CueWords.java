@@ -15,6 +15,8 @@ final class CueWords {
      */
     static final String READER_OPINIONS = "(?:visitor|reader|user)s?['’]?\\s+opinions?|leser-?meinungen|"
             + "(?:opinions?|avis) des (?:lecteurs|internautes)|opiniones de (?:los )?lectores";
+    /** "One" before a count's noun, in English, German, French and Spanish ("One Comment", "Ein Kommentar"). */
+    static final String ONE = "one|ein|eine|un|une|uno|una";
     /** A reply link or button. */
     static final String REPLY = "الرد|ردّ|رد";
     /**

@@ -104,7 +104,7 @@ public final class TextExtractor implements PageExtractor {
      * "One Comment", "1 Kommentar", "One Comment leave one →", "One comment Add your comment", "Un commentaire". Never a
      * list's item ("• 1 Comments" in a post's meta line or a share bar).
      */
-    static final Pattern COUNT_HEADING = Pattern.compile("(?i)^[\\[(#\\s]*(?:[1-9]\\d*|one|ein|eine|un|une|uno|una)\\s+"
+    static final Pattern COUNT_HEADING = Pattern.compile("(?i)^[\\[(#\\s]*(?:[1-9]\\d*|" + CueWords.ONE + ")\\s+"
             + "(?:comments?|responses?|kommentare?|commentaires?|comentarios?|réactions?|reactions?)"
             + "(?:(?![\\p{L}])\\s*[^\\p{L}\\s]*\\s*$"
             // a tab's label glued on by the dump: "1 CommentNo Reactions", "2 ResponsesTrackbacks"
@@ -948,7 +948,7 @@ public final class TextExtractor implements PageExtractor {
         }
     }
 
-    private static final Pattern COUNT_WORD = Pattern.compile("(?i)^\\W*(\\d+|one|ein|eine|un|une|uno|una)\\s");
+    private static final Pattern COUNT_WORD = Pattern.compile("(?i)^\\W*(\\d+|" + CueWords.ONE + ")\\s");
 
     /** The number of comments a cue line states ("One Comment" 1, "12 Kommentare" 12), or -1. */
     static int statedCount(String line) {

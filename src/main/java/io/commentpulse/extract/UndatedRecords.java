@@ -67,7 +67,7 @@ final class UndatedRecords {
             + "(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+(?:récents|recientes)");
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
-            + "?(\\d{1,5}|one|two|three|ein|eine|un|une|uno|una)\\b");
+            + "?(\\d{1,5}|two|three|" + CueWords.ONE + ")\\b");
     private static final int NEAR_HEADING = 12;
     /** A comment form's button as a text browser prints it: "[Post Comment]", "[Kommentar veröffentlichen]". */
     private static final Pattern SUBMIT = Pattern.compile("(?i)^\\[\\s*(?:post|submit|send|add|publish|absenden|senden|"
@@ -186,10 +186,9 @@ final class UndatedRecords {
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
         return switch (n) {
-            case "one", "ein", "eine", "un", "une", "uno", "una" -> 1;
             case "two" -> 2;
             case "three" -> 3;
-            default -> Integer.parseInt(n);
+            default -> Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1;   // (a word for one)
         };
     }
 

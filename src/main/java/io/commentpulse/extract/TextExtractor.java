@@ -36,6 +36,8 @@ public final class TextExtractor implements PageExtractor {
             + "|^(?:(?:back|next|prev|previous|forward|zurück|weiter|vor|suivant|précédent|retour|siguiente|anterior|"
             + "atrás)(?:\\s+|$)){2,3}$|^v?\\d+(?:\\.\\d+){1,3}$"
             + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*"
+            // a button without a label as lynx prints it, with its vote count ("Submit 0"): a control
+            + "|^(?:submit|absenden|envoyer|enviar)(?:\\s+[-+]?\\d+)?$"
             // a field's label before its date ("Launch Date: September 7, 1998", "Erscheinungsdatum", "Fecha")
             + "|^(?:\\p{L}+\\s+){0,2}(?:date|\\p{L}*datum|fecha)$");
     /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
@@ -87,6 +89,8 @@ public final class TextExtractor implements PageExtractor {
             + "login to reply|log in to reply|reply to (?:this )?(?:comment|post)|link to (?:this )?comment|link|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abuse|report this(?:\\s+comment)?|"
             + "flag as inappropriate|(?:missbrauch|beitrag|kommentar) melden|melden|signaler(?: un abus)?|denunciar(?: abuso)?|"
             + "reportar(?: abuso)?|"
+            // a button without a label as lynx prints it, with its vote count beside it ("Submit 0")
+            + "submit(?:\\s+[-+]?\\d+)?|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + "|"
             + PAGER + ")$");
     static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"

@@ -230,6 +230,17 @@ class BenchmarkPagesTest {
     }
 
     /**
+     * The Register in lynx's copy: each comment's vote buttons have no label, and lynx prints them "Submit 0" right
+     * above the next comment's "Posted Thursday 6th June 2013 12:49 GMT": a control, no name, and no part of a text.
+     */
+    @Test
+    void lynxsUnlabeledButtonsAreControls() throws Exception {
+        List<Comment> c = ExtractFixtures.lynxCopies().extract(PAGES.resolve(page("b02e1574"))).comments();
+        assertEquals(List.of("Shane Kent", "TheVogon", "Frank 14"), c.stream().map(Comment::author).toList());
+        assertTrue(c.get(0).text().endsWith("where the real work happens."), c.get(0).text());
+    }
+
+    /**
      * Medical News Today in text copies: "Visitor Opinions (latest shown first)" heads one opinion, its title ("Nice")
      * over "posted by Homo sapiens on 7 Jun 2013 at 1:21 am" over its text; "Add Your Opinion On This Article" ends
      * it. Blogger's footer pattern read the byline as closing the title; lynx's copy gave three false records instead

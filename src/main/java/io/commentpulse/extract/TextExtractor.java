@@ -51,6 +51,9 @@ public final class TextExtractor implements PageExtractor {
     static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)"
             + "|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
             + "add your opinion|post your (?:comment|opinion)|"
+            // the comment system's notice under the thread ("Comments are filtered for language and registration is
+            // required.", "Comments are moderated")
+            + "comments are (?:filtered|moderated|reviewed|screened|subject to)\\b|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"

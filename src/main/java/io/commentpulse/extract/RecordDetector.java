@@ -664,7 +664,7 @@ final class RecordDetector {
                         zero |= NONE_COUNT.matcher(HtmlText.oneLine(shown)).find();
                     }
                     out.addAll(chain);
-                    if (zero) {
+                    if (zero && !heading(e)) {   // (a heading's stale "Comments (0)" may stand over a real thread)
                         none.addAll(chain);
                     }
                     break;
@@ -690,8 +690,9 @@ final class RecordDetector {
         }
 
         /**
-         * The cues that may announce records without dates: not a count of none ("Comments 0" in a share bar), which
-         * may be stale over a dated thread but gives undated blocks (a video box, a table) no reason to be comments.
+         * The cues that may announce records without dates: not a label with a count of none ("Comments 0" in a share
+         * bar), which gives undated blocks (a video box, a table) no reason to be comments. A heading's count stays a
+         * cue however stale it is ("Comments (0)" over eight real replies).
          */
         Cues forUndated() {
             if (none.isEmpty()) {

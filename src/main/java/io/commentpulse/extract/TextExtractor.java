@@ -1751,11 +1751,8 @@ public final class TextExtractor implements PageExtractor {
     /** A folded thread's count under a comment: "(1 Hidden)", "(3 replies)". */
     private static final Pattern FOLD_COUNT = Pattern.compile("\\(\\d{1,4}\\s+\\p{L}+\\)");
 
-    /**
-     * A count of none after the word, or an empty one that no script filled in: "Comments (0)", "Kommentare [0]",
-     * "Comments: 0", "Comments ()".
-     */
-    static final String NONE_AFTER = "\\p{L}\\s*(?:\\(\\s*0?\\s*\\)|\\[\\s*0?\\s*]|:\\s*0)\\s*$";
+    /** A count of none after the word: "Comments (0)", "Kommentare [0]", "Comments: 0". */
+    static final String NONE_AFTER = "\\p{L}\\s*(?:\\(\\s*0\\s*\\)|\\[\\s*0\\s*]|:\\s*0)\\s*$";
     /** A count of none after the word or before it ("Comments (0)", "Comments: 0", "• Comments0", "0 Comments"). */
     private static final Pattern NONE_COUNTED = Pattern.compile("(?i)" + NONE_AFTER + "|\\p{L}0\\s*$"
             + "|^\\W*(?:0|no)\\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses?|replies)\\b");

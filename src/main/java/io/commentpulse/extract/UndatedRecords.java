@@ -280,10 +280,24 @@ final class UndatedRecords {
     /** A short link that leads on, as a card ends ("Brian Campbell »", "Divisional rankings ›"): a teaser's, no reader's. */
     private static final Pattern MORE_LINK = Pattern.compile("^\\S.{0,40}\\s[»›→]$");
 
-    /** The record's last line, under its text, is a link that leads on to a story (see {@link #MORE_LINK}). */
+    /** What a comment's own controls say before their arrow ("Reply »", "Read more »", "Antworten →"). */
+    private static final Pattern CONTROL_BEFORE_ARROW = Pattern.compile("(?i)^(?:read more|more|continue reading|"
+            + "show more|see more|view more|expand|weiterlesen|mehr|lire la suite|leer más|ver más|"
+            + CueWords.READ_MORE + ")\\s*[»›→]$");
+
+    /**
+     * The record's last line, under its text, is a link that leads on to a story (see {@link #MORE_LINK}), not a
+     * comment's own control ("Reply »", "Read more »" under a cut comment).
+     */
     private static boolean moreLink(List<String> body) {
         List<String> lines = body.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        return lines.size() >= 2 && MORE_LINK.matcher(lines.get(lines.size() - 1)).matches();
+        if (lines.size() < 2) {
+            return false;
+        }
+        String last = lines.get(lines.size() - 1);
+        String label = last.substring(0, last.length() - 1).strip();
+        return MORE_LINK.matcher(last).matches() && !TextExtractor.isTrailer(label) && !TextExtractor.isTrailer(last)
+                && !CONTROL_BEFORE_ARROW.matcher(last).matches();
     }
 
     /**

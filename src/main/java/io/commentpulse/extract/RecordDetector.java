@@ -831,7 +831,8 @@ final class RecordDetector {
                 boolean proof = mode != Mode.UNDATED ? own.anchors >= 1 && own.anchors <= 3
                         && t.replaceAll("\\s+", "").length() - own.dateChars >= 3 : nameOverText(t);
                 // a reply leaves its record a date of its own: a record's only dated part is its byline, no reply
-                if (proof && !own.form && !HtmlText.isHiddenOrUnder(d) && datedOutside(r, d, anchors, records)) {
+                if (proof && !own.form && !HtmlText.isHiddenOrUnder(d) && (mode != Mode.UNDATED
+                        ? datedOutside(r, d, anchors, records) : textOutside(r, d, anchors, records))) {
                     found.add(d);
                     List<String> block = blockOf.get(shape(d));
                     if (block != null) {
@@ -896,6 +897,17 @@ final class RecordDetector {
             out.add(s);
         }
         return out.size() == shapes.size() ? out : List.of(head);
+    }
+
+    /**
+     * Undated, a reply leaves its record a name over text of its own (Livefyre: a reply's article inside the replies
+     * box of the comment it answers, one reply alone there, no dates anywhere).
+     */
+    private static boolean textOutside(Element record, Element inner, Set<Element> anchors, Set<Element> records) {
+        Set<Element> without = Collections.newSetFromMap(new IdentityHashMap<>());
+        without.addAll(records);
+        without.add(inner);
+        return nameOverText(own(record, anchors, without).text.strip());
     }
 
     /** True when {@code record} holds a date anchor outside {@code inner} and outside every other record in it. */

@@ -64,6 +64,8 @@ public final class TextExtractor implements PageExtractor {
             // a list of other stories under the thread, as its heading alone on a line
             // ("Related stories", "Related articles" and "Related posts" end it already, as STOP)
             + "related (?:news|links)|more (?:stories|articles|news)|more from [\\p{L} ]{1,40}|"
+            // a feed or the site's picks beside the thread ("Latest Tweets", "Latest from our Partners", "EDITORS' PICKS")
+            + "(?:latest |recent )?tweets|latest from [\\p{L} ]{1,40}|editor'?s'? picks|sponsored (?:headlines|links|stories)|"
             + "read next|what to read next|recommended for you|weitere artikel|mehr zum thema|"
             + "das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|"
             + "artículos relacionados|te puede interesar|"
@@ -277,7 +279,7 @@ public final class TextExtractor implements PageExtractor {
      * commenter's standing ("1271 Fans", "350 Beiträge", "12k followers").
      */
     private static final Pattern STANDING = Pattern.compile("(?i)\\d(?:[\\d,.]|[ \u00a0\u202f](?=\\d{3}))*\\s*k?\\s+"
-            + "(?:fans?|followers?|posts?|points?|karma|likes?|reputation|beitr(?:ag|äge)|punkte?|abonnent(?:en)?|"
+            + "(?:fans?|followers?|posts?|points?|pts|karma|likes?|reputation|beitr(?:ag|äge)|punkte?|abonnent(?:en)?|"
             + "abonnés?|publications?|seguidor(?:es)?|mensajes?|publicaci(?:ón|ones))");
     static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
             + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"
@@ -332,6 +334,51 @@ public final class TextExtractor implements PageExtractor {
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
         return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    /**
+     * A signature with its place under a text ("- Roger Sample , Perryville, United States, 07/6/2013 06:58") closes
+     * comments only where the page signs three or more so: one such line is a reader quoting someone, and heads its
+     * text as any name and date on a line do.
+     */
+    private static void signaturesAlike(List<String> lines, List<Header> headers) {
+        List<Integer> signed = new ArrayList<>();
+        for (int k = 0; k < headers.size(); k++) {
+            Header h = headers.get(k);
+            if (h.footer() && h.bodyStart() == h.line() + 1 && DASH_LEAD.matcher(lines.get(h.line())).lookingAt()) {
+                signed.add(k);
+            }
+        }
+        if (signed.size() < SIGNATURES) {
+            for (int k : signed) {
+                Header h = headers.get(k);
+                headers.set(k, new Header(h.line(), h.author(), h.time(), false, h.bodyStart()));
+            }
+        }
+    }
+
+    /** How many signatures with their places make a page's way of signing comments. */
+    private static final int SIGNATURES = 3;
+
+    /**
+     * Where most of a page's bylines give "Posted DATE" over the name, a label over such a date line names nobody: The
+     * Register's "Highly Rated" / "Posted Thursday 6th June 2013 13:42 GMT" / "Squander Two" is Squander Two's.
+     */
+    private static void postedOverNames(List<String> lines, List<Header> headers, ExtractOptions options, OffsetDateTime ref) {
+        long posted = headers.stream().filter(h -> h.bodyStart() > h.line() + 1
+                && POSTED_LEAD.matcher(lines.get(h.line()).strip()).lookingAt()).count();
+        if (posted < 2 || posted * 2 < headers.size()) {
+            return;
+        }
+        for (int k = 0; k < headers.size(); k++) {
+            int dateLine = headers.get(k).bodyStart() - 1;
+            if (dateLine > headers.get(k).line() && POSTED_LEAD.matcher(lines.get(dateLine).strip()).lookingAt()) {
+                Header under = postedDateThenName(lines, dateLine, options, ref);
+                if (under != null) {
+                    headers.set(k, under);
+                }
+            }
+        }
     }
 
     /** The words of a name, not counting the blog a commenter names after it ("Kate @ Songs Kate Sang": one). */
@@ -398,11 +445,14 @@ public final class TextExtractor implements PageExtractor {
 
     /** A name's last initial ("Carmen R.", "Bernd K."): the one full stop a name line may end with. */
     private static final Pattern INITIAL_END = Pattern.compile("(?<=\\p{L}\\p{L}\\s)\\p{Lu}\\.$");
+    /** An e-mail address the site cut short to name its writer: "partman1969@...", "aaron@…". */
+    private static final Pattern CUT_ADDRESS = Pattern.compile("^[\\p{L}\\p{N}._-]+@(?:\\.\\.\\.|…)$");
 
     /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
     static boolean looksLikeNameLine(String raw) {
         String t = raw.strip();
-        return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find()) && !t.endsWith(":")
+        return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find() || CUT_ADDRESS.matcher(t).find())
+                && !t.endsWith(":")
                 && !t.endsWith("?") && !t.endsWith("!") && !t.endsWith("؟")
                 && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
     }
@@ -621,6 +671,12 @@ public final class TextExtractor implements PageExtractor {
             if (h == null && date.isPresent()) {
                 h = dateThenName(line, i, date);
             }
+            if (h != null && (SENTENCE_INSIDE.matcher(h.author()).find()
+                    || i > 0 && date.get().start() == 0 && wrapped(lines.get(i - 1), line, width))) {
+                // a sentence's end inside the "name" ("in Philadelphia. (Matt Rourke/AP file)", "It's official:
+                // Garcia-Matthysse"), or a date that goes on from the line above: a caption's or a headline's words
+                h = null;
+            }
             if (h == null) {
                 h = said(line, i);
                 if (h != null && i > 0 && WRAPPED_SUBJECT.matcher(h.author()).find() && wrapped(lines.get(i - 1), line, width)) {
@@ -657,6 +713,8 @@ public final class TextExtractor implements PageExtractor {
                 }
             }
         }
+        postedOverNames(lines, headers, options, ref);
+        signaturesAlike(lines, headers);
         dropRepeatedBylines(headers);
         dropTitlesAtPlaces(headers);
         int heading = -1;
@@ -682,6 +740,9 @@ public final class TextExtractor implements PageExtractor {
         if (cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
             headers.removeIf(h -> h.line() < cueLine);
         }
+        if (!headers.isEmpty() && sidebarOver(lines, Math.max(cueLine, firstComment), headers.get(0).line())) {
+            return List.of();   // "• most popular" over dated items: the sidebar's list, under the thread's heading or not
+        }
         withoutAmbiguousBylines(lines, headers, byTime);
         boolean form = formAfter(lines, headers);
         // (two people or more, each "Name said...", announce their comments themselves; a headline's "…, NASCAR says"
@@ -697,7 +758,7 @@ public final class TextExtractor implements PageExtractor {
         if (!headers.isEmpty() && headers.get(0).footer() && headingRightAfter(lines, headers.get(0))) {
             headers.remove(0);
         }
-        headers = loneFooterUnderHeading(lines, BylineSides.read(lines, headers));
+        headers = withoutDatedLists(lines, loneFooterUnderHeading(lines, BylineSides.read(lines, headers)));
         // one record needs a comments heading above it: above its text, for a byline under the text
         int lone = headers.size() != 1 ? 0 : commentsHeadingBefore(lines, headers.get(0).footer()
                 ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line());
@@ -705,6 +766,7 @@ public final class TextExtractor implements PageExtractor {
             return List.of();
         }
         List<Body> bodies = new ArrayList<>();
+        BylineSides.OwnControls own = new BylineSides.OwnControls(lines, headers);
         int prevEnd = -1;
         for (int k = 0; k < headers.size(); k++) {
             Header h = headers.get(k);
@@ -721,11 +783,13 @@ public final class TextExtractor implements PageExtractor {
                     }
                 }
                 while (k > 0 && headers.get(k - 1).footer() && start < h.line()
-                        && BylineSides.ownControls(lines, headers, lines.get(start))) {
+                        && (lines.get(start).isBlank() || own.test(lines.get(start)))) {
                     start++;   // the previous byline's controls under it ("Reply Vote")
                 }
+                boolean first = !(prevEnd >= 0 && headers.get(k - 1).footer());
                 for (int j = start; j < h.line(); j++) {
-                    if (body.isEmpty() && (lines.get(j).isEmpty() || COMMENTS_TITLE.matcher(lines.get(j)).matches())) {
+                    if (body.isEmpty() && (lines.get(j).isEmpty() || COMMENTS_TITLE.matcher(lines.get(j)).matches()
+                            || first && leadingControl(lines, j, h.line()))) {
                         continue;
                     }
                     body.add(lines.get(j));
@@ -785,9 +849,11 @@ public final class TextExtractor implements PageExtractor {
         for (Body b : bodies) {
             trimOpening(b.lines(), b.header().author());
             boolean item = listItemAlone(b.lines());
+            dropLoneMark(b.lines());
             if (!b.lines().isEmpty()) {
-                // a bullet, or an image w3m printed as its one-word alt text ("[d5de32f3]", "[avatar]")
-                b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·◦□]\\s+", "")
+                // a bullet (w3m marks nested items "□", "■", "☆", "○"), or an image w3m printed as its one-word alt
+                // text ("[d5de32f3]", "[avatar]")
+                b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·◦□■☆○▪]\\s+", "")
                         .replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
             String text = CommentFields.cleanText(tidy(b.lines(), chrome));
@@ -822,6 +888,9 @@ public final class TextExtractor implements PageExtractor {
                 || headlineFirst(r.raw().text())).count();
         if (out.size() >= 3 && storyLines * 5 >= out.size() * 4 && people * 5 <= out.size() * 3) {
             return List.of();   // headlines under a few section names ("NBA", "Golf"): a list of stories, not of readers
+        }
+        if (CommentFields.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
+            return List.of();   // a table's rows ("Toronto 6/12/13 7:00 PM" / "Winnipeg"): no record says anything
         }
         if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {
             return List.of();   // one "name" over every record is the records' chrome ("Original" over each date)
@@ -889,6 +958,53 @@ public final class TextExtractor implements PageExtractor {
 
     private record Body(Header header, TimestampParser.Match time, List<String> lines) {
     }
+
+    /** A list's mark alone on its line, as lynx prints a nested item's: "+", "o", "#", "@", "*", "•". */
+    private static final Pattern LONE_MARK = Pattern.compile("^[•*·◦□■☆○▪+o#@]$");
+
+    /**
+     * Three bylines or more on consecutive lines, each over the next with no text between (a blank line at most), are a list of dated entries
+     * ("• Jun. 14XFC 24" / "• Jun. 15UFC 161: Evans vs. Henderson" / "• Jun. 19Bellator 96"), the last one's "text"
+     * being whatever the page shows next: all of them go.
+     */
+    private static List<Header> withoutDatedLists(List<String> lines, List<Header> headers) {
+        List<Header> listed = new ArrayList<>();
+        int start = 0;
+        for (int k = 1; k <= headers.size(); k++) {
+            int gap = k < headers.size() ? headers.get(k).line() - headers.get(k - 1).line() : 0;
+            // (one blank line between them, as lynx's items have)
+            boolean next = k < headers.size() && (gap == 1 || gap == 2 && lines.get(headers.get(k).line() - 1).isBlank())
+                    && !headers.get(k).footer() && !headers.get(k - 1).footer();
+            if (!next) {
+                if (k - start >= DATED_LIST) {
+                    listed.addAll(headers.subList(start, k));
+                }
+                start = k;
+            }
+        }
+        if (listed.isEmpty()) {
+            return headers;
+        }
+        List<Header> kept = new ArrayList<>(headers);
+        kept.removeAll(listed);
+        return kept;
+    }
+
+    /** How many bylines on consecutive lines make a list of dated entries. */
+    private static final int DATED_LIST = 3;
+
+    /** A comment's first line is its list item's mark alone (lynx, "+" / "" / "or" / text): it is no word of it. */
+    private static void dropLoneMark(List<String> body) {
+        int t = 0;
+        while (t < body.size() && body.get(t).isBlank()) {
+            t++;
+        }
+        if (t + 1 < body.size() && LONE_MARK.matcher(body.get(t).strip()).matches()) {
+            body.subList(0, t + 1).clear();
+        }
+    }
+
+
 
     /**
      * A record read, with what speaks against it: a teaser or an event, a headline for a text, other items' dates in
@@ -1383,14 +1499,115 @@ public final class TextExtractor implements PageExtractor {
             } else {
                 blanks = 0;
                 if (STOP.matcher(l).matches() || COMMENTS_HEADING.matcher(l).find() && l.length() < 40
-                        || LOG_IN_TO.matcher(l.strip()).matches()) {
-                    break;
+                        || LOG_IN_TO.matcher(l.strip()).matches() || sortTabs(lines, j - 1)) {
+                    break;   // (the thread's sort tabs over the first comment: "• Newest" / "• Oldest" / "• Best rated")
                 }
             }
             j--;
         }
         return j;
     }
+
+    /**
+     * A control to show the whole thread ("View all") alone between the thread's sort tabs or heading and a comment's
+     * text: left over its first comment, whose byline stands under its text (later comments start under the byline
+     * before them, and keep such lines: "RIP", "Nick,").
+     */
+    private static boolean leadingControl(List<String> lines, int j, int footer) {
+        String l = lines.get(j).strip();
+        int above = previousLine(lines, j);
+        return !l.isEmpty() && j + 1 < footer && lines.get(j + 1).isBlank() && above >= 0 && above < j - 1
+                && (sortTabs(lines, above) || COMMENTS_TITLE.matcher(lines.get(above)).matches())
+                && VIEW_ALL.matcher(l).matches() && lines.subList(j + 1, footer).stream().anyMatch(x -> prose(x));
+    }
+
+    /** How many lines over the first byline a sidebar's heading is read as heading it. */
+    private static final int NEAR_SIDEBAR = 12;
+
+    /**
+     * A sidebar's heading over the first byline, at most {@link #NEAR_SIDEBAR} lines above it, on a page whose comments
+     * have no heading over them ({@code from} is -1; under a comments heading it is the thread's sort tab).
+     */
+    private static boolean sidebarOver(List<String> lines, int from, int first) {
+        if (from >= 0 && !isStop(lines.get(from))) {
+            // under the thread's own heading, "Most popular" sorts its comments (a closing line, "blog comments powered
+            // by Disqus", heads nothing)
+            return false;
+        }
+        for (int j = Math.max(0, first - NEAR_SIDEBAR); j < first; j++) {
+            if (sidebarHeading(lines, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sidebar's heading ("Most popular", "• Latest Tweets", "EDITORS' PICKS"), and not a thread's sort control: no
+     * sort word ("Sort by:", "• Newest", "Oldest first") next to it, and no comments heading right over it.
+     */
+    static boolean sidebarHeading(List<String> lines, int j) {
+        if (!SIDEBAR.matcher(lines.get(j).strip().replaceFirst("^[•*]\\s*", "")).matches()) {
+            return false;
+        }
+        int above = previousLine(lines, j);
+        int below = j + 1;
+        while (below < lines.size() && lines.get(below).isBlank()) {
+            below++;
+        }
+        return !(above >= 0 && (SORT_WORD.matcher(lines.get(above).strip()).matches()
+                || COMMENTS_TITLE.matcher(lines.get(above)).matches())
+                || below < lines.size() && SORT_WORD.matcher(lines.get(below).strip()).matches());
+    }
+
+    /** A thread's sort control: "Sort by:", "• Newest", "Oldest first", "Top comments", "• Most liked". */
+    private static final Pattern SORT_WORD = Pattern.compile("(?i)^(?:[•*|]\\s*)?(?:sort(?:ed)?\\s+by:?.*|order\\s+by:?.*|"
+            + "(?:newest|oldest|latest|best|top|most\\s+(?:liked|recent|recommended|popular|voted|replied)|recommended|"
+            + "popular|neueste|älteste|beste|beliebteste|plus récents|plus anciens|meilleurs|más recientes|más antiguos)"
+            + "(?:\\s+(?:first|comments|rated|zuerst|zuerst anzeigen))?)$");
+
+    /**
+     * Line {@code j} ends a run of three list items or more of one or two words each under a comments heading (at most
+     * {@link #TABS_UNDER_HEADING} lines over the run): the thread's sort tabs ("Comments (142)" / "• Newest" / "•
+     * Oldest" / "• Best rated"), not the site's menu.
+     */
+    private static boolean sortTabs(List<String> lines, int j) {
+        int tabs = 0;
+        int i = j;
+        for (; i >= 0; i--) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (!SORT_TAB.matcher(lines.get(i).strip()).matches()) {
+                break;
+            }
+            tabs++;
+        }
+        if (tabs < 3) {
+            return false;
+        }
+        for (int seen = 0; i >= 0 && seen < TABS_UNDER_HEADING; i--) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (COMMENTS_TITLE.matcher(l).matches() || COMMENTS_CUE.matcher(l).lookingAt()) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** How many lines over a thread's sort tabs its heading may stand ("The comments below have not been moderated."). */
+    private static final int TABS_UNDER_HEADING = 3;
+
+    /** A thread's control to show all of it: "View all", "Show more", "Alle anzeigen". */
+    private static final Pattern VIEW_ALL = Pattern.compile("(?i)(?:view|show|see|load|read)\\s+(?:all|more)|alle anzeigen|"
+            + "mehr anzeigen|voir tout|afficher tout|ver todos|ver más");
+
+    /** A list's item of one or two words and nothing else: a menu's entry or a thread's sort tab ("• Best rated"). */
+    private static final Pattern SORT_TAB = Pattern.compile("^•\\s*\\p{IsLatin}+(?: \\p{IsLatin}+)?$");
 
     /** "Log in or register to join the discussion": the form's prompt above a thread, in the four languages. */
     static final Pattern LOG_IN_TO = Pattern.compile("(?i)(?:please\\s+)?(?:log\\s?in|sign\\s?in|register|sign\\s?up)"
@@ -1558,6 +1775,13 @@ public final class TextExtractor implements PageExtractor {
             return null;
         }
         String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•(]+$", "").strip());
+        Matcher signed = SIGNED_FROM.matcher(name);
+        if (after.isEmpty() && DASH_LEAD.matcher(line).lookingAt() && signed.matches()) {
+            // "- Roger Sample , Perryville, United States, 07/6/2013 06:58": a reader signs under the text, with a
+            // dash, a name, where they write from and when
+            replyFooter = true;
+            name = signed.group(1).strip();
+        }
         name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
         name = REPLIED_TO.matcher(name).replaceFirst("");   // "Kyle replied to comment from Ryan Knapp |" is Kyle's
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
@@ -1568,6 +1792,19 @@ public final class TextExtractor implements PageExtractor {
         }
         return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
     }
+
+    /** A dash opening a line, as a signature has it: "- Ann", "— Ann, Leeds". */
+    private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[-–—]\\s+(?=\\p{L})");
+
+    /** A signature's name, then where its writer is: "Roger Sample , Perryville, United States". */
+    private static final Pattern SIGNED_FROM = Pattern.compile("^[-–—]?\\s*([^,]{2,40}?)\\s*,(?:\\s*\\p{L}[\\p{L}.'’ -]{1,30},?){1,3}$");
+
+    /**
+     * A sentence's words, not a name's: a lower-case start with a sentence's end inside ("in Philadelphia. (Matt
+     * Rourke/AP file)"), or a lower-case word before a headline's colon ("It's official: Garcia-Matthysse"). A name's
+     * own full stop or colon ("Riverside Photographer. Oslo", "Kate: Songs Kate Sang") is left alone.
+     */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("^\\p{Ll}.*\\p{Ll}{2}\\.\\s+\\S|(?:^|\\s)\\p{Ll}\\p{L}{2,}:\\s+\\S");
 
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)\\p{Nd}{1,2}[:.h]\\p{Nd}{2}\\s*(?:[ap]\\.?\\s?m\\.?)?"
             + "(?:\\s*(?:" + ZONE.pattern().replace("(?i)", "") + "))?");

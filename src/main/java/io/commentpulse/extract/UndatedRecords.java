@@ -32,6 +32,9 @@ final class UndatedRecords {
     private static final Pattern STATEMENT_END = Pattern.compile(".*(?<!\\.\\.)[.!:;\"”»]$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»؟]$");
     private static final int MIN_RECORDS = 3;
+    private static final Pattern STANDING_FIRST = Pattern.compile("\\s+\\d[\\d,.]*\\s*\\p{L}{0,12}(?:\\s|$)");
+    /** A commenter's standing after the name: "RonHarris 5pts", "Ann 1,204 points". */
+    private static final Pattern STANDING_AFTER = Pattern.compile("(?i)(?<=\\S)\\s+\\d[\\d,.]*\\s*(?:pts|points?)$");
 
     private UndatedRecords() {
     }
@@ -201,6 +204,9 @@ final class UndatedRecords {
         int sinceCue = 0;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (starts.isEmpty() && TextExtractor.sidebarHeading(lines, i)) {
+                return List.of();   // a sidebar's heading ("EDITORS' PICKS") before any record: the thread is empty
+            }
             if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
                 nonBlank = 0;   // the form's button ("[Kommentar veröffentlichen]"): the thread may open under the form
                 underButton |= ++sinceCue > NEAR_HEADING;
@@ -208,6 +214,7 @@ final class UndatedRecords {
             }
             if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
                     || !starts.isEmpty() && (SIDEBAR_HEADING.matcher(line).matches()
+                    || TextExtractor.sidebarHeading(lines, i) && !recordAhead(lines, i, options, ref)
                     // another comments heading alone: this one headed the article's top, not the thread
                     || TextExtractor.COMMENTS_TITLE.matcher(line).matches() && !COUNT.matcher(line).find())) {
                 if (starts.isEmpty()) {
@@ -235,6 +242,16 @@ final class UndatedRecords {
             int t = i + 1;
             while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
                 t++;
+            }
+            if (t < lines.size() && nameAgain(lines.get(t), name)) {
+                // the name again with its standing and controls (Livefyre: "RonHarris" / "RonHarris 5pts 1 Like")
+                int again = t;
+                while (t < lines.size() && t <= again + 3 && !lines.get(t).isBlank()) {
+                    t++;   // (its controls run on over the next lines: "like.author.displayName 4 Like")
+                }
+                while (t < lines.size() && t <= again + 6 && TextExtractor.blankish(lines.get(t))) {
+                    t++;
+                }
             }
             if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
                 starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
@@ -372,6 +389,7 @@ final class UndatedRecords {
         l = TRAILING_BADGE.matcher(l).replaceFirst("");
         l = SITE.matcher(l).replaceFirst("");
         l = AVATAR_ALT.matcher(l).replaceFirst("");
+        l = STANDING_AFTER.matcher(l).replaceFirst("");
         String name = TextExtractor.bareName(l);
         if (!TextExtractor.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
                 || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextExtractor.isTrailer(name)
@@ -379,6 +397,38 @@ final class UndatedRecords {
             return null;
         }
         return name;
+    }
+
+    /**
+     * A record starts within the next few lines: a name alone over a line of text. A sidebar's words in a reader's own
+     * text ("Editors' picks", "Latest from the Vatican:") end no thread where the next reader follows them.
+     */
+    private static boolean recordAhead(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        for (int j = i + 1, seen = 0; j + 1 < lines.size() && seen < RECORD_AHEAD; j++) {
+            if (lines.get(j).isBlank()) {
+                continue;
+            }
+            seen++;
+            int t = j + 1;
+            while (t < lines.size() && t <= j + 2 && TextExtractor.blankish(lines.get(t))) {
+                t++;
+            }
+            if (name(lines.get(j), options, ref) != null && t < lines.size()
+                    && (isText(lines.get(t), options, ref) || nameAgain(lines.get(t), name(lines.get(j), options, ref)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many lines past a sidebar's heading a reader's record may start. */
+    private static final int RECORD_AHEAD = 3;
+
+    /** The name's own line again, its standing first, then its counters and controls: "RonHarris 5pts 1 Like". */
+    private static boolean nameAgain(String line, String name) {
+        String l = line.strip();
+        return l.startsWith(name + " ") && STANDING_FIRST.matcher(l.substring(name.length())).lookingAt()
+                && !SENTENCE_END.matcher(l).matches();
     }
 
     /** A line that opens a comment's text: a sentence's end, or long enough to be no label; no list's item. */

@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Real pages read as plain-text copies made by three text browsers ({@code pulse eval-extract --as-text}): the 125
@@ -517,6 +518,28 @@ class TextBrowserCopiesTest {
     }
 
     /** w3m's copy of a real page, to be edited as a site could have printed it. */
+    /**
+     * Session 34's review: a thread's sort control named like a sidebar ("Sort by:" / "• Newest" / "• Oldest" / "• Most
+     * popular", or "Most popular" alone under "Comments") keeps the thread; only a sidebar's heading with no comments
+     * heading over it ends one. A table's rule keeps readers' short words ("HOLY!", "Toll!", "Great WOD!").
+     */
+    @Test
+    void aSortTabNamedLikeASidebarKeepsTheThread() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.DEV), "../shared/pages-dev not present");
+        Page copy = w3mCopy(GeneralizationTest.DEV.resolve("dragnet-R756.html"));
+        List<Comment> asIs = edited(copy, copy.text());
+        assertTrue(asIs.size() >= 140, "comments " + asIs.size());
+        for (String tabs : List.of("Sort by:\n  • Newest\n  • Oldest\n  • Most popular\n", "Most popular\n")) {
+            String text = copy.text().replaceFirst("(?m)^Comments$", "Comments\n\n" + tabs);
+            assertNotEquals(copy.text(), text);
+            assertEquals(asIs.size(), edited(copy, text).size(), tabs);
+        }
+        assertFalse(CommentFields.tableRows(List.of("HOLY!", "Gorgeous!", "Norway! YES!")));
+        assertFalse(CommentFields.tableRows(List.of("Toll!", "Wunderschön ♥", "Danke!!")));
+        assertFalse(CommentFields.tableRows(List.of("Agreed", "LOL", "Great WOD!", "RIP LT. Ray")));
+        assertTrue(CommentFields.tableRows(List.of("Winnipeg", "Montreal", "Edmonton", "Calgary Phoenix 79 FINAL\nADVERTISEMENT")));
+    }
+
     private static Page w3mCopy(Path page) throws Exception {
         return TextBrowserCopy.W3M.apply(PageDecoder.read(page, ExtractOptions.defaults()));
     }

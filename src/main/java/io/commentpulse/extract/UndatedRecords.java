@@ -32,6 +32,7 @@ final class UndatedRecords {
     private static final Pattern STATEMENT_END = Pattern.compile(".*(?<!\\.\\.)[.!:;\"”»]$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…)\"”»؟]$");
     private static final int MIN_RECORDS = 3;
+    /** A standing right after a name, a count then a short word: " 5pts", " 1,204 points", " 12 Likes". */
     private static final Pattern STANDING_FIRST = Pattern.compile("\\s+\\d[\\d,.]*\\s*\\p{L}{0,12}(?:\\s|$)");
     /** A commenter's standing after the name: "RonHarris 5pts", "Ann 1,204 points". */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)(?<=\\S)\\s+\\d[\\d,.]*\\s*(?:pts|points?)$");

@@ -51,6 +51,13 @@ final class BylineSides {
             }
             headerLines.add(h.line());
         }
+        // each byline under its comment's title, its text under both (whatever other bylines the page has: the
+        // article's own over the thread)
+        List<Header> closing = bylines.stream().filter(Header::footer).toList();
+        if (closing.size() >= 3 && closing.stream().filter(h -> titledHead(lines, h, headerLines)).count() * 5
+                >= closing.size() * 4L) {
+            return flipped(headers, closing, false);
+        }
         if (bylines.size() < 2 || bylines.stream().map(Header::footer).distinct().count() > 1) {
             return headers;
         }
@@ -89,6 +96,30 @@ final class BylineSides {
         }
         return flipped(headers, bylines, !footers);
     }
+
+    /**
+     * A byline right under a title of its own (a short line that ends no sentence) and over its text, a blank line between: "RE: Deep disappointment" / "By EnzoFX on 5/15/2013 2:22:26 PM
+     * , Rating: 4" / "" / the text. A reader's short comment over a byline that closes it has no blank line under the byline
+     * before the next reader's text.
+     */
+    private static boolean titledHead(List<String> lines, Header h, Set<Integer> headerLines) {
+        int j = h.line() - 1;
+        if (j < 0 || lines.get(j).isBlank() || headerLines.contains(j)) {
+            return false;
+        }
+        String title = lines.get(j).strip();
+        if (title.split("\\s+").length > TITLE_WORDS || SENTENCE_END.matcher(title).matches()) {
+            return false;
+        }
+        int k = h.line() + 1;
+        while (k < lines.size() && k <= h.line() + 2 && lines.get(k).isBlank()) {
+            k++;
+        }
+        return k > h.line() + 1 && k < lines.size() && !headerLines.contains(k) && textLine(lines.get(k));
+    }
+
+    /** The most words a comment's title has. */
+    private static final int TITLE_WORDS = 10;
 
     /** At most one byline in this many may touch text on neither side for the others to say where bylines stand. */
     private static final int NEITHER_SHARE = 5;
@@ -193,7 +224,10 @@ final class BylineSides {
         return true;
     }
 
-    /** A thread's pager as a list, a page's number on each line: "• 1" over "• 2" (a blank line between or none). */
+    /**
+     * A thread's pager as a list, a page's number on each line: "• 1" over "• 2" (a blank line between or none; a
+     * browser's copy gives no bullets: "1" over "2").
+     */
     private static boolean pagerList(List<String> lines, int j) {
         java.util.regex.Matcher m = PAGE_ITEM.matcher(lines.get(j).strip());
         int n = j + 1;
@@ -208,7 +242,7 @@ final class BylineSides {
                 && Integer.parseInt(next.group(1)) == Integer.parseInt(m.group(1)) + 1;
     }
 
-    private static final java.util.regex.Pattern PAGE_ITEM = java.util.regex.Pattern.compile("^[•*]\\s*(\\d+)$");
+    private static final java.util.regex.Pattern PAGE_ITEM = java.util.regex.Pattern.compile("^(?:[•*]\\s*)?(\\d+)$");
 
     /** Reader text is the first non-blank line over a byline, past its controls. */
     private static boolean textBefore(List<String> lines, int line) {

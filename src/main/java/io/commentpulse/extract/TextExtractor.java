@@ -60,7 +60,11 @@ public final class TextExtractor implements PageExtractor {
             + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*"
             + "|^(?i:also on)(?:\\s+(?-i:\\p{Lu})[^\\s.!?]*){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
-    static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|most popular|"
+    static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|"
+            // the site's most read stories, and its top ones ("Most Popular Videos", "Top world Stories")
+            + "most (?:popular|read|viewed|shared|emailed|commented)(?: [\\p{L}&]+){0,2}|"
+            + "top(?: [\\p{L}]+){0,2} (?:stories|news|videos|headlines)|meistgelesen|meistkommentiert|les plus lus|"
+            + "lo más leído|"
             // a list of other stories under the thread, as its heading alone on a line
             // ("Related stories", "Related articles" and "Related posts" end it already, as STOP)
             + "related (?:news|links)|more (?:stories|articles|news)|more from [\\p{L} ]{1,40}|"
@@ -965,21 +969,38 @@ public final class TextExtractor implements PageExtractor {
     /**
      * Three bylines or more on consecutive lines, each over the next with no text between (a blank line at most), are a list of dated entries
      * ("• Jun. 14XFC 24" / "• Jun. 15UFC 161: Evans vs. Henderson" / "• Jun. 19Bellator 96"), the last one's "text"
-     * being whatever the page shows next: all of them go.
+     * being whatever the page shows next: all of them go. So are three bylines or more each one line from the next,
+     * where the lines between are titles, half of them in a headline's shape at least (a browser's copy of a list of
+     * related stories: "'Perfect' cloaking demonstrated" / "12 NOVEMBER 2012, SCIENCE &amp; ENVIRONMENT" / "Where's my
+     * cloak of invisibility?" / "12 NOVEMBER 2012, …"): a reader's one-line comments between bylines end in a
+     * sentence's stop or do not read as headlines.
      */
     private static List<Header> withoutDatedLists(List<String> lines, List<Header> headers) {
         List<Header> listed = new ArrayList<>();
         int start = 0;
+        int titles = 0;
+        int headlines = 0;
         for (int k = 1; k <= headers.size(); k++) {
             int gap = k < headers.size() ? headers.get(k).line() - headers.get(k - 1).line() : 0;
+            // (a title over its date is read as a name over a date line: the date lines are what alternate)
+            int dated = k < headers.size() ? dateLine(headers.get(k)) - dateLine(headers.get(k - 1)) : 0;
+            String between = dated == 2 || dated == 3 ? lines.get(dateLine(headers.get(k - 1)) + 1) : "";
+            // (a label of a word or two may follow the title: "Walking birds give dinosaur gait clues" / "Watch")
+            boolean title = (dated == 2 || dated == 3 && label(lines.get(dateLine(headers.get(k)) - 1)))
+                    && !between.isBlank() && titleLine(between);
             // (one blank line between them, as lynx's items have)
             boolean next = k < headers.size() && (gap == 1 || gap == 2 && lines.get(headers.get(k).line() - 1).isBlank())
-                    && !headers.get(k).footer() && !headers.get(k - 1).footer();
-            if (!next) {
-                if (k - start >= DATED_LIST) {
+                    && !headers.get(k).footer() && !headers.get(k - 1).footer() || title;
+            if (next) {
+                titles += title ? 1 : 0;
+                headlines += title && headlineFirst(between) ? 1 : 0;
+            } else {
+                if (k - start >= DATED_LIST && headlines * 2 >= titles) {
                     listed.addAll(headers.subList(start, k));
                 }
                 start = k;
+                titles = 0;
+                headlines = 0;
             }
         }
         if (listed.isEmpty()) {
@@ -988,6 +1009,24 @@ public final class TextExtractor implements PageExtractor {
         List<Header> kept = new ArrayList<>(headers);
         kept.removeAll(listed);
         return kept;
+    }
+
+    /** A label of one or two words beside a list's item ("Watch", "Video", "Audio slideshow"). */
+    private static boolean label(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.split("\\s+").length <= 2 && !l.matches(".*[.!?…,;:]$");
+    }
+
+    /** The line that holds a byline's date: the byline's own, or the line under a name alone. */
+    private static int dateLine(Header h) {
+        return h.footer() ? h.line() : h.bodyStart() - 1;
+    }
+
+    /** A line of two to sixteen words that ends no sentence: a title's, or a short remark's. */
+    private static boolean titleLine(String line) {
+        String l = line.strip();
+        int words = l.split("\\s+").length;
+        return words >= 2 && words <= 16 && !l.matches(".*[.!…,;:]$");
     }
 
     /** How many bylines on consecutive lines make a list of dated entries. */
@@ -1458,7 +1497,13 @@ public final class TextExtractor implements PageExtractor {
         int words = first.split("\\s+").length;
         return words >= 3 && words <= 16 && !first.matches(".*[.!?…)\"”:;,]$")
                 && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
-                && !first.equals(first.toUpperCase(Locale.ROOT)) && !SPEAKER.matcher(first).find();
+                && !first.equals(first.toUpperCase(Locale.ROOT)) && !speaks(first);
+    }
+
+    /** A word a reader speaks with ("I", "you", "thanks", a smile); "US" in capitals is a country in a headline. */
+    private static boolean speaks(String line) {
+        return SPEAKER.matcher(line).results().map(java.util.regex.MatchResult::group)
+                .anyMatch(w -> w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().allMatch(Character::isLetter));
     }
 
     /** A line that is one phrase of eight characters or more twice, back to back or with a space between. */

@@ -34,6 +34,8 @@ final class UndatedRecords {
     private static final int MIN_RECORDS = 3;
     /** A standing right after a name, a count then a short word: " 5pts", " 1,204 points", " 12 Likes". */
     private static final Pattern STANDING_FIRST = Pattern.compile("\\s+\\d[\\d,.]*\\s*\\p{L}{0,12}(?:\\s|$)");
+    /** A commenter's standing alone on its line under the name: "1 Like", "5pts", "12 Votes". */
+    private static final Pattern STANDING_ALONE = Pattern.compile("\\d[\\d,.]*\\s*\\p{L}{1,12}");
     /** A commenter's standing after the name: "RonHarris 5pts", "Ann 1,204 points". */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)(?<=\\S)\\s+\\d[\\d,.]*\\s*(?:pts|points?)$");
 
@@ -253,6 +255,11 @@ final class UndatedRecords {
                 while (t < lines.size() && t <= again + 6 && TextExtractor.blankish(lines.get(t))) {
                     t++;
                 }
+            } else if (t < lines.size() && STANDING_ALONE.matcher(lines.get(t).strip()).matches()) {
+                int standing = t++;   // its standing alone under the name ("dola25x" / "1 Like"), then the text
+                while (t < lines.size() && t <= standing + 2 && TextExtractor.blankish(lines.get(t))) {
+                    t++;
+                }
             }
             if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
                 starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
@@ -260,8 +267,11 @@ final class UndatedRecords {
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen
             }
         }
-        if (starts.size() < MIN_RECORDS || starts.stream().map(Start::author).distinct().count() < 2
-                || sharedLastWord(starts)) {
+        if (sharedLastWord(starts)) {
+            return List.of();
+        }
+        starts = withoutLegends(starts);
+        if (starts.size() < MIN_RECORDS || starts.stream().map(Start::author).distinct().count() < 2) {
             return List.of();
         }
         List<TextExtractor.Raw> out = new ArrayList<>();
@@ -290,8 +300,12 @@ final class UndatedRecords {
             return List.of();
         }
         long headlines = out.stream().filter(r -> TextExtractor.headlineLike(r.text())).count();
+        // one line each, in a headline's shape ("Ex-CIA operative convicted in Italy of kidnapping Muslim cleric is
+        // detained" under "Will Englund"): a list of stories under their writers' names
+        long titles = out.stream().filter(r -> !r.text().contains("\n") && TextExtractor.headlineFirst(r.text())).count();
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
-        return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || (prose - lists) * 3 < out.size() * 2
+        return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || titles * 3 >= out.size() * 2
+                || (prose - lists) * 3 < out.size() * 2
                 || lists * 2 >= out.size() || more * 2 >= out.size() ? List.of() : out;
     }
 
@@ -319,6 +333,38 @@ final class UndatedRecords {
     }
 
     /**
+     * The records less every run of {@link #LEGEND} or more in a row whose "names" end in one word ("SuperFan Badge",
+     * "Culture Connoisseur Badge", "Fact Checker Badge", "Washingtologist Badge"): a legend of badges inside the
+     * comments' box, among other records.
+     */
+    private static List<Start> withoutLegends(List<Start> starts) {
+        List<Start> kept = new ArrayList<>(starts.size());
+        int k = 0;
+        while (k < starts.size()) {
+            String last = lastWord(starts.get(k).author());
+            int end = k + 1;
+            while (last != null && end < starts.size() && last.equals(lastWord(starts.get(end).author()))) {
+                end++;
+            }
+            if (last == null || end - k < LEGEND) {
+                kept.addAll(starts.subList(k, end));
+            }
+            k = end;
+        }
+        return kept;
+    }
+
+    /** How many records in a row whose names end in one word make a legend. */
+    private static final int LEGEND = 4;
+
+    /** A name's last word, lower case, a role in brackets left out ("Peter (Gast)"); null for a name of one word. */
+    private static String lastWord(String author) {
+        String[] w = author.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").strip().toLowerCase(java.util.Locale.ROOT)
+                .split("\\s+");
+        return w.length >= 2 ? w[w.length - 1] : null;
+    }
+
+    /**
      * Four in five "names" or more, of five or more, end in one word ("SuperFan Badge", "Fact Checker Badge", "Post
      * Writer Badge"): the terms of a glossary or a legend. People's names do not (a family's few share a surname; a
      * role in brackets, "Peter (Gast)", is not part of the comparison).
@@ -329,10 +375,9 @@ final class UndatedRecords {
         }
         Map<String, Integer> last = new HashMap<>();
         for (Start s : starts) {
-            String name = s.author().replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").strip();
-            String[] w = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            if (w.length >= 2) {
-                last.merge(w[w.length - 1], 1, Integer::sum);
+            String w = lastWord(s.author());
+            if (w != null) {
+                last.merge(w, 1, Integer::sum);
             }
         }
         return last.values().stream().anyMatch(n -> n * 5 >= starts.size() * 4);
@@ -402,12 +447,16 @@ final class UndatedRecords {
 
     /**
      * A record starts within the next few lines: a name alone over a line of text. A sidebar's words in a reader's own
-     * text ("Editors' picks", "Latest from the Vatican:") end no thread where the next reader follows them.
+     * text ("Editors' picks", "Latest from the Vatican:") end no thread where the next reader follows them. Two
+     * sidebars' headings in a row are the page's, whatever follows them.
      */
     private static boolean recordAhead(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
         for (int j = i + 1, seen = 0; j + 1 < lines.size() && seen < RECORD_AHEAD; j++) {
             if (lines.get(j).isBlank()) {
                 continue;
+            }
+            if (TextExtractor.SIDEBAR.matcher(lines.get(j).strip()).matches()) {
+                return false;   // another sidebar's heading ("Top world Stories" / "Most Popular Videos"): the page's
             }
             seen++;
             int t = j + 1;

@@ -423,6 +423,44 @@ class BenchmarkPagesTest {
         }
     }
 
+    /**
+     * Chromium's copies (select all, copy), first read in session 35: F1 0.444 with 203 false comments on the dev half,
+     * 0.604 with 58 on dev2. A browser's copy keeps no blank line between a list's items and wraps no paragraph:
+     * <ul>
+     * <li>the Washington Post's badge legend in its comments box ("SuperFan Badge" / what it means, nine in a row) and
+     * its lists of stories under their writers' names ("Lena H. Sun" / "Colo. gay couple files …") under "Top national
+     * Stories" and "Most Popular Videos";</li>
+     * <li>the BBC's related stories, each title over "11 MAY 2013, SCIENCE &amp; ENVIRONMENT" (a label, "Watch", may
+     * stand between);</li>
+     * </ul>
+     * are no threads; and readers' bylines are read on the side of their texts: DailyTech's title over "By karimtemple
+     * on DATE , Rating: 1" with the text under a blank line, ZDNet's name and date under the text with the pager as bare
+     * numbers ("1" over "2"), Livefyre's name over its likes alone ("dola25x" / "1 Like").
+     */
+    @Test
+    void chromiumCopiesOfTheDevPages() throws Exception {
+        Extractor copies = ExtractFixtures.chromiumCopies();
+        for (String negative : List.of("2082eb01", "7b7ffca8", "230f4fea", "9e3c6d40", "5020d8de", "f59d0b6f", "204684f6")) {
+            assertEquals(List.of(), copies.extract(PAGES.resolve(page(negative))).comments(), negative);
+        }
+        List<Comment> daily = copies.extract(PAGES.resolve(page("74e8bc94"))).comments();
+        Comment first = daily.stream().filter(x -> x.text().startsWith("I cannot tell you how much more I wanted"))
+                .findFirst().orElseThrow();
+        assertEquals("karimtemple", first.author());
+        assertEquals("5/15/2013 2:04:01 PM", first.timestampRaw());
+        assertEquals("EnzoFX", daily.get(daily.indexOf(first) + 1).author());
+        assertTrue(daily.get(daily.indexOf(first) + 1).text().startsWith("His point is that it's not $300 important"));
+        List<Comment> zdnet = copies.extract(PAGES.resolve(page("5a012f66"))).comments();
+        assertEquals(20, zdnet.size(), zdnet.toString());
+        assertEquals("Mac_PC_FenceSitter", zdnet.get(0).author());
+        assertEquals("Emacho", zdnet.get(1).author());
+        assertTrue(zdnet.get(1).text().contains("Microsoft should have left the start button"), zdnet.get(1).text());
+        List<Comment> livefyre = copies.extract(PAGES.resolve(page("60bccec4"))).comments();
+        assertTrue(livefyre.size() >= 48 && livefyre.size() <= 54, "records " + livefyre.size());
+        Comment dola = livefyre.stream().filter(x -> x.author().equals("dola25x")).findFirst().orElseThrow();
+        assertTrue(dola.text().startsWith("This Christian Taliban movement"), dola.text());
+    }
+
     private static List<Comment> comments(String prefix) throws Exception {
         return EXTRACTOR.extract(PAGES.resolve(page(prefix))).comments();
     }

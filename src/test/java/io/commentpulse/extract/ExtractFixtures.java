@@ -57,6 +57,15 @@ final class ExtractFixtures {
         return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
     }
 
+    /**
+     * The extractor reading Chromium's copies of pages (select all, copy: the page's innerText; about 1.5 s a page); the
+     * calling test is skipped where Chromium is not installed.
+     */
+    static Extractor chromiumCopies() {
+        Assumptions.assumeTrue(TextBrowserCopy.CHROMIUM.installed(), "chromium not installed");
+        return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.CHROMIUM);
+    }
+
     /** How {@code extractor} does on the pages under {@code pages} that the sidecars in {@code sidecars} annotate. */
     static ExtractionEvaluator.Summary measure(Extractor extractor, Path pages, Path sidecars) throws IOException {
         return new ExtractionEvaluator(extractor, pages).evaluate(ExtractionEvaluator.sidecars(sidecars));

@@ -98,9 +98,9 @@ final class BylineSides {
     }
 
     /**
-     * A byline right under a title of its own (a short line that ends no sentence) and over its text, a blank line between: "RE: Deep disappointment" / "By EnzoFX on 5/15/2013 2:22:26 PM
-     * , Rating: 4" / "" / the text. A reader's short comment over a byline that closes it has no blank line under the byline
-     * before the next reader's text.
+     * A byline right under a title of its own (a short line that ends no sentence) and over its text, a blank line
+     * between: "RE: Deep disappointment" / "By EnzoFX on 5/15/2013 2:22:26 PM , Rating: 4" / "" / the text. A reader's
+     * short comment over a byline that closes it has no blank line under the byline before the next reader's text.
      */
     private static boolean titledHead(List<String> lines, Header h, Set<Integer> headerLines) {
         int j = h.line() - 1;

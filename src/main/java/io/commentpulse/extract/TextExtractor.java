@@ -1503,7 +1503,8 @@ public final class TextExtractor implements PageExtractor {
     /** A word a reader speaks with ("I", "you", "thanks", a smile); "US" in capitals is a country in a headline. */
     private static boolean speaks(String line) {
         return SPEAKER.matcher(line).results().map(java.util.regex.MatchResult::group)
-                .anyMatch(w -> w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().allMatch(Character::isLetter));
+                .anyMatch(w -> w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))
+                        || !w.chars().allMatch(Character::isLetter));
     }
 
     /** A line that is one phrase of eight characters or more twice, back to back or with a space between. */

@@ -34,6 +34,13 @@ final class UndatedRecords {
     private static final int MIN_RECORDS = 3;
     /** A standing right after a name, a count then a short word: " 5pts", " 1,204 points", " 12 Likes". */
     private static final Pattern STANDING_FIRST = Pattern.compile("\\s+\\d[\\d,.]*\\s*\\p{L}{0,12}(?:\\s|$)");
+    /** A page's share control, no name: "Email This", "Share this story", "Print it". */
+    private static final Pattern SHARE_CONTROL = Pattern.compile("(?i)(?:e-?mail|share|print|tweet|save|send|pin)\\s+"
+            + "(?:this|it)(?:\\s+(?:article|story|page|post))?");
+
+    /** A text that ends cut short, as a teaser's excerpt does: "… even with a triple...", "… wonder why he has…". */
+    private static final Pattern CUT_SHORT = Pattern.compile("\\p{L}(?:\\.\\.\\.|…)\\s*$");
+
     /** A commenter's standing alone on its line under the name: "1 Like", "5pts", "12 Votes". */
     private static final Pattern STANDING_ALONE = Pattern.compile("\\d[\\d,.]*\\s*\\p{L}{1,12}");
     /** A commenter's standing after the name: "RonHarris 5pts", "Ann 1,204 points". */
@@ -62,6 +69,7 @@ final class UndatedRecords {
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*" + TextExtractor.THERE_ARE
             + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
             + "|.*" + TextExtractor.NONE_AFTER   // a count of none after the word ("Comments (0)")
+            + "|.*\\p{L}0\\s*$"   // or glued to it, as a browser copies a share bar's counter ("Comments0")
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:" + RECENT + "|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
@@ -303,8 +311,12 @@ final class UndatedRecords {
         // one line each, in a headline's shape ("Ex-CIA operative convicted in Italy of kidnapping Muslim cleric is
         // detained" under "Will Englund"): a list of stories under their writers' names
         long titles = out.stream().filter(r -> !r.text().contains("\n") && TextExtractor.headlineFirst(r.text())).count();
+        // cut short, nearly all of them ("MIAMI — LeBron James still can’t beat these Spurs — even with a triple..."):
+        // teasers' excerpts under their titles
+        long cut = out.stream().filter(r -> CUT_SHORT.matcher(r.text()).find()).count();
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || titles * 3 >= out.size() * 2
+                || cut * 4 >= out.size() * 3
                 || (prose - lists) * 3 < out.size() * 2
                 || lists * 2 >= out.size() || more * 2 >= out.size() ? List.of() : out;
     }
@@ -439,7 +451,8 @@ final class UndatedRecords {
         String name = TextExtractor.bareName(l);
         if (!TextExtractor.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
                 || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextExtractor.isTrailer(name)
-                || TextExtractor.isStop(name) || TextExtractor.isCommentsCue(name) || TextExtractor.isChrome(name)) {
+                || TextExtractor.isStop(name) || TextExtractor.isCommentsCue(name) || TextExtractor.isChrome(name)
+                || SHARE_CONTROL.matcher(name).matches()) {
             return null;
         }
         return name;

@@ -432,6 +432,9 @@ class BenchmarkPagesTest {
      * Stories" and "Most Popular Videos";</li>
      * <li>the BBC's related stories, each title over "11 MAY 2013, SCIENCE &amp; ENVIRONMENT" (a label, "Watch", may
      * stand between);</li>
+     * <li>teasers whose excerpts are all cut short ("MIAMI — LeBron James still can’t beat these Spurs — even with a
+     * triple..."); a share control read as a name ("Email This"); a share bar's "Comments0" (a count of none glued to
+     * the word) as the heading over an article's captions and poll;</li>
      * </ul>
      * are no threads; and readers' bylines are read on the side of their texts: DailyTech's title over "By karimtemple
      * on DATE , Rating: 1" with the text under a blank line, ZDNet's name and date under the text with the pager as bare
@@ -440,7 +443,8 @@ class BenchmarkPagesTest {
     @Test
     void chromiumCopiesOfTheDevPages() throws Exception {
         Extractor copies = ExtractFixtures.chromiumCopies();
-        for (String negative : List.of("2082eb01", "7b7ffca8", "230f4fea", "9e3c6d40", "5020d8de", "f59d0b6f", "204684f6")) {
+        for (String negative : List.of("2082eb01", "7b7ffca8", "230f4fea", "9e3c6d40", "5020d8de", "f59d0b6f", "204684f6",
+                "3b278310", "4fe5472b", "b65990ad")) {
             assertEquals(List.of(), copies.extract(PAGES.resolve(page(negative))).comments(), negative);
         }
         List<Comment> daily = copies.extract(PAGES.resolve(page("74e8bc94"))).comments();

@@ -67,7 +67,8 @@ public final class TextExtractor implements PageExtractor {
             + "lo más leído|"
             // a list of other stories under the thread, as its heading alone on a line
             // ("Related stories", "Related articles" and "Related posts" end it already, as STOP)
-            + "related (?:news|links)|more (?:stories|articles|news)|more from [\\p{L} ]{1,40}|"
+            + "related (?:news|links)|more (?:stories|articles|news)|other (?:stories|news)|more from [\\p{L} ]{1,40}|"
+            + "otras noticias|"
             // a feed or the site's picks beside the thread ("Latest Tweets", "Latest from our Partners", "EDITORS' PICKS")
             + "(?:latest |recent )?tweets|latest from [\\p{L} ]{1,40}|editor'?s'? picks|sponsored (?:headlines|links|stories)|"
             + "read next|what to read next|recommended for you|weitere artikel|mehr zum thema|"
@@ -763,6 +764,7 @@ public final class TextExtractor implements PageExtractor {
             headers.remove(0);
         }
         headers = withoutDatedLists(lines, loneFooterUnderHeading(lines, BylineSides.read(lines, headers)));
+        cutAtSidebar(lines, headers);
         // one record needs a comments heading above it: above its text, for a byline under the text
         int lone = headers.size() != 1 ? 0 : commentsHeadingBefore(lines, headers.get(0).footer()
                 ? firstBlockStart(lines, headers.get(0).line(), -1) : headers.get(0).line());
@@ -849,6 +851,7 @@ public final class TextExtractor implements PageExtractor {
         dropSharedOpening(bodies);
         dropOwnNumbers(bodies);
         dropSharedMenus(bodies);
+        dropNextTitles(lines, headers, bodies, options);
         List<Record> out = new ArrayList<>();
         for (Body b : bodies) {
             trimOpening(b.lines(), b.header().author());
@@ -1286,6 +1289,18 @@ public final class TextExtractor implements PageExtractor {
      * permalink"): its chrome, taken off where the comment has text after it. A reader's own list ("• Share the cost"
      * / "• Follow up with the council" / …) opens one comment, not several in the same words.
      */
+    /** The next comment's title at the end of each text that runs on to the next byline ({@link NextTitles}). */
+    private static void dropNextTitles(List<String> lines, List<Header> headers, List<Body> bodies, ExtractOptions options) {
+        int[] next = new int[bodies.size()];
+        for (int k = 0; k < bodies.size(); k++) {
+            Header h = bodies.get(k).header();
+            int i = headers.indexOf(h);
+            next[k] = !h.footer() && i >= 0 && i + 1 < headers.size() && !headers.get(i + 1).footer()
+                    ? headers.get(i + 1).line() : -1;
+        }
+        NextTitles.drop(lines, bodies.stream().map(Body::lines).toList(), next, options);
+    }
+
     private static void dropSharedMenus(List<Body> bodies) {
         List<List<String>> menus = new ArrayList<>();
         List<Set<String>> words = new ArrayList<>();
@@ -1571,6 +1586,34 @@ public final class TextExtractor implements PageExtractor {
     private static final int NEAR_SIDEBAR = 12;
 
     /**
+     * A sidebar's heading after the thread's second byline ("Most popular Videos", "Recent comments", "Other Stories")
+     * ends the thread: the dated items under it are that list's, not more comments (unless a comments heading opens a
+     * thread again under it).
+     */
+    private static void cutAtSidebar(List<String> lines, List<Header> headers) {
+        if (headers.size() < 2) {
+            return;
+        }
+        for (int j = headers.get(0).line() + 1; j < headers.get(headers.size() - 1).line(); j++) {
+            if (sidebarHeading(lines, j)) {
+                int cut = j;
+                int reopened = -1;
+                for (int i = j + 1; i < lines.size() && reopened < 0; i++) {
+                    if (COMMENTS_TITLE.matcher(lines.get(i)).matches()) {
+                        reopened = i;
+                    }
+                }
+                int end = reopened;
+                // (two records at least stay over it: one record alone is read only under a comments heading)
+                if (headers.stream().filter(h -> h.line() < cut).count() >= 2) {
+                    headers.removeIf(h -> h.line() > cut && (end < 0 || h.line() < end));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
      * A sidebar's heading over the first byline, at most {@link #NEAR_SIDEBAR} lines above it, on a page whose comments
      * have no heading over them ({@code from} is -1; under a comments heading it is the thread's sort tab).
      */
@@ -1704,12 +1747,16 @@ public final class TextExtractor implements PageExtractor {
             if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j)) {
                 return TITLED;
             }
-            if (COUNT_HEADING.matcher(l).matches() && !inMenu(lines, j)) {
-                found = COUNTED_ONLY;
+            if ((COUNT_HEADING.matcher(l).matches() || COUNT_FIRST.matcher(l).lookingAt() && COMMENTS_CUE.matcher(l).lookingAt())
+                    && !inMenu(lines, j)) {
+                found = COUNTED_ONLY;   // ("3 Comments", and "One Response to “Personal Branding Weekly”")
             }
         }
         return found;
     }
+
+    /** A line that opens with a count: "One Response to …", "2 thoughts on …", "Ein Kommentar zu …". */
+    private static final Pattern COUNT_FIRST = Pattern.compile("(?i)^[\\W]*(?:[1-9]\\d*|one|ein|eine|un|une|uno|una)\\s");
 
     /**
      * One byline whose pattern closes a text ("posted by Ann on DATE", Blogger's footer) right under the comments

@@ -238,12 +238,28 @@ public final class TimestampParser {
         }
         if (found.isEmpty() && digits) {
             Matcher t = TIME_ONLY.matcher(f);
-            if (t.find()) {
+            if (t.find() && !timeRange(f, t.start(), t.end())) {
                 found.add(new Match(t.start(), t.end(), text.substring(t.start(), t.end()), null));
             }
         }
         return found.stream().min(Comparator.comparingInt(Match::start)
                 .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed()));
+    }
+
+    /** A clock time before a dash ("12pm - ", "10:00 –"), as a slot's start gives it. */
+    private static final Pattern RANGE_START = Pattern.compile("(?<![\\d.,/:])\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+            + "|\\s*[ap]\\.?m\\.?)\\s*[-–—]\\s*$");
+    /** A dash and a clock time after it (" - 1pm", "–12:30"), as a slot's end gives it. */
+    private static final Pattern RANGE_END = Pattern.compile("^\\s*[-–—]\\s*\\d{1,2}(?::\\d{2}|\\s*[ap]\\.?m\\.?(?!\\p{L}))");
+
+    /**
+     * A time of day that is one end of a span of hours ("Saturdays 12pm - 12:30pm", "Weekdays 10:00–14:00"): a
+     * programme's or an opening's slot, which no comment shows as the time it was posted.
+     */
+    static boolean timeRange(String folded, int start, int end) {
+        return RANGE_START.matcher(folded).region(Math.max(0, start - 12), start).useTransparentBounds(true).find()
+                || RANGE_END.matcher(folded).region(end, Math.min(folded.length(), end + 12)).useTransparentBounds(true)
+                        .useAnchoringBounds(true).find();
     }
 
     private static final String[] DAY_WORDS = {"yesterday", "today", "gestern", "heute", "hier", "aujourd", "ayer", "hoy"};

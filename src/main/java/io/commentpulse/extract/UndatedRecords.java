@@ -70,6 +70,7 @@ final class UndatedRecords {
             + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
             + "|.*" + TextExtractor.NONE_AFTER   // a count of none after the word ("Comments (0)")
             + "|.*\\p{L}0\\s*$"   // or glued to it, as a browser copies a share bar's counter ("Comments0")
+            + "|.*\\p{L}\\s*\\(\\s*\\)\\s*$"   // or a counter a script never filled ("Comments ()"): a button
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
             + "|.*\\b(?:" + RECENT + "|rss|feed"
             // a link or a button that leads to comments shown elsewhere, or to the form
@@ -269,7 +270,9 @@ final class UndatedRecords {
                     t++;
                 }
             }
-            if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null) {
+            // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:")
+            if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null
+                    && !TextExtractor.isFormField(lines.get(t))) {
                 starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen

@@ -444,7 +444,8 @@ class BenchmarkPagesTest {
     void chromiumCopiesOfTheDevPages() throws Exception {
         Extractor copies = ExtractFixtures.chromiumCopies();
         for (String negative : List.of("2082eb01", "7b7ffca8", "230f4fea", "9e3c6d40", "5020d8de", "f59d0b6f", "204684f6",
-                "3b278310", "4fe5472b", "b65990ad")) {
+                "3b278310", "4fe5472b", "b65990ad",
+                "16702eaf", "84a7e7d5")) {   // a radio's schedule and "Other Stories"; videos over "Most popular Videos"
             assertEquals(List.of(), copies.extract(PAGES.resolve(page(negative))).comments(), negative);
         }
         List<Comment> daily = copies.extract(PAGES.resolve(page("74e8bc94"))).comments();
@@ -452,6 +453,10 @@ class BenchmarkPagesTest {
                 .findFirst().orElseThrow();
         assertEquals("karimtemple", first.author());
         assertEquals("5/15/2013 2:04:01 PM", first.timestampRaw());
+        // the next comment's title over its byline, a collapsed comment's bar and "Parent" are no reader's words
+        assertTrue(first.text().endsWith("how unimportant 1080p is on a phone."), first.text());
+        assertEquals(List.of(), daily.stream().filter(x -> x.text().endsWith("Parent")
+                || x.text().matches("(?s).*\\bRE: [^\\n]{1,60}")).map(Comment::author).toList());
         assertEquals("EnzoFX", daily.get(daily.indexOf(first) + 1).author());
         assertTrue(daily.get(daily.indexOf(first) + 1).text().startsWith("His point is that it's not $300 important"));
         List<Comment> zdnet = copies.extract(PAGES.resolve(page("5a012f66"))).comments();

@@ -510,6 +510,25 @@ class TextBrowserCopiesTest {
     }
 
     /** The comments the text reader finds in one browser's copy of one page. */
+    /**
+     * A WordPress page's one comment under "One Response to “Personal Branding Weekly and Social Proof”", in a w3m copy
+     * that stops under the comment form (the article and its comments copied, not the sidebar under them): the count
+     * opening the heading announces the comment as "3 Comments" would. The same heading without its count announces
+     * nothing a lone dated line could lean on.
+     */
+    @Test
+    void aLoneCommentUnderItsCountedHeading() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
+        Page copy = w3mCopy(GeneralizationTest.POOL.resolve("dragnet-R867.html"));
+        String top = copy.text().substring(0, copy.text().indexOf("Leave a Reply"));
+        List<Comment> one = edited(copy, top);
+        assertEquals(1, one.size(), one.toString());
+        assertEquals("Problem Solving Skills Training", one.get(0).author());
+        assertTrue(one.get(0).text().startsWith("I am really curious about this personal branding"), one.get(0).text());
+        assertEquals(List.of(), edited(copy, top.replace("One Response to", "Responses to")));
+    }
+
     private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {
         Assumptions.assumeTrue(Files.exists(page), page + " not present");
         Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");

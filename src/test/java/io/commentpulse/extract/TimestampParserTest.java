@@ -25,6 +25,20 @@ class TimestampParserTest {
         assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
     }
 
+    /**
+     * A slot of hours ("Saturdays 12pm - 12:30pm", a radio's schedule) is no time a comment was posted; a time beside a
+     * dash that joins no second time still is one ("10:15 pm - Reply", a date then its time).
+     */
+    @Test
+    void spansOfHoursAreNoPostingTimes() {
+        assertFalse(TimestampParser.find("Saturdays 12pm - 12:30pm", ZoneOffset.UTC, null).isPresent());
+        assertFalse(TimestampParser.find("Saturdays 12:30pm - 1pm", ZoneOffset.UTC, null).isPresent());
+        assertFalse(TimestampParser.find("Weekdays 10:00–14:00", ZoneOffset.UTC, null).isPresent());
+        assertTrue(TimestampParser.find("Brandon 10:15 pm - Reply", ZoneOffset.UTC, null).isPresent());
+        assertTrue(TimestampParser.find("#1234 - 10:15 pm", ZoneOffset.UTC, null).isPresent());
+        assertEquals("2023-09-13T20:16Z", parse("Paul Harris September 13, 2023 - 8:16 pm"));
+    }
+
     /** A day, its month and a year of two digits, read so only before a time: "7 Aug 12 at 11:21 pm". */
     @Test
     void twoDigitYearBeforeATime() {

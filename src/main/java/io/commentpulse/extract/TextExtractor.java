@@ -1283,12 +1283,6 @@ public final class TextExtractor implements PageExtractor {
         }
     }
 
-    /**
-     * The list of a comment's actions that opens the bodies of comments alike, as a text browser prints the menu
-     * under each header ("• Delete" / "• Invite" / "• Follow jnovo22" / "• Flag" / "• Share to Twitter" / "• Go to
-     * permalink"): its chrome, taken off where the comment has text after it. A reader's own list ("• Share the cost"
-     * / "• Follow up with the council" / …) opens one comment, not several in the same words.
-     */
     /** The next comment's title at the end of each text that runs on to the next byline ({@link NextTitles}). */
     private static void dropNextTitles(List<String> lines, List<Header> headers, List<Body> bodies, ExtractOptions options) {
         int[] next = new int[bodies.size()];
@@ -1301,6 +1295,12 @@ public final class TextExtractor implements PageExtractor {
         NextTitles.drop(lines, bodies.stream().map(Body::lines).toList(), next, options);
     }
 
+    /**
+     * The list of a comment's actions that opens the bodies of comments alike, as a text browser prints the menu
+     * under each header ("• Delete" / "• Invite" / "• Follow jnovo22" / "• Flag" / "• Share to Twitter" / "• Go to
+     * permalink"): its chrome, taken off where the comment has text after it. A reader's own list ("• Share the cost"
+     * / "• Follow up with the council" / …) opens one comment, not several in the same words.
+     */
     private static void dropSharedMenus(List<Body> bodies) {
         List<List<String>> menus = new ArrayList<>();
         List<Set<String>> words = new ArrayList<>();

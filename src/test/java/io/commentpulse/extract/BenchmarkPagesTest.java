@@ -470,6 +470,18 @@ class BenchmarkPagesTest {
         assertTrue(dola.text().startsWith("This Christian Taliban movement"), dola.text());
     }
 
+    /**
+     * elinks' copy of a page without comments (Boston.com's quiz): its share bar's "Comments ()", a counter a script
+     * never filled, over the e-mail form ("Invalid E-mail address" over "_____ Add a personal message:", elinks printing
+     * each field as underscores) and the quiz's answers ("b. UVB rays" over "c. Both") read as nine undated records.
+     */
+    @Test
+    void anUnfilledCounterOverAFormIsNoThread() throws Exception {
+        Assumptions.assumeTrue(TextBrowserCopy.ELINKS.installed(), "elinks not installed");
+        Extractor copies = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.ELINKS);
+        assertEquals(List.of(), copies.extract(PAGES.resolve(page("56671acb"))).comments());
+    }
+
     private static List<Comment> comments(String prefix) throws Exception {
         return EXTRACTOR.extract(PAGES.resolve(page(prefix))).comments();
     }

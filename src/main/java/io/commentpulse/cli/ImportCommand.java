@@ -6,6 +6,7 @@ import io.commentpulse.model.Importers;
 import io.commentpulse.model.LabeledCsv;
 import io.commentpulse.model.LabeledExample;
 import io.commentpulse.model.NewsReadersImporter;
+import io.commentpulse.model.Relabels;
 import io.commentpulse.model.UnitSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,13 @@ public final class ImportCommand implements Callable<Integer> {
             + "whose mapping of the other is coarse (BU-NEmo has no neutral).")
     String labels;
 
+    @Option(names = "--relabel", paramLabel = "CSV", description = "A canonical labeled CSV of rows of this source "
+            + "labeled again by the project's guideline (e.g. models/data/goemotions-relabeled/labels.csv): each row "
+            + "of the source with the same id and text takes its sentiment and concern instead of the source's "
+            + "mapping (repeatable; the source's emotions are kept). A relabeled row whose text differs from the "
+            + "source's is not applied, and the command exits 1.")
+    List<Path> relabel;
+
     @Mixin
     VerboseOption verbose;
 
@@ -83,6 +91,19 @@ public final class ImportCommand implements Callable<Integer> {
             // Commons CSV reports a missing column or broken quoting this way; say which file, as one line.
             throw new IOException(src + ": not a " + importer.source() + " file: " + Csv.problem(e), e);
         }
+        int relabelProblems = 0;
+        for (Path file : relabel == null ? List.<Path>of() : relabel) {
+            Relabels.Applied applied = Relabels.read(file).apply(rows);
+            rows = applied.rows();
+            System.err.printf("pulse: %s: %d rows of %s relabeled (concern changed on %d, sentiment on %d)%s%n",
+                    file, applied.replaced(), src, applied.concernChanged(), applied.sentimentChanged(),
+                    applied.notFound() == 0 ? "" : "; " + applied.notFound() + " of its ids are not in " + src);
+            if (applied.textMismatch() > 0) {
+                System.err.printf("pulse: %s: %d rows not applied: their text differs from %s's row of the same id%n",
+                        file, applied.textMismatch(), src);
+                relabelProblems += applied.textMismatch();
+            }
+        }
         if (!List.of("both", "concern", "sentiment").contains(labels)) {
             throw new UsageException("--labels must be concern, sentiment or both, got '" + labels + "'");
         }
@@ -99,6 +120,9 @@ public final class ImportCommand implements Callable<Integer> {
         long cPos = rows.stream().filter(r -> r.concern() != null && r.concern() == 1).count();
         System.err.printf("pulse: %s: %d rows (%d with sentiment, %d with concern, %d concerned) -> %s%n",
                 src, rows.size(), s, c, cPos, out);
+        if (relabelProblems > 0) {
+            return 1;
+        }
         if (newsReaders != null && newsReaders.missing() > 0) {
             System.err.printf("pulse: %s: %d page rows left out: their text was not found again in %s (page missing, "
                     + "or its extraction changed)%n", src, newsReaders.missing(), pages == null ? "../shared" : pages);

@@ -19,21 +19,16 @@ CHUNKS = 3
 LEXICON = re.compile(r"\b(concern(s|ed|ing)?|worr(y|ied|ies|ying|isome)|disturb(ing|ed)|alarm(ing|ed)?|unsettl(ing|ed)"
                      r"|troubl(ing|ed)|scar(y|ed|ier|iest)|afraid|fear(s|ed|ful|ing)?|nervous|anxious|anxiety"
                      r"|terrif(ying|ied)|frighten(ing|ed)?|dread(ful|ing)?|uneasy|yikes|ominous|panic(ked|king)?)\b", re.I)
-WORD = re.compile(r"[a-z0-9']+")
-
-def shingles(text):
-    w = WORD.findall(text.lower())
-    return {" ".join(w[i:i + 6]) for i in range(len(w) - 5)}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../news-readers/tools"))
+from make_pool_batch2 import norm, seed_shingles, shingles  # noqa: E402  (the news-reader pools' own filters)
 
 def main(shared, out_dir, part="train"):
     seed, chunks = (SEED, CHUNKS) if part == "train" else (20261205, 1)
-    seed_sh = set()
-    for f in os.listdir(os.path.join(shared, "seeds")):
-        seed_sh |= shingles(open(os.path.join(shared, "seeds", f), encoding="utf-8").read())
+    seed_sh = seed_shingles(shared)
     items, seen = [], set()
     for line in open(os.path.join(shared, f"data/goemotions/{part}.tsv"), encoding="utf-8"):
         text, _labels, rid = line.rstrip("\n").split("\t")
-        text = " ".join(text.split())
+        text = norm(text)
         if LEXICON.search(text) and not shingles(text) & seed_sh and rid not in seen:
             seen.add(rid)
             items.append(("ge-" + rid, text))

@@ -23,12 +23,8 @@ def read_pass(pool_dir, name):
                 out[iid] = (c.strip(), s.strip(), u.strip())
     return out
 
-def kappa(a, b):
-    n = len(a)
-    po = sum(x == y for x, y in zip(a, b)) / n
-    ca, cb = Counter(a), Counter(b)
-    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
-    return po, (po - pe) / (1 - pe) if pe < 1 else float("nan")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../news-readers/tools"))
+from merge_labels import kappa  # noqa: E402  (the news-reader set's own: (kappa, agreement) of label pairs)
 
 def main(pool_dir, out_dir, prefix=""):
     pool = [l.rstrip("\n").split("\t", 1) for l in open(os.path.join(pool_dir, "pool.tsv"), encoding="utf-8")]
@@ -38,7 +34,7 @@ def main(pool_dir, out_dir, prefix=""):
         print(f"{len(missing)} items lack a label in one pass so far; they are left out")
     pool = [(i, t) for i, t in pool if i in a and i in b]
     for k, field in enumerate(FIELDS):
-        po, kp = kappa([a[i][k] for i, _ in pool], [b[i][k] for i, _ in pool])
+        kp, po = kappa([(a[i][k], b[i][k]) for i, _ in pool])
         print(f"{field}: kappa {kp:.3f}, agreement {po:.3f} over {len(pool)} items")
     adj = {}
     for adj_file in sorted(glob.glob(os.path.join(pool_dir, "adjudication*.tsv"))):

@@ -1,6 +1,6 @@
 package io.commentpulse.extract;
 
-import io.commentpulse.extract.TextExtractor.Header;
+import io.commentpulse.extract.TextBylines.Header;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.commentpulse.extract.TextExtractor.COMMENTS_CUE;
-import static io.commentpulse.extract.TextExtractor.COMMENTS_HEADING;
-import static io.commentpulse.extract.TextExtractor.COMMENTS_TITLE;
-import static io.commentpulse.extract.TextExtractor.DASH_SIGNATURE;
-import static io.commentpulse.extract.TextExtractor.LOG_IN_TO;
-import static io.commentpulse.extract.TextExtractor.SAID;
-import static io.commentpulse.extract.TextExtractor.SIDEBAR;
-import static io.commentpulse.extract.TextExtractor.TRAILER;
-import static io.commentpulse.extract.TextExtractor.headingLine;
-import static io.commentpulse.extract.TextExtractor.isFormField;
-import static io.commentpulse.extract.TextExtractor.isStop;
-import static io.commentpulse.extract.TextExtractor.prose;
+import static io.commentpulse.extract.TextBodies.TRAILER;
+import static io.commentpulse.extract.TextBylines.DASH_SIGNATURE;
+import static io.commentpulse.extract.TextBylines.SAID;
+import static io.commentpulse.extract.TextListings.prose;
+import static io.commentpulse.extract.ThreadBounds.COMMENTS_CUE;
+import static io.commentpulse.extract.ThreadBounds.COMMENTS_HEADING;
+import static io.commentpulse.extract.ThreadBounds.COMMENTS_TITLE;
+import static io.commentpulse.extract.ThreadBounds.LOG_IN_TO;
+import static io.commentpulse.extract.ThreadBounds.SIDEBAR;
+import static io.commentpulse.extract.ThreadBounds.headingLine;
+import static io.commentpulse.extract.ThreadBounds.isFormField;
+import static io.commentpulse.extract.ThreadBounds.isStop;
 
 /**
  * Which side of its text each byline of a text copy stands on. A byline's pattern suggests a side ("Posted by Ann on
@@ -187,7 +187,7 @@ final class BylineSides {
             return false;
         }
         for (int f = j + 1; f < Math.min(lines.size(), j + FORM_REACH); f++) {
-            if (TextExtractor.isFormField(lines.get(f))) {
+            if (ThreadBounds.isFormField(lines.get(f))) {
                 return true;   // the heading's form: its fields follow
             }
         }

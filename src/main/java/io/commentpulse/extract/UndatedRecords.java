@@ -66,9 +66,9 @@ final class UndatedRecords {
      * link to comments shown elsewhere ("Alle Kommentare anzeigen"), an anchor's id, or a sentence's end ("… these
      * comments.") is no such heading.
      */
-    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextExtractor.BULLETS + "]|\\W*" + TextExtractor.THERE_ARE
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:[" + TextBodies.BULLETS + "]|\\W*" + ThreadBounds.THERE_ARE
             + "?(?:0|no|keine|aucun|aucune|sin|ningún|لا)\\s"
-            + "|.*" + TextExtractor.NONE_AFTER   // a count of none after the word ("Comments (0)")
+            + "|.*" + ThreadBounds.NONE_AFTER   // a count of none after the word ("Comments (0)")
             + "|.*\\p{L}0\\s*$"   // or glued to it, as a browser copies a share bar's counter ("Comments0")
             + "|.*\\p{L}\\s*\\(\\s*\\)\\s*$"   // or a counter a script never filled ("Comments ()"): a button
             + "|.*\\p{L}[-_]\\d"   // an anchor's id ("comment-1375427290")
@@ -81,7 +81,7 @@ final class UndatedRecords {
     private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)(?:" + RECENT + "|newest|aktuelle)\\s+"
             + "(?:comments|kommentare|commentaires|comentarios)|(?:commentaires|comentarios)\\s+(?:récents|recientes)");
     /** The count a heading gives ("7 Comments", "One Comment"): a run far longer than that is no comment list. */
-    private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + TextExtractor.THERE_ARE
+    private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + ThreadBounds.THERE_ARE
             + "?(\\d{1,5}|two|three|" + CueWords.ONE + ")\\b");
     private static final int NEAR_HEADING = 12;
     /** A comment form's button as a text browser prints it: "[Post Comment]", "[Kommentar veröffentlichen]". */
@@ -99,8 +99,8 @@ final class UndatedRecords {
     static List<TextExtractor.Raw> find(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         for (int cue = lines.size() - 1; cue >= 0; cue--) {   // the last: a count at the top is a link to the thread below
             String l = lines.get(cue);
-            if (l.length() <= 60 && !l.endsWith(".") && TextExtractor.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()
-                    && !TextExtractor.inMenu(lines, cue)) {   // a share bar's "Comments" entry heads nothing
+            if (l.length() <= 60 && !l.endsWith(".") && ThreadBounds.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()
+                    && !ThreadBounds.inMenu(lines, cue)) {   // a share bar's "Comments" entry heads nothing
                 List<TextExtractor.Raw> run = after(lines, cue, options, ref);
                 if (!run.isEmpty() && run.size() <= count(l) + 2) {
                     return run;
@@ -173,7 +173,7 @@ final class UndatedRecords {
         int from = first;
         for (int j = from - 1; j >= 0 && from - j <= NEAR_HEADING; j--) {
             String l = lines.get(j).strip();
-            if (l.isEmpty() || TextExtractor.blankish(l)) {
+            if (l.isEmpty() || CopyLines.blankish(l)) {
                 continue;
             }
             if (!BULLET.matcher(l).lookingAt()) {
@@ -183,7 +183,7 @@ final class UndatedRecords {
                 break;
             }
             int t = j + 1;
-            while (t < from && TextExtractor.blankish(lines.get(t))) {
+            while (t < from && CopyLines.blankish(lines.get(t))) {
                 t++;
             }
             if (name(l, options, ref) == null || t >= from || !isText(lines.get(t), options, ref)) {
@@ -216,7 +216,7 @@ final class UndatedRecords {
         int sinceCue = 0;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (starts.isEmpty() && TextExtractor.sidebarHeading(lines, i)) {
+            if (starts.isEmpty() && ThreadBounds.sidebarHeading(lines, i)) {
                 return List.of();   // a sidebar's heading ("EDITORS' PICKS") before any record: the thread is empty
             }
             if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
@@ -224,11 +224,11 @@ final class UndatedRecords {
                 underButton |= ++sinceCue > NEAR_HEADING;
                 continue;
             }
-            if (TextExtractor.isStop(line) || TextExtractor.isFormField(line)
+            if (ThreadBounds.isStop(line) || ThreadBounds.isFormField(line)
                     || !starts.isEmpty() && (SIDEBAR_HEADING.matcher(line).matches()
-                    || TextExtractor.sidebarHeading(lines, i) && !recordAhead(lines, i, options, ref)
+                    || ThreadBounds.sidebarHeading(lines, i) && !recordAhead(lines, i, options, ref)
                     // another comments heading alone: this one headed the article's top, not the thread
-                    || TextExtractor.COMMENTS_TITLE.matcher(line).matches() && !COUNT.matcher(line).find())) {
+                    || ThreadBounds.COMMENTS_TITLE.matcher(line).matches() && !COUNT.matcher(line).find())) {
                 if (starts.isEmpty()) {
                     continue;   // "Post a Comment" between the heading and the first comment
                 }
@@ -252,7 +252,7 @@ final class UndatedRecords {
                 continue;
             }
             int t = i + 1;
-            while (t < lines.size() && t <= i + 2 && TextExtractor.blankish(lines.get(t))) {
+            while (t < lines.size() && t <= i + 2 && CopyLines.blankish(lines.get(t))) {
                 t++;
             }
             if (t < lines.size() && nameAgain(lines.get(t), name)) {
@@ -261,18 +261,18 @@ final class UndatedRecords {
                 while (t < lines.size() && t <= again + 3 && !lines.get(t).isBlank()) {
                     t++;   // (its controls run on over the next lines: "like.author.displayName 4 Like")
                 }
-                while (t < lines.size() && t <= again + 6 && TextExtractor.blankish(lines.get(t))) {
+                while (t < lines.size() && t <= again + 6 && CopyLines.blankish(lines.get(t))) {
                     t++;
                 }
             } else if (t < lines.size() && STANDING_ALONE.matcher(lines.get(t).strip()).matches()) {
                 int standing = t++;   // its standing alone under the name ("dola25x" / "1 Like"), then the text
-                while (t < lines.size() && t <= standing + 2 && TextExtractor.blankish(lines.get(t))) {
+                while (t < lines.size() && t <= standing + 2 && CopyLines.blankish(lines.get(t))) {
                     t++;
                 }
             }
             // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:")
             if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null
-                    && !TextExtractor.isFormField(lines.get(t))) {
+                    && !ThreadBounds.isFormField(lines.get(t))) {
                 starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen
@@ -296,7 +296,7 @@ final class UndatedRecords {
                     ? TimestampParser.find(lines.get(s.dateLine()), options.zone(), ref).orElse(null)
                     : footerTime(body, options, ref);
             trimTail(body, options, ref);
-            String text = CommentFields.cleanText(TextExtractor.tidy(body, Set.of()));
+            String text = CommentFields.cleanText(TextBodies.tidy(body, Set.of()));
             if (!text.isEmpty() && !echo(s.author(), text) && !ACCOUNT_NOTICE.matcher(text).lookingAt()) {
                 lists += linkList(body) ? 1 : 0;
                 more += moreLink(body) ? 1 : 0;
@@ -310,10 +310,10 @@ final class UndatedRecords {
         if (underButton && dated * 3 < out.size() * 2) {
             return List.of();
         }
-        long headlines = out.stream().filter(r -> TextExtractor.headlineLike(r.text())).count();
+        long headlines = out.stream().filter(r -> TextListings.headlineLike(r.text())).count();
         // one line each, in a headline's shape ("Ex-CIA operative convicted in Italy of kidnapping Muslim cleric is
         // detained" under "Will Englund"): a list of stories under their writers' names
-        long titles = out.stream().filter(r -> !r.text().contains("\n") && TextExtractor.headlineFirst(r.text())).count();
+        long titles = out.stream().filter(r -> !r.text().contains("\n") && TextListings.headlineFirst(r.text())).count();
         // cut short, nearly all of them ("MIAMI — LeBron James still can’t beat these Spurs — even with a triple..."):
         // teasers' excerpts under their titles
         long cut = out.stream().filter(r -> CUT_SHORT.matcher(r.text()).find()).count();
@@ -343,7 +343,7 @@ final class UndatedRecords {
         }
         String last = lines.get(lines.size() - 1);
         String label = last.substring(0, last.length() - 1).strip();
-        return MORE_LINK.matcher(last).matches() && !TextExtractor.isTrailer(label) && !TextExtractor.isTrailer(last)
+        return MORE_LINK.matcher(last).matches() && !TextBodies.isTrailer(label) && !TextBodies.isTrailer(last)
                 && !CONTROL_BEFORE_ARROW.matcher(last).matches();
     }
 
@@ -410,7 +410,7 @@ final class UndatedRecords {
             if (l.isEmpty()) {
                 continue;
             }
-            return TextExtractor.isDateLine(l, options, ref) && TimestampParser.find(l, options.zone(), ref)
+            return TextBylines.isDateLine(l, options, ref) && TimestampParser.find(l, options.zone(), ref)
                     .map(m -> l.length() - m.raw().length() <= 3).orElse(false) ? j : -1;
         }
         return -1;
@@ -434,7 +434,7 @@ final class UndatedRecords {
      */
     static boolean linkList(List<String> body) {
         List<String> lines = body.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        long items = lines.stream().filter(l -> TextExtractor.headlineLike(l)
+        long items = lines.stream().filter(l -> TextListings.headlineLike(l)
                 || l.split("\\s+").length <= 12 && !STATEMENT_END.matcher(l).matches()).count();
         return lines.size() >= 3 && items * 3 >= lines.size() * 2;
     }
@@ -442,8 +442,8 @@ final class UndatedRecords {
     /** The name a line holds alone, or null. */
     static String name(String raw, ExtractOptions options, OffsetDateTime ref) {
         String l = raw.strip();
-        if (l.isEmpty() || l.length() > 80 || !TextExtractor.looksLikeNameLine(l) || TextExtractor.isTrailer(l)
-                || TextExtractor.META_LINE.matcher(l).matches()) {
+        if (l.isEmpty() || l.length() > 80 || !TextBylines.looksLikeNameLine(l) || TextBodies.isTrailer(l)
+                || TextBylines.META_LINE.matcher(l).matches()) {
             return null;   // (a field and its value, "IPO: NASDAQ:GOOG", "Party: Conservative", names nobody)
         }
         l = LEADING_MARKS.matcher(l).replaceFirst("");
@@ -451,10 +451,10 @@ final class UndatedRecords {
         l = SITE.matcher(l).replaceFirst("");
         l = AVATAR_ALT.matcher(l).replaceFirst("");
         l = STANDING_AFTER.matcher(l).replaceFirst("");
-        String name = TextExtractor.bareName(l);
-        if (!TextExtractor.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
-                || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextExtractor.isTrailer(name)
-                || TextExtractor.isStop(name) || TextExtractor.isCommentsCue(name) || TextExtractor.isChrome(name)
+        String name = TextBylines.bareName(l);
+        if (!TextBylines.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
+                || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextBodies.isTrailer(name)
+                || ThreadBounds.isStop(name) || ThreadBounds.isCommentsCue(name) || TextBodies.isChrome(name)
                 || SHARE_CONTROL.matcher(name).matches()) {
             return null;
         }
@@ -471,12 +471,12 @@ final class UndatedRecords {
             if (lines.get(j).isBlank()) {
                 continue;
             }
-            if (TextExtractor.SIDEBAR.matcher(lines.get(j).strip()).matches()) {
+            if (ThreadBounds.SIDEBAR.matcher(lines.get(j).strip()).matches()) {
                 return false;   // another sidebar's heading ("Top world Stories" / "Most Popular Videos"): the page's
             }
             seen++;
             int t = j + 1;
-            while (t < lines.size() && t <= j + 2 && TextExtractor.blankish(lines.get(t))) {
+            while (t < lines.size() && t <= j + 2 && CopyLines.blankish(lines.get(t))) {
                 t++;
             }
             if (name(lines.get(j), options, ref) != null && t < lines.size()
@@ -500,7 +500,7 @@ final class UndatedRecords {
     /** A line that opens a comment's text: a sentence's end, or long enough to be no label; no list's item. */
     private static boolean isText(String line, ExtractOptions options, OffsetDateTime ref) {
         String l = line.strip();
-        return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextExtractor.isTrailer(l) && !TextExtractor.isStop(l) && !TextExtractor.isDateLine(l, options, ref)
+        return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l) && !TextBylines.isDateLine(l, options, ref)
                 && footerDate(l, options, ref) == null && (l.length() >= 30 || SENTENCE_END.matcher(l).matches() && l.split("\\s+").length >= 2);
     }
 
@@ -531,7 +531,7 @@ final class UndatedRecords {
 
     private static boolean prose(List<String> paragraph) {
         String last = paragraph.get(paragraph.size() - 1).strip();
-        return !TextExtractor.headlineLike(String.join(" ", paragraph))
+        return !TextListings.headlineLike(String.join(" ", paragraph))
                 && (paragraph.stream().anyMatch(p -> p.strip().split("\\s+").length >= 8) || SENTENCE_END.matcher(last).matches()
                 && last.split("\\s+").length >= 3);
     }
@@ -568,7 +568,7 @@ final class UndatedRecords {
     private static void trimTail(List<String> body, ExtractOptions options, OffsetDateTime ref) {
         while (body.size() > 1) {
             String l = body.get(body.size() - 1).strip();
-            if (!(l.isEmpty() || TextExtractor.blankish(l) || TextExtractor.isTrailer(LEADING_MARKS.matcher(l).replaceFirst(""))
+            if (!(l.isEmpty() || CopyLines.blankish(l) || TextBodies.isTrailer(LEADING_MARKS.matcher(l).replaceFirst(""))
                     || name(l, options, ref) != null && l.split("\\s+").length <= 3)) {
                 return;
             }

@@ -5,5 +5,9 @@
  * ({@link io.commentpulse.extract.TimestampParser}), cue words come from {@link io.commentpulse.extract.CueWords}, and
  * the generalization checks see each page through a {@link io.commentpulse.extract.PageVariant}: other class names
  * and tags ({@link io.commentpulse.extract.MarkupVariant}) or another language ({@link io.commentpulse.extract.LocalizedPage}).
+ * The text reader ({@link io.commentpulse.extract.TextExtractor}) is split by concern: the lines as a browser wrapped
+ * them ({@code CopyLines}), where a thread begins and ends ({@code ThreadBounds}), bylines ({@code TextBylines},
+ * {@code BylineSides}), lists that look like threads ({@code TextListings}), comments' texts ({@code TextBodies},
+ * {@code NextTitles}) and threads without dated bylines ({@code UndatedRecords}).
  */
 package io.commentpulse.extract;

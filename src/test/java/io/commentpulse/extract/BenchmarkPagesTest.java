@@ -270,13 +270,13 @@ class BenchmarkPagesTest {
         for (String pager : List.of("• Next »", "« Older comments", "← Older Comments", "Newer Comments »",
                 "See all 12 Comments", "Load more comments", "1 2 3 Next »", "« Prev  1  2  3  Next »", "• 1 • 2 • 3",
                 "Weitere Kommentare laden", "Weiter »", "Commentaires précédents", "Cargar más comentarios")) {
-            assertTrue(TextExtractor.isTrailer(pager), pager);
+            assertTrue(TextBodies.isTrailer(pager), pager);
         }
         // what a reader may write as a whole line is no control by itself (a pager only under a comment's "Reply")
         for (String text : List.of("2013", "100", "First!", "Next", "Older", "Weiter", "Siguiente", "1 2 3", "1 1",
                 "4 8 15 16 23 42", "Load more", "Show more", "Page 2 of 5", "Next time, read the article.",
                 "See all the comments above")) {
-            assertFalse(TextExtractor.isTrailer(text), text);
+            assertFalse(TextBodies.isTrailer(text), text);
         }
     }
 

@@ -77,10 +77,10 @@ class DumpShapesTest {
 
     @Test
     void anAvatarsAltTextAboveTheTextIsNotTheText() {
-        assertEquals(true, TextExtractor.avatarLine("ReallySparky's picture", "ReallySparky"));
-        assertEquals(true, TextExtractor.avatarLine("Avatar of Ann", "Ann"));
-        assertEquals(false, TextExtractor.avatarLine("Ann, that picture is great", "Bob"));
-        assertEquals(false, TextExtractor.avatarLine("I took a picture of Ann's garden yesterday evening", "Ann"));
+        assertEquals(true, TextBodies.avatarLine("ReallySparky's picture", "ReallySparky"));
+        assertEquals(true, TextBodies.avatarLine("Avatar of Ann", "Ann"));
+        assertEquals(false, TextBodies.avatarLine("Ann, that picture is great", "Bob"));
+        assertEquals(false, TextBodies.avatarLine("I took a picture of Ann's garden yesterday evening", "Ann"));
     }
 
     @Test

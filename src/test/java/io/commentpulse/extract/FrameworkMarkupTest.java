@@ -208,8 +208,8 @@ class FrameworkMarkupTest {
                 "Photography Help", "Try shooting in the golden hour!Try shooting in the golden hour!", "Aperture",
                 "Using an external flash with your phoneUsing an external flash with your phone", "");
         assertEquals(List.of(), ExtractFixtures.text(dump));
-        assertTrue(TextExtractor.doubled("Why Tripods MatterWhy Tripods Matter"));
-        assertFalse(TextExtractor.doubled("no no no no"), "a phrase under eight characters is no title");
+        assertTrue(TextListings.doubled("Why Tripods MatterWhy Tripods Matter"));
+        assertFalse(TextListings.doubled("no no no no"), "a phrase under eight characters is no title");
     }
 
     /**

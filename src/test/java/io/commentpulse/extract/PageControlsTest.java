@@ -44,15 +44,15 @@ class PageControlsTest {
         assertFalse(CommentFields.signInPrompt("To post a comment here you will now have to log in with Facebook. No thanks, I'm done."));
         assertFalse(CommentFields.signInPrompt("I had to register to leave a comment here and the page lost my first one. Anyway, "
                 + "the mayor is wrong about the budget, and everybody on this street knows it because the potholes are back."));
-        assertTrue(TextExtractor.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
-        assertTrue(TextExtractor.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"
+        assertTrue(TextListings.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
+        assertTrue(TextListings.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"
                 + " Huawei 1 hr ago\n• BBC Huawei boss speaks\n• Reuters Huawei denies spying claims 2 hrs ago"));
-        assertFalse(TextExtractor.menu("Best burgers in town\n• Joe's on Fifth\n• Bun Shop\n• Ray's Grill"));
+        assertFalse(TextListings.menu("Best burgers in town\n• Joe's on Fifth\n• Bun Shop\n• Ray's Grill"));
         // a reader's list: under their own words, or with their paragraph after it, or only their comment's controls
-        assertFalse(TextExtractor.menu("My conference finals:\n• Heat\n• Pacers\n• Spurs\n• Grizzlies"));
-        assertFalse(TextExtractor.menu("Things to bring:\n• water\n• a hat\n• sunscreen\n• snacks\nHonestly the heat out there "
+        assertFalse(TextListings.menu("My conference finals:\n• Heat\n• Pacers\n• Spurs\n• Grizzlies"));
+        assertFalse(TextListings.menu("Things to bring:\n• water\n• a hat\n• sunscreen\n• snacks\nHonestly the heat out there "
                 + "last weekend was brutal and we ran out of water by noon."));
-        assertFalse(TextExtractor.menu("Pacers\n• Reply\n• Share ›\n◦ Twitter\n◦ Facebook\n◦ Email"));
+        assertFalse(TextListings.menu("Pacers\n• Reply\n• Share ›\n◦ Twitter\n◦ Facebook\n◦ Email"));
     }
 
     @Test

@@ -1,0 +1,196 @@
+package io.commentpulse.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.TextBylines.DIGIT;
+import static io.commentpulse.extract.TextBylines.controlsOnly;
+import static io.commentpulse.extract.TextBylines.words;
+import static io.commentpulse.extract.TextListings.CLOCK;
+import static io.commentpulse.extract.TextListings.YEAR;
+
+/**
+ * The lines of a plain-text copy as a browser laid them out: where it wrapped a line because it was full, the next
+ * non-blank line, and the mending of a byline that the copy cut over two lines (a date from its time, a byline from
+ * its controls, a month glued to a name).
+ */
+final class CopyLines {
+    private CopyLines() {
+    }
+
+    /**
+     * The width at which a text browser wrapped this copy: its longest line's length, when at least five lines and one
+     * in twenty come within eight characters of it (a browser fills its lines to about the same width); else no width
+     * (a copy whose lines are the page's own, pasted from a browser window, was not wrapped).
+     */
+    static int wrapWidth(List<String> lines) {
+        int max = lines.stream().mapToInt(String::length).max().orElse(0);
+        long text = lines.stream().filter(l -> !l.isBlank()).count();
+        long full = lines.stream().filter(l -> l.length() >= max - 8).count();
+        return full >= 5 && full * 20 >= text ? max : Integer.MAX_VALUE / 2;
+    }
+
+    /**
+     * {@code line} is a line a text browser broke because it was full, so that {@code next} continues it: the first
+     * word of {@code next} would not have fit on it within the copy's width (its longest line), and it ends no
+     * sentence or label. A long line that had room for the next word was ended by the page, not by the browser.
+     */
+    static boolean wrapped(String line, String next, int width) {
+        String first = next.strip().split("\\s+", 2)[0];
+        return line.length() >= 40 && line.split(" ").length >= 6 && line.length() + 1 + first.length() > width
+                && !line.matches(".*[.!?:;…)\\]\"”»]$");
+    }
+
+    /** The last line before line {@code i} that is not blank, or -1. */
+    static int previousLine(List<String> lines, int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The first line after line {@code i} that {@code skip} does not pass over, looking at most {@code reach} ahead. */
+    static int nextLine(List<String> lines, int i, int reach, java.util.function.Predicate<String> skip) {
+        int j = i + 1;
+        while (j < lines.size() && skip.test(lines.get(j)) && j <= i + reach) {
+            j++;
+        }
+        return j;
+    }
+
+    static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+    static boolean blankish(String line) {
+        return !LETTER_OR_DIGIT.matcher(line).find();
+    }
+
+    static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00a0\u2007\u202f]");
+
+    private static final Pattern DANGLING = Pattern.compile("(?i).*\\p{Nd}.*(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
+
+    /** A time alone on its line, in ASCII or Arabic-Indic digits, with a.m./p.m. or the Arabic ص / م. */
+    private static final Pattern TIME_LINE = Pattern.compile("(?i)\\p{Nd}{1,2}[:h]\\p{Nd}{2}(?::\\p{Nd}{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h"
+            + "|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?");
+
+    /**
+     * A byline's date and time that a narrow dump wrapped onto two lines ("November 3, 2012 at" / "11:27 am") as one
+     * line again, so that the time is not read as the comment's first words and the connector not as a name.
+     */
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Januar", "Februar", "März", "Juni", "Juli",
+            "Oktober", "Dezember");
+
+    /** A capitalised month name glued to the name before it ("Pam@TheMeltawaysAugust 5, 2012"): a Blogger dump. */
+    private static final Pattern GLUED_MONTH = Pattern.compile("(?<=[\\p{Ll}\\p{N}@._])(?=(?:" + String.join("|", MONTHS)
+            + ") \\d{1,2}\\b)");
+
+    /**
+     * A numeric date glued to the name before it ("internetricks4u8/12/2012"): a Blogger dump; with a two-digit year
+     * when a time follows ("Dr. Joan McGettigan10/28/12 5:33 PM": a browser's copy of a Blogger page).
+     */
+    private static final Pattern GLUED_NUMERIC_DATE = Pattern.compile("(?<=\\p{L}|\\p{L}\\d)(?=\\d{1,2}/\\d{1,2}/"
+            + "(?:\\d{4}\\b|\\d{2}\\s+\\d{1,2}:\\d{2}))");
+
+    static String unglueMonth(String line) {
+        if (line.length() > 140) {
+            return line;
+        }
+        if (line.indexOf('/') > 0) {
+            line = GLUED_NUMERIC_DATE.matcher(line).replaceFirst(" ");
+        }
+        for (String m : MONTHS) {
+            int at = line.indexOf(m);
+            if (at > 0 && !Character.isWhitespace(line.charAt(at - 1))) {
+                return GLUED_MONTH.matcher(line).replaceFirst(" ");
+            }
+        }
+        return line;
+    }
+
+    private static final Pattern CLOCK_END = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}$");
+
+    private static final Pattern HALF_DAY_LEAD = Pattern.compile("(?i)^[ap]\\.?m\\.?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?"
+            + "(?:\\s*[|·•]\\s*\\S.{0,40})?$");
+
+    private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d$");
+
+    private static final Pattern TIME_LEAD = Pattern.compile("(?i)^(\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)\\s*[|·•]\\s*(\\S.*)$");
+
+    /** A time alone, or a time and then a byline's controls only: "1:17 PM | Reply". */
+    private static boolean timeThenControls(String line) {
+        Matcher m = TIME_LEAD.matcher(line);
+        return TIME_LINE.matcher(line).matches() || m.matches() && controlsOnly(m.group(2));
+    }
+
+    static List<String> rejoinWrappedTimes(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            // "… 9, 2012 at" / "2:13 pm", or a day with its year alone over its time ("August 9th, 2012" / "2:13 pm")
+            if (i + 1 < lines.size() && l.length() <= 80 && (DANGLING.matcher(l).matches()
+                    || l.length() <= 40 && YEAR.matcher(l).find() && !CLOCK.matcher(l).find())
+                    && TIME_LINE.matcher(lines.get(i + 1)).matches()
+                    // "… | November 9, 2012 11:51" / "AM | Reply": a byline's clock cut from its half of the day
+                    || i + 1 < lines.size() && CLOCK_END.matcher(l).find() && HALF_DAY_LEAD.matcher(lines.get(i + 1)).matches()
+                    // "… | November 9, 2012" / "1:17 PM | Reply": its time and controls cut from a byline's date
+                    || i + 1 < lines.size() && YEAR_END.matcher(l).find() && timeThenControls(lines.get(i + 1))) {
+                out.add(l + " " + lines.get(++i));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A byline whose controls the copy wrapped onto the next line ("… 8:19 am Link To Comment | Reply To" / "Comment"):
+     * the two lines are one, so the controls' last words are not read as the comment's first. Only a line with a date
+     * is joined, and only when its last words and the next line make controls and nothing else.
+     */
+    static List<String> rejoinWrappedControls(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (i + 1 < lines.size() && wrapsControls(l, lines.get(i + 1))) {
+                out.add(l + " " + lines.get(++i));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean wrapsControls(String line, String next) {
+        if (next.isEmpty() || next.length() > 40 || line.length() > 200 || !DIGIT.matcher(line).find()) {
+            return false;
+        }
+        if (controlsOnly(next)) {
+            // "… 3:45 am Link To Comment |" / "Reply To Comment": the run of controls goes on after its separator
+            return line.matches(".*\\S\\s*[|·•]$") && endsInControls(line.replaceFirst("\\s*[|·•]$", ""), "")
+                    && TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent();
+        }
+        return endsInControls(line, " " + next) && TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent();
+    }
+
+    /** The line's last one to three words, followed by {@code more}, are controls and nothing else. */
+    private static boolean endsInControls(String line, String more) {
+        String[] words = line.split(" ");
+        for (int k = 1; k <= 3 && k < words.length; k++) {
+            if (controlsOnly(String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length)) + more)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int previousNonBlank(List<String> lines, int from) {
+        int j = from - 1;
+        while (j >= 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,352 @@
+package io.commentpulse.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.TextBylines.Header;
+import static io.commentpulse.extract.TextBylines.bareName;
+import static io.commentpulse.extract.TextBylines.controlsOnly;
+import static io.commentpulse.extract.TextBylines.words;
+import static io.commentpulse.extract.TextExtractor.CHROME_LINE;
+import static io.commentpulse.extract.TextListings.BULLETED;
+import static io.commentpulse.extract.TextListings.menu;
+import static io.commentpulse.extract.ThreadBounds.FOLD_CONTROL;
+import static io.commentpulse.extract.ThreadBounds.FOLD_COUNT;
+
+/**
+ * A comment's text in a plain-text copy: the byline's controls, avatars, numbers and menus each comment repeats are
+ * taken off, and the text is cut where the next comment's title or a pager begins.
+ */
+final class TextBodies {
+    private TextBodies() {
+    }
+
+    /**
+     * A thread's pager, alone on a line under (or over) its comments, in forms no reader writes as a whole line: an
+     * arrow with its word ("• Next »", "« Older comments", "Weiter »"), page numbers with separators or an arrow
+     * ("• 1 • 2", "1 2 3 Next »"), a phrase that names the comments ("See all 12 Comments", "Load more comments",
+     * "Weitere Kommentare laden", "Commentaires précédents", "Cargar más comentarios"). A control, never a reader's
+     * text: the last comment above it does not run on into it. A bare "Next", "Weiter", "Show more" or "1 2" may be a
+     * reader's answer, and is left as text.
+     */
+    static final String PAGER = "[«‹<←]\\s*(?:previous|prev|next|older|newer|zurück|précédent|anterior)(?:\\s+(?:comments|page|entries))?(?:\\s*[»›>→])?"
+            + "|(?:previous|prev|next|older|newer|weiter|suivant|siguiente)(?:\\s+(?:comments|page|entries))?\\s*[»›>→]"
+            + "|(?:previous|older|newer|next)\\s+comments"
+            + "|\\d{1,3}(?:\\s*[•|]\\s*\\d{1,3}){1,12}"
+            + "|(?:[«‹<]\\s*(?:\\p{L}+\\s+)?)?(?:\\d{1,3}\\s+){1,12}\\d{1,3}\\s*(?:[»›>→]|(?:next|weiter|suivant|siguiente)\\s*[»›>→]?)"
+            + "|(?:see|view|show|read)\\s+all\\s+(?:\\d+\\s+)?comments|(?:load|show|view|see)\\s+more\\s+comments"
+            + "|(?:ältere|neuere|weitere)\\s+kommentare(?:\\s+(?:laden|anzeigen))?"
+            + "|alle\\s+(?:\\d+\\s+)?kommentare\\s+(?:anzeigen|ansehen|lesen)"
+            + "|commentaires\\s+(?:précédents|suivants|plus\\s+anciens|plus\\s+récents)"
+            + "|(?:voir|afficher|lire)\\s+(?:les|tous\\s+les)\\s+(?:\\d+\\s+)?commentaires|(?:charger|voir|afficher)\\s+plus\\s+de\\s+commentaires"
+            + "|comentarios\\s+(?:anteriores|siguientes|más\\s+antiguos|más\\s+recientes)"
+            + "|ver\\s+(?:los|todos\\s+los)\\s+(?:\\d+\\s+)?comentarios|(?:cargar|ver|mostrar)\\s+más\\s+comentarios";
+
+    static final Pattern TRAILER = Pattern.compile("(?i)^(?:[•*·◦□]\\s*)?(?:reply|antworten|répondre|responder|report|like|parent|permalink|"
+            + "login to reply|log in to reply|reply to (?:this )?(?:comment|post)|link to (?:this )?comment|link|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abuse|report this(?:\\s+comment)?|"
+            + "flag as inappropriate|(?:missbrauch|beitrag|kommentar) melden|melden|signaler(?: un abus)?|denunciar(?: abuso)?|"
+            + "reportar(?: abuso)?|"
+            // a button without a label as lynx prints it, with its vote count beside it ("Submit 0")
+            + "submit(?:\\s+[-+]?\\d+)?|"
+            + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + "|"
+            + PAGER + ")$");
+
+    record Body(Header header, TimestampParser.Match time, List<String> lines) {
+    }
+
+    /** A list's mark alone on its line, as lynx prints a nested item's: "+", "o", "#", "@", "*", "•". */
+    private static final Pattern LONE_MARK = Pattern.compile("^[•*·◦□■☆○▪+o#@]$");
+
+    /** A comment's first line is its list item's mark alone (lynx, "+" / "" / "or" / text): it is no word of it. */
+    static void dropLoneMark(List<String> body) {
+        int t = 0;
+        while (t < body.size() && body.get(t).isBlank()) {
+            t++;
+        }
+        if (t + 1 < body.size() && LONE_MARK.matcher(body.get(t).strip()).matches()) {
+            body.subList(0, t + 1).clear();
+        }
+    }
+
+    /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
+    /** A comment's number alone on its line: "#11", "№ 3". */
+    private static final Pattern COMMENT_NUMBER = Pattern.compile("^(?:#|№|nº|n°)\\s?(\\d{1,5})\\.?$");
+
+    static void trimOpening(List<String> body, String author) {
+        while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
+                || bareName(body.get(0)).equals(author) || avatarLine(body.get(0), author)
+                // the byline's controls over the text ("Reply"), where the text follows, not as the rest of their
+                // sentence ("Report abuse" / "to Facebook directly, …" is the reader's)
+                || controlsOnly(body.get(0).strip()) && body.stream().skip(1).anyMatch(l -> !l.isBlank())
+                && (body.size() < 2 || !Character.isLowerCase(body.get(1).strip().codePoints().findFirst().orElse('A'))))) {
+            body.remove(0);
+        }
+    }
+
+    /** The next comment's title at the end of each text that runs on to the next byline ({@link NextTitles}). */
+    static void dropNextTitles(List<String> lines, List<Header> headers, List<Body> bodies, ExtractOptions options) {
+        int[] next = new int[bodies.size()];
+        for (int k = 0; k < bodies.size(); k++) {
+            Header h = bodies.get(k).header();
+            int i = headers.indexOf(h);
+            next[k] = !h.footer() && i >= 0 && i + 1 < headers.size() && !headers.get(i + 1).footer()
+                    ? headers.get(i + 1).line() : -1;
+        }
+        NextTitles.drop(lines, bodies.stream().map(Body::lines).toList(), next, options);
+    }
+
+    /**
+     * The list of a comment's actions that opens the bodies of comments alike, as a text browser prints the menu
+     * under each header ("• Delete" / "• Invite" / "• Follow jnovo22" / "• Flag" / "• Share to Twitter" / "• Go to
+     * permalink"): its chrome, taken off where the comment has text after it. A reader's own list ("• Share the cost"
+     * / "• Follow up with the council" / …) opens one comment, not several in the same words.
+     */
+    static void dropSharedMenus(List<Body> bodies) {
+        List<List<String>> menus = new ArrayList<>();
+        List<Set<String>> words = new ArrayList<>();
+        for (Body b : bodies) {
+            List<String> menu = actionMenu(b.lines());
+            menus.add(menu);
+            words.add(menu == null ? null : new HashSet<>(menu));
+        }
+        for (int k = 0; k < bodies.size(); k++) {
+            List<String> menu = menus.get(k);
+            boolean shared = false;
+            for (int o = 0; o < menus.size() && menu != null && !shared; o++) {
+                shared = o != k && menus.get(o) != null && alike(words.get(k), words.get(o));
+            }
+            Body b = bodies.get(k);
+            if (shared) {
+                int end = 0;
+                for (int items = 0; items < menu.size(); end++) {
+                    items += b.lines().get(end).isBlank() ? 0 : 1;
+                }
+                if (b.lines().stream().skip(end).anyMatch(l -> !l.isBlank())) {
+                    b.lines().subList(0, end).clear();
+                    trimOpening(b.lines(), b.header().author());
+                }
+            }
+        }
+    }
+
+    /**
+     * The first words (lower case) of the bulleted list that opens a body, when it is a menu of actions: three or more
+     * items, each of at most six words, two or more opening with an action on the comment, and the list whole (no
+     * longer item after them); else null.
+     */
+    private static List<String> actionMenu(List<String> body) {
+        List<String> first = new ArrayList<>();
+        int actions = 0;
+        for (String line : body) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!BULLETED.matcher(l + " ").lookingAt()) {
+                break;
+            }
+            String[] words = l.substring(1).strip().split("\\s+");
+            if (words.length > 6) {
+                return null;   // a reader's list, or one cut short here
+            }
+            actions += ACTION.matcher(words[0]).matches() ? 1 : 0;
+            first.add(words[0].toLowerCase(Locale.ROOT));
+        }
+        return first.size() >= 3 && actions >= 2 ? first : null;
+    }
+
+    /**
+     * Two menus alike: three or more of their items' first words the same, at least half of the shorter menu's (a
+     * comment's own author sees "Edit" and "Delete" more; a moderator, "Block" and "Hide").
+     */
+    private static boolean alike(Set<String> a, Set<String> b) {
+        long both = a.stream().filter(b::contains).count();
+        return both >= 3 && both * 2 >= Math.min(a.size(), b.size());
+    }
+
+    private static final Pattern ACTION = Pattern.compile("(?i)(?:edit|delete|flag|unflag|hide|report|block|mute|"
+            + "share|follow|unfollow|reply|permalink|invite|like|bearbeiten|löschen|melden|teilen|"
+            + "modifier|supprimer|signaler|partager|editar|eliminar|denunciar|compartir)\\W*");
+
+    /**
+     * A line that opens most comments alike is the record's chrome, not its text: an avatar's alt text ("Gravatar
+     * image"), a badge, a button. Taken off where the comment has more; kept where it is all there is.
+     */
+    /**
+     * The comments' own numbers over their texts ("#11", then "#12" over the next): a count the thread keeps, not the
+     * readers' words. A number that does not go on from the one before ("#44 I believe …", "#66 Get a job") is a
+     * reader's pointer to an earlier comment and stays.
+     */
+    static void dropOwnNumbers(List<Body> bodies) {
+        List<Body> numbered = new ArrayList<>();
+        int prev = -1;
+        for (Body b : bodies) {
+            Matcher m = b.lines().isEmpty() ? null : COMMENT_NUMBER.matcher(b.lines().get(0).strip());
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (prev >= 0 && n != prev + 1 && n != prev - 1) {
+                return;
+            }
+            prev = n;
+            numbered.add(b);
+        }
+        if (numbered.size() < 2) {
+            return;
+        }
+        for (Body b : numbered) {
+            if (b.lines().stream().skip(1).anyMatch(l -> !l.isBlank())) {
+                b.lines().remove(0);
+                while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
+                    b.lines().remove(0);
+                }
+            }
+        }
+    }
+
+    static void dropSharedOpening(List<Body> bodies) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Body b : bodies) {
+            if (!b.lines().isEmpty() && b.lines().get(0).length() <= 40) {
+                counts.merge(b.lines().get(0), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() * 2 >= bodies.size()) {
+                for (Body b : bodies) {
+                    if (b.lines().size() > 1 && b.lines().get(0).equals(e.getKey())
+                            && b.lines().stream().skip(1).anyMatch(l -> !l.isEmpty())) {
+                        b.lines().remove(0);
+                        while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
+                            b.lines().remove(0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** An image's alt text naming the author above the text: "ReallySparky's picture", "Avatar of Ann", "Ann avatar". */
+    static boolean avatarLine(String line, String author) {
+        String l = line.strip();
+        return !author.isEmpty() && l.length() <= author.length() + 20 && l.contains(author)
+                && AVATAR_WORD.matcher(l.replace(author, " ")).find();
+    }
+
+    private static final Pattern AVATAR_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:picture|avatar|photo|image|bild|profilbild|"
+            + "foto|gravatar|user ?pic)(?![\\p{L}])");
+
+    static boolean isTrailer(String line) {
+        return TRAILER.matcher(line).matches();
+    }
+
+    static boolean isChrome(String line) {
+        return CHROME_LINE.matcher(line).lookingAt();
+    }
+
+    /** A list item's first line holding only its bullet and a score ("• 2"): where a Stack Exchange comment opens. */
+    static final Pattern ITEM_START = Pattern.compile("^[•*·◦]\\s*[+\\-−]?\\d{0,5}$");
+
+    static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}\\p{L}+");
+
+    /**
+     * Link lists repeated under many comments ("• Login or register to post comments"): three words or more, at least
+     * two of them lower-case words, no sentence's end, on three lines or more. They are chrome, never a name, and no
+     * comment's last line (unless it is all the comment holds).
+     */
+    static Set<String> repeatedPhrases(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) {
+            if (!l.isEmpty() && l.length() <= 80 && LIST_BULLET.matcher(l).lookingAt()) {
+                counts.merge(chromeKey(l), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((k, n) -> {
+            if (n >= 3 && k.split("\\s+").length >= 3 && !k.matches(".*[.!?…:]$") && LOWER_WORD.matcher(k).results().count() >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /** The marks w3m prints before a list item, at each depth of nesting. */
+    static final String BULLETS = "•*·◦□☆●";
+
+    static final Pattern LIST_BULLET = Pattern.compile("^\\s*[" + BULLETS + "]\\s*");
+
+    static String chromeKey(String line) {
+        return LIST_BULLET.matcher(line).replaceFirst("");
+    }
+
+    /** A poster's address, masked as forums print it before the date ("78.88.189.* 2015-08-16 01:15"). */
+    static final Pattern MASKED_IP = Pattern.compile("(?i)^(?:ip:?\\s*)?\\d{1,3}(?:\\.\\d{1,3}){1,2}\\.(?:\\*|x{1,3})$");
+
+    /**
+     * The next comment's avatar as a dump shows it: its alt text ("Keir's picture"), or a bullet alone; the next list
+     * item's bullet and number ("• 2") is cut off the same way.
+     */
+    private static final Pattern NEXT_AVATAR = Pattern.compile("(?i)^(?:\\S+\\s+){0,3}\\S+['’]s\\s+(?:picture|avatar|photo"
+            + "|profile picture|user picture)$|^[•*·◦□]$");
+
+    /**
+     * A pager a reader might also write ("Next", "Weiter", "Older", "1 2 3", "Load more", "Page 2 of 5"), at the body's
+     * end: the thread's only where it stands under the comment's own controls ("Reply", past blank lines and other
+     * such pager lines), as a reader's text never does.
+     */
+    private static final Pattern BARE_PAGER = Pattern.compile("(?i)^(?:[•*·◦]\\s*)?(?:previous|prev|next|older|newer|"
+            + "weiter|zurück|suivant|précédent|anterior|siguiente|load more|show more|mehr laden|plus|más|"
+            + "page\\s+\\d+\\s+(?:of|von|sur|de)\\s+\\d+|seite\\s+\\d+\\s+von\\s+\\d+|"
+            + "(?:\\d{1,3}[\\s,]+){1,12}\\d{1,3})$");
+
+    private static boolean pagerAfterControls(List<String> kept) {
+        int last = kept.size() - 1;
+        if (!BARE_PAGER.matcher(kept.get(last)).matches()) {
+            return false;
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            String l = kept.get(i);
+            if (l.isEmpty() || BARE_PAGER.matcher(l).matches() || ITEM_START.matcher(l).matches()) {
+                continue;
+            }
+            return TRAILER.matcher(l).matches() && i > 0;
+        }
+        return false;
+    }
+
+    static String tidy(List<String> body, Set<String> chrome) {
+        List<String> kept = new ArrayList<>(body);
+        while (!kept.isEmpty() && (kept.get(kept.size() - 1).isEmpty()
+                || TRAILER.matcher(kept.get(kept.size() - 1)).matches()
+                || (NEXT_AVATAR.matcher(kept.get(kept.size() - 1)).matches() || ITEM_START.matcher(kept.get(kept.size() - 1)).matches()
+                        || FOLD_CONTROL.matcher(kept.get(kept.size() - 1)).lookingAt()   // the next one's title bar
+                        || FOLD_COUNT.matcher(kept.get(kept.size() - 1)).matches())
+                        && kept.stream().filter(l -> !l.isEmpty()).count() > 1
+                || chrome.contains(chromeKey(kept.get(kept.size() - 1))) && kept.stream().filter(l -> !l.isEmpty()).count() > 1
+                || pagerAfterControls(kept))) {
+            kept.remove(kept.size() - 1);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean gap = false;
+        for (String l : kept) {
+            if (l.isEmpty()) {
+                gap = sb.length() > 0;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(gap ? "\n" : " ");
+            }
+            sb.append(l);
+            gap = false;
+        }
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,625 @@
+package io.commentpulse.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.CopyLines.blankish;
+import static io.commentpulse.extract.CopyLines.nextLine;
+import static io.commentpulse.extract.CopyLines.previousLine;
+import static io.commentpulse.extract.CopyLines.wrapped;
+import static io.commentpulse.extract.TextBodies.MASKED_IP;
+import static io.commentpulse.extract.TextBodies.TRAILER;
+import static io.commentpulse.extract.TextListings.CLOCK;
+import static io.commentpulse.extract.TextListings.RELATIVE;
+import static io.commentpulse.extract.TextListings.dateLine;
+import static io.commentpulse.extract.ThreadBounds.COMMENTS_CUE;
+import static io.commentpulse.extract.ThreadBounds.COMMENTS_HEADING;
+import static io.commentpulse.extract.ThreadBounds.COMMENTS_TITLE;
+import static io.commentpulse.extract.ThreadBounds.STOP;
+import static io.commentpulse.extract.ThreadBounds.lastOfMenu;
+
+/**
+ * Bylines in a plain-text copy of a page: a commenter's name and the date of the comment, on one line or two, in the
+ * layouts a page or a text browser gives them ("Name  date", "Name said...", "Posted by: Name at date", a signature
+ * under the text), and the tests that tell a byline from a caption, a headline or a list's entry.
+ */
+final class TextBylines {
+    private TextBylines() {
+    }
+
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}(\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-_@&,():/ ]{0,58}$");
+
+    private static final Pattern NOT_AN_AUTHOR = Pattern.compile("(?i)^(?:published|updated|posted|date|by|on|am|le|"
+            + "written by|"   // a Joomla article byline (German sites sign comments "geschrieben von")
+            + "veröffentlicht|aktualisiert|mis à jour|actualisé|publié|actualizado|publicado|"
+            + "copyright|©|last|modified|created|from|photo|image|edited|since|read more|"
+            + "more|most popular|most read|popular|recent|related|archives?|weiterlesen|mehr|lire la suite|leer más|"
+            + "newer|older|next|previous|answered|asked|beantwortet|gefragt)\\b.*"
+            // "about 9 hours ago": the word before a relative time belongs to the time, it names nobody
+            + "|^(?:about|around|almost|nearly|approximately|approx\\.?|over|etwa|ungefähr|circa|ca\\.|environ|presque|"
+            + "casi|alrededor de|unos|unas)$"
+            // nor do a relative time's other words, cut from it by a comma ("3 hours, 45 minutes ago", "Yesterday,
+            // 10:43 PM") or by the copy's line end ("about 22 hours" / "44 minutes ago")
+            + "|^(?:(?:about|around|over|almost|nearly)\\s+)?(?:\\d+|an?|one)\\s*(?:sec|second|min|minute|hr|hour|day|week|"
+            + "month|year)s?,?$|^(?:yesterday|today|gestern|heute|aujourd'hui|aujourd’hui|ayer|hoy),$"
+            // a pager's controls ("back next", "zurück weiter") and a software version ("v1.9.1") name nobody either
+            + "|^(?:(?:back|next|prev|previous|forward|zurück|weiter|vor|suivant|précédent|retour|siguiente|anterior|"
+            + "atrás)(?:\\s+|$)){2,3}$|^v?\\d+(?:\\.\\d+){1,3}$"
+            + "|^(?:" + CueWords.BY + "|" + CueWords.READ_MORE + ")(?![\\p{L}]).*"
+            // a button without a label as lynx prints it, with its vote count ("Submit 0"): a control
+            + "|^(?:submit|absenden|envoyer|enviar)(?:\\s+[-+]?\\d+)?$"
+            // a field's label before its date ("Launch Date: September 7, 1998", "Erscheinungsdatum", "Fecha")
+            + "|^(?:\\p{L}+\\s+){0,2}(?:date|\\p{L}*datum|fecha)$");
+
+    /** "says:" (in any of the five languages) ending a byline after its date: not part of the name. */
+    // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
+    private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS) + "\\s*(?::|\\.\\.\\.|…)?\\s*$");
+
+    static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
+
+    /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
+    private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
+            + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
+
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
+
+    record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
+        Header(int line, String author, TimestampParser.Match time, boolean footer) {
+            this(line, author, time, footer, line + 1);
+        }
+    }
+
+    /** "X 於 2014/01/01 20:31 回覆": a reply whose byline follows its text (PIXNET owner replies). */
+    /** Words that may open a date line: "Posted 9/11/2012 at 2:36 pm | Permalink", "am 3. Mai 2020". */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:posted|posted on|on|am|le|el|publié le|"
+            + "geschrieben am|verfasst am|publicado el|[-–—|•·])?");
+
+    /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
+
+    private static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
+
+    /**
+     * Drupal's "Submitted by" over a comment, in the languages it ships ("Soumis par", "Eingesendet von", "Enviado
+     * por"), before the name. ("Posted by" is a post's footer as often: {@link #postedBy} reads it.)
+     */
+    private static final Pattern SUBMITTED_BY = Pattern.compile("(?i)^(?:submitted by|soumis par|eingesendet von|"
+            + "enviado por)\\s+(?=\\S)");
+
+    /** Whom a reply answers, after its writer's name: "Kyle replied to comment from Ryan Knapp", "Ann in reply to Bob". */
+    private static final Pattern REPLIED_TO = Pattern.compile("(?i)(?<=\\S)\\s+(?:replied to(?: (?:comment|post) (?:from|by))?"
+            + "|in reply to|antwortete(?: auf)?|a répondu à|respondió a)\\s+\\S.{0,60}$");
+
+    private static final Pattern REPLIED = Pattern.compile("(?i)^(?:回覆|回复|replied|antwortete)$");
+
+    static final Pattern WRAPPED_TAIL = Pattern.compile("(?i)^(?:\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?\\s*)?"
+            + "(?:[ap]\\.?m\\.?|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?(?:\\s*(?:[a-z]{2,4}t|utc|gmt))?$");
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[\\p{So}•*·\\-]\\s*)*(?:[+\\-−]\\d+\\s+)?"
+            + "(?:#?\\d+[.):]?\\s+){0,2}(?:[\\p{So}•*·]\\s*)*");
+
+    private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario|تعليق)"
+            + "\\s+(?:von|by|de|par|from|من|بواسطة)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
+
+    /** Strips list bullets, comment numbers and an "avatar" placeholder from a would-be name. */
+    static String bareName(String s) {
+        String n = s.strip();
+        for (int pass = 0; pass < 2; pass++) {   // "• [anon] #2 Sander Aarts": a bullet, an image, then the number
+            n = LEADING_NUMBER.matcher(n).replaceFirst("");
+            n = n.replaceAll("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b", " ").replaceAll("\\s+", " ").strip();
+        }
+        n = n.replaceAll("[於在]$", "").strip();
+        Matcher twice = Pattern.compile("^(.+) \\1$").matcher(n);
+        if (twice.matches()) {
+            return twice.group(1);
+        }
+        int half = n.length() / 2;
+        if (n.length() % 2 == 0 && half > 0 && n.substring(0, half).equals(n.substring(half))) {
+            n = n.substring(0, half);
+        }
+        return n;
+    }
+
+    /** A link beside the name on its line, as some themes print it: "bqrq permalink", "Ann Reply". */
+    private static final Pattern NAME_CONTROL = Pattern.compile("(?i)(?<=\\S)\\s+(?:permalink|reply|antworten|répondre|"
+            + "responder)$");
+
+    /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
+    static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref,
+                                           int width) {
+        String name = NAME_CONTROL.matcher(bareName(lines.get(i))).replaceFirst("");
+        Matcher by = COMMENT_BY.matcher(lines.get(i).strip());
+        if (by.matches()) {
+            name = bareName(by.group(1));
+        }
+        if (!nameAlone(name, options, ref) || name.length() > 60 || name.split("\\s+").length > 6
+                || !HAS_LETTER.matcher(name).find()) {
+            return null;   // a name has a letter: "2012" above a date is the end of a wrapped one
+        }
+        if (COMMENTS_TITLE.matcher(lines.get(i).strip()).matches()
+                || COMMENT_TAB.matcher(name).matches()) {
+            // "4 Comments", "Comments (15)" right above the first byline is the thread's heading (a commenter's own
+            // counter, "Total Comments (1465)", may stand where a name would)
+            return null;
+        }
+        if (META_LINE.matcher(lines.get(i).strip()).matches()) {
+            return null;   // "Party: Conservative", "Reply #1": what stands between a name and its date
+        }
+        if (lastOfMenu(lines, i)) {
+            return null;   // "• Entertainment" / "• Video" / "" / "7 June 2013 Last updated at 09:31 GMT": the article's date
+        }
+        if (i > 0 && wrapped(lines.get(i - 1), lines.get(i), width)) {
+            return null;   // the last words of a wrapped line above ("… Jest sposób, żeby się przed nią" / "obronić")
+        }
+        // empty lines, lines of only bullets or boxes ("□"), a profile field and the comment's number ("Party:
+        // Conservative", "Reply #1") may stand between the name and its date
+        int j = nextLine(lines, i, 4, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
+        if (j < lines.size() && !isDateLine(lines.get(j), options, ref) && lines.get(j).strip().length() <= 60
+                && (!looksLikeNameLine(lines.get(j)) || BADGE.matcher(lines.get(j).strip()).matches())) {
+            // a profile's motto or badge between the name and its standing ("cliffhammond" / "Onward through the
+            // fog!" / "1271 Fans" / date; "RefreshingTaste" / "HP LEGEND" / "496 Fans"): passed over only where such a
+            // line follows it, and never a line that may be the name itself (under a sign-off or a one-line post:
+            // "Cheers" / "greenthumb42" / "1,204 posts")
+            int k = nextLine(lines, j, 2, CopyLines::blankish);
+            if (k < lines.size() && STANDING.matcher(lines.get(k).strip()).matches()) {
+                j = nextLine(lines, k, 3, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
+            }
+        }
+        if (j >= lines.size() || !isDateLine(lines.get(j), options, ref) || lines.get(j).startsWith("•")) {
+            return null;   // (a date that is a list's item of its own is a menu's entry: "• Blogs" / "• Sept. 11")
+        }
+        if (!by.matches() && !looksLikeNameLine(lines.get(i))) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(lines.get(j), options.zone(), ref).orElse(null);
+        if (t != null && CommentFields.nameAfterDate(lines.get(j).substring(Math.min(lines.get(j).length(), t.end())))) {
+            return null;   // "Fr, 9. November 2012 - 15:30 — Geoff103": the date line names its author; the line above is an avatar's
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    /** A thread's tab or sort control over its first date line: "Latest Comments", "Oldest first". */
+    private static final Pattern COMMENT_TAB = Pattern.compile("(?i)(?:latest|newest|oldest|top|best|recent|all|popular|"
+            + "most recent|most popular|readers'?|reader)\\s+(?:comments?|responses|replies|reactions)|"
+            + "(?:newest|oldest|latest)\\s+first");
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
+
+    /**
+     * A profile field ("Party: Conservative", "Location: Ohio"), a comment's number ("Reply #1", "#12") or a
+     * commenter's standing ("1271 Fans", "350 Beiträge", "12k followers").
+     */
+    private static final Pattern STANDING = Pattern.compile("(?i)\\d(?:[\\d,.]|[ \u00a0\u202f](?=\\d{3}))*\\s*k?\\s+"
+            + "(?:fans?|followers?|posts?|points?|pts|karma|likes?|reputation|beitr(?:ag|äge)|punkte?|abonnent(?:en)?|"
+            + "abonnés?|publications?|seguidor(?:es)?|mensajes?|publicaci(?:ón|ones))");
+
+    static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
+            + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"
+            + "comentario|respuesta|no\\.?)?\\s*#\\s*\\d{1,5}|" + STANDING.pattern().replace("(?i)", ""));
+
+    /**
+     * A numbered comment list: the number and the date alone on a line (" 1. November 12, 2012"), the name alone on
+     * the next non-empty line, then the text (the mirror of {@link #nameThenDateLine}).
+     */
+    static Header numberedDateThenName(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        Matcher number = LIST_NUMBER.matcher(lines.get(i).strip());
+        if (!number.lookingAt()) {
+            return null;
+        }
+        String line = lines.get(i).strip().substring(number.end());
+        if (!isDateLine(line, options, ref)) {
+            return null;
+        }
+        int j = nextLine(lines, i, 2, String::isEmpty);
+        if (j >= lines.size() || !looksLikeNameLine(lines.get(j))) {
+            return null;
+        }
+        String name = bareName(lines.get(j));
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
+                || STOP.matcher(name).matches()) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    private static final Pattern POSTED_LEAD = Pattern.compile("(?i)^(?:posted|submitted|written)(?:\\s+on)?\\s+"
+            + "|^(?:geschrieben|verfasst|gepostet)\\s+am\\s+|^(?:publié|posté|écrit)\\s+le\\s+|^(?:publicado|escrito)\\s+el\\s+");
+
+    /**
+     * "Posted Thursday 6th June 2013 15:43 GMT" over the name alone on the next non-empty line, then the text (The
+     * Register): a date line that says it was posted, then who posted it.
+     */
+    static Header postedDateThenName(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String line = lines.get(i).strip();
+        if (!POSTED_LEAD.matcher(line).lookingAt() || !isDateLine(line, options, ref)) {
+            return null;
+        }
+        int j = nextLine(lines, i, 2, String::isBlank);
+        if (j >= lines.size() || !looksLikeNameLine(lines.get(j)) || isDateLine(lines.get(j), options, ref)) {
+            return null;
+        }
+        String name = bareName(lines.get(j));
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
+                || STOP.matcher(name).matches() || name.split("\\s+").length > 4) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+    }
+
+    /**
+     * A signature with its place under a text ("- Roger Sample , Perryville, United States, 07/6/2013 06:58") closes
+     * comments only where the page signs three or more so: one such line is a reader quoting someone, and heads its
+     * text as any name and date on a line do.
+     */
+    static void signaturesAlike(List<String> lines, List<Header> headers) {
+        List<Integer> signed = new ArrayList<>();
+        for (int k = 0; k < headers.size(); k++) {
+            Header h = headers.get(k);
+            if (h.footer() && h.bodyStart() == h.line() + 1 && DASH_LEAD.matcher(lines.get(h.line())).lookingAt()) {
+                signed.add(k);
+            }
+        }
+        if (signed.size() < SIGNATURES) {
+            for (int k : signed) {
+                Header h = headers.get(k);
+                headers.set(k, new Header(h.line(), h.author(), h.time(), false, h.bodyStart()));
+            }
+        }
+    }
+
+    /** How many signatures with their places make a page's way of signing comments. */
+    private static final int SIGNATURES = 3;
+
+    /**
+     * Where most of a page's bylines give "Posted DATE" over the name, a label over such a date line names nobody: The
+     * Register's "Highly Rated" / "Posted Thursday 6th June 2013 13:42 GMT" / "Squander Two" is Squander Two's.
+     */
+    static void postedOverNames(List<String> lines, List<Header> headers, ExtractOptions options, OffsetDateTime ref) {
+        long posted = headers.stream().filter(h -> h.bodyStart() > h.line() + 1
+                && POSTED_LEAD.matcher(lines.get(h.line()).strip()).lookingAt()).count();
+        if (posted < 2 || posted * 2 < headers.size()) {
+            return;
+        }
+        for (int k = 0; k < headers.size(); k++) {
+            int dateLine = headers.get(k).bodyStart() - 1;
+            if (dateLine > headers.get(k).line() && POSTED_LEAD.matcher(lines.get(dateLine).strip()).lookingAt()) {
+                Header under = postedDateThenName(lines, dateLine, options, ref);
+                if (under != null) {
+                    headers.set(k, under);
+                }
+            }
+        }
+    }
+
+    /** The words of a name, not counting the blog a commenter names after it ("Kate @ Songs Kate Sang": one). */
+    static int words(String name) {
+        return BLOG_AFTER.matcher(name).replaceFirst("").split("\\s+").length;
+    }
+
+    /** A byline's name too long to be one but for the blog after its "@" ("Kate @ Songs Kate Sang"). */
+    private static boolean longButForBlog(Header h) {
+        return BLOG_AFTER.matcher(h.author()).find() && h.author().split("\\s+").length > DATE_NAME_WORDS;
+    }
+
+    /**
+     * A name with a blog after its "@" is a reader's among other readers; where such bylines are most of the page's,
+     * or stand nearly alone, they are a listing's titles and places ("October 11, 2012 | Family Portraits @ Blue Lily
+     * Photo Studio") and are dropped.
+     */
+    static void dropTitlesAtPlaces(List<Header> headers) {
+        long blogs = headers.stream().filter(TextBylines::longButForBlog).count();
+        if (blogs > 0 && (headers.size() - blogs < 3 || blogs * 2 > headers.size())) {
+            headers.removeIf(TextBylines::longButForBlog);
+        }
+    }
+
+    /** At most this many words make a name in "DATE | NAME". */
+    private static final int DATE_NAME_WORDS = 5;
+
+    private static final Pattern BLOG_AFTER = Pattern.compile("\\s+@\\s+[^\\d():|]+$");
+
+    /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
+    static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
+        // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
+        return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
+                && !(name.startsWith("(") && name.endsWith(")"))
+                && TimestampParser.find(name, options.zone(), ref).isEmpty();
+    }
+
+    /** A badge in capitals ("HP LEGEND", "TOP COMMENTER"), not a name in capitals with a lower-case letter. */
+    private static final Pattern BADGE = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d ]*\\p{Lu}");
+
+    /** A name's last initial ("Carmen R.", "Bernd K."): the one full stop a name line may end with. */
+    private static final Pattern INITIAL_END = Pattern.compile("(?<=\\p{L}\\p{L}\\s)\\p{Lu}\\.$");
+
+    /** An e-mail address the site cut short to name its writer: "partman1969@...", "aaron@…". */
+    private static final Pattern CUT_ADDRESS = Pattern.compile("^[\\p{L}\\p{N}._-]+@(?:\\.\\.\\.|…)$");
+
+    /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
+    static boolean looksLikeNameLine(String raw) {
+        String t = raw.strip();
+        return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find() || CUT_ADDRESS.matcher(t).find())
+                && !t.endsWith(":")
+                && !t.endsWith("?") && !t.endsWith("!") && !t.endsWith("؟")
+                && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
+    }
+
+    /**
+     * A byline on the line right under one by the same name and day, the first without the time ("By karimtemple on
+     * 5/15/13, Rating: 1" / "By karimtemple on 5/15/2013 2:04:01 PM , Rating: 1": a collapsed comment's title bar,
+     * which a text browser prints, over its full byline) heads the same comment, whose text follows: the first of the
+     * two is dropped. (Two full times are two comments: a footer byline under a comment without text.)
+     */
+    static void dropRepeatedBylines(List<Header> headers) {
+        for (int k = headers.size() - 1; k > 0; k--) {
+            Header a = headers.get(k - 1);
+            Header b = headers.get(k);
+            if (b.line() == a.line() + 1 && a.author().equalsIgnoreCase(b.author()) && !a.author().isEmpty()
+                    && coarser(a.time(), b.time())) {
+                headers.remove(k - 1);
+                headers.set(k - 1, new Header(a.line(), b.author(), b.time(), false, b.line() + 1));
+            }
+        }
+    }
+
+    /** The same day, the first without its time of day ("5/15/13" over "5/15/2013 2:04:01 PM"): one time, twice. */
+    private static boolean coarser(TimestampParser.Match a, TimestampParser.Match b) {
+        return a != null && b != null && a.value() != null && b.value() != null && !CLOCK.matcher(a.raw()).find()
+                && a.value().toLocalDate().equals(b.value().toLocalDate());
+    }
+
+    static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+
+    static Header nameThenDate(String line, int i, Optional<TimestampParser.Match> m) {
+        if (m.isEmpty() || m.get().start() == 0) {
+            return null;
+        }
+        String after = line.substring(m.get().end()).strip();
+        if (after.startsWith(")") && line.substring(0, m.get().start()).stripTrailing().endsWith("(")
+                && (CLOCK.matcher(m.get().raw()).find() || RELATIVE.matcher(m.get().raw()).find())
+                && line.substring(0, m.get().start()).strip().split("\\s+").length <= 5) {
+            // "Richard Hart (1 day ago)": a time in brackets; a bare day in brackets dates an archive's link
+            after = after.substring(1).strip();
+        }
+        if (!after.isEmpty() && SAYS_TAIL.matcher(" " + after).matches() || after.equals(":")) {
+            after = "";   // "Beltway Greg on Sep 21, 3:05 PM said:", "Alexander Petrov wrote on March 11th, 2015 at 02:57:"
+        }
+        boolean replyFooter = REPLIED.matcher(after).matches();
+        boolean connected = CONNECTOR.matcher(line.substring(0, m.get().start())).find();
+        if (!after.isEmpty() && !replyFooter && !TRAILER.matcher(after).matches() && !controlsOnly(after)
+                && !(connected && after.length() <= 40 && after.matches("^(?://|\\||·|•|-|–).*"))) {
+            return null;
+        }
+        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•(]+$", "").strip());
+        Matcher signed = SIGNED_FROM.matcher(name);
+        if (after.isEmpty() && DASH_LEAD.matcher(line).lookingAt() && signed.matches()) {
+            // "- Roger Sample , Perryville, United States, 07/6/2013 06:58": a reader signs under the text, with a
+            // dash, a name, where they write from and when
+            replyFooter = true;
+            name = signed.group(1).strip();
+        }
+        name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
+        name = REPLIED_TO.matcher(name).replaceFirst("");   // "Kyle replied to comment from Ryan Knapp |" is Kyle's
+        name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
+        if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
+                || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
+                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches()) {
+            return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
+    }
+
+    /** A dash opening a line, as a signature has it: "- Ann", "— Ann, Leeds". */
+    private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[-–—]\\s+(?=\\p{L})");
+
+    /** A signature's name, then where its writer is: "Roger Sample , Perryville, United States". */
+    private static final Pattern SIGNED_FROM = Pattern.compile("^[-–—]?\\s*([^,]{2,40}?)\\s*,(?:\\s*\\p{L}[\\p{L}.'’ -]{1,30},?){1,3}$");
+
+    /**
+     * A sentence's words, not a name's: a lower-case start with a sentence's end inside ("in Philadelphia. (Matt
+     * Rourke/AP file)"), or a lower-case word before a headline's colon ("It's official: Garcia-Matthysse"). A name's
+     * own full stop or colon ("Riverside Photographer. Oslo", "Kate: Songs Kate Sang") is left alone.
+     */
+    static final Pattern SENTENCE_INSIDE = Pattern.compile("^\\p{Ll}.*\\p{Ll}{2}\\.\\s+\\S|(?:^|\\s)\\p{Ll}\\p{L}{2,}:\\s+\\S");
+
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)\\p{Nd}{1,2}[:.h]\\p{Nd}{2}\\s*(?:[ap]\\.?\\s?m\\.?)?"
+            + "(?:\\s*(?:" + ZONE.pattern().replace("(?i)", "") + "))?");
+
+    /** "in Off-topic by Woady", "Posted in News by admin": a listing places a post in its section; comments have none. */
+    private static final Pattern IN_CATEGORY = Pattern.compile("(?i)(?:posted\\s+|filed\\s+)?(?:in|under|dans|en)\\s+.{1,40}"
+            + "\\s+(?:by|von|par|por)\\s+\\S.*");
+
+    /**
+     * The verb between a name and its date on one line: "Blitz Posted on August 9, 2012", "Anna schrieb am …"; a text
+     * copy may glue it to the name, the two having been separate elements ("Daveywrote on November 13th, 2012").
+     */
+    private static final Pattern POSTED_TAIL = Pattern.compile("(?i)(?<=\\S)\\s+(?:posted|wrote|commented|replied|schrieb|"
+            + "a répondu|antwortete|respondió|"
+            + "geschrieben|verfasst|publié|écrit|escribió|publicado|" + CueWords.SAYS + ")$"
+            + "|(?<=\\S[\\p{Ll}\\p{Nd}])(?-i:wrote|commented|replied|schrieb)$");
+
+    /**
+     * What follows a byline's date is only its controls, one after another ("Link To Comment | Reply To Comment",
+     * "Reply · Report"): the byline is whole.
+     */
+    static boolean controlsOnly(String after) {
+        String[] parts = after.split("\\s*[|·•]\\s*");
+        int controls = 0;
+        for (String p : parts) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (!TRAILER.matcher(p.strip()).matches()) {
+                return false;
+            }
+            controls++;
+        }
+        return controls > 0;
+    }
+
+    static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+    private static final Pattern BLOGGER_ICON = Pattern.compile("^Blogger\\s+(?=\\S)");
+
+    /** "1. on 2012-10-09 at 9:00 am [26230] Olaf van der Spek", "On November 1, 2012 at 10:12 am Maggie said:". */
+    static Header dateThenName(String line, int i, Optional<TimestampParser.Match> m) {
+        if (m.isEmpty()) {
+            return null;
+        }
+        // a list number right before the date ("1. 17. Jul, 2012 / Suchitra says:") is no name
+        String before = bareName(line.substring(0, m.get().start()).strip().replaceFirst("^\\d{1,4}[.)]$", "")).replaceFirst("(?i)^(?:posted\\s+)?(?:on|am|le|el)?$", "");
+        if (!before.isEmpty() && !CommentFields.WEEKDAY.matcher(before.replaceFirst("[.,]$", "")).matches()) {
+            return null;   // a weekday before an ISO date is the date's ("Fri, 2012-11-09 17:18 — Ciaran Goggins")
+        }
+        String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
+                .transform(s -> SAYS_TAIL.matcher(s).replaceFirst(""))
+                .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
+        if (TRAILER.matcher(name).matches()) {
+            return null;   // "…, 36 replies": a teaser's counter
+        }
+        if (name.matches("^\\(.*\\)$") && CLOCK.matcher(name).find()) {
+            return new Header(i, "", m.get(), false);   // "15 seconds ago (7:18 PM)": the same time again, no name
+        }
+        name = bareName(name);   // "Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky": the user's number before the name
+        if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
+                || words(name) > DATE_NAME_WORDS || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
+            return null;
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
+    }
+
+    /** A sentence, then ", author" / ", study" (six words or more before the comma). */
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile("^(?:\\S+\\s+){5,}\\S+,[\"”’']?\\s+\\p{Ll}+$");
+
+    /** The end of a headline wrapped onto its own line: a lower-case word first, or words after a comma ("created equal, author"). */
+    static final Pattern WRAPPED_SUBJECT = Pattern.compile("^\\p{Ll}.*\\s|,\\s+\\p{Ll}+$");
+
+    static Header said(String line, int i) {
+        Matcher m = SAID.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = bareName(m.group(1));
+        if (name.isEmpty() || HEADLINE_SUBJECT.matcher(name).find()) {
+            return null;   // a headline's source ("Not all fruits, vegetables are created equal, author says")
+        }
+        return new Header(i, CommentFields.cleanAuthor(name), null, false);
+    }
+
+    static Header postedBy(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String line = lines.get(i);
+        Matcher m = POSTED_BY.matcher(line);
+        if (!m.find()) {
+            m = BY_ON.matcher(line);
+            if (!m.matches()) {
+                return byThenDate(lines, i, options, ref);
+            }
+            // the date must open what follows the name, and only a few control words may follow it
+            TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
+            if (t == null || t.start() > 0 || m.group(2).length() - t.end() > 40
+                    || !NAME.matcher(m.group(1)).matches() || m.group(1).split("\\s+").length > 6) {
+                return byThenDate(lines, i, options, ref);   // ("by Ann July 19, 2013 3:21 AM EDT": no German "am")
+            }
+            return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
+        }
+        TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
+        String rest = line.substring(m.start(1));
+        TimestampParser.Match inName = TimestampParser.find(m.group(1), options.zone(), ref).orElse(null);
+        if (inName != null && inName.start() > 0) {
+            // "Posted by: MJ CA(SA), 01 Oct 2011 | 18:12": the name ends at its comma, the date follows it
+            TimestampParser.Match whole = TimestampParser.find(rest, options.zone(), ref).orElse(inName);
+            String name = m.group(1).substring(0, inName.start()).replaceAll("[\\s,;|\\-–—]+$", "");
+            return name.isEmpty() ? null : new Header(i, CommentFields.cleanAuthor(name), whole, true);
+        }
+        if (t == null) {
+            return null;
+        }
+        // old Blogger pages print the profile icon's alt text before the name: "posted by Blogger Joe : 11:58 AM"
+        return new Header(i, CommentFields.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);
+    }
+
+    /** "by", then the rest of the line. */
+    private static final Pattern BY_NAME = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY + ")\\s+(\\S.{0,100})$");
+
+    /** "by carlloeber July 19, 2013 3:21 AM EDT": a name of one to four words, then its date and time. */
+    private static Header byThenDate(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        String line = lines.get(i);
+        Matcher m = BY_NAME.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(m.group(1), options.zone(), ref).orElse(null);
+        if (t == null || t.start() == 0 || m.group(1).length() - t.end() > 40 || !CLOCK.matcher(t.raw()).find()) {
+            return null;   // (a listing's "by KC_Suns_Fan 23 days ago" or "by AP July 19, 2013" has no time of day)
+        }
+        String name = m.group(1).substring(0, t.start()).replaceAll("[\\s,;|\\-–—]+$", "").strip();
+        if (!NAME.matcher(name).matches() || name.split("\\s+").length > 4 || NOT_AN_AUTHOR.matcher(name).matches()
+                || !HAS_LETTER.matcher(name).find()) {
+            return null;
+        }
+        // over its text (CBS); see withoutAmbiguousBylines for where the page leaves it unclear
+        return new Header(i, CommentFields.cleanAuthor(name), t, false);
+    }
+
+    /**
+     * The "by NAME DATE TIME" bylines of a page ({@link #byThenDate}), unless one of them has text right above it
+     * (past blank lines; a control such as "Reply to this comment", or the thread's heading or count, is no text):
+     * then they may as well close their texts, or be a story list's (headline, byline, teaser), and say neither.
+     */
+    static void withoutAmbiguousBylines(List<String> lines, List<Header> headers, Set<Integer> byTimeLines) {
+        List<Header> byTime = headers.stream().filter(h -> byTimeLines.contains(h.line())).toList();
+        for (Header h : byTime) {
+            int above = previousLine(lines, h.line());
+            String l = above < 0 ? "" : lines.get(above).strip();
+            if (above >= 0 && !TRAILER.matcher(l).matches() && !COMMENTS_HEADING.matcher(l).find()
+                    && !COMMENTS_CUE.matcher(l).lookingAt()) {
+                headers.removeAll(byTime);
+                return;
+            }
+        }
+    }
+
+    /** "– Vogel612" over its date line, under the text (Stack Exchange comments): a signature footer. */
+    static final Pattern DASH_SIGNATURE = Pattern.compile("^[–—-]\\s*(\\S.{0,58})$");
+
+    static Header dashSignature(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        Matcher m = DASH_SIGNATURE.matcher(lines.get(i));
+        if (!m.matches() || i + 1 >= lines.size() || !isDateLine(lines.get(i + 1), options, ref)) {
+            return null;
+        }
+        String name = bareName(m.group(1));
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || name.split("\\s+").length > 4) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(lines.get(i + 1), options.zone(), ref).orElse(null);
+        return new Header(i, CommentFields.cleanAuthor(name), t, true, i + 2);
+    }
+
+    static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {
+        if (l.isEmpty() || l.length() > 80) {
+            return false;
+        }
+        Optional<TimestampParser.Match> m = TimestampParser.find(l, options.zone(), ref);
+        if (m.isEmpty() || TimestampParser.inSpan(l, m.get())) {
+            return false;
+        }
+        String lead = l.substring(0, m.get().start()).strip();
+        // (a time before the date is the date's own: "03:24 AM on 9/19/2010" matches from its first digit)
+        if (!(m.get().start() <= 2 || DATE_LEAD.matcher(lead).matches() || MASKED_IP.matcher(lead).matches())) {
+            return false;
+        }
+        // a longer rest only as the zone's offset and the byline's controls: "… 12:45 pm (UTC -4) Link to this comment"
+        return l.length() - m.get().raw().length() <= 28 || m.get().end() <= l.length()
+                && controlsOnly(UTC_OFFSET.matcher(l.substring(m.get().end())).replaceFirst("").strip());
+    }
+
+    /** A zone given as its offset after a time: "(UTC -4)", "GMT+2", "(UTC+05:30)". */
+    private static final Pattern UTC_OFFSET = Pattern.compile("(?i)^\\s*\\(?(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\)?");
+}

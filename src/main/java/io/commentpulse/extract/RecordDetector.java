@@ -2,10 +2,6 @@ package io.commentpulse.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,10 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.CommentCues.Cues;
+import static io.commentpulse.extract.CommentCues.announced;
+import static io.commentpulse.extract.CommentCues.cuedRecords;
+import static io.commentpulse.extract.CommentCues.cues;
+import static io.commentpulse.extract.CommentCues.replyCues;
+import static io.commentpulse.extract.CommentCues.saysComment;
+import static io.commentpulse.extract.DateAnchors.SKIP;
+import static io.commentpulse.extract.DateAnchors.anchors;
+import static io.commentpulse.extract.DateAnchors.below;
+import static io.commentpulse.extract.DateAnchors.endsInDate;
+import static io.commentpulse.extract.DateAnchors.underOutside;
+import static io.commentpulse.extract.TeaserRecords.EXCERPT;
+import static io.commentpulse.extract.TeaserRecords.FIRST_SLIDE;
+import static io.commentpulse.extract.TeaserRecords.labelList;
+import static io.commentpulse.extract.TeaserRecords.nameOverText;
+import static io.commentpulse.extract.TeaserRecords.statusLine;
+import static io.commentpulse.extract.TeaserRecords.teaser;
 
 /**
  * Finds reader comments by what they are, not by what a site names them: sibling subtrees of one shape that each
@@ -29,47 +41,13 @@ import java.util.regex.Pattern;
  * footer or aside. Class and id values are never read.
  */
 final class RecordDetector {
-    static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "br", "hr",
-            "img", "input", "button", "select", "option", "textarea", "iframe", "link", "meta");
-    private static final Set<String> OUTSIDE = Set.of("nav", "aside", "header", "footer");
-    private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|learn more|find out more|weiterlesen|mehr erfahren|"
-            + "en savoir plus|más información|mas informacion|"
-            + "mehr|lire la suite|la suite|leer más|leer mas|seguir leyendo|\\d+\\s+(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies))\\b.*"
-            + "|(?:" + CueWords.READ_MORE + "|\\d+\\s+(?:" + CueWords.COMMENTS + "))(?![\\p{L}]).*");
-    private static final Pattern CUE_HEADING = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|"
-            + "commentaires?|comentarios?|responses?|replies|reactions?|réactions?|reacties|leserkommentare|leserbriefe|"
-            + "discussion|diskussion|discusión|thoughts? on|antworten|respuestas|" + CueWords.READER_OPINIONS + "|"
-            + CueWords.COMMENTS + ")(?![\\p{L}])");
-    private static final Pattern CUE_LABEL = Pattern.compile("(?i)[\\s\\W]*(?:\\d+|one|two|three|no|ein|eine|zwei|"
-            + "un|une|deux|uno|una|dos)?[\\s(]*" + CUE_HEADING.pattern().replace("(?i)", ""));
-    private static final Pattern CUE_REPLY = Pattern.compile("(?i)(?:reply|antworten|répondre|repondre|responder|"
-            + "rispondi|beantworten|odpowiedz|" + CueWords.REPLY + ")\\s*[↓→»←]?");
-    private static final Pattern CUE_SAYS = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?::|\\.\\.\\.|…)");
-    /** A byline's "says" word, also with the comma some themes put after it ("jeff said,"). */
-    private static final Pattern SAID = Pattern.compile("(?i)(?<![\\p{L}])(?:" + CueWords.SAYS + ")(?![\\p{L}])\\s*(?:[:,…]|\\.\\.\\.)");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
-    /** A link's scheme and host ("https://example.com"), or its "//host": what is left is the page's path. */
-    private static final Pattern SCHEME_HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", Pattern.CASE_INSENSITIVE);
-    /** Another site's excerpt, as trackbacks and pingbacks quote it: a line that opens and ends with "[...]" or "[…]". */
-    private static final Pattern EXCERPT = Pattern.compile("(?m)^\\s*\\[(?:\\.\\.\\.|…)\\].*\\[(?:\\.\\.\\.|…)\\]\\s*$");
-    /**
-     * A slideshow's first slide as a record's first line ("1 of 24", "Photo 1 / 12", "Bild 1 von 8", "1 sur 12"): a
-     * photo gallery's frame, whose captions carry dates. A group is galleries only when every record opens so; comments
-     * a reader numbered ("1 of 4", "2 of 4") or reviews that open with their rating ("4 sur 5") are not.
-     */
-    private static final Pattern FIRST_SLIDE = Pattern.compile("(?i)^\\s*(?:(?:photo|image|picture|slide|bild|foto|"
-            + "diapositive|imagen)\\s*1\\s*(?:of|von|aus|sur|de|/)|1\\s*(?:of|von|aus|sur|de))"
-            + "\\s*(?:[3-9]|[1-9]\\d{1,2})\\s*(?:\\n|$)");
-    private static final Pattern PERMALINK = Pattern.compile("(?i)comment|kommentar|reply|antwort|[?&](?:c|cid|p|reply)id=|[?&]cid=");
-    private static final int MAX_ANCHOR_TEXT = 120;
+    static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    static final Pattern WORD = Pattern.compile("\\p{L}{2}");
+
     private static final Pattern CONTROL_INPUT = Pattern.compile("(?i)hidden|submit|button|image|reset");
-    private static final Pattern HEADING = Pattern.compile("h[1-6]|legend|caption|summary");
-    private static final Pattern INLINE = Pattern.compile("span|a|strong|b|em|i|small");
-    private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
-    private static final Pattern MAYBE_DATE = Pattern.compile("(?i)[0-9\u0660-\u0669\u06F0-\u06F9]|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b|منذ|قبل");
-    private static final int MIN_YEAR = 1995;
+
+    static final Pattern INLINE = Pattern.compile("span|a|strong|b|em|i|small");
 
     private RecordDetector() {
     }
@@ -217,7 +195,7 @@ final class RecordDetector {
         }
         List<Group> blocks = new ArrayList<>();
         if (!lone) {
-            List<List<Element>> runs = SiblingRuns.datedBlocks(container, anchors, records, RecordDetector::saysComment);
+            List<List<Element>> runs = SiblingRuns.datedBlocks(container, anchors, records, CommentCues::saysComment);
             if (!runs.isEmpty()) {
                 List<Element> heads = new ArrayList<>();
                 Map<Element, List<Element>> units = new IdentityHashMap<>();
@@ -402,64 +380,6 @@ final class RecordDetector {
         }
     }
 
-    /** A term, a dash or colon, and its short label: "C - Next Comment", "Shift + A - Mark All Read". */
-    private static final Pattern LABEL_LINE = Pattern.compile("\\S{1,12}(?:\\s*\\+\\s*\\S{1,12})?\\s+[-–—=:]\\s+\\S.{0,30}");
-
-    /**
-     * Every line of every record is a term and its label: a legend or a list of keyboard shortcuts under a thread's
-     * heading ("C - Next Comment" / "X - Mark as Read"), no reader's words.
-     */
-    private static boolean labelList(Set<String> texts) {
-        int labels = 0;
-        for (String t : texts) {
-            for (String line : t.split("\n")) {
-                String l = line.strip();
-                if (LABEL_LINE.matcher(l).matches()) {
-                    labels++;
-                } else if (!l.isEmpty() && l.split("\\s+").length > 2) {
-                    return false;   // (a group's own heading, "Navigation", may stand over its labels)
-                }
-            }
-        }
-        return labels >= 2 * texts.size();
-    }
-
-    private static final Pattern HANDLE_COLON = Pattern.compile("^@?[\\p{L}\\p{N}_.]{2,30}:\\s+\\S");
-
-    /**
-     * A status update over its time: one line that opens with the poster's handle and a colon, then the date alone
-     * ("moorehn: HA! RT @attackerman Consider this a PSA." / "about 2 minutes ago"): a feed's item, as a one-line one.
-     */
-    private static boolean statusLine(String t) {
-        String[] lines = t.strip().split("\n");
-        return lines.length == 2 && HANDLE_COLON.matcher(lines[0].strip()).lookingAt();
-    }
-
-    /**
-     * True when the last words of {@code m} are its date (a feed item's "… 3 hours ago"), not text after a byline
-     * ("Ann on May 2: text" is a comment on one line).
-     */
-    private static boolean endsInDate(Element m, Set<Element> anchors) {
-        for (org.jsoup.nodes.Node a = lastText(m); a != null && a != m; a = a.parentNode()) {
-            if (a instanceof Element e && anchors.contains(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The last text of {@code e} that is not blank, in document order, or null. */
-    private static TextNode lastText(Element e) {
-        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-            org.jsoup.nodes.Node n = e.childNode(i);
-            TextNode t = n instanceof TextNode tn ? (tn.isBlank() ? null : tn) : n instanceof Element c ? lastText(c) : null;
-            if (t != null) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     /** A container none of whose groups could pass in this mode: checked before its children are grouped. */
     private static boolean hopeless(Mode mode, Element container, Map<Element, Integer> anchorsBelow,
                                     Map<Element, Integer> repliesBelow, Cues cues) {
@@ -468,17 +388,6 @@ final class RecordDetector {
             case LONE -> anchorsBelow.getOrDefault(container, 0) < 1 || cues.isEmpty() || !announced(container, cues, 1);
             case UNDATED -> cues.isEmpty() && repliesBelow.getOrDefault(container, 0) < 2;
         };
-    }
-
-    /** How many elements hold each marked element (itself included): one walk up from each mark. */
-    private static Map<Element, Integer> below(Set<Element> marks) {
-        Map<Element, Integer> out = new IdentityHashMap<>();
-        for (Element m : marks) {
-            for (Element a = m; a != null; a = a.parent()) {
-                out.merge(a, 1, Integer::sum);
-            }
-        }
-        return out;
     }
 
     /** Members of a group holding at least one date (a dt counts the dd's after it). */
@@ -496,7 +405,7 @@ final class RecordDetector {
     }
 
     /** A unit's elements: the element itself, or a {@code dt} and the {@code dd}s that follow it. */
-    private static List<Element> parts(Element m) {
+    static List<Element> parts(Element m) {
         if (!m.normalName().equals("dt")) {
             return List.of(m);
         }
@@ -518,7 +427,7 @@ final class RecordDetector {
         String text = "";
     }
 
-    private static Own own(Element root, Set<Element> anchors, Set<Element> records) {
+    static Own own(Element root, Set<Element> anchors, Set<Element> records) {
         Own own = new Own();
         List<Element> stack = new ArrayList<>();
         stack.add(root);
@@ -575,226 +484,6 @@ final class RecordDetector {
             alike += union.isEmpty() || both.size() * 2 >= union.size() ? 1 : 0;
         }
         return alike >= 0.6 * units.size();
-    }
-
-    /**
-     * An undated comment: a short first line (the name) over at least a sentence of text, not a column of one-word
-     * lines (a report menu's "Spam" over "Offensive", "Disagree", "Off-Topic").
-     */
-    private static boolean nameOverText(String text) {
-        String[] lines = text.split("\n", 2);
-        return lines.length == 2 && lines[0].length() <= 50 && LETTER.matcher(lines[0]).find()
-                && !lines[0].matches(".*[.!?]$") && lines[1].replaceAll("\\s+", "").length() >= 10
-                && !oneWordColumn(lines[1]);
-    }
-
-    /**
-     * Three or more lines, each one bare word of a script that spaces its words ("Offensive", "Off-Topic"; not
-     * "Agreed.", a reply link, or a line of Chinese), and nothing else.
-     */
-    private static boolean oneWordColumn(String text) {
-        int lines = 0;
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || CUE_REPLY.matcher(l).matches()) {
-                continue;
-            }
-            if (!BARE_WORD.matcher(l).matches()) {
-                return false;
-            }
-            lines++;
-        }
-        return lines >= 3;
-    }
-
-    private static final Pattern BARE_WORD = Pattern.compile("(?:[\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}][\\p{M}]*)+"
-            + "(?:-(?:[\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}][\\p{M}]*)+)*");
-
-    /** A heading or label just before the list (or one of its first ancestors) that names comments. */
-    private static boolean announced(Element container, Cues cues, int levels) {
-        if (cues.counted().contains(container)) {
-            return true;
-        }
-        Element first = container.firstElementChild();
-        while (first != null && !first.hasText()) {
-            first = first.nextElementSibling();   // (a rule or an anchor's target before the heading)
-        }
-        if (first != null && cues.near().contains(first)) {
-            return true;
-        }
-        Element a = container;
-        for (int level = 0; level < levels && a != null && !a.normalName().equals("body"); level++, a = a.parent()) {
-            int seen = 0;
-            for (Element prev = a.previousElementSibling(); prev != null && seen < 3; prev = prev.previousElementSibling()) {
-                if (!prev.hasText()) {
-                    continue;
-                }
-                seen++;
-                if (cues.near().contains(prev)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Short elements (120 characters of text at most) whose text names comments ("12 Comments", "Kommentare",
-     * "One response to"), with the short elements around them: found once per page from its text nodes.
-     */
-    private static Cues cues(Element body) {
-        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Element> none = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : body.getAllElements()) {
-            for (TextNode t : e.textNodes()) {
-                String text = t.text().strip();
-                if (text.isEmpty() || text.length() > 120 || !CUE_HEADING.matcher(text).find()) {
-                    continue;
-                }
-                // a heading naming comments, or a label that opens with them ("12 Comments", "One response to")
-                if (heading(e) || CUE_LABEL.matcher(text).lookingAt()) {
-                    List<Element> chain = new ArrayList<>();
-                    boolean zero = false;
-                    for (Element a = e; a != null && a != body; a = a.parent()) {
-                        String shown = HtmlText.shortText(a, 120);
-                        if (shown == null) {
-                            break;
-                        }
-                        chain.add(a);
-                        zero |= NONE_COUNT.matcher(HtmlText.oneLine(shown)).find();
-                    }
-                    out.addAll(chain);
-                    if (zero && !heading(e)) {   // (a heading's stale "Comments (0)" may stand over a real thread)
-                        none.addAll(chain);
-                    }
-                    break;
-                }
-            }
-        }
-        return new Cues(out, counted(body), none);
-    }
-
-    /** A count of none beside the word: "Comments 0", "Comments (0)", "0 Comments", "No comments". */
-    private static final Pattern NONE_COUNT = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|commentaires?|"
-            + "comentarios?|responses?|replies|reactions?)\\s*[(\\[:]?\\s*0\\s*[)\\]]?(?!\\s*[\\d.,])"
-            + "|(?<![\\p{L}\\d])(?:0|no|keine|aucun|sin)\\s+(?:comments?|kommentare?|commentaires?|comentarios?|responses?|replies)");
-
-    /**
-     * What announces a comment list: the short elements that name comments near it, and the containers whose number
-     * of children (of one tag, with text) is a count the page gives ("8 Comments", "12 responses", "8 users
-     * responded"), wherever on the page that count stands.
-     */
-    private record Cues(Set<Element> near, Set<Element> counted, Set<Element> none) {
-        boolean isEmpty() {
-            return near.isEmpty() && counted.isEmpty();
-        }
-
-        /**
-         * The cues that may announce records without dates: not a label with a count of none ("Comments 0" in a share
-         * bar), which gives undated blocks (a video box, a table) no reason to be comments. A heading's count stays a
-         * cue however stale it is ("Comments (0)" over eight real replies).
-         */
-        Cues forUndated() {
-            if (none.isEmpty()) {
-                return this;
-            }
-            Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-            kept.addAll(near);
-            kept.removeAll(none);
-            return new Cues(kept, counted, Set.of());
-        }
-    }
-
-    private static final Pattern COUNT_LABEL = Pattern.compile("(?i)^\\D{0,3}(\\d{1,4})\\s+(?:\\p{L}+\\s+)?(?:"
-            + CUE_HEADING.pattern().replace("(?i)", "") + "|responded)");
-
-    /** The containers holding exactly as many children of one tag as a "N comments" label on the page says. */
-    private static Set<Element> counted(Element body) {
-        Set<Integer> counts = new java.util.HashSet<>();
-        for (Element e : body.getAllElements()) {
-            String t = HtmlText.shortText(e, 60);
-            if (t != null) {
-                Matcher m = COUNT_LABEL.matcher(t);
-                int n = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
-                if (n >= 2) {
-                    counts.add(n);
-                }
-            }
-        }
-        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (counts.isEmpty()) {
-            return out;
-        }
-        int least = counts.stream().min(Integer::compare).orElseThrow();
-        for (Element c : body.getAllElements()) {
-            Map<String, Integer> byTag = new HashMap<>();   // children with text by tag, and by shape (all divs)
-            Map<String, List<Element>> byShape = new HashMap<>();
-            for (Element k : c.children()) {
-                if (k.hasText()) {
-                    byTag.merge(k.normalName(), 1, Integer::sum);
-                    if (c.childrenSize() > 2) {
-                        byShape.computeIfAbsent(SiblingRuns.signature(k), x -> new ArrayList<>()).add(k);
-                    }
-                }
-            }
-            boolean match = byTag.values().stream().anyMatch(counts::contains);
-            for (List<Element> kind : byShape.values()) {
-                // by shape only the children that say they are comments ("jeff said,", "Reply"): three product cards
-                // beside "3 Comments" are none (looked at only where the shape holds enough children)
-                if (!match && kind.size() >= least) {
-                    match = counts.contains((int) kind.stream().filter(RecordDetector::saysComment).count());
-                }
-            }
-            if (match) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static boolean heading(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (HEADING.matcher(a.normalName()).matches()) {
-                return true;
-            }
-            if (!INLINE.matcher(a.normalName()).matches()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Reply links and "says:" lines: the cues an undated comment list may carry in every record. */
-    private static Set<Element> replyCues(Element body) {
-        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : body.getAllElements()) {
-            String own = e.ownText().strip();
-            if (!own.isEmpty() && own.length() <= 40 && (CUE_REPLY.matcher(own).matches() || CUE_SAYS.matcher(own).find())) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** An element that says it is a comment: a reply link, or a "says" word ("jeff said,", "Anonymous said..."). */
-    static boolean saysComment(Element e) {
-        return cuedRecords(List.of(e)) || SAID.matcher(e.text()).find();
-    }
-
-    /** At least half the records carry a reply link or a "says:" of their own. */
-    private static boolean cuedRecords(List<Element> records) {
-        int cued = 0;
-        for (Element r : records) {
-            boolean c = false;
-            for (Element a : r.select("a, button, span")) {
-                if (CUE_REPLY.matcher(a.ownText().strip()).matches()) {
-                    c = true;
-                    break;
-                }
-            }
-            cued += c || CUE_SAYS.matcher(r.text()).find() ? 1 : 0;
-        }
-        return cued * 2 >= records.size();
     }
 
     /**
@@ -884,7 +573,7 @@ final class RecordDetector {
      * A lone reply's block, cut like its kin's: the reply and the siblings after it while they have the shapes of
      * the kin's parts ({@code header, body} as two {@code div}s); the reply alone when they do not.
      */
-    private static List<Element> block(Element head, List<String> shapes) {
+    static List<Element> block(Element head, List<String> shapes) {
         List<Element> out = new ArrayList<>();
         out.add(head);
         for (Element s = head.nextElementSibling(); s != null && out.size() < shapes.size(); s = s.nextElementSibling()) {
@@ -933,14 +622,14 @@ final class RecordDetector {
      * child tags) that each keep one to three dates of their own, taken deepest first; empty when they do not leave
      * {@code m} itself with one to three dates.
      */
-    private static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records) {
+    static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records) {
         List<Element> out = chain(m, anchors, records, false);
         // where m's own parts share its shape (a header-less comment element as three divs), they are no replies
         return out != null ? out : Objects.requireNonNullElse(chain(m, anchors, records, true), List.of());
     }
 
     /** The chain, or null when it leaves m without one to three dates of its own. */
-    private static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records, boolean notOwnParts) {
+    static List<Element> chain(Element m, Set<Element> anchors, Set<Element> records, boolean notOwnParts) {
         String shape = chainShape(m);
         List<Element> all = m.getAllElements();
         Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1003,256 +692,5 @@ final class RecordDetector {
             sb.append(c.normalName()).append(',');
         }
         return sb.toString();
-    }
-
-    /** A post teaser: a linked heading, or a "read more" / "12 comments" link. */
-    private static boolean teaser(List<Element> parts) {
-        List<Element> titles = new ArrayList<>();
-        for (Element p : parts) {
-            Element link = p.closest("a[href]");
-            if (link != null && !ownPermalink(link)) {
-                return true;   // the whole record is one link to another page: a card, never a comment
-            }
-            for (Element a : p.select("h2 a[href], h3 a[href], a[href] h2, a[href] h3")) {
-                if (a.text().strip().split("\\s+").length >= 2 && !ownPermalink(a)) {
-                    return true;
-                }
-            }
-            for (Element a : p.select("h1 a[href], h4 a[href], h5 a[href], h6 a[href]")) {
-                if (a.text().strip().split("\\s+").length >= 4 && !ownPermalink(a)) {
-                    return true;
-                }
-            }
-            for (Element a : p.select("a[href]")) {
-                if (TEASER_LINK.matcher(a.text().strip()).matches()) {
-                    return true;
-                }
-                if (linkedTitle(a)) {
-                    titles.add(a);
-                }
-            }
-        }
-        if (titles.isEmpty()) {
-            return false;
-        }
-        // a headline leading its item and making much of it ("July 31 / The Agenda: … / a summary"); a reader's
-        // "Related: <a headline>" above their own words is a comment
-        int all = 0;
-        for (Element p : parts) {
-            all += p.text().length();
-        }
-        int titleChars = 0;
-        boolean leading = false;
-        boolean alone = false;
-        for (Element a : titles) {
-            titleChars += a.text().length();
-            int before = wordsBefore(a, parts);
-            leading |= before >= 0;
-            alone |= before >= 0 && before <= 1;
-        }
-        // the title first (after a date or one label: "older", "July 31"), or leading and much of the item, or a
-        // list of three or more ("Recommended: …" under a story)
-        return alone || leading && titleChars * 5 >= all * 2 || titles.size() >= 3;
-    }
-
-    /**
-     * The words (outside dates) before {@code a} in the unit, or -1 when a sentence of eight words or more comes
-     * first: a title leads its item; a link after a comment's text (a signature, a document it points to) does not.
-     */
-    private static int wordsBefore(Element a, List<Element> parts) {
-        int[] state = {0, 0};   // words seen, 1 = reached the link / -1 = a sentence first
-        for (Element p : parts) {
-            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-                @Override
-                public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                    if (node == a) {
-                        state[1] = 1;
-                        return FilterResult.STOP;
-                    }
-                    if (node instanceof TextNode t && !t.isBlank()) {
-                        String text = t.text().strip();
-                        int words = text.split("\\s+").length;
-                        if (words >= 8) {
-                            state[1] = -1;
-                            return FilterResult.STOP;
-                        }
-                        boolean date = TimestampParser.find(text, ZoneOffset.UTC, null)
-                                .filter(m -> m.raw().length() * 2 >= text.length()).isPresent();
-                        state[0] += date ? 0 : words;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-            }, p);
-            if (state[1] != 0) {
-                break;
-            }
-        }
-        return state[1] == 1 ? state[0] : -1;
-    }
-
-    /**
-     * A link of four words or more to another page that is the whole text of the block around it: a headline
-     * however its site tags it (a heading, or a {@code div} a framework styles as one); only to a page of a site, not
-     * its home page.
-     */
-    private static boolean linkedTitle(Element a) {
-        String text = a.text().strip();
-        String path = SCHEME_HOST.matcher(a.attr("href").strip()).replaceFirst("").replaceFirst("[?#].*", "");
-        if (text.length() > 150 || ownPermalink(a) || path.replace("/", "").isBlank()) {
-            return false;   // (a link to a site's home page is a commenter's name, "Notes From The Back Porch")
-        }
-        int words = 0;
-        for (String w : text.split("\\s+")) {
-            words += WORD.matcher(w).lookingAt() ? 1 : 0;
-        }
-        if (words < 4 || datedLabel(text)) {
-            return false;   // (a permalink's date, "3/09/15 9:00am", "Posted Thursday 6th June 2013 15:43 GMT", is no headline)
-        }
-        Element block = a.parent();
-        while (block != null && (INLINE.matcher(block.normalName()).matches() || block.normalName().equals("a"))) {
-            block = block.parent();
-        }
-        // (a large block is no title's: its text is not even read, a link in a long comment costs nothing)
-        return block != null && HtmlText.shortText(block, 300) != null
-                && (block.text().strip().equals(text) || ownFirstLine(block, text));
-    }
-
-    /** A date with at most two words beside it ("Posted Thursday 6th June 2013 15:43 GMT"): a permalink's label. */
-    private static boolean datedLabel(String text) {
-        return TimestampParser.find(text, java.time.ZoneOffset.UTC, null).map(m -> {
-            String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
-            return rest.isEmpty() || rest.split("\\s+").length <= 2;
-        }).orElse(false);
-    }
-
-    /**
-     * {@code text} is the first line of {@code block} as shown, alone or with only a dated label after it ("Arian
-     * Foster has interesting offseason Posted: Jul 18, 2013" over a summary; a headline over its story's first words).
-     */
-    private static boolean ownFirstLine(Element block, String text) {
-        String first = HtmlText.of(block).strip().split("\n", 2)[0].replaceAll("\\s+", " ").strip();
-        if (!first.startsWith(text)) {
-            return false;
-        }
-        String rest = first.substring(text.length()).strip();
-        if (rest.isEmpty()) {
-            return true;   // a line of its own above more (the block is not the link alone: the caller checked)
-        }
-        Optional<TimestampParser.Match> date = TimestampParser.find(rest, ZoneOffset.UTC, null);
-        return date.isPresent() && rest.replace(date.get().raw(), " ").strip().split("\\s+").length <= 2;
-    }
-
-    /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */
-    private static boolean ownPermalink(Element a) {
-        Element link = a.normalName().equals("a") ? a : a.closest("a[href]");
-        String href = link == null ? "" : link.attr("href");
-        return href.contains("#") || PERMALINK.matcher(href).find();
-    }
-
-    /** Inside navigation, or inside a page-level header, footer or aside (one not within main or article). */
-    private static boolean underOutside(Element e) {
-        boolean furniture = false;
-        for (Element a = e; a != null; a = a.parent()) {
-            String t = a.normalName();
-            if (t.equals("nav")) {
-                return true;
-            }
-            if (t.equals("main") || t.equals("article")) {
-                return false;
-            }
-            furniture |= OUTSIDE.contains(t);
-        }
-        return furniture;
-    }
-
-    /**
-     * The date sites of the page: elements with a machine date, and the smallest elements whose short visible
-     * text is mostly a date. An anchor inside another anchor is not counted twice.
-     */
-    static Set<Element> anchors(Element body) {
-        Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : body.getAllElements()) {
-            if (SKIP.contains(e.normalName())) {
-                continue;
-            }
-            if (machineDate(e) || visibleDate(e)) {
-                found.add(e);
-            }
-        }
-        Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Element> popups = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : found) {
-            boolean inner = false;
-            for (Element a = e.parent(); a != null && !inner; a = a.parent()) {
-                inner = found.contains(a);
-            }
-            if (!inner && !inSkipped(e)) {
-                (inHiddenPopup(e) ? popups : outer).add(e);
-            }
-        }
-        if (popups.size() > outer.size()) {
-            outer.addAll(popups);   // the hidden dates are the only ones (a theme that hides them): they still date
-        }
-        return outer;
-    }
-
-    /**
-     * Under a hidden element of a short text: a collapsed header's details ("By karimtemple on 5/15/13, Rating: 1",
-     * shown on a click) repeat the visible byline's date and would make the header a record of its own. A collapsed
-     * comment, hidden with its text, keeps its date; so do hidden dates where the page shows fewer visible ones.
-     */
-    private static boolean inHiddenPopup(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if (HtmlText.isHidden(a)) {
-                return HtmlText.shortText(a, MAX_ANCHOR_TEXT) != null;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inSkipped(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (SKIP.contains(a.normalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean machineDate(Element e) {
-        String v = e.hasAttr("datetime") ? e.attr("datetime")
-                : e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title")
-                : (e.hasAttr("itemprop") || e.hasAttr("property"))
-                && DATE_PROPERTY.matcher(e.attr("itemprop") + e.attr("property")).find() ? e.attr("content") : null;
-        return v != null && plausible(TimestampParser.parseMachine(v, ZoneOffset.UTC));
-    }
-
-    private static boolean visibleDate(Element e) {
-        boolean dateLike = false;
-        for (TextNode t : e.textNodes()) {
-            if (!t.isBlank() && MAYBE_DATE.matcher(t.getWholeText()).find()) {
-                dateLike = true;
-                break;
-            }
-        }
-        if (!dateLike) {
-            return false;  // every date the parser reads has a digit or a relative word in the element's own text
-        }
-        String text = HtmlText.shortText(e, MAX_ANCHOR_TEXT);
-        if (text == null) {
-            text = e.ownText().strip();
-            if (text.length() > MAX_ANCHOR_TEXT) {
-                return false;
-            }
-        }
-        Optional<TimestampParser.Match> m = TimestampParser.find(text, ZoneOffset.UTC, null);
-        if (m.isEmpty() || m.get().value() != null && !plausible(m.get().value()) || TimestampParser.inSpan(text, m.get())) {
-            return false;
-        }
-        return text.length() <= 40 || m.get().raw().length() >= 0.25 * text.length();
-    }
-
-    private static boolean plausible(OffsetDateTime t) {
-        return t != null && t.getYear() >= MIN_YEAR && t.getYear() <= OffsetDateTime.now(ZoneOffset.UTC).getYear() + 1;
     }
 }

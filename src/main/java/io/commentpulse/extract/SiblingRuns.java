@@ -36,7 +36,7 @@ final class SiblingRuns {
                                            Predicate<Element> says) {
         List<Element> kids = new ArrayList<>();
         for (Element c : container.children()) {
-            if (!RecordDetector.SKIP.contains(c.normalName())) {
+            if (!DateAnchors.SKIP.contains(c.normalName())) {
                 kids.add(c);
             }
         }

@@ -8,6 +8,9 @@
  * The text reader ({@link io.commentpulse.extract.TextExtractor}) is split by concern: the lines as a browser wrapped
  * them ({@code CopyLines}), where a thread begins and ends ({@code ThreadBounds}), bylines ({@code TextBylines},
  * {@code BylineSides}), lists that look like threads ({@code TextListings}), comments' texts ({@code TextBodies},
- * {@code NextTitles}) and threads without dated bylines ({@code UndatedRecords}).
+ * {@code NextTitles}) and threads without dated bylines ({@code UndatedRecords}). The HTML record detector
+ * ({@code RecordDetector}, which never reads class or id names) takes its evidence from the page's cues of comments
+ * ({@code CommentCues}) and its date sites ({@code DateAnchors}), and rejects teasers and other look-alikes
+ * ({@code TeaserRecords}).
  */
 package io.commentpulse.extract;

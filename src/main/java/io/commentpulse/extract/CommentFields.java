@@ -1,18 +1,25 @@
 package io.commentpulse.extract;
 
 import org.jsoup.nodes.Element;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.AuthorNames.DATE_LEAD;
+import static io.commentpulse.extract.AuthorNames.URL_LIKE;
+import static io.commentpulse.extract.AuthorNames.authorFromText;
+import static io.commentpulse.extract.AuthorNames.cleanAuthor;
+import static io.commentpulse.extract.AuthorNames.nameBeforeDate;
+import static io.commentpulse.extract.CommentChrome.cleanText;
+import static io.commentpulse.extract.CommentChrome.dropBylineLine;
+import static io.commentpulse.extract.CommentChrome.onlyControls;
+import static io.commentpulse.extract.CommentChrome.removeFirstLineContaining;
+import static io.commentpulse.extract.CommentChrome.stripLeadingAuthor;
 
 /**
  * Reads author, time, text and a leading quote out of one located comment, ignoring replies nested inside it.
@@ -22,56 +29,17 @@ final class CommentFields {
     record Fields(String author, OffsetDateTime timestamp, String timestampRaw, String text, String quote) {
     }
 
-    /** The rest of a date line that names who said it: "Maggie Dodson said:". */
-    private static final Pattern NAME_THEN_SAID = Pattern.compile("(?i)[\\s,|\\-–—]*(\\S.*?)\\s+(?:" + CueWords.SAYS
-            + ")\\s*(?::|\\.\\.\\.|…)?\\s*");
-    /** The word a date line opens with ("On November 1", "Am 3. Mai", "Le 4 mai"): never a name by itself. */
-    private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:on|am|um|le|el|at|posted(?: on)?|publié le|"
-            + "publicado el|veröffentlicht am)");
-    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS + "|writes|meint|kommentierte|commented|added") + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
-    private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
-            + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
-            + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"
-            + "escrito\\s+por|publicado\\s+por|written\\s+by|by|von|par|por|" + CueWords.BY + ")\\s+");
-    private static final Pattern BYLINE = Pattern.compile("(?i)(?:posted\\s+by:?|geschrieben\\s+von|kommentar\\s+von|"
-            + "written\\s+by|publié\\s+par|publicado\\s+por|\\bby|\\bvon|\\bpar|(?<![\\p{L}])(?:" + CueWords.BY + "))"
-            + "\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|\\bam\\b|\\bum\\b|\\ble\\b|\\bel\\b|\\sفي\\s|:|,|،|\\s[-–]\\s|$)");
-    private static final Pattern SAID = Pattern.compile("(?im)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)?\\s*$");
-    private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
-            + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
-            + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+|"
-            + CueWords.REPLY + "|" + CueWords.CONTROLS + ")\\s*$");
-    /** A comment number alone on the first line, or before "says:" ("1", "3. Says:"); "#12" is a reader pointing at comment 12. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^\\d{1,4}[.):]?(?:[ \\t]*\\n|[ \\t]+(?=(?:"
-            + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)))");
-    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)|\\[?(?:reply|antworten|répondre|responder|" + CueWords.REPLY + ")\\]?[ \\t]*\\n)\\s*");
-    /** Words of page controls (buttons, share bars, comment-form links) in English, German, French and Spanish. */
-    private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
-            "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
-            "sign", "subscribe", "follow", "permalink", "link", "edit", "delete", "quote", "more", "facebook", "twitter",
-            "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
-            "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
-            "comentario", "denunciar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
-            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
-    /**
-     * An article's toolbar ("Email this article", "Save this article", "AReduce font size"): its words are controls in
-     * a text of six words or more (a reader may write "This." or "Share this article").
-     */
-    private static final Set<String> TOOLBAR_WORDS = Set.of("save", "this", "article", "story", "reduce", "increase",
-            "font", "size");
-    /** Where two words were glued by a page's markup: "AReduce font size" (a glyph "A" before its label). */
-    private static final Pattern GLUED_CAPITALS = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-    /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */
-    private static final Pattern AUTHOR_TAIL = Pattern.compile("(?i)\\s+(?:(?:https?://|www\\.)\\S+|\\((?:not verified|"
-            + "nicht überprüft|nicht verifiziert|non vérifié|no verificado|زائر|غير مسجل)\\))$"
-            // "Phil White responded to Davey", "Kyle replied to comment from Ann" (the words may be glued to the name)
-            + "|(?i)\\s*(?:responded|replied|answered|antwortete|répondu|respondió)\\s+(?:to|an|à|a)\\s+.{1,60}$");
     /** A day of the week (the timestamp grammar's names, and French abbreviations) alone: never a commenter's name. */
     static final Pattern WEEKDAY = Pattern.compile("(?i)" + TimestampParser.WEEKDAY_NAMES + "|lun|mar|mer|jeu|ven|sam|dim");
-    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+
+    static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:^|[-_])(?:name|fn|nick|nickname|username|displayname)(?:[-_]|$)");
+
     private static final Set<String> QUOTE_TAGS = Set.of("blockquote", "q");
+
     private static final Pattern NOT_BODY = Pattern.compile("(?:^|[-_])(?:meta|author|date|time|header|footer)(?:[-_]|$)");
+
     private static final Pattern QUOTE_CLASS = Pattern.compile("(?:^|[-_])quote(?:[-_]|$)");
 
     private CommentFields() {
@@ -346,6 +314,7 @@ final class CommentFields {
 
     private static final Pattern CONTROL_LABEL = Pattern.compile("(?i)reply|permalink|#|#?\\d+\\.?|report(?:\\s.*)?|quote|"
             + "link|edit|profile|view profile|contact");
+
     /** The label of a button to the commenter's profile, inside the element marked as the author. */
     private static final Pattern PROFILE_BUTTON = Pattern.compile("(?i)(?:view )?profile");
 
@@ -359,7 +328,7 @@ final class CommentFields {
      * cleaning drops a leading number, and "12. Juli 2012 um 8:35" less its "12." reads as no date. A name beside its
      * date ("Heidemarie Heim | Di, 21. April 2020") is still a name.
      */
-    private static boolean noDate(String shown, String name) {
+    static boolean noDate(String shown, String name) {
         if (TimestampParser.find(name, java.time.ZoneOffset.UTC, null).isPresent()) {
             return false;
         }
@@ -414,41 +383,9 @@ final class CommentFields {
         return d.isPresent() && t.replaceAll("\\s+", "").length() - d.get().raw().replaceAll("\\s+", "").length() < 3;
     }
 
-    private static boolean bodyCandidate(Element e, Element part, List<Element> parts, Predicate<Element> nested, Element author) {
+    static boolean bodyCandidate(Element e, Element part, List<Element> parts, Predicate<Element> nested, Element author) {
         return !(e == part && parts.size() == 1) && !isNestedBelow(e, part, nested) && Markup.any(e, Markup.TEXT)
                 && (author == null || !isInside(author, e)) && !Markup.any(e, NOT_BODY);
-    }
-
-    /**
-     * The texts of the elements that could hold each item's text, and how many items hold each: a text in two or
-     * more items is the site's words, not a commenter's (read once per page, before {@link #read}).
-     */
-    static Set<String> repeatedTexts(List<CommentLocator.Item> items, java.util.function.Function<CommentLocator.Item, Predicate<Element>> nestedOf) {
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        for (CommentLocator.Item item : items) {
-            Predicate<Element> nested = nestedOf.apply(item);
-            Set<String> texts = new java.util.HashSet<>();
-            for (Element p : item.parts()) {
-                for (Element e : p.getAllElements()) {
-                    if (bodyCandidate(e, p, item.parts(), nested, null)) {
-                        String t = HtmlText.of(e, nested);
-                        if (!t.isEmpty()) {
-                            texts.add(t);
-                        }
-                    }
-                }
-            }
-            for (String t : texts) {
-                seen.merge(t, 1, Integer::sum);
-            }
-        }
-        Set<String> out = new java.util.HashSet<>();
-        seen.forEach((t, n) -> {
-            if (n >= 2) {
-                out.add(t);
-            }
-        });
-        return out;
     }
 
     /**
@@ -548,149 +485,6 @@ final class CommentFields {
                 + "sr-only|visually-hidden)(?:[-_]|$)"));
     }
 
-    private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("^[\\s|:\\-–—#,.·•/]+|[\\s|:\\-–—,·•/(\\[]+$");
-    private static final Pattern AUTHOR_NUMBER = Pattern.compile("^#?\\d+[.):]\\s+|^#?\\d{1,4}\\s+(?=\\p{L})");
-    private static final Pattern AUTHOR_DATE_WORD = Pattern.compile("(?i)\\s+(?:on|at|am|um|le|el|於|about|etwa|environ|hace)$");
-
-    /** The commenter's web address shown before their name ("http://twitter.com/jyarmis Jonathan L. Yarmis"). */
-    private static final Pattern AUTHOR_LEADING_URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+\\s+(?=\\p{L})");
-    /**
-     * Stars and check marks after a name: the glyphs sites mark staff, moderators and verified readers with. Narrower
-     * than {@code UndatedRecords}' symbol strip of a text line: a name element's other symbols (a heart) are the
-     * reader's own.
-     */
-    private static final Pattern STAFF_BADGE = Pattern.compile("(?:\\s+[☆★✓✔✅⭐✪✯\\uFE0F]+)+$");
-
-    static String cleanAuthor(String raw) {
-        String s = HtmlText.oneLine(raw);
-        for (int i = 0; i < 3; i++) {
-            String before = s;
-            s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
-            s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
-            // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
-            s = AUTHOR_SEPARATORS.matcher(s).replaceAll("");
-            // a badge glyph after the name ("Brandon ☆", "Ann ✔"): the site's mark, not part of the name (a heart a
-            // reader puts in their own name stays)
-            String unbadged = STAFF_BADGE.matcher(s).replaceFirst("");
-            if (unbadged.codePoints().anyMatch(Character::isLetter)) {
-                s = unbadged;
-            }
-            s = AUTHOR_NUMBER.matcher(s).replaceAll("");
-            s = AUTHOR_DATE_WORD.matcher(s).replaceAll("");
-            s = AUTHOR_TAIL.matcher(s).replaceFirst("");
-            s = AUTHOR_LEADING_URL.matcher(s).replaceFirst("");
-            if (s.equals(before)) {
-                break;
-            }
-        }
-        int bar = s.indexOf(" | ");
-        // "Megan | EatsDaily" is a name and its blog; "Ann | 3 hours ago" or "Ann | Reply" is a name and chrome
-        if (bar > 0 && (DIGIT.matcher(s).find(bar) || onlyControls(s.substring(bar + 3))
-                || s.substring(bar + 3).split("\\s+").length > 6)) {
-            s = s.substring(0, bar).strip();
-        }
-        return s;
-    }
-
-    private static String authorFromText(String metaText) {
-        Matcher said = SAID.matcher(metaText);
-        if (said.find()) {
-            // "Jamie Sims on Sep 22, 5:00 AM said:": the name ends where its date starts
-            String line = said.group(1);
-            Optional<TimestampParser.Match> date = TimestampParser.find(line, java.time.ZoneOffset.UTC, null);
-            // ("On November 1, 2012 at 10:12 am Maggie Dodson said:" leads with the date: its name follows it, later)
-            boolean nameFirst = date.isPresent() && date.get().start() > 0
-                    && !DATE_LEAD.matcher(line.substring(0, date.get().start()).strip()).matches();
-            return cleanAuthor(nameFirst ? line.substring(0, date.get().start()) : line);
-        }
-        // "Posted by: Ann, 04 Oct 2011" before any bare "by": "By the same token, why…" opens a sentence of the text
-        // (a "written by Frank Herbert in 1965" inside a sentence is no byline either: a byline's line is short or dated;
-        // when no line is, the first "By" that opens a line)
-        Matcher by = BYLINE.matcher(metaText);
-        String bare = "";
-        String first = "";
-        while (by.find()) {
-            boolean line = bylineLine(metaText, by);
-            if (line && STRONG_BY.matcher(by.group()).lookingAt()) {
-                return cleanAuthor(by.group(1));
-            }
-            if (bare.isEmpty() && line) {
-                bare = cleanAuthor(by.group(1));
-            }
-            if (first.isEmpty() && opensLine(metaText, by)) {
-                first = cleanAuthor(by.group(1));   // "By Margaret Thompson-Reyes | Hermiston, Oregon"
-            }
-        }
-        return bare.isEmpty() ? first : bare;
-    }
-
-    private static final Pattern STRONG_BY = Pattern.compile("(?i)posted\\s+by|geschrieben\\s+von|kommentar\\s+von|"
-            + "written\\s+by|publié\\s+par|publicado\\s+por");
-
-    private static boolean opensLine(String text, Matcher by) {
-        return text.substring(text.lastIndexOf('\n', by.start()) + 1, by.start()).isBlank();
-    }
-
-    /** A bare "by Ann": a byline when its line is short or holds a date, not a sentence that starts with "By". */
-    private static boolean bylineLine(String text, Matcher by) {
-        int start = text.lastIndexOf('\n', by.start()) + 1;
-        int end = text.indexOf('\n', by.end());
-        String line = text.substring(start, end < 0 ? text.length() : end);
-        return line.length() <= 40 || TimestampParser.find(line, java.time.ZoneOffset.UTC, null).isPresent();
-    }
-
-    private static final Pattern DATE_THEN_NAME = Pattern.compile("(?i)\\s*(?:[|/\\-–—·•]+\\s*(?:by|von|par|por)?|by|von|par|por)\\s+(\\S.*)");
-
-    /** True when {@code afterDate}, the rest of a line after its date, is a dash or "by" and a name ("— Geoff103"). */
-    static boolean nameAfterDate(String afterDate) {
-        Matcher m = DATE_THEN_NAME.matcher(afterDate);
-        if (!m.matches()) {
-            return false;
-        }
-        String name = cleanAuthor(m.group(1));
-        return name.codePoints().anyMatch(Character::isLetter) && !onlyControls(name);
-    }
-
-    /** "Lora Lee On Thursday, November 1": the name that opens the line the date is on. */
-    private static String nameBeforeDate(String metaText, String raw) {
-        for (String line : metaText.split("\n")) {
-            int at = line.indexOf(raw);
-            if (at == 0) {
-                // "Fr, 9. November 2012 - 15:30 — Pentangelis": the date (its weekday read with it) opens the line,
-                // a dash or "by" leads to the name after it
-                Matcher after = DATE_THEN_NAME.matcher(line.substring(raw.length()));
-                String name = after.matches() ? cleanAuthor(after.group(1)) : "";
-                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6 && !onlyControls(name)
-                        && noDate(line, name)) {
-                    return name;
-                }
-                continue;
-            }
-            if (at > 0) {
-                if (DATE_LEAD.matcher(line.substring(0, at).strip()).matches()) {
-                    // "On November 1, 2012 at 10:12 am Maggie Dodson said:": the lead is the date's, the name after it
-                    Matcher said = NAME_THEN_SAID.matcher(line.substring(at + raw.length()));
-                    String name = said.matches() ? cleanAuthor(said.group(1)) : "";
-                    return !name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6 ? name : "";
-                }
-                String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:(?<![\\p{L}\\p{N}])(?:on|am|le|el|at|um))?[\\s|,\\-–:]*$", "");
-                name = cleanAuthor(name);
-                String lead = line.substring(0, at).strip();
-                if ((lead.endsWith(",") || lead.endsWith(".")) && WEEKDAY.matcher(lead.substring(0, lead.length() - 1)).matches()) {
-                    // "Fri, 2012-11-09 15:30 — Pentangelis": the weekday is the date's; the name follows it
-                    name = cleanAuthor(line.substring(at + raw.length()).replaceFirst("(?i)^[\\s|,\\-–—:]*(?:by|von|par|por)?\\s*", ""));
-                }
-                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6
-                        && !name.matches("(?i).*\\b(?:log ?in|reply|report|permalink|posted|quote)\\b.*")) {
-                    return name;
-                }
-                return "";
-            }
-        }
-        return "";
-    }
-
-    private static final Pattern URL_LIKE = Pattern.compile("(?i)https?://|www\\.");
     private static final Pattern TITLE_TOKEN = Pattern.compile("(?:^|[-_])(?:title|subject|headline)(?:[-_]|$)");
 
     /**
@@ -711,151 +505,5 @@ final class CommentFields {
             }
         }
         return "";
-    }
-
-    /** "infamousdx said," on a line of its own above the text: the byline, not the text. */
-    private static String dropBylineLine(String text, String author) {
-        String[] lines = text.strip().split("\n", 2);
-        if (lines.length == 2 && !lines[1].isBlank() && lines[0].length() <= author.length() + 20
-                && cleanAuthor(lines[0]).equalsIgnoreCase(author)) {
-            return lines[1];
-        }
-        return text;
-    }
-
-    private static String stripLeadingAuthor(String text, String author) {
-        String[] lines = text.split("\n", 2);
-        if (lines.length == 2 && lines[0].contains(author) && lines[0].length() < author.length() + 40) {
-            return lines[1];
-        }
-        return text;
-    }
-
-    private static String removeFirstLineContaining(String text, String raw) {
-        List<String> out = new ArrayList<>();
-        boolean removed = false;
-        for (String line : text.split("\n")) {
-            if (!removed && line.contains(raw) && line.length() < raw.length() + 60) {
-                removed = true;
-                continue;
-            }
-            out.add(line);
-        }
-        return String.join("\n", out);
-    }
-
-    private static final Pattern SUBJECT_LINE = Pattern.compile("^(?:RE|Re|AW|Aw|SV|Sv|TR|RV|Rif):\\s*[^\n]{1,120}$");
-
-    /**
-     * True when a text is a reply's subject line and nothing else, naming a comment of the page by its opening words
-     * ("RE: Deep disappointment" where a comment opens "Deep disappointment I cannot tell you…"): the title bar of a
-     * collapsed reply, whose text is elsewhere or not on the page at all. A reader's one-line "Re: what a collapse"
-     * names no comment and stays.
-     */
-    static boolean titleBar(String text, java.util.Collection<String> texts) {
-        String t = text.strip();
-        if (!SUBJECT_LINE.matcher(t).matches()) {
-            return false;
-        }
-        String subject = openingWords(t.substring(t.indexOf(':') + 1));
-        if (subject.length() < 2) {
-            return false;
-        }
-        for (String other : texts) {
-            if (!SUBJECT_LINE.matcher(other.strip()).matches() && openingWords(other).startsWith(subject)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String openingWords(String s) {
-        String t = s.strip();
-        return HtmlText.oneLine(t.substring(0, Math.min(t.length(), 200))).toLowerCase(Locale.ROOT);
-    }
-
-    private static final Pattern SIGN_IN_PROMPT = Pattern.compile("(?is)^.{0,80}\\bto (?:leave|post|add|write|make) a comment\\b.{0,40}"
-            + "\\b(?:sign in|sign into|log in|log into|login|register)\\b.{0,80}\\b(?:click|button|below)\\b.{0,40}$");
-
-    /**
-     * A short prompt to sign in before commenting, pointing at its button ("To leave a comment, you'll need to sign
-     * into MLB.com: Click the button below to continue"); a reader's complaint about signing in points at none.
-     */
-    static boolean signInPrompt(String text) {
-        return SIGN_IN_PROMPT.matcher(text.strip()).matches();
-    }
-
-    /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
-    static boolean onlyControls(String text) {
-        if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
-            return false;   // a question is said, not clicked ("Link?")
-        }
-        String[] words = GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
-        int n = 0;
-        boolean toolbar = false;
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                if (!CONTROL_WORDS.contains(w) && !TOOLBAR_WORDS.contains(w)) {
-                    return false;
-                }
-                toolbar |= !CONTROL_WORDS.contains(w);
-                n++;
-            }
-        }
-        return n > 0 && (!toolbar || n >= 6);
-    }
-
-    static String cleanText(String text) {
-        String s = LEADING_NUMBER.matcher(text.strip()).replaceFirst("").strip();
-        s = LEADING_CHROME.matcher(s).replaceFirst("");
-        for (int i = 0; i < 6; i++) {
-            String t = TRAILING_CHROME.matcher(s).replaceFirst("").strip();
-            if (t.equals(s)) {
-                break;
-            }
-            s = t;
-        }
-        return s;
-    }
-
-    /**
-     * Three records or more, none of which says anything: three capitalised words or numbers at most in each (a
-     * schedule's or a scoreboard's rows, "Toronto 6/12/13 7:00 PM" over "Winnipeg"; the last row's first line). Readers'
-     * threads hold sentences.
-     */
-    static boolean tableRows(List<String> texts) {
-        if (texts.size() < 3) {
-            return false;
-        }
-        for (int i = 0; i < texts.size(); i++) {
-            // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
-            boolean last = i == texts.size() - 1;
-            String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
-            if (!TABLE_CELLS.matcher(t).matches() || t.split("\\s+").length > (last ? 8 : 3)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A table's cells: words that each open with a capital or a digit, no sentence's mark ("Winnipeg", "Calgary Phoenix
-     * 79 FINAL"); a reader's "Great WOD!", "HOLY!", "+1" or "Toll!" is no cell.
-     */
-    private static final java.util.regex.Pattern TABLE_CELLS = java.util.regex.Pattern.compile(
-            "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
-
-    /**
-     * The text without its writer's name and likes opening it, as a detected record's header block may leave them
-     * (Livefyre: "dola25x 1 Like This Christian Taliban movement …"); the text itself is left whole.
-     */
-    static String withoutOwnCounts(String text, String author) {
-        if (author == null || author.isBlank()) {
-            return text;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(author)
-                + "\\s+\\d[\\d,.]*\\s*(?:likes?|points?|pts|votes?)\\b\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(text);
-        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()) : text;
     }
 }

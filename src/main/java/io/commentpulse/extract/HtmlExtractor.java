@@ -55,7 +55,7 @@ public final class HtmlExtractor implements PageExtractor {
         Map<CommentLocator.Item, String> recordText = new IdentityHashMap<>();
         OffsetDateTime reference = meta.published();
         Map<CommentLocator.Item, CommentFields.Fields> located = new IdentityHashMap<>();
-        Set<String> repeated = CommentFields.repeatedTexts(items, item -> e -> otherItem(ownerOf, e, item));
+        Set<String> repeated = CommentChrome.repeatedTexts(items, item -> e -> otherItem(ownerOf, e, item));
         for (CommentLocator.Item item : items) {
             located.put(item, CommentFields.read(item, e -> otherItem(ownerOf, e, item), options.zone(),
                     reference, repeated));
@@ -93,7 +93,7 @@ public final class HtmlExtractor implements PageExtractor {
                         ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item);
                 if (recordText.containsKey(item)) {
                     f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(),
-                            CommentFields.withoutOwnCounts(f.text(), f.author()), f.quote());
+                            CommentChrome.withoutOwnCounts(f.text(), f.author()), f.quote());
                 }
                 if (recordText.containsKey(item) && generic.size() < 3) {
                     // too few records to tell their shared lines: the header block goes by its place
@@ -120,8 +120,8 @@ public final class HtmlExtractor implements PageExtractor {
                 continue;
             }
             f = tidied.get(item);
-            if (f.text().isBlank() || CommentFields.onlyControls(f.text()) || CommentFields.titleBar(f.text(), texts)
-                    || CommentFields.signInPrompt(f.text()) || onlyDate(f.text())
+            if (f.text().isBlank() || CommentChrome.onlyControls(f.text()) || CommentChrome.titleBar(f.text(), texts)
+                    || CommentChrome.signInPrompt(f.text()) || onlyDate(f.text())
                     || linkHeavyTeaser(item)) {
                 continue;
             }
@@ -136,7 +136,7 @@ public final class HtmlExtractor implements PageExtractor {
             }
             comments.add(new Comment(id, f.author(), f.timestamp(), f.timestampRaw(), parent, f.text(), f.quote()));
         }
-        if (!generic.isEmpty() && CommentFields.tableRows(comments.stream().map(Comment::text).toList())) {
+        if (!generic.isEmpty() && CommentChrome.tableRows(comments.stream().map(Comment::text).toList())) {
             comments.clear();   // the detector's records are a table's rows, not readers' words
         }
         if (comments.isEmpty()) {

@@ -288,7 +288,7 @@ final class RecordSlots {
         while (text.size() > 1 && !who.isEmpty() && name(text.get(0)).equals(who)) {
             text.remove(0);
         }
-        String joined = CommentFields.cleanText(String.join("\n", text));
+        String joined = CommentChrome.cleanText(String.join("\n", text));
         if (!f.quote().isEmpty() && joined.startsWith(f.quote())) {
             joined = joined.substring(f.quote().length()).strip();
         }
@@ -328,11 +328,11 @@ final class RecordSlots {
 
     /** A name as shown, less a leading comment number, a role badge and "via Facebook". */
     private static String name(String s) {
-        String n = CommentFields.cleanAuthor(s);
+        String n = AuthorNames.cleanAuthor(s);
         n = n.replaceFirst("^\\d+\\s+(?=\\p{L})", "")
                 .replaceFirst("(?i)\\s*via\\s+(?:facebook|twitter|google\\+?|disqus|yahoo|aol|hotmail)$", "")
                 .replaceFirst("(?i)\\s+[-–|]\\s*(?:author|autor|auteur|admin|moderator)$", "");
-        return CommentFields.cleanAuthor(n);
+        return AuthorNames.cleanAuthor(n);
     }
 
     private boolean nameLike(String s) {

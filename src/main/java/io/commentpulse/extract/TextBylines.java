@@ -177,10 +177,10 @@ final class TextBylines {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(j), options.zone(), ref).orElse(null);
-        if (t != null && CommentFields.nameAfterDate(lines.get(j).substring(Math.min(lines.get(j).length(), t.end())))) {
+        if (t != null && AuthorNames.nameAfterDate(lines.get(j).substring(Math.min(lines.get(j).length(), t.end())))) {
             return null;   // "Fr, 9. November 2012 - 15:30 — Geoff103": the date line names its author; the line above is an avatar's
         }
-        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+        return new Header(i, AuthorNames.cleanAuthor(name), t, false, j + 1);
     }
 
     /** A thread's tab or sort control over its first date line: "Latest Comments", "Oldest first". */
@@ -225,7 +225,7 @@ final class TextBylines {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
-        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+        return new Header(i, AuthorNames.cleanAuthor(name), t, false, j + 1);
     }
 
     private static final Pattern POSTED_LEAD = Pattern.compile("(?i)^(?:posted|submitted|written)(?:\\s+on)?\\s+"
@@ -250,7 +250,7 @@ final class TextBylines {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
-        return new Header(i, CommentFields.cleanAuthor(name), t, false, j + 1);
+        return new Header(i, AuthorNames.cleanAuthor(name), t, false, j + 1);
     }
 
     /**
@@ -413,7 +413,7 @@ final class TextBylines {
                 || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches()) {
             return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
         }
-        return new Header(i, CommentFields.cleanAuthor(name), m.get(), replyFooter);
+        return new Header(i, AuthorNames.cleanAuthor(name), m.get(), replyFooter);
     }
 
     /** A dash opening a line, as a signature has it: "- Ann", "— Ann, Leeds". */
@@ -492,7 +492,7 @@ final class TextBylines {
                 || words(name) > DATE_NAME_WORDS || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
             return null;
         }
-        return new Header(i, CommentFields.cleanAuthor(name), m.get(), false);
+        return new Header(i, AuthorNames.cleanAuthor(name), m.get(), false);
     }
 
     /** A sentence, then ", author" / ", study" (six words or more before the comma). */
@@ -510,7 +510,7 @@ final class TextBylines {
         if (name.isEmpty() || HEADLINE_SUBJECT.matcher(name).find()) {
             return null;   // a headline's source ("Not all fruits, vegetables are created equal, author says")
         }
-        return new Header(i, CommentFields.cleanAuthor(name), null, false);
+        return new Header(i, AuthorNames.cleanAuthor(name), null, false);
     }
 
     static Header postedBy(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
@@ -527,7 +527,7 @@ final class TextBylines {
                     || !NAME.matcher(m.group(1)).matches() || m.group(1).split("\\s+").length > 6) {
                 return byThenDate(lines, i, options, ref);   // ("by Ann July 19, 2013 3:21 AM EDT": no German "am")
             }
-            return new Header(i, CommentFields.cleanAuthor(m.group(1)), t, true);
+            return new Header(i, AuthorNames.cleanAuthor(m.group(1)), t, true);
         }
         TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
         String rest = line.substring(m.start(1));
@@ -536,13 +536,13 @@ final class TextBylines {
             // "Posted by: MJ CA(SA), 01 Oct 2011 | 18:12": the name ends at its comma, the date follows it
             TimestampParser.Match whole = TimestampParser.find(rest, options.zone(), ref).orElse(inName);
             String name = m.group(1).substring(0, inName.start()).replaceAll("[\\s,;|\\-–—]+$", "");
-            return name.isEmpty() ? null : new Header(i, CommentFields.cleanAuthor(name), whole, true);
+            return name.isEmpty() ? null : new Header(i, AuthorNames.cleanAuthor(name), whole, true);
         }
         if (t == null) {
             return null;
         }
         // old Blogger pages print the profile icon's alt text before the name: "posted by Blogger Joe : 11:58 AM"
-        return new Header(i, CommentFields.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);
+        return new Header(i, AuthorNames.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);
     }
 
     /** "by", then the rest of the line. */
@@ -565,7 +565,7 @@ final class TextBylines {
             return null;
         }
         // over its text (CBS); see withoutAmbiguousBylines for where the page leaves it unclear
-        return new Header(i, CommentFields.cleanAuthor(name), t, false);
+        return new Header(i, AuthorNames.cleanAuthor(name), t, false);
     }
 
     /**
@@ -599,7 +599,7 @@ final class TextBylines {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(i + 1), options.zone(), ref).orElse(null);
-        return new Header(i, CommentFields.cleanAuthor(name), t, true, i + 2);
+        return new Header(i, AuthorNames.cleanAuthor(name), t, true, i + 2);
     }
 
     static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {

@@ -379,7 +379,7 @@ public final class TextExtractor implements PageExtractor {
                 b.lines().set(0, b.lines().get(0).replaceFirst("^[•*·◦□■☆○▪]\\s+", "")
                         .replaceFirst("^\\[[^\\]\\s]{1,40}\\]\\s+(?=\\S)", ""));
             }
-            String text = CommentFields.cleanText(tidy(b.lines(), chrome));
+            String text = CommentChrome.cleanText(tidy(b.lines(), chrome));
             // its "text" is a counter or holds other items' dates: a list the headers did not split
             boolean listed = listed(b.lines(), options, ref);
             lists[0] += listed ? 1 : 0;
@@ -412,7 +412,7 @@ public final class TextExtractor implements PageExtractor {
         if (out.size() >= 3 && storyLines * 5 >= out.size() * 4 && people * 5 <= out.size() * 3) {
             return List.of();   // headlines under a few section names ("NBA", "Golf"): a list of stories, not of readers
         }
-        if (CommentFields.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
+        if (CommentChrome.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
             return List.of();   // a table's rows ("Toronto 6/12/13 7:00 PM" / "Winnipeg"): no record says anything
         }
         if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {
@@ -451,7 +451,7 @@ public final class TextExtractor implements PageExtractor {
             return List.of();
         }
         List<String> texts = kept.stream().map(Raw::text).toList();
-        kept.removeIf(r -> CommentFields.titleBar(r.text(), texts));   // a collapsed reply's title bar: "RE: …"
+        kept.removeIf(r -> CommentChrome.titleBar(r.text(), texts));   // a collapsed reply's title bar: "RE: …"
         return kept;
     }
 }

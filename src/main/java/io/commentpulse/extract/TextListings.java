@@ -184,7 +184,7 @@ final class TextListings {
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
             if (p.isEmpty() || TRAILER.matcher(p).matches() || CHROME_LINE.matcher(p).lookingAt()
-                    || CommentFields.onlyControls(p.replaceAll("[›»]", ""))) {
+                    || CommentChrome.onlyControls(p.replaceAll("[›»]", ""))) {
                 continue;   // a comment's own controls ("• Reply • Share › ◦ Twitter ◦ Email") are no menu of links
             }
             items++;

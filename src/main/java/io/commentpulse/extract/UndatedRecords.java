@@ -273,7 +273,7 @@ final class UndatedRecords {
             // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:")
             if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null
                     && !ThreadBounds.isFormField(lines.get(t))) {
-                starts.add(new Start(i, t, CommentFields.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
+                starts.add(new Start(i, t, AuthorNames.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
                 lastLong = t;   // the text is passed over here, so it counts as the last sentence seen
             }
@@ -296,7 +296,7 @@ final class UndatedRecords {
                     ? TimestampParser.find(lines.get(s.dateLine()), options.zone(), ref).orElse(null)
                     : footerTime(body, options, ref);
             trimTail(body, options, ref);
-            String text = CommentFields.cleanText(TextBodies.tidy(body, Set.of()));
+            String text = CommentChrome.cleanText(TextBodies.tidy(body, Set.of()));
             if (!text.isEmpty() && !echo(s.author(), text) && !ACCOUNT_NOTICE.matcher(text).lookingAt()) {
                 lists += linkList(body) ? 1 : 0;
                 more += moreLink(body) ? 1 : 0;

@@ -11,6 +11,7 @@
  * {@code NextTitles}) and threads without dated bylines ({@code UndatedRecords}). The HTML record detector
  * ({@code RecordDetector}, which never reads class or id names) takes its evidence from the page's cues of comments
  * ({@code CommentCues}) and its date sites ({@code DateAnchors}), and rejects teasers and other look-alikes
- * ({@code TeaserRecords}).
+ * ({@code TeaserRecords}). A located comment's fields are read by {@code CommentFields}, its author's name cleaned by
+ * {@code AuthorNames} and its text of controls and prompts by {@code CommentChrome}.
  */
 package io.commentpulse.extract;

@@ -270,8 +270,8 @@ class BrowserLayoutsTest {
         String french = english.replace("Comments (15)", "Commentaires15").replace("17. Jul, 2012", "17 juillet 2012")
                 .replace(" says:", " dit :").replace("[Reply]", "[Répondre]");
         assertEquals(List.of("Suchitra", "Andrea", "Debra"), text(french).stream().map(Comment::author).toList());
-        assertEquals("Andrea", CommentFields.cleanAuthor("Andrea dit :"), "the HTML path's author slot");
-        assertEquals("Marie", CommentFields.cleanAuthor("Marie a dit :"));
+        assertEquals("Andrea", AuthorNames.cleanAuthor("Andrea dit :"), "the HTML path's author slot");
+        assertEquals("Marie", AuthorNames.cleanAuthor("Marie a dit :"));
     }
 
     /**

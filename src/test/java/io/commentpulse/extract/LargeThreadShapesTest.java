@@ -135,8 +135,8 @@ class LargeThreadShapesTest {
 
     @Test
     void respondedToSomeoneIsNotPartOfTheName() {
-        assertEquals("Phil White", CommentFields.cleanAuthor("Phil Whiteresponded to Davey"));
-        assertEquals("Kyle", CommentFields.cleanAuthor("Kyle replied to Phil White"));
+        assertEquals("Phil White", AuthorNames.cleanAuthor("Phil Whiteresponded to Davey"));
+        assertEquals("Kyle", AuthorNames.cleanAuthor("Kyle replied to Phil White"));
     }
 
     @Test

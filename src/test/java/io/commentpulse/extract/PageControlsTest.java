@@ -17,32 +17,32 @@ class PageControlsTest {
     void textsOfOnlyControlsAreRecognisedInFourLanguages() {
         for (String s : List.of("Add New Comment", "share\nemail", "Tweet", "Antworten", "Kommentar melden",
                 "Répondre · Signaler", "Responder | Compartir")) {
-            assertTrue(CommentFields.onlyControls(s), s);
+            assertTrue(CommentChrome.onlyControls(s), s);
         }
         for (String s : List.of("Like it!", "Great post, thanks.", "Share this with everyone you know", "Danke!",
                 "Merci", "", "12")) {
-            assertFalse(CommentFields.onlyControls(s), s);
+            assertFalse(CommentChrome.onlyControls(s), s);
         }
     }
 
     @Test
     void toolbarsSubjectLinesSignInPromptsAndMenusAreNoReadersWords() {
         // an article's toolbar, the font glyph glued to its label as the page's markup gives it
-        assertTrue(CommentFields.onlyControls("comments\nShare More\nEmail this article\nSave this article\nAReduce font size"));
-        assertFalse(CommentFields.onlyControls("Save this article for my son, he will love it"));
-        assertFalse(CommentFields.onlyControls("This."));
-        assertFalse(CommentFields.onlyControls("Share this article"));
+        assertTrue(CommentChrome.onlyControls("comments\nShare More\nEmail this article\nSave this article\nAReduce font size"));
+        assertFalse(CommentChrome.onlyControls("Save this article for my son, he will love it"));
+        assertFalse(CommentChrome.onlyControls("This."));
+        assertFalse(CommentChrome.onlyControls("Share this article"));
         // a reply's subject line naming a comment of the page by its opening words is that reply's title bar
         List<String> page = List.of("Deep disappointment I cannot tell you how much more I wanted a Nexus 5",
                 "RE: Deep disappointment", "AW: Frage zum Update", "Frage zum Update: geht das auch offline?");
-        assertTrue(CommentFields.titleBar("RE: Deep disappointment", page));
-        assertTrue(CommentFields.titleBar("AW: Frage zum Update", page));
-        assertFalse(CommentFields.titleBar("Re: what a collapse", page));   // a reader's one-line reply
-        assertFalse(CommentFields.titleBar("RE: Deep disappointment\nI think it's fine.", page));
-        assertFalse(CommentFields.titleBar("Re-elect nobody: that's my motto", page));
-        assertTrue(CommentFields.signInPrompt("close\nTo leave a comment,\nyou'll need to sign into MLB.com:\nClick the button below to continue."));
-        assertFalse(CommentFields.signInPrompt("To post a comment here you will now have to log in with Facebook. No thanks, I'm done."));
-        assertFalse(CommentFields.signInPrompt("I had to register to leave a comment here and the page lost my first one. Anyway, "
+        assertTrue(CommentChrome.titleBar("RE: Deep disappointment", page));
+        assertTrue(CommentChrome.titleBar("AW: Frage zum Update", page));
+        assertFalse(CommentChrome.titleBar("Re: what a collapse", page));   // a reader's one-line reply
+        assertFalse(CommentChrome.titleBar("RE: Deep disappointment\nI think it's fine.", page));
+        assertFalse(CommentChrome.titleBar("Re-elect nobody: that's my motto", page));
+        assertTrue(CommentChrome.signInPrompt("close\nTo leave a comment,\nyou'll need to sign into MLB.com:\nClick the button below to continue."));
+        assertFalse(CommentChrome.signInPrompt("To post a comment here you will now have to log in with Facebook. No thanks, I'm done."));
+        assertFalse(CommentChrome.signInPrompt("I had to register to leave a comment here and the page lost my first one. Anyway, "
                 + "the mayor is wrong about the budget, and everybody on this street knows it because the potholes are back."));
         assertTrue(TextListings.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
         assertTrue(TextListings.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"

@@ -57,10 +57,10 @@ class RecordBoundariesTest {
 
     @Test
     void aCommentNumberOnItsOwnLineIsNotTextButAReferenceToAnotherCommentIs() {
-        assertEquals("Fixed image, thanks!", CommentFields.cleanText("1. Says:\nFixed image, thanks!"));
-        assertEquals("I desperately want to turn to you.", CommentFields.cleanText("12\nI desperately want to turn to you."));
-        assertEquals("#44\nI believe it was the Merv Griffin set.", CommentFields.cleanText("#44\nI believe it was the Merv Griffin set."));
-        assertEquals("2 things bother me here.", CommentFields.cleanText("2 things bother me here."));
+        assertEquals("Fixed image, thanks!", CommentChrome.cleanText("1. Says:\nFixed image, thanks!"));
+        assertEquals("I desperately want to turn to you.", CommentChrome.cleanText("12\nI desperately want to turn to you."));
+        assertEquals("#44\nI believe it was the Merv Griffin set.", CommentChrome.cleanText("#44\nI believe it was the Merv Griffin set."));
+        assertEquals("2 things bother me here.", CommentChrome.cleanText("2 things bother me here."));
     }
 
     @Test
@@ -71,13 +71,13 @@ class RecordBoundariesTest {
                 + String.format(item, "Sam On Thursday, November 1 at 5:15 pm", "Oh the memories this brings back.")
                 + "</div>", Detection.NAMED_FIRST);
         assertEquals(List.of("Pentangelis", "Sam"), c.stream().map(Comment::author).toList());
-        assertEquals("Stephan Kopp", CommentFields.cleanAuthor("Stephan Kopp http://stephankopp.net"));
-        assertEquals("Ed Brill", CommentFields.cleanAuthor("Ed Brill www.edbrill.com"));
-        assertEquals("Steve", CommentFields.cleanAuthor("1 Steve"), "a comment number before the name");
-        assertEquals("Megan | EatsDaily", CommentFields.cleanAuthor("Megan | EatsDaily"), "a name and its blog");
-        assertEquals("Ann", CommentFields.cleanAuthor("Ann | 3 hours ago"));
-        assertEquals("Ann", CommentFields.cleanAuthor("Ann | Reply"));
-        assertEquals("Blog is the New Black", CommentFields.cleanAuthor("12 Blog is the New Black"));
+        assertEquals("Stephan Kopp", AuthorNames.cleanAuthor("Stephan Kopp http://stephankopp.net"));
+        assertEquals("Ed Brill", AuthorNames.cleanAuthor("Ed Brill www.edbrill.com"));
+        assertEquals("Steve", AuthorNames.cleanAuthor("1 Steve"), "a comment number before the name");
+        assertEquals("Megan | EatsDaily", AuthorNames.cleanAuthor("Megan | EatsDaily"), "a name and its blog");
+        assertEquals("Ann", AuthorNames.cleanAuthor("Ann | 3 hours ago"));
+        assertEquals("Ann", AuthorNames.cleanAuthor("Ann | Reply"));
+        assertEquals("Blog is the New Black", AuthorNames.cleanAuthor("12 Blog is the New Black"));
     }
 
     @Test

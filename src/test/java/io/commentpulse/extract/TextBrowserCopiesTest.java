@@ -553,10 +553,10 @@ class TextBrowserCopiesTest {
             assertNotEquals(copy.text(), text);
             assertEquals(asIs.size(), edited(copy, text).size(), tabs);
         }
-        assertFalse(CommentFields.tableRows(List.of("HOLY!", "Gorgeous!", "Norway! YES!")));
-        assertFalse(CommentFields.tableRows(List.of("Toll!", "Wunderschön ♥", "Danke!!")));
-        assertFalse(CommentFields.tableRows(List.of("Agreed", "LOL", "Great WOD!", "RIP LT. Ray")));
-        assertTrue(CommentFields.tableRows(List.of("Winnipeg", "Montreal", "Edmonton", "Calgary Phoenix 79 FINAL\nADVERTISEMENT")));
+        assertFalse(CommentChrome.tableRows(List.of("HOLY!", "Gorgeous!", "Norway! YES!")));
+        assertFalse(CommentChrome.tableRows(List.of("Toll!", "Wunderschön ♥", "Danke!!")));
+        assertFalse(CommentChrome.tableRows(List.of("Agreed", "LOL", "Great WOD!", "RIP LT. Ray")));
+        assertTrue(CommentChrome.tableRows(List.of("Winnipeg", "Montreal", "Edmonton", "Calgary Phoenix 79 FINAL\nADVERTISEMENT")));
     }
 
     private static Page w3mCopy(Path page) throws Exception {

@@ -1,0 +1,229 @@
+package io.commentpulse.extract;
+
+import org.jsoup.nodes.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.commentpulse.extract.AuthorNames.GLUED_CAPITALS;
+import static io.commentpulse.extract.AuthorNames.cleanAuthor;
+import static io.commentpulse.extract.CommentFields.bodyCandidate;
+
+/**
+ * What a comment's text carries that its reader did not write: reply and share controls, toolbars, sign-in
+ * prompts, title bars, the byline's own line and counts, and texts every comment of a page repeats.
+ */
+final class CommentChrome {
+    private CommentChrome() {
+    }
+
+    private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
+            + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
+            + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+|"
+            + CueWords.REPLY + "|" + CueWords.CONTROLS + ")\\s*$");
+
+    /** A comment number alone on the first line, or before "says:" ("1", "3. Says:"); "#12" is a reader pointing at comment 12. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^\\d{1,4}[.):]?(?:[ \\t]*\\n|[ \\t]+(?=(?:"
+            + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)))");
+
+    private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)|\\[?(?:reply|antworten|répondre|responder|" + CueWords.REPLY + ")\\]?[ \\t]*\\n)\\s*");
+
+    /** Words of page controls (buttons, share bars, comment-form links) in English, German, French and Spanish. */
+    private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
+            "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
+            "sign", "subscribe", "follow", "permalink", "link", "edit", "delete", "quote", "more", "facebook", "twitter",
+            "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "répondre", "partager",
+            "imprimer", "commenter", "commentaire", "signaler", "responder", "compartir", "imprimir", "comentar",
+            "comentario", "denunciar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
+            "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
+
+    /**
+     * An article's toolbar ("Email this article", "Save this article", "AReduce font size"): its words are controls in
+     * a text of six words or more (a reader may write "This." or "Share this article").
+     */
+    private static final Set<String> TOOLBAR_WORDS = Set.of("save", "this", "article", "story", "reduce", "increase",
+            "font", "size");
+
+    /**
+     * The texts of the elements that could hold each item's text, and how many items hold each: a text in two or
+     * more items is the site's words, not a commenter's (read once per page, before {@link CommentFields#read}).
+     */
+    static Set<String> repeatedTexts(List<CommentLocator.Item> items, java.util.function.Function<CommentLocator.Item, Predicate<Element>> nestedOf) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (CommentLocator.Item item : items) {
+            Predicate<Element> nested = nestedOf.apply(item);
+            Set<String> texts = new java.util.HashSet<>();
+            for (Element p : item.parts()) {
+                for (Element e : p.getAllElements()) {
+                    if (bodyCandidate(e, p, item.parts(), nested, null)) {
+                        String t = HtmlText.of(e, nested);
+                        if (!t.isEmpty()) {
+                            texts.add(t);
+                        }
+                    }
+                }
+            }
+            for (String t : texts) {
+                seen.merge(t, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        seen.forEach((t, n) -> {
+            if (n >= 2) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /** "infamousdx said," on a line of its own above the text: the byline, not the text. */
+    static String dropBylineLine(String text, String author) {
+        String[] lines = text.strip().split("\n", 2);
+        if (lines.length == 2 && !lines[1].isBlank() && lines[0].length() <= author.length() + 20
+                && cleanAuthor(lines[0]).equalsIgnoreCase(author)) {
+            return lines[1];
+        }
+        return text;
+    }
+
+    static String stripLeadingAuthor(String text, String author) {
+        String[] lines = text.split("\n", 2);
+        if (lines.length == 2 && lines[0].contains(author) && lines[0].length() < author.length() + 40) {
+            return lines[1];
+        }
+        return text;
+    }
+
+    static String removeFirstLineContaining(String text, String raw) {
+        List<String> out = new ArrayList<>();
+        boolean removed = false;
+        for (String line : text.split("\n")) {
+            if (!removed && line.contains(raw) && line.length() < raw.length() + 60) {
+                removed = true;
+                continue;
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    private static final Pattern SUBJECT_LINE = Pattern.compile("^(?:RE|Re|AW|Aw|SV|Sv|TR|RV|Rif):\\s*[^\n]{1,120}$");
+
+    /**
+     * True when a text is a reply's subject line and nothing else, naming a comment of the page by its opening words
+     * ("RE: Deep disappointment" where a comment opens "Deep disappointment I cannot tell you…"): the title bar of a
+     * collapsed reply, whose text is elsewhere or not on the page at all. A reader's one-line "Re: what a collapse"
+     * names no comment and stays.
+     */
+    static boolean titleBar(String text, java.util.Collection<String> texts) {
+        String t = text.strip();
+        if (!SUBJECT_LINE.matcher(t).matches()) {
+            return false;
+        }
+        String subject = openingWords(t.substring(t.indexOf(':') + 1));
+        if (subject.length() < 2) {
+            return false;
+        }
+        for (String other : texts) {
+            if (!SUBJECT_LINE.matcher(other.strip()).matches() && openingWords(other).startsWith(subject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String openingWords(String s) {
+        String t = s.strip();
+        return HtmlText.oneLine(t.substring(0, Math.min(t.length(), 200))).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern SIGN_IN_PROMPT = Pattern.compile("(?is)^.{0,80}\\bto (?:leave|post|add|write|make) a comment\\b.{0,40}"
+            + "\\b(?:sign in|sign into|log in|log into|login|register)\\b.{0,80}\\b(?:click|button|below)\\b.{0,40}$");
+
+    /**
+     * A short prompt to sign in before commenting, pointing at its button ("To leave a comment, you'll need to sign
+     * into MLB.com: Click the button below to continue"); a reader's complaint about signing in points at none.
+     */
+    static boolean signInPrompt(String text) {
+        return SIGN_IN_PROMPT.matcher(text.strip()).matches();
+    }
+
+    /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
+    static boolean onlyControls(String text) {
+        if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
+            return false;   // a question is said, not clicked ("Link?")
+        }
+        String[] words = GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        int n = 0;
+        boolean toolbar = false;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                if (!CONTROL_WORDS.contains(w) && !TOOLBAR_WORDS.contains(w)) {
+                    return false;
+                }
+                toolbar |= !CONTROL_WORDS.contains(w);
+                n++;
+            }
+        }
+        return n > 0 && (!toolbar || n >= 6);
+    }
+
+    static String cleanText(String text) {
+        String s = LEADING_NUMBER.matcher(text.strip()).replaceFirst("").strip();
+        s = LEADING_CHROME.matcher(s).replaceFirst("");
+        for (int i = 0; i < 6; i++) {
+            String t = TRAILING_CHROME.matcher(s).replaceFirst("").strip();
+            if (t.equals(s)) {
+                break;
+            }
+            s = t;
+        }
+        return s;
+    }
+
+    /**
+     * Three records or more, none of which says anything: three capitalised words or numbers at most in each (a
+     * schedule's or a scoreboard's rows, "Toronto 6/12/13 7:00 PM" over "Winnipeg"; the last row's first line). Readers'
+     * threads hold sentences.
+     */
+    static boolean tableRows(List<String> texts) {
+        if (texts.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
+            boolean last = i == texts.size() - 1;
+            String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
+            if (!TABLE_CELLS.matcher(t).matches() || t.split("\\s+").length > (last ? 8 : 3)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A table's cells: words that each open with a capital or a digit, no sentence's mark ("Winnipeg", "Calgary Phoenix
+     * 79 FINAL"); a reader's "Great WOD!", "HOLY!", "+1" or "Toll!" is no cell.
+     */
+    private static final java.util.regex.Pattern TABLE_CELLS = java.util.regex.Pattern.compile(
+            "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
+
+    /**
+     * The text without its writer's name and likes opening it, as a detected record's header block may leave them
+     * (Livefyre: "dola25x 1 Like This Christian Taliban movement …"); the text itself is left whole.
+     */
+    static String withoutOwnCounts(String text, String author) {
+        if (author == null || author.isBlank()) {
+            return text;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(author)
+                + "\\s+\\d[\\d,.]*\\s*(?:likes?|points?|pts|votes?)\\b\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()) : text;
+    }
+}

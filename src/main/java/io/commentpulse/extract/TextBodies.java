@@ -55,6 +55,8 @@ final class TextBodies {
             + "reportar(?: abuso)?|"
             // a button without a label as lynx prints it, with its vote count beside it ("Submit 0")
             + "submit(?:\\s+[-+]?\\d+)?|"
+            // a script's placeholder for what it did not load ("Loading Loading", "Wird geladen …")
+            + "(?:(?:loading|wird geladen|chargement|cargando)\\s*(?:\\.\\.\\.|…)?\\s*)+|"
             + "\\[[^\\]]*\\]|\\d+\\s*(?:likes?|replies|votes?|points?)|" + CueWords.REPLY + "|" + CueWords.CONTROLS + "|"
             + PAGER + ")$");
 

@@ -64,6 +64,7 @@ import static io.commentpulse.extract.TextListings.teaser;
 import static io.commentpulse.extract.TextListings.titleName;
 import static io.commentpulse.extract.TextListings.withoutDatedLists;
 import static io.commentpulse.extract.ThreadBounds.COMMENTS_TITLE;
+import static io.commentpulse.extract.ThreadBounds.FORM_PROMPT;
 import static io.commentpulse.extract.ThreadBounds.COUNTED;
 import static io.commentpulse.extract.ThreadBounds.COUNTED_ONLY;
 import static io.commentpulse.extract.ThreadBounds.DATELINE;
@@ -322,7 +323,8 @@ public final class TextExtractor implements PageExtractor {
                 int end = next;
                 for (int j = h.bodyStart(); j < next; j++) {
                     String l = lines.get(j);
-                    if (STOP.matcher(l).matches() || isFormField(l) || SIDEBAR.matcher(l).matches()) {
+                    if (STOP.matcher(l).matches() || isFormField(l) || SIDEBAR.matcher(l).matches()
+                            || FORM_PROMPT.matcher(l).matches()) {
                         break;
                     }
                     if (footerNext && l.startsWith("•") && body.stream().anyMatch(x -> !bareName(x).isEmpty()

@@ -51,12 +51,18 @@ final class ThreadBounds {
     static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
             + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS + "|" + CueWords.READER_OPINIONS));
 
-    static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?(?:(?:reader|visitor|user|member)s?['’]?\\s+)?"
+    static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?"
+            // the editors' choice of them ("Featured Comments", "Ausgewählte Kommentare", "Comentarios destacados")
+            + "(?:(?:featured|selected|highlighted|ausgewählte|empfohlene)\\s+)?"
+            + "(?:(?:reader|visitor|user|member)s?['’]?\\s+)?"
             + "(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|what readers (?:are )?say(?:ing)?|留言列表|留言|評論|评论|回應|コメント|"
-            + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS + ")\\s*(?:\\(\\d+\\))?"
+            + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS + ")"
+            + "(?:\\s+(?:à la une|sélectionnés|destacados|seleccionados))?\\s*(?:\\(\\d+\\))?"
             // the order they are shown in ("Visitor Opinions (latest shown first)", "Comments (newest first)")
-            + "(?:\\s*\\((?:latest|newest|oldest)[\\p{L} ]{0,20}\\))?[:\\])]*$");
+            + "(?:\\s*\\((?:latest|newest|oldest)[\\p{L} ]{0,20}\\))?[:\\])]*"
+            // an icon beside it, as a text browser prints its name ("Featured Comments [icon_boardroom]")
+            + "(?:\\s+\\[[\\w.-]{1,40}\\])?$");
 
     /**
      * A count of comments heading them, alone or with the form's link beside it as a dump prints both on one line:
@@ -533,6 +539,18 @@ final class ThreadBounds {
     static boolean isFormField(String line) {
         return FORM_FIELD.matcher(line).find();
     }
+
+    /**
+     * The comment form's invitation or its sign-in buttons, on a line of their own under the last comment ("Join the
+     * discussion with Business Insider", "Login With Facebook Login With Twitter", "Mit Facebook anmelden"): where a
+     * comment's text runs into them, it has ended. Above a thread (Disqus' "Join the discussion…") they head no text.
+     */
+    static final Pattern FORM_PROMPT = Pattern.compile("(?i)^(?:(?:log\\s?in|sign\\s?in|connect|continue)\\s+(?:with|using|via)\\s+"
+            + "(?:facebook|twitter|google|disqus|yahoo|openid|linkedin|apple)\\b.*"
+            + "|(?:mit|über)\\s+(?:facebook|twitter|google)\\s+(?:anmelden|einloggen)\\b.*"
+            + "|(?:se connecter|connexion|connectez-vous)\\s+(?:avec|via)\\s+(?:facebook|twitter|google)\\b.*"
+            + "|(?:iniciar sesión|inicia sesión|conéctate|entrar)\\s+con\\s+(?:facebook|twitter|google)\\b.*"
+            + "|join the (?:discussion|conversation)(?:\\s+(?:with|on|at)\\s+[^.!?]{1,60})?[.…]*)$");
 
     static boolean isStop(String line) {
         return STOP.matcher(line).matches();

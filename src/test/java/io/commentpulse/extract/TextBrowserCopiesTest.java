@@ -529,6 +529,28 @@ class TextBrowserCopiesTest {
         assertEquals(List.of(), edited(copy, top.replace("One Response to", "Responses to")));
     }
 
+    /**
+     * Session 38: the one comment a page rendered, under the editors' heading ("The Board Room" / "Featured Comments
+     * [icon_viking_boardroom]" / "Doug on Aug 9, 10:14 AM said:"), the rest of its thread left to a script: read as a
+     * lone comment under a comments title, its text ending at the script's "Loading" placeholder and the form's
+     * sign-in buttons ("Join the discussion with Business Insider", "Login With Facebook"). Without the heading it is
+     * a dated line alone, and gives nothing.
+     */
+    @Test
+    void aLoneCommentUnderFeaturedComments() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
+        Page copy = w3mCopy(GeneralizationTest.POOL.resolve("dragnet-T23.html"));
+        List<Comment> one = edited(copy, copy.text());
+        assertEquals(1, one.size(), one.toString());
+        assertEquals("Doug", one.get(0).author());
+        assertTrue(one.get(0).text().startsWith("Although I enjoy Apple and my Apple products"), one.get(0).text());
+        assertTrue(one.get(0).text().endsWith("over the past 12-18 months."), one.get(0).text());
+        assertEquals(List.of(), edited(copy, copy.text().replaceFirst("Featured Comments", "Board Room")));
+        assertTrue(ThreadBounds.FORM_PROMPT.matcher("Login With Facebook Login With Twitter").matches());
+        assertFalse(ThreadBounds.FORM_PROMPT.matcher("I log in with Facebook every day, sadly.").matches());
+    }
+
     private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {
         Assumptions.assumeTrue(Files.exists(page), page + " not present");
         Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");

@@ -293,6 +293,18 @@ final class ThreadBounds {
     /** A list's item of one or two words and nothing else: a menu's entry or a thread's sort tab ("• Best rated"). */
     private static final Pattern SORT_TAB = Pattern.compile("^•\\s*\\p{IsLatin}+(?: \\p{IsLatin}+)?$");
 
+    /**
+     * The comment form's invitation or its sign-in buttons, on a line of their own under the last comment ("Join the
+     * discussion with Business Insider", "Login With Facebook Login With Twitter", "Mit Facebook anmelden"): where a
+     * comment's text runs into them, it has ended. Above a thread (Disqus' "Join the discussion…") they head no text.
+     */
+    static final Pattern FORM_PROMPT = Pattern.compile("(?i)^(?:(?:log\\s?in|sign\\s?in|connect|continue)\\s+(?:with|using|via)\\s+"
+            + "(?:facebook|twitter|google|disqus|yahoo|openid|linkedin|apple)\\b.*"
+            + "|(?:mit|über)\\s+(?:facebook|twitter|google)\\s+(?:anmelden|einloggen)\\b.*"
+            + "|(?:se connecter|connexion|connectez-vous)\\s+(?:avec|via)\\s+(?:facebook|twitter|google)\\b.*"
+            + "|(?:iniciar sesión|inicia sesión|conéctate|entrar)\\s+con\\s+(?:facebook|twitter|google)\\b.*"
+            + "|join the (?:discussion|conversation)(?:\\s+(?:with|on|at)\\s+[^.!?]{1,60})?[.…]*)$");
+
     /** "Log in or register to join the discussion": the form's prompt above a thread, in the four languages. */
     static final Pattern LOG_IN_TO = Pattern.compile("(?i)(?:please\\s+)?(?:log\\s?in|sign\\s?in|register|sign\\s?up)"
             + "(?:\\s+(?:or|and|/)\\s+(?:log\\s?in|sign\\s?in|register|sign\\s?up|join)(?:\\s+now)?)?\\s+to\\s+(?:\\S+\\s+){0,3}"
@@ -539,18 +551,6 @@ final class ThreadBounds {
     static boolean isFormField(String line) {
         return FORM_FIELD.matcher(line).find();
     }
-
-    /**
-     * The comment form's invitation or its sign-in buttons, on a line of their own under the last comment ("Join the
-     * discussion with Business Insider", "Login With Facebook Login With Twitter", "Mit Facebook anmelden"): where a
-     * comment's text runs into them, it has ended. Above a thread (Disqus' "Join the discussion…") they head no text.
-     */
-    static final Pattern FORM_PROMPT = Pattern.compile("(?i)^(?:(?:log\\s?in|sign\\s?in|connect|continue)\\s+(?:with|using|via)\\s+"
-            + "(?:facebook|twitter|google|disqus|yahoo|openid|linkedin|apple)\\b.*"
-            + "|(?:mit|über)\\s+(?:facebook|twitter|google)\\s+(?:anmelden|einloggen)\\b.*"
-            + "|(?:se connecter|connexion|connectez-vous)\\s+(?:avec|via)\\s+(?:facebook|twitter|google)\\b.*"
-            + "|(?:iniciar sesión|inicia sesión|conéctate|entrar)\\s+con\\s+(?:facebook|twitter|google)\\b.*"
-            + "|join the (?:discussion|conversation)(?:\\s+(?:with|on|at)\\s+[^.!?]{1,60})?[.…]*)$");
 
     static boolean isStop(String line) {
         return STOP.matcher(line).matches();

@@ -63,7 +63,7 @@ public final class Relabels {
                 continue;
             }
             seen.add(row.id());
-            if (!normal(re.text()).equals(normal(row.text()))) {
+            if (!NewsReadersImporter.normalize(re.text()).equals(NewsReadersImporter.normalize(row.text()))) {
                 mismatch++;
                 out.add(row);
                 continue;
@@ -80,9 +80,5 @@ public final class Relabels {
         }
         int notFound = (int) byId.keySet().stream().filter(id -> !seen.contains(id)).count();
         return new Applied(out, replaced, concernChanged, sentimentChanged, mismatch, notFound);
-    }
-
-    private static String normal(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
     }
 }

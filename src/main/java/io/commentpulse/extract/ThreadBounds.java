@@ -114,6 +114,20 @@ final class ThreadBounds {
             + "commentaires?|comentarios?|réactions?|reacties|reacciones)(?![\\p{L}])"
             + "(?!\\s+(?:by|from|von|de|par|por)\\b)");   // "#1 Kommentar von Naru-chan" numbers one comment
 
+    /** Whether a line above {@code end} counts exactly {@code n} comments, as a post's meta line does ("8 COMMENTS"). */
+    static boolean countedAbove(List<String> lines, int end, int n) {
+        for (int j = 0; j < Math.min(end, lines.size()); j++) {
+            Matcher m = COMMENT_COUNT.matcher(lines.get(j));
+            while (n > 0 && m.find()) {
+                String digits = m.group().replaceAll("\\D", "");
+                if (digits.length() <= 6 && Integer.parseInt(digits) == n) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The lines of a record's byline: its header line and, for a name over a date line, the lines to its text. */
     static boolean countsComments(List<String> lines, Header h) {
         int end = h.footer() ? h.line() + 1 : Math.max(h.line() + 1, h.bodyStart());

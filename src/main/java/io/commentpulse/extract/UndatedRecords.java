@@ -114,8 +114,9 @@ final class UndatedRecords {
      * Disqus' plain fallback with no heading over it: the names carry the commenter's web address ("http://twitter.com/
      * jyarmis Jonathan L. Yarmis"). Three such names or more make the list a thread, read from the record before the
      * first of them (a commenter without an address). Where a browser marks each name as a list item ("• http://… Ann"),
-     * only a thread that Disqus' own closing line ends ("blog comments powered by Disqus") counts, and it ends there: a
-     * page's other lists of linked names with a sentence each (blogrolls, sponsors, people to follow) look the same.
+     * only a thread that Disqus' own closing line ends ("blog comments powered by Disqus") counts, and it ends there,
+     * or one whose number of records the page states above it ("8 COMMENTS"): a page's other lists of linked names with
+     * a sentence each (blogrolls, sponsors, people to follow) look the same.
      */
     private static List<TextExtractor.Raw> withoutHeading(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         int first = -1;
@@ -150,10 +151,28 @@ final class UndatedRecords {
         while (end < lines.size() && !POWERED_BY_DISQUS.matcher(lines.get(end)).matches()) {
             end++;
         }
-        if (end == lines.size()) {
-            return List.of();
+        int from = markedBefore(lines, firstMarked, options, ref);
+        if (end < lines.size()) {
+            return after(lines.subList(0, end), from - 1, options, ref);
         }
-        return after(lines.subList(0, end), markedBefore(lines, firstMarked, options, ref) - 1, options, ref);
+        // no closing line: the page's own count of its comments over the list ("8 COMMENTS + ADD YOUR COMMENT" beside
+        // the post's date) must give exactly the number of records, as a blogroll's or a sponsor list's never does
+        List<TextExtractor.Raw> run = after(lines.subList(0, listEnd(lines, from, options, ref)), from - 1, options, ref);
+        return ThreadBounds.countedAbove(lines, from, run.size()) ? run : List.of();
+    }
+
+    /**
+     * Where the list whose item opens at {@code first} ends: at the first line past it that holds a name alone and is
+     * no item of its own (the page's next block: "BOOK", "SIGN UP"). A comment's text seldom is a name alone.
+     */
+    private static int listEnd(List<String> lines, int first, ExtractOptions options, OffsetDateTime ref) {
+        for (int j = first + 1; j < lines.size(); j++) {
+            String l = lines.get(j).strip();
+            if (!BULLET.matcher(l).lookingAt() && name(l, options, ref) != null) {
+                return j;
+            }
+        }
+        return lines.size();
     }
 
     /** A list item's bullet as w3m ("•") and lynx ("*") print it. */
@@ -271,7 +290,9 @@ final class UndatedRecords {
                 }
             }
             // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:")
-            if (t < lines.size() && isText(lines.get(t), options, ref) && name(lines.get(t), options, ref) == null
+            boolean item = BULLET.matcher(line.strip()).lookingAt();
+            if (t < lines.size() && (isText(lines.get(t), options, ref) || item && exclamation(lines.get(t), options, ref))
+                    && name(lines.get(t), options, ref) == null
                     && !ThreadBounds.isFormField(lines.get(t))) {
                 starts.add(new Start(i, t, AuthorNames.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
@@ -502,6 +523,13 @@ final class UndatedRecords {
         String l = line.strip();
         return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l) && !TextBylines.isDateLine(l, options, ref)
                 && footerDate(l, options, ref) == null && (l.length() >= 30 || SENTENCE_END.matcher(l).matches() && l.split("\\s+").length >= 2);
+    }
+
+    /** A reply of one word under a list item's name, as a text only with its end mark: "Word!", "Thanks.". */
+    private static boolean exclamation(String line, ExtractOptions options, OffsetDateTime ref) {
+        String l = line.strip();
+        return l.length() >= 3 && SENTENCE_END.matcher(l).matches() && !LEADING_MARKS.matcher(l).lookingAt()
+                && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l) && footerDate(l, options, ref) == null;
     }
 
     /** The last record's text: its paragraphs while they read as prose, up to the region's end. */

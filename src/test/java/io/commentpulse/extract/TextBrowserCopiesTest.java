@@ -551,6 +551,30 @@ class TextBrowserCopiesTest {
         assertFalse(ThreadBounds.FORM_PROMPT.matcher("I log in with Facebook every day, sadly.").matches());
     }
 
+    /**
+     * Session 39: Disqus' plain fallback printed as a list ("• http://twitter.com/jyarmis Jonathan L. Yarmis" / its text),
+     * with no heading over it and no "blog comments powered by Disqus" under it: the post's meta line counts its
+     * comments ("8 COMMENTS + ADD YOUR COMMENT"), and a list of exactly that many records is the thread. Its end is
+     * the page's next block ("BOOK" / "PETER TO SPEAK"), and a one-word reply ("Word!") is a text. With the count
+     * changed, the list could be a blogroll, and gives nothing.
+     */
+    @Test
+    void aListOfExactlyTheCountedComments() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
+            Page copy = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R893.html"),
+                    ExtractOptions.defaults()));
+            List<Comment> eight = edited(copy, copy.text());
+            assertEquals(List.of("Amy D.", "Jonathan L. Yarmis", "Ella Rucker", "Galaxy FEC", "Kirsten Alana", "Marlene Chism",
+                    "Janet Stone", "Jeremiah"), eight.stream().map(Comment::author).toList(), browser.program());
+            assertEquals("Word!", eight.get(5).text());
+            assertTrue(eight.get(7).text().endsWith("god bless all."), eight.get(7).text());
+            assertTrue(eight.get(4).text().matches("(?s)Well said, Peter\\..*ballot\\.\\s+Like Jonathan.* people DO\\."), eight.get(4).text());
+            assertEquals(List.of(), edited(copy, copy.text().replace("8 COMMENTS", "9 COMMENTS")), browser.program());
+        }
+    }
+
     private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {
         Assumptions.assumeTrue(Files.exists(page), page + " not present");
         Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
@@ -558,7 +582,6 @@ class TextBrowserCopiesTest {
         return edited(copy, copy.text());
     }
 
-    /** w3m's copy of a real page, to be edited as a site could have printed it. */
     /**
      * Session 34's review: a thread's sort control named like a sidebar ("Sort by:" / "• Newest" / "• Oldest" / "• Most
      * popular", or "Most popular" alone under "Comments") keeps the thread; only a sidebar's heading with no comments
@@ -581,6 +604,7 @@ class TextBrowserCopiesTest {
         assertTrue(CommentChrome.tableRows(List.of("Winnipeg", "Montreal", "Edmonton", "Calgary Phoenix 79 FINAL\nADVERTISEMENT")));
     }
 
+    /** w3m's copy of a real page, to be edited as a site could have printed it. */
     private static Page w3mCopy(Path page) throws Exception {
         return TextBrowserCopy.W3M.apply(PageDecoder.read(page, ExtractOptions.defaults()));
     }

@@ -290,8 +290,8 @@ final class UndatedRecords {
                 }
             }
             // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:")
-            boolean item = BULLET.matcher(line.strip()).lookingAt();
-            if (t < lines.size() && (isText(lines.get(t), options, ref) || item && exclamation(lines.get(t), options, ref))
+            if (t < lines.size() && (isText(lines.get(t), options, ref)
+                    || BULLET.matcher(line.strip()).lookingAt() && exclamation(lines.get(t), options, ref))
                     && name(lines.get(t), options, ref) == null
                     && !ThreadBounds.isFormField(lines.get(t))) {
                 starts.add(new Start(i, t, AuthorNames.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
@@ -521,15 +521,19 @@ final class UndatedRecords {
     /** A line that opens a comment's text: a sentence's end, or long enough to be no label; no list's item. */
     private static boolean isText(String line, ExtractOptions options, OffsetDateTime ref) {
         String l = line.strip();
-        return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l) && !TextBylines.isDateLine(l, options, ref)
-                && footerDate(l, options, ref) == null && (l.length() >= 30 || SENTENCE_END.matcher(l).matches() && l.split("\\s+").length >= 2);
+        return plain(l, options, ref) && (l.length() >= 30 || SENTENCE_END.matcher(l).matches() && l.split("\\s+").length >= 2);
+    }
+
+    /** A line of words: no mark, control, stop, date line or footer's date. */
+    private static boolean plain(String l, ExtractOptions options, OffsetDateTime ref) {
+        return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l)
+                && !TextBylines.isDateLine(l, options, ref) && footerDate(l, options, ref) == null;
     }
 
     /** A reply of one word under a list item's name, as a text only with its end mark: "Word!", "Thanks.". */
     private static boolean exclamation(String line, ExtractOptions options, OffsetDateTime ref) {
         String l = line.strip();
-        return l.length() >= 3 && SENTENCE_END.matcher(l).matches() && !LEADING_MARKS.matcher(l).lookingAt()
-                && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l) && footerDate(l, options, ref) == null;
+        return l.length() >= 3 && SENTENCE_END.matcher(l).matches() && plain(l, options, ref);
     }
 
     /** The last record's text: its paragraphs while they read as prose, up to the region's end. */

@@ -71,9 +71,12 @@ final class CopyLines {
 
     private static final Pattern DANGLING = Pattern.compile("(?i).*\\p{Nd}.*(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
 
-    /** A time alone on its line, in ASCII or Arabic-Indic digits, with a.m./p.m. or the Arabic ص / م. */
+    /** A time zone's abbreviation after a time: "5:06 pm EDT", "13:47 MEZ". */
+    static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
+
+    /** A time alone on its line, in ASCII or Arabic-Indic digits, with a.m./p.m. or the Arabic ص / م, and its zone. */
     private static final Pattern TIME_LINE = Pattern.compile("(?i)\\p{Nd}{1,2}[:h]\\p{Nd}{2}(?::\\p{Nd}{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h"
-            + "|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?");
+            + "|(?:ص|م)(?:باحا|ساء)?\\p{M}*)?(?:\\s+(?:" + ZONE.pattern().replace("(?i)", "") + "))?");
 
     /**
      * A byline's date and time that a narrow dump wrapped onto two lines ("November 3, 2012 at" / "11:27 am") as one

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import static io.commentpulse.extract.CopyLines.blankish;
 import static io.commentpulse.extract.CopyLines.nextLine;
 import static io.commentpulse.extract.CopyLines.previousLine;
+import static io.commentpulse.extract.CopyLines.ZONE;
 import static io.commentpulse.extract.CopyLines.wrapped;
 import static io.commentpulse.extract.TextBodies.MASKED_IP;
 import static io.commentpulse.extract.TextBodies.TRAILER;
@@ -82,7 +83,6 @@ final class TextBylines {
     /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
 
-    private static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
 
     /**
      * Drupal's "Submitted by" over a comment, in the languages it ships ("Soumis par", "Eingesendet von", "Enviado
@@ -539,7 +539,10 @@ final class TextBylines {
             return name.isEmpty() ? null : new Header(i, AuthorNames.cleanAuthor(name), whole, true);
         }
         if (t == null) {
-            return null;
+            // "Posted by TexARC | Report as abusive": a footer of controls alone, its date opening the record above
+            // (read with the record's text)
+            return controlsOnly(m.group(2)) && NAME.matcher(m.group(1)).matches()
+                    ? new Header(i, AuthorNames.cleanAuthor(m.group(1)), null, true) : null;
         }
         // old Blogger pages print the profile icon's alt text before the name: "posted by Blogger Joe : 11:58 AM"
         return new Header(i, AuthorNames.cleanAuthor(BLOGGER_ICON.matcher(m.group(1)).replaceFirst("")), t, true);

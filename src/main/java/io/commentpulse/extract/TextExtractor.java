@@ -315,6 +315,10 @@ public final class TextExtractor implements PageExtractor {
                             || first && leadingControl(lines, j, h.line()))) {
                         continue;
                     }
+                    if (time == null && body.isEmpty() && isDateLine(lines.get(j), options, ref)) {
+                        time = TimestampParser.find(lines.get(j), options.zone(), ref).orElse(null);
+                        continue;   // an undated footer's record opens with its date on a line of its own
+                    }
                     body.add(lines.get(j));
                 }
                 prevEnd = h.bodyStart() - 1;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -572,6 +573,29 @@ class TextBrowserCopiesTest {
             assertTrue(eight.get(7).text().endsWith("god bless all."), eight.get(7).text());
             assertTrue(eight.get(4).text().matches("(?s)Well said, Peter\\..*ballot\\.\\s+Like Jonathan.* people DO\\."), eight.get(4).text());
             assertEquals(List.of(), edited(copy, copy.text().replace("8 COMMENTS", "9 COMMENTS")), browser.program());
+        }
+    }
+
+    /**
+     * Session 40: a footer of controls alone ("Posted by TexARC | Report as abusive") under a record that opens with its
+     * date on lines of its own ("Aug 6, 2012" / "5:06 pm EDT"): the footer names the reader, the opening lines date the
+     * comment and are no words of it. The same footer with a word that is no control after it closes nothing.
+     */
+    @Test
+    void anUndatedFooterUnderARecordThatOpensWithItsDate() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
+            Page copy = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-T31.html"),
+                    ExtractOptions.defaults()));
+            List<Comment> one = edited(copy, copy.text());
+            assertEquals(1, one.size(), browser.program());
+            assertEquals("TexARC", one.get(0).author());
+            assertEquals(OffsetDateTime.parse("2012-08-06T17:06-04:00"), one.get(0).timestamp());
+            assertTrue(one.get(0).text().startsWith("As a sagittarial proselytizer,"), one.get(0).text());
+            assertTrue(one.get(0).text().endsWith("fun but cold, ice cold"), one.get(0).text());
+            assertEquals(List.of(), edited(copy, copy.text().replace("| Report as abusive", "| Archery")),
+                    browser.program());
         }
     }
 

@@ -561,11 +561,8 @@ class TextBrowserCopiesTest {
      */
     @Test
     void aListOfExactlyTheCountedComments() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
         for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
-            Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
-            Page copy = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-R893.html"),
-                    ExtractOptions.defaults()));
+            Page copy = poolCopy(browser, "dragnet-R893.html");
             List<Comment> eight = edited(copy, copy.text());
             assertEquals(List.of("Amy D.", "Jonathan L. Yarmis", "Ella Rucker", "Galaxy FEC", "Kirsten Alana", "Marlene Chism",
                     "Janet Stone", "Jeremiah"), eight.stream().map(Comment::author).toList(), browser.program());
@@ -583,11 +580,8 @@ class TextBrowserCopiesTest {
      */
     @Test
     void anUndatedFooterUnderARecordThatOpensWithItsDate() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
         for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
-            Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
-            Page copy = browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve("dragnet-T31.html"),
-                    ExtractOptions.defaults()));
+            Page copy = poolCopy(browser, "dragnet-T31.html");
             List<Comment> one = edited(copy, copy.text());
             assertEquals(1, one.size(), browser.program());
             assertEquals("TexARC", one.get(0).author());
@@ -597,6 +591,13 @@ class TextBrowserCopiesTest {
             assertEquals(List.of(), edited(copy, copy.text().replace("| Report as abusive", "| Archery")),
                     browser.program());
         }
+    }
+
+    /** The browser's copy of a pool page; the test is skipped without ../shared or the browser. */
+    private static Page poolCopy(TextBrowserCopy browser, String page) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        Assumptions.assumeTrue(browser.installed(), browser.program() + " not installed");
+        return browser.apply(PageDecoder.read(GeneralizationTest.POOL.resolve(page), ExtractOptions.defaults()));
     }
 
     private static List<Comment> pageCopy(TextBrowserCopy browser, Path page) throws Exception {

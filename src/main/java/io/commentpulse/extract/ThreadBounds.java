@@ -179,8 +179,8 @@ final class ThreadBounds {
     }
 
     /**
-     * A control to show the whole thread ("View all") alone between the thread's sort tabs or heading and a comment's
-     * text: left over its first comment, whose byline stands under its text (later comments start under the byline
+     * A control to show the whole thread ("View all") or a notice of its feed alone between the thread's sort tabs or
+     * heading and a comment's text: left over its first comment, whose byline stands under its text (later comments start under the byline
      * before them, and keep such lines: "RIP", "Nick,").
      */
     static boolean leadingControl(List<String> lines, int j, int footer) {
@@ -188,8 +188,18 @@ final class ThreadBounds {
         int above = previousLine(lines, j);
         return !l.isEmpty() && j + 1 < footer && lines.get(j + 1).isBlank() && above >= 0 && above < j - 1
                 && (sortTabs(lines, above) || COMMENTS_TITLE.matcher(lines.get(above)).matches())
-                && VIEW_ALL.matcher(l).matches() && lines.subList(j + 1, footer).stream().anyMatch(x -> prose(x));
+                && (VIEW_ALL.matcher(l).matches() || l.length() <= FEED_NOTICE_CHARS && FEED_NOTICE.matcher(l).find())
+                && lines.subList(j + 1, footer).stream().anyMatch(x -> prose(x));
     }
+
+    /**
+     * A notice that the thread can be followed by its feed ("Feed You can follow this conversation by subscribing to
+     * the comment feed for this post."): a subscribing word and a feed's name in one short line.
+     */
+    private static final Pattern FEED_NOTICE = Pattern.compile("(?i)(?:subscrib|abonnier|s'abonner|abonnez|suscrib)"
+            + "\\p{L}*\\b.*\\b(?:feed|rss|atom)\\b|\\b(?:feed|rss|atom)\\b.*(?:subscrib|abonnier|abonnez|suscrib)");
+
+    private static final int FEED_NOTICE_CHARS = 120;
 
     /** How many lines over the first byline a sidebar's heading is read as heading it. */
     private static final int NEAR_SIDEBAR = 12;

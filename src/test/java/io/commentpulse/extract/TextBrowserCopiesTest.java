@@ -593,6 +593,24 @@ class TextBrowserCopiesTest {
         }
     }
 
+    /**
+     * Session 40: a notice of the thread's feed between the comments heading and the first comment ("Feed You can follow
+     * this conversation by subscribing to the comment feed for this post.", TypePad) is no words of that comment; a
+     * reader's own line above the first byline stays.
+     */
+    @Test
+    void aFeedNoticeOverTheFirstCommentIsNoText() throws Exception {
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            Page copy = poolCopy(browser, "dragnet-R640.html");
+            List<Comment> c = edited(copy, copy.text());
+            assertEquals("Sharon in Chicago", c.get(0).author(), browser.program());
+            assertTrue(c.get(0).text().startsWith("Eddie! How exciting"), c.get(0).text());
+            String notice = "You can follow this conversation by subscribing to the comment feed for this post.";
+            List<Comment> kept = edited(copy, copy.text().replace(notice, "Love it, what a wonderful shop."));
+            assertTrue(kept.get(0).text().contains("what a wonderful shop."), kept.get(0).text());
+        }
+    }
+
     /** The browser's copy of a pool page; the test is skipped without ../shared or the browser. */
     private static Page poolCopy(TextBrowserCopy browser, String page) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");

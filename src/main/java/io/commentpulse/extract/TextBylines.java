@@ -69,6 +69,10 @@ final class TextBylines {
 
     private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
 
+    /** "Posted by: NAME | DATE": the name is all before the bar, "on" and "at" included. */
+    private static final Pattern POSTED_BY_PIPE = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+"
+            + "([^|]{1,60}?)\\s*\\|\\s*(.*)$");
+
     record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {
             this(line, author, time, footer, line + 1);
@@ -528,6 +532,12 @@ final class TextBylines {
                 return byThenDate(lines, i, options, ref);   // ("by Ann July 19, 2013 3:21 AM EDT": no German "am")
             }
             return new Header(i, AuthorNames.cleanAuthor(m.group(1)), t, true);
+        }
+        Matcher piped = POSTED_BY_PIPE.matcher(line);
+        if (piped.find() && piped.group(1).length() > m.group(1).length()
+                && TimestampParser.find(piped.group(1), options.zone(), ref).isEmpty()
+                && TimestampParser.find(piped.group(2), options.zone(), ref).filter(d -> d.start() == 0).isPresent()) {
+            m = piped;   // "Posted by: proven tips on anxiety control | August 22, 2012": the name runs to the bar
         }
         TimestampParser.Match t = TimestampParser.find(m.group(2), options.zone(), ref).orElse(null);
         String rest = line.substring(m.start(1));

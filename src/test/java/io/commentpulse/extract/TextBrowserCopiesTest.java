@@ -611,6 +611,21 @@ class TextBrowserCopiesTest {
         }
     }
 
+    /**
+     * Session 40: "Posted by: proven tips on anxiety control | August 22, 2012 at 04:46 PM": a name with "on" in it runs
+     * to the bar before the date, and its line over the text (the name again) is no words of the comment.
+     */
+    @Test
+    void aPostedByNameRunsToTheBarBeforeItsDate() throws Exception {
+        for (TextBrowserCopy browser : List.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX)) {
+            Page copy = poolCopy(browser, "dragnet-R909.html");
+            Comment c = edited(copy, copy.text()).stream().filter(x -> x.text().startsWith("Brilliant ideas.")).findFirst()
+                    .orElseThrow(() -> new AssertionError(browser.program() + ": no comment opens with 'Brilliant ideas.'"));
+            assertEquals("proven tips on anxiety control", c.author(), browser.program());
+            assertTrue(OffsetDateTime.parse("2012-08-22T16:46Z").isEqual(c.timestamp()), String.valueOf(c.timestamp()));
+        }
+    }
+
     /** The browser's copy of a pool page; the test is skipped without ../shared or the browser. */
     private static Page poolCopy(TextBrowserCopy browser, String page) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");

@@ -119,10 +119,11 @@ public final class TimestampParser {
     private static final Pattern DMY = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2}|\\d{2}(?=,?\\s+(?:at\\s+|um\\s+|à\\s+)?\\d{1,2}:\\d{2}))"
             + "(?!\\d)", FLAGS);   // (a year of two digits only before a time: "7 Aug 12 at 11:21 pm")
-    // a day number glued to the name before it ("Sana6. Juni 2015"): tried only where a letter touches a day number
-    private static final Pattern DMY_GLUED = Pattern.compile("(?<=\\p{L})(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
+    // a day number glued to the name before it ("Sana6. Juni 2015", "LandGirl198028 October 2012"): tried only where a
+    // letter, or a letter and the digits that end a name, touches a day number (the day is the last one or two digits)
+    private static final Pattern DMY_GLUED = Pattern.compile("(?<=\\p{L}\\p{N}{0,6})(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
             + DMY.pattern().substring(DMY.pattern().indexOf("(?:st|nd|rd|th|er|\\.)?") + "(?:st|nd|rd|th|er|\\.)?".length()), FLAGS);
-    private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
+    private static final Pattern GLUED_HINT = Pattern.compile("\\p{L}\\d{1,8}(?:st|nd|rd|th|er|\\.)?\\s*\\p{L}");
     private static final Pattern NUMERIC = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2,4})(?![\\d.]\\d)",
             FLAGS);
     /**

@@ -95,6 +95,11 @@ class TimestampParserTest {
         assertEquals("2015-06-06T10:23Z", parse("Sana6. Juni 2015 um 10:23"));
         assertEquals("6. Juni 2015 um 10:23", TimestampParser.find("Sana6. Juni 2015 um 10:23", ZoneOffset.UTC, null)
                 .orElseThrow().raw());
+        // a name that ends in digits glued to the day (Blogger's copies: "LandGirl198028 October 2012 01:24"): the day
+        // is the last one or two digits that make a day
+        assertEquals("2012-10-28T01:24Z", parse("LandGirl198028 October 2012 01:24"));
+        assertEquals("27 October 2012 15:48", TimestampParser.find("CameronPoe240927 October 2012 15:48", ZoneOffset.UTC,
+                null).orElseThrow().raw());
     }
 
     @Test

@@ -87,7 +87,6 @@ final class TextBylines {
     /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
 
-
     /**
      * Drupal's "Submitted by" over a comment, in the languages it ships ("Soumis par", "Eingesendet von", "Enviado
      * por"), before the name. ("Posted by" is a post's footer as often: {@link #postedBy} reads it.)

@@ -180,8 +180,8 @@ final class ThreadBounds {
 
     /**
      * A control to show the whole thread ("View all") or a notice of its feed alone between the thread's sort tabs or
-     * heading and a comment's text: left over its first comment, whose byline stands under its text (later comments start under the byline
-     * before them, and keep such lines: "RIP", "Nick,").
+     * heading and a comment's text: left over its first comment, whose byline stands under its text (later comments
+     * start under the byline before them, and keep such lines: "RIP", "Nick,").
      */
     static boolean leadingControl(List<String> lines, int j, int footer) {
         String l = lines.get(j).strip();

@@ -41,7 +41,7 @@ def subset(src, dst, keep, blank_sentiment=False):
 
 
 def batches(labels, d):
-    batch = {r['item_id']: r['batch'] for r in csv.DictReader(open(labels, newline='', encoding='utf-8'))}
+    batch = {r['item_id']: r['batch'] for r in rows(labels)[1]}
     train = f'{d}/news-train.csv'
     for name, wanted, blank in (('news12-train', ('1', '2'), False), ('news13-train', ('1', '2', '3'), False),
                                 ('news4-train', ('4',), False), ('news4-concern', ('4',), True),
@@ -51,7 +51,7 @@ def batches(labels, d):
 
 
 def relabeled(labels, d):
-    ids = {r['id'] for r in csv.DictReader(open(labels, newline='', encoding='utf-8'))}
+    ids = {r['id'] for r in rows(labels)[1]}
     n = subset(f'{d}/goemotions-train-r.csv', f'{d}/goemotions-relabel-rows.csv', lambda r: r['id'] in ids)
     print(f'rebuild: goemotions-relabel-rows.csv {n} rows', file=sys.stderr)
 
@@ -64,7 +64,7 @@ def teacher(labels, d):
     """teacher9-b5.csv: teacher9.csv less every Civil Comment labeled in labels.csv (the teacher's id ends in the
     Civil Comments id: t-comments-239612; labels.csv says cc-239612) and every news-readers text (white space runs as
     one, lower case)."""
-    labeled = {r['item_id'] for r in csv.DictReader(open(labels, newline='', encoding='utf-8'))}
+    labeled = {r['item_id'] for r in rows(labels)[1]}
     texts = set()
     for part in ('train', 'dev', 'test'):
         texts |= {norm(r['text']) for r in rows(f'{d}/news-{part}.csv')[1]}

@@ -67,11 +67,13 @@ final class TextBylines {
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
             + ")\\s+(.{1,60}?)\\s+(?:on|am|le|el|at|في|\\||-|–|—)\\s+(.*)$");
 
-    private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
+    /** "Posted by:" (after a comment's number, "Comment #3 -"), before a footer's name. */
+    private static final String POSTED_BY_WORDS = "(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+";
+
+    private static final Pattern POSTED_BY = Pattern.compile(POSTED_BY_WORDS + "(.{1,60}?)\\s*(?:\\||\\bat\\b|\\bon\\b|:)\\s*(.*)$");
 
     /** "Posted by: NAME | DATE": the name is all before the bar, "on" and "at" included. */
-    private static final Pattern POSTED_BY_PIPE = Pattern.compile("(?i)(?:comment\\s*#\\s*\\d+\\s*[-–]\\s*)?posted\\s+by:?\\s+"
-            + "([^|]{1,60}?)\\s*\\|\\s*(.*)$");
+    private static final Pattern POSTED_BY_PIPE = Pattern.compile(POSTED_BY_WORDS + "([^|]{1,60}?)\\s*\\|\\s*(.*)$");
 
     record Header(int line, String author, TimestampParser.Match time, boolean footer, int bodyStart) {
         Header(int line, String author, TimestampParser.Match time, boolean footer) {

@@ -188,7 +188,7 @@ final class ThreadBounds {
         int above = previousLine(lines, j);
         return !l.isEmpty() && j + 1 < footer && lines.get(j + 1).isBlank() && above >= 0 && above < j - 1
                 && (sortTabs(lines, above) || COMMENTS_TITLE.matcher(lines.get(above)).matches())
-                && (VIEW_ALL.matcher(l).matches() || l.length() <= FEED_NOTICE_CHARS && FEED_NOTICE.matcher(l).find())
+                && (VIEW_ALL.matcher(l).matches() || feedNotice(l))
                 && lines.subList(j + 1, footer).stream().anyMatch(x -> prose(x));
     }
 
@@ -196,9 +196,12 @@ final class ThreadBounds {
      * A notice that the thread can be followed by its feed ("Feed You can follow this conversation by subscribing to
      * the comment feed for this post."): a subscribing word and a feed's name in one short line.
      */
-    private static final Pattern FEED_NOTICE = Pattern.compile("(?i)(?:subscrib|abonnier|s'abonner|abonnez|suscrib)"
-            + "\\p{L}*\\b.*\\b(?:feed|rss|atom)\\b|\\b(?:feed|rss|atom)\\b.*(?:subscrib|abonnier|abonnez|suscrib)");
+    private static boolean feedNotice(String line) {
+        return line.length() <= FEED_NOTICE_CHARS && SUBSCRIBING.matcher(line).find() && FEED_NAME.matcher(line).find();
+    }
 
+    private static final Pattern SUBSCRIBING = Pattern.compile("(?i)subscrib|abonnier|s'abonner|abonnez|suscrib");
+    private static final Pattern FEED_NAME = Pattern.compile("(?i)\\b(?:feed|rss|atom)\\b");
     private static final int FEED_NOTICE_CHARS = 120;
 
     /** How many lines over the first byline a sidebar's heading is read as heading it. */

@@ -63,6 +63,15 @@ final class CommentFileOptions {
         return f;
     }
 
+    /** How ambiguous numeric dates are read: --date-order, checked. */
+    DataTimestamps.DateOrder dateOrder() {
+        try {
+            return DataTimestamps.DateOrder.parse(dateOrder);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
+        }
+    }
+
     private boolean mapped() {
         return text != null || id != null || time != null || author != null || article != null || parent != null
                 || title != null;
@@ -90,18 +99,13 @@ final class CommentFileOptions {
     }
 
     /**
-     * Each JSON input written as a comments CSV in {@code dir}, in order; a JSON file that does not exist is named
-     * and counted in {@code failed[0]}.
+     * Each JSON input written as a comments CSV in {@code dir}, in order, each with the file it was read from; a
+     * JSON file that does not exist is named and counted in {@code failed[0]}.
      */
-    List<Path> convert(List<Path> jsons, Path dir, ZoneId zone, int[] failed) throws IOException {
-        DataTimestamps.DateOrder order;
-        try {
-            order = DataTimestamps.DateOrder.parse(dateOrder);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
-        }
+    List<CommentFileScoring.Input> convert(List<Path> jsons, Path dir, ZoneId zone, int[] failed) throws IOException {
+        DataTimestamps.DateOrder order = dateOrder();
         FieldMapping given = new FieldMapping(id, text, time, author, article, parent, title);
-        List<Path> out = new ArrayList<>();
+        List<CommentFileScoring.Input> out = new ArrayList<>();
         int i = 0;
         for (Path in : jsons) {
             if (!Files.isRegularFile(in)) {
@@ -116,7 +120,7 @@ final class CommentFileOptions {
                 System.err.printf("pulse: %s: Disqus export: %d comments read, %d deleted and %d spam left out%s%n", in,
                         d.rows(), d.deleted(), d.spam(), d.skipped() > 0 ? ", " + d.skipped() + " skipped" : "");
                 failed[0] += d.skipped() > 0 ? 1 : 0;
-                out.add(csv);
+                out.add(new CommentFileScoring.Input(csv, in));
                 continue;
             }
             if (f.equals("csv") || f.equals("auto") && isCsv(in)) {
@@ -124,14 +128,14 @@ final class CommentFileOptions {
                 System.err.printf("pulse: %s: %d comments read%s%n", in, c.rows(),
                         c.skipped() > 0 ? ", " + c.skipped() + " records skipped" : "");
                 failed[0] += c.skipped() > 0 ? 1 : 0;
-                out.add(csv);
+                out.add(new CommentFileScoring.Input(csv, in));
                 continue;
             }
             if (f.equals("reddit") || f.equals("auto") && RedditThread.is(in)) {
                 RedditThread.Result t = RedditThread.toCsv(in, csv);
                 System.err.printf("pulse: %s: Reddit thread: %d comments read, %d [deleted]/[removed] left out, %d "
                         + "\"load more\" stubs not in the file%n", in, t.rows(), t.deleted(), t.more());
-                out.add(csv);
+                out.add(new CommentFileScoring.Input(csv, in));
                 continue;
             }
             if (f.equals("wxr") || f.equals("auto") && WordPressExport.is(in)) {
@@ -140,14 +144,14 @@ final class CommentFileOptions {
                         + "approved left out%s%n", in, w.rows(), w.pingbacks(), w.unapproved(),
                         w.skipped() > 0 ? ", " + w.skipped() + " skipped" : "");
                 failed[0] += w.skipped() > 0 ? 1 : 0;
-                out.add(csv);
+                out.add(new CommentFileScoring.Input(csv, in));
                 continue;
             }
             JsonComments.Result r = JsonComments.toCsv(in, csv, given, zone, order, System.err);
             System.err.printf("pulse: %s: %d comments read%s%n", in, r.rows(),
                     r.skipped() > 0 ? ", " + r.skipped() + " records skipped" : "");
             failed[0] += r.skipped() > 0 ? 1 : 0;
-            out.add(csv);
+            out.add(new CommentFileScoring.Input(csv, in));
         }
         return out;
     }

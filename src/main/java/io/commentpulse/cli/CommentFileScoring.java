@@ -16,15 +16,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scores comment files (CSV, and JSON converted to CSV first) into one scored CSV: the part of {@code score} that
- * {@code run} also uses when it is given comment files instead of pages. Bad records are named by line and skipped,
- * reading on at the next record; a run that reads nothing leaves a previous output as it was.
+ * {@code run} also uses when it is given comment files instead of pages. Files whose columns differ are all kept: the
+ * output's columns are every input column in the order first seen, and a row leaves empty the columns its file lacks.
+ * Bad records are named by line and skipped, reading on at the next record; a run that reads nothing leaves a
+ * previous output as it was.
  */
 final class CommentFileScoring {
     private static final int MAX_ROW_NOTES = 10;
+
+    /** One comments CSV to read, and the file it was made from (a JSON export's own name, not its converted copy). */
+    record Input(Path csv, Path source) {
+        static Input of(Path csv) {
+            return new Input(csv, csv);
+        }
+    }
+
+    /** An input whose header was read: its columns as in the file, and as written (id as comment_id, …). */
+    private record Readable(Input input, List<String> cols, List<String> outCols) {
+    }
 
     private final Path out;
     private final int batch;
@@ -39,7 +55,7 @@ final class CommentFileScoring {
     /** Scores {@code csvs} and the {@code jsons} (converted with {@code json}); returns the failures, counts rows. */
     int score(List<Path> csvs, List<Path> jsons, CommentFileOptions json, ZoneId zone, Scorer scorer, long[] count)
             throws IOException {
-        List<Path> all = new ArrayList<>(csvs);
+        List<Input> all = new ArrayList<>(csvs.stream().map(Input::of).toList());
         int[] jsonFailed = {0};
         Path tmp = jsons.isEmpty() ? null : Files.createTempDirectory("pulse-json");
         try {
@@ -54,73 +70,57 @@ final class CommentFileScoring {
         }
     }
 
-    private int scoreCsvs(List<Path> csvs, Scorer scorer, long[] count) throws IOException {
-        int failed = 0;
+    private int scoreCsvs(List<Input> inputs, Scorer scorer, long[] count) throws IOException {
+        int[] failed = {0};
+        List<Readable> readable = headers(inputs, failed);
+        if (readable.isEmpty()) {
+            // nothing could be read (a mistyped path, say): a good previous output must not become header-only
+            System.err.println("pulse: no input could be read; " + out + " was not written"
+                    + (Files.exists(out) ? " (the previous one is kept)" : ""));
+            return Math.max(failed[0], 1);
+        }
+        Set<String> union = new LinkedHashSet<>();
+        readable.forEach(r -> union.addAll(r.outCols()));
+        List<String> columns = new ArrayList<>(union);
         int[] blank = {0};
         int[] badBytes = {0};
-        List<String> header = null;
         try (AtomicOutput file = AtomicOutput.open(out)) {
-            CSVPrinter csv = null;
-            BatchingWriter w = null;
-            for (Path in : csvs) {
-                if (!Files.isRegularFile(in)) {
-                    System.err.println("pulse: " + in + ": no such file");
-                    failed++;
-                    continue;
+            List<String> header = new ArrayList<>(columns);
+            header.addAll(ScoreColumns.HEADER);
+            CSVPrinter csv = Csv.printer(file.writer(), header.toArray(String[]::new));
+            BatchingWriter w = new BatchingWriter(scorer, batch, (cells, s) -> {
+                List<String> row = new ArrayList<>(cells);
+                row.addAll(ScoreColumns.values(s));
+                csv.printRecord(row);
+            });
+            for (Readable r : readable) {
+                Path in = r.input().source();
+                List<String> missing = columns.stream().filter(c -> !r.outCols().contains(c)).toList();
+                if (!missing.isEmpty() && readable.size() > 1) {
+                    System.err.println("pulse: " + in + ": no " + String.join(", ", missing)
+                            + " column; those cells are left empty");
                 }
+                int[] slot = r.outCols().stream().mapToInt(columns::indexOf).toArray();
                 int[] malformed = {0};
-                try (RecoveringCsv p = RecoveringCsv.open(in, (line, problem) -> {
+                try (RecoveringCsv p = RecoveringCsv.open(r.input().csv(), (line, problem) -> {
                     malformed[0]++;
                     System.err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped, reading on at the next line%n",
                             in, line, problem);
                 })) {
-                    List<String> cols = new ArrayList<>(p.header());
-                    String idCol = cols.contains("comment_id") ? "comment_id" : cols.contains("id") ? "id" : null;
-                    if (idCol == null || !cols.contains("text")) {
-                        System.err.println("pulse: " + in + ": needs id (or comment_id) and text columns, has " + cols);
-                        failed++;
-                        continue;
-                    }
-                    List<String> outCols = new ArrayList<>(cols);
-                    outCols.set(outCols.indexOf(idCol), "comment_id");
-                    for (int i = 0; i < outCols.size(); i++) {
-                        if (ScoreColumns.HEADER.contains(outCols.get(i))) {
-                            if (header == null) {
-                                System.err.println("pulse: " + in + ": input column " + outCols.get(i)
-                                        + " is written as input_" + outCols.get(i) + " (the model's column keeps the name)");
-                            }
-                            outCols.set(i, "input_" + outCols.get(i));
-                        }
-                    }
-                    if (header == null) {
-                        header = outCols;
-                        header.addAll(ScoreColumns.HEADER);
-                        csv = Csv.printer(file.writer(), header.toArray(String[]::new));
-                        CSVPrinter target = csv;
-                        w = new BatchingWriter(scorer, batch, (cells, s) -> {
-                            List<String> row = new ArrayList<>(cells);
-                            row.addAll(ScoreColumns.values(s));
-                            target.printRecord(row);
-                        });
-                    } else if (!header.subList(0, outCols.size()).equals(outCols)) {
-                        System.err.println("pulse: " + in + ": columns differ from the first CSV; skipped");
-                        failed++;
-                        continue;
-                    }
-                    int textIdx = cols.indexOf("text");
+                    int textIdx = r.cols().indexOf("text");
                     Progress bar = new Progress("comments from " + in.getFileName(), 0, showProgress);
                     long fromThisFile = 0;
                     for (RecoveringCsv.Row row : p) {
                         CSVRecord rec = row.record();
                         if (!rec.isConsistent()) {
                             System.err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in,
-                                    row.line(), cols.size(), rec.size());
-                            failed++;
+                                    row.line(), r.cols().size(), rec.size());
+                            failed[0]++;
                             continue;
                         }
-                        List<String> cells = new ArrayList<>(cols.size());
-                        for (int i = 0; i < cols.size(); i++) {
-                            cells.add(Csv.safe(Csv.unsafe(rec.get(i))));
+                        List<String> cells = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+                        for (int i = 0; i < slot.length; i++) {
+                            cells.set(slot[i], Csv.safe(Csv.unsafe(rec.get(i))));
                         }
                         String text = Csv.unsafe(rec.get(textIdx));
                         if (!io.commentpulse.io.ControlChars.hasVisible(text)) {
@@ -133,32 +133,70 @@ final class CommentFileScoring {
                         count[0]++;
                         bar.update(++fromThisFile, "");
                     }
-                    failed += malformed[0];
+                    failed[0] += malformed[0];
                 } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                     System.err.println("pulse: " + in + ": malformed CSV: " + Csv.problem(e) + " (the rows before it were scored)");
-                    failed++;
+                    failed[0]++;
                 }
             }
-            if (w != null) {
-                w.close(); // scores what is left and stops the scoring thread
-                csv.flush();
-                count[0] = w.scored();
-                if (w.unscored() > 0) {
-                    System.err.printf("pulse: %d rows with no visible text were not scored (their score columns are empty)%n",
-                            w.unscored());
-                }
-                if (badBytes[0] > MAX_ROW_NOTES) {
-                    System.err.printf("pulse: %d rows had bytes that are not UTF-8; save the inputs as UTF-8%n", badBytes[0]);
-                }
-            } else {
-                // nothing could be read (a mistyped path, say): a good previous output must not become header-only
-                System.err.println("pulse: no input could be read; " + out + " was not written"
-                        + (Files.exists(out) ? " (the previous one is kept)" : ""));
-                return Math.max(failed, 1);
+            w.close(); // scores what is left and stops the scoring thread
+            csv.flush();
+            count[0] = w.scored();
+            if (w.unscored() > 0) {
+                System.err.printf("pulse: %d rows with no visible text were not scored (their score columns are empty)%n",
+                        w.unscored());
+            }
+            if (badBytes[0] > MAX_ROW_NOTES) {
+                System.err.printf("pulse: %d rows had bytes that are not UTF-8; save the inputs as UTF-8%n", badBytes[0]);
             }
             file.commit();
         }
-        return failed;
+        return failed[0];
+    }
+
+    /**
+     * The inputs whose header can be read and names an id (or comment_id) and a text column, with the columns they
+     * are written as; the others are named and counted in {@code failed[0]}.
+     */
+    private static List<Readable> headers(List<Input> inputs, int[] failed) throws IOException {
+        List<Readable> readable = new ArrayList<>();
+        Set<String> renamed = new HashSet<>();
+        for (Input input : inputs) {
+            Path in = input.source();
+            if (!Files.isRegularFile(input.csv())) {
+                System.err.println("pulse: " + in + ": no such file");
+                failed[0]++;
+                continue;
+            }
+            List<String> cols;
+            try (RecoveringCsv p = RecoveringCsv.open(input.csv(), (line, problem) -> { })) {
+                cols = new ArrayList<>(p.header());
+            } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                System.err.println("pulse: " + in + ": malformed CSV header: " + Csv.problem(e));
+                failed[0]++;
+                continue;
+            }
+            String idCol = cols.contains("comment_id") ? "comment_id" : cols.contains("id") ? "id" : null;
+            if (idCol == null || !cols.contains("text")) {
+                System.err.println("pulse: " + in + ": needs id (or comment_id) and text columns, has " + cols);
+                failed[0]++;
+                continue;
+            }
+            List<String> outCols = new ArrayList<>(cols);
+            outCols.set(outCols.indexOf(idCol), "comment_id");
+            for (int i = 0; i < outCols.size(); i++) {
+                String c = outCols.get(i);
+                if (ScoreColumns.HEADER.contains(c)) {
+                    if (renamed.add(c)) {
+                        System.err.println("pulse: " + in + ": input column " + c + " is written as input_" + c
+                                + " (the model's column keeps the name)");
+                    }
+                    outCols.set(i, "input_" + c);
+                }
+            }
+            readable.add(new Readable(input, cols, outCols));
+        }
+        return readable;
     }
 
     private static void noteRow(int[] seen, Path in, long line, String what) {

@@ -74,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
         Aggregator agg = built.aggregate();
         System.err.printf("pulse: %d comments, %d articles, %s buckets -> %s%s%n", agg.all().total().comments(),
                 agg.articles().size(), agg.bucket().label(), out.resolve(HtmlReport.FILE),
-                built.skippedRows() == 0 ? "" : " (" + built.skippedRows() + " rows skipped)");
-        return built.skippedRows() == 0 ? 0 : 1;
+                built.problemRows() == 0 ? "" : " (" + built.problemRows() + " rows with problems, named above)");
+        return built.problemRows() == 0 ? 0 : 1;
     }
 }

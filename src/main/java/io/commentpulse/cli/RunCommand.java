@@ -121,8 +121,10 @@ public final class RunCommand implements Callable<Integer> {
                 thread.apply(m, scoredFile);
                 explain.apply(scorer, scoredFile, progress.show());
                 try {
-                    agg = ReportBuilder.build(scoredFile, stage.dir(), bucket, zone.zoneId(), threshold, articles,
-                            System.err).aggregate();
+                    ReportBuilder.Built built = ReportBuilder.build(scoredFile, out.resolve("scored.csv"), stage.dir(),
+                            bucket, zone.zoneId(), threshold, articles, json.dateOrder(), System.err);
+                    agg = built.aggregate();
+                    fileFailures += built.problemRows();
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
@@ -146,8 +148,8 @@ public final class RunCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "CommentPulse run: %d pages read, %d failed, %d comments (%.1f s)%n",
                     walk.pagesRead(), walk.failures().size(), comments, secs);
         } else {
-            System.out.printf(Locale.ROOT, "CommentPulse run: %d comment files, %d with problems, %d comments (%.1f s)%n",
-                    commentFiles.size(), fileFailures, comments, secs);
+            System.out.printf(Locale.ROOT, "CommentPulse run: %d comment files, %d problems%s, %d comments (%.1f s)%n",
+                    commentFiles.size(), fileFailures, fileFailures > 0 ? " (named above)" : "", comments, secs);
         }
         for (PageWalk.Failure f : walk.failures()) {
             System.out.println("  failed: " + f.path() + ": " + f.reason());

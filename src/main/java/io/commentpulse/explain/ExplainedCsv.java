@@ -28,38 +28,49 @@ public final class ExplainedCsv {
     private ExplainedCsv() {
     }
 
+    /**
+     * Explains every row of {@code inputs} into {@code out}. Inputs whose columns differ are all kept: the output has
+     * every input column in the order first seen, then the two explanation columns (a file explained before has its
+     * explanations replaced); a row leaves empty the columns its file lacks.
+     */
     public static Result write(Explainer explainer, List<Path> inputs, Path out, PrintStream err, LongConsumer progress)
             throws IOException {
         int failed = 0;
         long rows = 0;
+        List<Path> readable = new ArrayList<>();
+        java.util.Set<String> union = new java.util.LinkedHashSet<>();
+        for (Path p : inputs) {
+            if (!Files.isRegularFile(p)) {
+                err.println("pulse: " + p + ": no such file");
+                failed++;
+                continue;
+            }
+            List<String> cols;
+            try (CSVParser parser = Csv.parse(p)) {
+                cols = parser.getHeaderNames();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                err.println("pulse: " + p + ": malformed CSV header: " + Csv.problem(e));
+                failed++;
+                continue;
+            }
+            if (!cols.contains("text")) {
+                err.println("pulse: " + p + ": no text column (has " + cols + ")");
+                failed++;
+                continue;
+            }
+            readable.add(p);
+            cols.stream().filter(c -> !COLUMNS.contains(c)).forEach(union::add);
+        }
+        if (readable.isEmpty()) {
+            return new Result(0, Math.max(failed, 1), false);
+        }
+        List<String> header = concat(new ArrayList<>(union));
         try (AtomicOutput file = AtomicOutput.open(out)) {
-            CSVPrinter printer = null;
-            List<String> header = null;
-            for (Path p : inputs) {
-                if (!Files.isRegularFile(p)) {
-                    err.println("pulse: " + p + ": no such file");
-                    failed++;
-                    continue;
-                }
+            CSVPrinter printer = Csv.printer(file.writer(), header.toArray(String[]::new));
+            for (Path p : readable) {
                 try (CSVParser parser = Csv.parse(p)) {
-                    List<String> cols = new ArrayList<>(parser.getHeaderNames());
-                    if (!cols.contains("text")) {
-                        err.println("pulse: " + p + ": no text column (has " + cols + ")");
-                        failed++;
-                        continue;
-                    }
-                    boolean again = cols.containsAll(COLUMNS);   // explained before: its columns are replaced
-                    if (printer == null) {
-                        header = new ArrayList<>(cols);
-                        if (!again) {
-                            header.addAll(COLUMNS);
-                        }
-                        printer = Csv.printer(file.writer(), header.toArray(String[]::new));
-                    } else if (!header.equals(again ? cols : concat(cols))) {
-                        err.println("pulse: " + p + ": columns differ from the first CSV; skipped");
-                        failed++;
-                        continue;
-                    }
+                    List<String> cols = parser.getHeaderNames();
+                    int[] slot = cols.stream().mapToInt(c -> COLUMNS.contains(c) ? -1 : header.indexOf(c)).toArray();
                     for (CSVRecord r : parser) {
                         if (!r.isConsistent()) {
                             err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", p,
@@ -67,27 +78,19 @@ public final class ExplainedCsv {
                             failed++;
                             continue;
                         }
-                        List<String> cells = new ArrayList<>();
+                        List<String> cells = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
                         for (int i = 0; i < cols.size(); i++) {
-                            cells.add(Csv.safe(Csv.unsafe(r.get(i))));
+                            if (slot[i] >= 0) {
+                                cells.set(slot[i], Csv.safe(Csv.unsafe(r.get(i))));
+                            }
                         }
                         Explanation e = explainer.explain(List.of(Csv.unsafe(r.get("text")))).get(0);
-                        String concern = Csv.safe(Explanation.because(e.concern()));
-                        String sentiment = Csv.safe(Explanation.because(e.sentiment()));
-                        if (again) {
-                            cells.set(cols.indexOf(COLUMNS.get(0)), concern);
-                            cells.set(cols.indexOf(COLUMNS.get(1)), sentiment);
-                        } else {
-                            cells.add(concern);
-                            cells.add(sentiment);
-                        }
+                        cells.set(header.size() - 2, Csv.safe(Explanation.because(e.concern())));
+                        cells.set(header.size() - 1, Csv.safe(Explanation.because(e.sentiment())));
                         printer.printRecord(cells);
                         progress.accept(++rows);
                     }
                 }
-            }
-            if (printer == null) {
-                return new Result(0, Math.max(failed, 1), false);
             }
             printer.flush();
             file.commit();

@@ -20,8 +20,8 @@ public final class ReportBuilder {
     public record KnownArticle(String id, String title, String source, OffsetDateTime published) {
     }
 
-    /** What a build aggregated, and how many rows of the scored CSV it had to skip (each named on {@code err}). */
-    public record Built(Aggregator aggregate, int skippedRows) {
+    /** What a build aggregated, and how many rows of the scored CSV had a problem (skipped, or kept undated; each named on {@code err}). */
+    public record Built(Aggregator aggregate, int problemRows) {
     }
 
     private ReportBuilder() {
@@ -35,6 +35,12 @@ public final class ReportBuilder {
 
     /** As above; ambiguous numeric dates in the CSV ("03/04/2024") are read in {@code order}. */
     public static Built build(Path scored, Path dir, String bucket, ZoneId zone, double threshold,
+                              List<KnownArticle> known, DataTimestamps.DateOrder order, PrintStream err) throws IOException {
+        return build(scored, scored, dir, bucket, zone, threshold, known, order, err);
+    }
+
+    /** As above, naming the scored CSV {@code shownAs} in messages (the place it is moved to after a staged run). */
+    public static Built build(Path scored, Path shownAs, Path dir, String bucket, ZoneId zone, double threshold,
                               List<KnownArticle> known, DataTimestamps.DateOrder order, PrintStream err) throws IOException {
         BucketSize size;
         if (bucket == null || bucket.equals("auto")) {
@@ -56,11 +62,11 @@ public final class ReportBuilder {
         for (KnownArticle a : known) {
             agg.addArticle(a.id(), a.title(), a.source(), a.published());
         }
-        int skipped = ScoredCsvReader.read(scored, zone, order, err, agg::add);
+        int problems = ScoredCsvReader.read(scored, shownAs.toString(), zone, order, err, agg::add);
         Files.createDirectories(dir);
         ReactionTables.write(agg, dir);
-        HtmlReport.write(agg, dir, scored.getFileName().toString());
-        return new Built(agg, skipped);
+        HtmlReport.write(agg, dir, shownAs.getFileName().toString());
+        return new Built(agg, problems);
     }
 
     public static List<KnownArticle> none() {

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Streams the rows of a CSV written by {@code score}; a bad row is reported with its number and skipped. A row that
- * {@code score} left unscored (empty text, so empty score columns) is left out, and counted in one line at the end.
+ * Streams the rows of a CSV written by {@code score}; a bad row (a score out of range) is reported with its number and
+ * skipped, and a row whose time cannot be read is reported and kept undated. A row that {@code score} left unscored
+ * (empty text, so empty score columns) is left out, and counted in one line at the end.
  */
 public final class ScoredCsvReader {
     private static final List<String> REQUIRED = List.of("comment_id", "text", "sentiment", "sentiment_score", "concern");
@@ -26,16 +27,23 @@ public final class ScoredCsvReader {
     private ScoredCsvReader() {
     }
 
-    /** Returns the number of rows skipped; zone-less times are UTC, ambiguous numeric dates month-first. */
+    /** Returns the number of rows with a problem; zone-less times are UTC, ambiguous numeric dates month-first. */
     public static int read(Path file, PrintStream err, Consumer<ScoredComment> sink) throws IOException {
         return read(file, java.time.ZoneOffset.UTC, DataTimestamps.DateOrder.MDY, err, sink);
     }
 
     /**
-     * Returns the number of rows skipped. Timestamps may be in any form {@link DataTimestamps} reads; zone-less
-     * ones take {@code zone}, ambiguous numeric dates follow {@code order} and are counted on {@code err}.
+     * Returns the number of rows with a problem: skipped, or kept undated because their time could not be read.
+     * Timestamps may be in any form {@link DataTimestamps} reads; zone-less ones take {@code zone}, ambiguous
+     * numeric dates follow {@code order} and are counted on {@code err}.
      */
     public static int read(Path file, java.time.ZoneId zone, DataTimestamps.DateOrder order, PrintStream err,
+                           Consumer<ScoredComment> sink) throws IOException {
+        return read(file, file.toString(), zone, order, err, sink);
+    }
+
+    /** As above, naming the file {@code name} in messages (where it is read from a staging folder, say). */
+    public static int read(Path file, String name, java.time.ZoneId zone, DataTimestamps.DateOrder order, PrintStream err,
                            Consumer<ScoredComment> sink) throws IOException {
         int[] ambiguous = {0};
         int bad = 0;
@@ -43,7 +51,7 @@ public final class ScoredCsvReader {
             Map<String, Integer> h = p.getHeaderMap();
             for (String c : REQUIRED) {
                 if (!h.containsKey(c)) {
-                    throw new IOException(file + ": not a scored CSV (missing column '" + c + "')");
+                    throw new IOException(name + ": not a scored CSV (missing column '" + c + "')");
                 }
             }
             int unscored = 0;
@@ -53,18 +61,23 @@ public final class ScoredCsvReader {
                     continue;
                 }
                 try {
-                    sink.accept(comment(c -> get(rec, h, c, null), zone, order, ambiguous));
+                    String[] unread = {null};
+                    sink.accept(comment(c -> get(rec, h, c, null), zone, order, ambiguous, t -> unread[0] = t));
+                    if (unread[0] != null) {
+                        bad++;
+                        err.printf("pulse: %s: row %d: %s; kept, undated%n", name, rec.getRecordNumber() + 1, unread[0]);
+                    }
                 } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
                     bad++;
-                    err.printf("pulse: %s: row %d: %s; skipped%n", file, rec.getRecordNumber() + 1, e.getMessage());
+                    err.printf("pulse: %s: row %d: %s; skipped%n", name, rec.getRecordNumber() + 1, e.getMessage());
                 }
             }
             if (unscored > 0) {
-                err.printf("pulse: %s: %d rows without a score (empty text) left out%n", file, unscored);
+                err.printf("pulse: %s: %d rows without a score (empty text) left out%n", name, unscored);
             }
             if (ambiguous[0] > 0) {
                 err.printf("pulse: %s: %d dates like 03/04/2024 could be day or month first; read %s "
-                        + "(--date-order %s to read them the other way)%n", file, ambiguous[0],
+                        + "(--date-order %s to read them the other way)%n", name, ambiguous[0],
                         order == DataTimestamps.DateOrder.MDY ? "month first" : "day first",
                         order == DataTimestamps.DateOrder.MDY ? "dmy" : "mdy");
             }
@@ -74,20 +87,27 @@ public final class ScoredCsvReader {
 
     /**
      * One scored row as the report reads it; {@code cell} gives a column's value, or null for a column the row lacks.
-     * Raises IllegalArgumentException or DateTimeParseException for a bad row; {@code ambiguous[0]} counts numeric
-     * dates that could be read day or month first.
+     * Raises IllegalArgumentException for a bad score; a time that cannot be read leaves the comment undated (or its
+     * article's publication unknown); {@code ambiguous[0]} counts numeric dates that could be read day or month first.
      */
     public static ScoredComment comment(java.util.function.UnaryOperator<String> cell, java.time.ZoneId zone,
                                         DataTimestamps.DateOrder order, int[] ambiguous) {
+        return comment(cell, zone, order, ambiguous, problem -> { });
+    }
+
+    /** As above, telling {@code unread} what time could not be read ("timestamp '2020-13-45' not read: …"). */
+    public static ScoredComment comment(java.util.function.UnaryOperator<String> cell, java.time.ZoneId zone,
+                                        DataTimestamps.DateOrder order, int[] ambiguous, Consumer<String> unread) {
         java.util.function.BiFunction<String, String, String> or = (c, d) -> {
             String v = cell.apply(c);
             return v == null ? d : v;
         };
-        return new ScoredComment(or.apply("comment_id", ""), or.apply("article_id", "(none)"),
+        String article = or.apply("article_id", "");
+        return new ScoredComment(or.apply("comment_id", ""), article.isBlank() ? "(none)" : article,
                 Csv.unsafe(or.apply("article_title", "")), Csv.unsafe(or.apply("source_file", "")),
-                time(or.apply("article_published", ""), zone, order, ambiguous),
+                time("article_published", or.apply("article_published", ""), zone, order, ambiguous, unread),
                 Csv.unsafe(or.apply("author", "")),
-                time(or.apply("timestamp", ""), zone, order, ambiguous),
+                time("timestamp", or.apply("timestamp", ""), zone, order, ambiguous, unread),
                 Csv.unsafe(or.apply("timestamp_raw", "")),
                 Csv.unsafe(or.apply("text", "")), or.apply("sentiment", ""),
                 number(or.apply("sentiment_score", ""), "sentiment_score", -1), number(or.apply("concern", ""), "concern", 0),
@@ -115,8 +135,18 @@ public final class ScoredCsvReader {
         return h.containsKey(col) && rec.isSet(col) ? rec.get(col) : dflt;
     }
 
-    private static OffsetDateTime time(String s, java.time.ZoneId zone, DataTimestamps.DateOrder order, int[] ambiguous) {
-        DataTimestamps.Parsed p = DataTimestamps.parse(s, zone, order);
+    private static OffsetDateTime time(String col, String s, java.time.ZoneId zone, DataTimestamps.DateOrder order,
+                                       int[] ambiguous, Consumer<String> unread) {
+        DataTimestamps.Parsed p;
+        try {
+            p = DataTimestamps.parse(s, zone, order);
+        } catch (java.time.DateTimeException e) {
+            String why = String.valueOf(e.getMessage());
+            int at = why.indexOf("could not be parsed: ");
+            unread.accept(col + " '" + Csv.unsafe(s).strip() + "' not read ("
+                    + (at < 0 ? why : why.substring(at + "could not be parsed: ".length())) + ")");
+            return null;
+        }
         ambiguous[0] += p.ambiguous() ? 1 : 0;
         return p.value();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 18 (part): comments as JSON Lines or a JSON array, fields guessed or named, bad records named and skipped. */
@@ -97,6 +98,45 @@ class JsonInputTest {
         assertEquals("z", records(out).get(0).get("comment_id"));
         r = ExtractBadInputTest.run("score", txt.toString(), "--format", "yaml", "--out", out.toString());
         assertEquals(2, r[0]);
+    }
+
+    /**
+     * A page's extracted comments and a JSON export scored together: files with different columns are all kept (the
+     * output has every column, a row leaves its file's missing ones empty), and messages name the JSON file itself.
+     */
+    @Test
+    void commentFilesWithDifferentColumnsAreScoredTogetherAndNothingIsDropped() throws Exception {
+        Path extracted = dir.resolve("comments.csv");
+        Object[] x = ExtractBadInputTest.run("extract", "seeds/000_17144ddd7cde3ebf.txt", "--out", extracted.toString());
+        assertEquals(0, x[0], (String) x[1]);
+        int fromPage = records(extracted).size();
+        assertTrue(fromPage >= 8, "the seed page's comments: " + fromPage);
+        Path export = dir.resolve("export.jsonl");
+        Files.writeString(export, """
+                {"id":"e1","text":"This is scary stuff.","created_at":"2024-05-02 09:00","thread":"story-1","title":"Story one"}
+                {oops
+                {"id":"e2","text":"Thanks for the report.","created_at":"2024-05-02 11:30","thread":"story-1","title":"Story one"}
+                """);
+        Path out = dir.resolve("run");
+        Object[] r = ExtractBadInputTest.run("run", extracted.toString(), export.toString(), "--out", out.toString(),
+                "--no-progress");
+        String err = (String) r[1];
+        assertEquals(1, r[0], "the bad JSON line makes the exit 1\n" + err);
+        assertTrue(err.contains("export.jsonl: line 2: not a JSON object"), err);
+        assertFalse(err.contains("columns differ") || err.contains("pulse-json"), "no file is dropped, and none is named "
+                + "by its converted copy: " + err);
+        assertTrue(err.contains("export.jsonl: no source_file, article_published"), err);
+        List<CSVRecord> rows = records(out.resolve("scored.csv"));
+        assertEquals(fromPage + 2, rows.size(), "every comment of both files is scored");
+        assertEquals(records(extracted).get(0).get("source_file"), rows.get(0).get("source_file"));
+        CSVRecord e2 = rows.get(rows.size() - 1);
+        assertEquals("e2", e2.get("comment_id"));
+        assertEquals("", e2.get("source_file"), "a column the JSON file lacks is left empty");
+        assertEquals("2024-05-02T11:30:00Z", e2.get("timestamp"));
+        assertFalse(e2.get("concern").isEmpty());
+        List<String> articles = records(out.resolve("reaction-by-article.csv")).stream().map(a -> a.get("article_id"))
+                .toList();
+        assertTrue(articles.contains("story-1") && articles.contains(rows.get(0).get("article_id")), articles.toString());
     }
 
     private static List<CSVRecord> records(Path csv) throws Exception {

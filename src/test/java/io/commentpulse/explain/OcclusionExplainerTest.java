@@ -81,6 +81,32 @@ class OcclusionExplainerTest {
         assertEquals(big.strip(), rows.get(2).get("text").strip(), "a 1 MB comment is kept whole beside its explanation");
     }
 
+    /** Two files with different columns, one explained before: every row is explained, no file is dropped. */
+    @Test
+    void filesWithDifferentColumnsAreExplainedTogether() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "id,text,author\na1,i am scared of this,Ann\n");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(b, "text,concern_because,sentiment_because,article_id\nthe story is awful,old(+1.00),old(+1.00),s1\n");
+        Path out = dir.resolve("explained.csv");
+        int exit = Main.commandLine().execute("explain", a.toString(), b.toString(), "--out", out.toString(), "--model",
+                model.toString(), "--no-progress");
+        assertEquals(0, exit);
+        List<CSVRecord> rows;
+        List<String> header;
+        try (Reader r = Files.newBufferedReader(out)) {
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
+            header = parser.getHeaderNames();
+            rows = parser.getRecords();
+        }
+        assertEquals(List.of("id", "text", "author", "article_id", "concern_because", "sentiment_because"), header);
+        assertEquals(2, rows.size());
+        assertEquals("", rows.get(1).get("author"), "a column b.csv lacks is left empty");
+        assertEquals("s1", rows.get(1).get("article_id"));
+        assertFalse(rows.get(1).get("sentiment_because").contains("old("), "an earlier explanation is replaced");
+        assertTrue(rows.get(1).get("sentiment_because").contains("awful("), rows.get(1).get("sentiment_because"));
+    }
+
     @Test
     void takingOutTheNamedWordsLowersConcernMoreThanRandomWords() {
         List<String> texts = TinyModels.generate(200, 7).stream().map(x -> x.text()).filter(t -> t.contains("scared"))

@@ -222,7 +222,7 @@ class ReportTest {
                 ReportBuilder.none(), quiet);
         ReportBuilder.Built b = ReportBuilder.build(semi, dir.resolve("b"), "hour", ZoneId.of("UTC"), 0.5,
                 ReportBuilder.none(), quiet);
-        assertEquals(0, b.skippedRows());
+        assertEquals(0, b.problemRows());
         assertEquals(Files.readString(dir.resolve("a").resolve(ReactionTables.BY_TIME)),
                 Files.readString(dir.resolve("b").resolve(ReactionTables.BY_TIME)));
         assertEquals(2, b.aggregate().all().total().comments());
@@ -232,10 +232,24 @@ class ReportTest {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         ReportBuilder.Built c = ReportBuilder.build(bad, dir.resolve("c"), "hour", ZoneId.of("UTC"), 0.5,
                 ReportBuilder.none(), new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(2, c.skippedRows());
+        assertEquals(2, c.problemRows());
         assertEquals(1, c.aggregate().all().total().comments());
         String msg = err.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(msg.contains("bad.csv: row 3: concern 1.8 is outside [0, 1]; skipped"), msg);
         assertTrue(msg.contains("bad.csv: row 4: concern 'n/a' is not a number; skipped"), msg);
+
+        // a time that cannot be read costs the comment its time, not its place in the report
+        Path badTime = dir.resolve("bad-time.csv");
+        Files.writeString(badTime, HEADER + rows.replace("2023-09-13T21:16Z", "2023-13-45"));
+        err.reset();
+        ReportBuilder.Built d = ReportBuilder.build(badTime, dir.resolve("d"), "hour", ZoneId.of("UTC"), 0.5,
+                ReportBuilder.none(), new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        msg = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(msg.contains("bad-time.csv: row 3: timestamp '2023-13-45' not read (") && msg.contains("; kept, undated"), msg);
+        assertEquals(1, d.problemRows(), "the row is a problem (exit 1) though nothing is lost");
+        assertEquals(2, d.aggregate().all().total().comments());
+        List<CSVRecord> undated = rows(dir.resolve("d").resolve(ReactionTables.BY_TIME)).stream()
+                .filter(r -> r.get("bucket").equals("undated") && r.get("article_id").equals("a1")).toList();
+        assertEquals("1", undated.get(0).get("comments"));
     }
 }

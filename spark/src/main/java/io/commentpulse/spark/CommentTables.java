@@ -17,7 +17,8 @@ import static org.apache.spark.sql.functions.col;
  * Comment tables that already exist (CSV, TSV or Parquet, with {@code id} or {@code comment_id} and {@code text}
  * columns), read by Spark in file order, every cell as a string. CSV is read the way {@code pulse} reads it, which is
  * not Spark's default: RFC 4180 doubled quotes as the escape (Spark's backslash default misreads real comments),
- * quoted newlines kept, no trimming. The scored CSV keeps the input's columns, as {@code pulse score} does.
+ * quoted newlines kept, no trimming. The scored CSV keeps the input's columns, as {@code pulse score} does: the
+ * columns of every table in the order first seen, a table's missing ones empty.
  */
 final class CommentTables {
     /** The tables' rows and the scored CSV's header; {@code problems} holds "FILE: reason" for tables left out. */
@@ -34,7 +35,6 @@ final class CommentTables {
 
     static Read read(SparkSession spark, List<String> inputs, List<String> problems) {
         Dataset<Row> all = null;
-        List<String> cols = null;
         for (String f : files(spark, inputs, problems)) {
             Dataset<Row> df;
             try {
@@ -48,22 +48,20 @@ final class CommentTables {
                 problems.add(f + ": needs id (or comment_id) and text columns, has " + names);
                 continue;
             }
-            if (cols == null) {
-                cols = names;
-            } else if (!cols.equals(names)) {
-                problems.add(f + ": columns differ from the first table's; skipped");
-                continue;
-            }
             Column[] asText = names.stream().map(n -> col("`" + n + "`").cast("string")).toArray(Column[]::new);
             df = df.select(asText);
-            all = all == null ? df : all.union(df);
+            if (!names.contains("comment_id")) {
+                df = df.withColumnRenamed("id", "comment_id");
+            }
+            // tables whose columns differ are all kept, as pulse score keeps them: every column in the order first
+            // seen, a row's missing ones empty
+            all = all == null ? df : all.unionByName(df, true);
         }
         if (all == null) {
             return null;
         }
+        List<String> cols = List.of(all.columns());
         List<String> out = new ArrayList<>(cols);
-        String idCol = cols.contains("comment_id") ? "comment_id" : "id";
-        out.set(out.indexOf(idCol), "comment_id");
         for (int i = 0; i < out.size(); i++) {
             if (ScoreColumns.HEADER.contains(out.get(i))) {
                 out.set(i, "input_" + out.get(i));

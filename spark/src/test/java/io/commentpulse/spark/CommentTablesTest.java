@@ -49,6 +49,26 @@ class CommentTablesTest {
         }
     }
 
+    /** Tables whose columns differ are all kept, in pulse and on Spark alike: every column, a row's missing ones empty. */
+    @Test
+    void tablesWithDifferentColumnsGiveWhatPulseRunGives(@TempDir Path tmp) throws Exception {
+        Path csv = realComments(tmp);
+        Path other = tmp.resolve("other.csv");
+        Files.writeString(other, "id,text,thread_title\nx1,This is worrying news for the region.,Summit\n"
+                + "x2,\"Thanks, a clear write-up.\",Summit\n");
+        Path a = tmp.resolve("pulse");
+        Path b = tmp.resolve("spark");
+        int code = pulse("run", csv.toString(), other.toString(), "--out", a.toString(), "--model", MODEL.toString());
+        assertEquals(0, code);
+        assertEquals(code, spark("run", csv.toString(), other.toString(), "--out", b.toString(), "--model",
+                MODEL.toString(), "--master", "local[2]"));
+        assertEquals(List.of(), OutputComparison.differences(a, b));
+        String scored = Files.readString(b.resolve("scored.csv"));
+        assertTrue(scored.lines().findFirst().orElseThrow().contains(",thread_title,"), "the second table's column");
+        assertTrue(scored.lines().anyMatch(l -> l.startsWith("x2,") && l.contains("\"Thanks, a clear write-up.\",,Summit,")),
+                "its rows are scored, with their own column");
+    }
+
     @Test
     void parquetRowsAreScoredInTheirOrder(@TempDir Path tmp) throws Exception {
         Path csv = realComments(tmp);

@@ -7,6 +7,7 @@ import io.commentpulse.extract.Extractor;
 import io.commentpulse.extract.GoldTextEvaluator;
 import io.commentpulse.extract.LocalizedPage;
 import io.commentpulse.extract.MarkupVariant;
+import io.commentpulse.extract.ChromiumMhtml;
 import io.commentpulse.extract.PageVariant;
 import io.commentpulse.extract.TextBrowserCopy;
 import picocli.CommandLine.Command;
@@ -75,6 +76,13 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "way, and the comments stay the same. The browser must be installed (apt-get install w3m lynx elinks "
             + "chromium). Combines with --variant and --language (applied first).")
     String asText;
+
+    @Option(names = "--saved-as", paramLabel = "FORMAT", defaultValue = "html", description = "Generalization check "
+            + "for pages saved otherwise: html (default: the pages as they are) or mhtml (each HTML page saved again as "
+            + "Chromium's 'Webpage, Single File' saves it: headless Chromium loads it with no network and writes its "
+            + "MHTML archive, which is then read as a saved .mhtml file is; about 1 s a page). Combines with --variant "
+            + "and --language (applied first). Chromium must be installed (apt-get install chromium).")
+    String savedAs;
 
     @Option(names = "--detector", paramLabel = "D", defaultValue = "named-first", description = "Which comment "
             + "finders run on HTML: named-first (default: rules for known comment markup, then the record detector "
@@ -150,6 +158,18 @@ public final class EvalExtractCommand implements Callable<Integer> {
                         + copy.program() + ")");
             }
             pageVariant = pageVariant.then(copy);
+        }
+        if (!savedAs.equals("html")) {
+            if (!savedAs.equals("mhtml")) {
+                throw new UsageException("--saved-as must be html or mhtml, not '" + savedAs + "'");
+            }
+            if (!ChromiumMhtml.installed()) {
+                throw new UsageException("--saved-as mhtml: chromium is not installed (apt-get install chromium)");
+            }
+            if (!asText.equals("no")) {
+                throw new UsageException("--saved-as mhtml and --as-text are two different copies of a page; give one");
+            }
+            pageVariant = pageVariant.then(new ChromiumMhtml());
         }
         Detection d;
         try {

@@ -50,7 +50,8 @@ final class CommentFields {
         List<Element> parts = item.parts();
         Element author = findAuthor(parts, nested);
         Element body = findBody(parts, nested, author, repeated);
-        String authorName = author == null ? "" : cleanAuthor(HtmlText.oneLine(HtmlText.of(author, nested)));
+        String authorName = author == null ? "" : cleanAuthor(HtmlText.oneLine(HtmlText.of(author,
+                e -> nested.test(e) || commentNumber(e))));
 
         // Text first: the body element when one exists, else the item less its chrome.
         Element quoteEl = body == null ? null : leadingQuote(body, nested);
@@ -475,6 +476,16 @@ final class CommentFields {
         }
         return false;
     }
+
+    /**
+     * The comment's number as a link to itself ("tRiSh <a href="…#c3027…">1</a> said...", as a counter script writes
+     * it into the byline): no part of the name.
+     */
+    private static boolean commentNumber(Element e) {
+        return e.normalName().equals("a") && e.attr("href").contains("#") && COMMENT_NUMBER.matcher(e.text()).matches();
+    }
+
+    private static final Pattern COMMENT_NUMBER = Pattern.compile("\\s*#?\\d{1,5}\\.?\\s*");
 
     private static boolean isBodyChrome(Element e) {
         if (e.normalName().equals("a") && e.text().strip().matches("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+")) {

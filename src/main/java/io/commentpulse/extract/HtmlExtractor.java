@@ -19,7 +19,8 @@ public final class HtmlExtractor implements PageExtractor {
 
     @Override
     public PageResult extract(Page page, ExtractOptions options) {
-        Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser());
+        // the address it was saved from is its base: links back to it ("URL#comments") are links within the page
+        Document doc = Jsoup.parse(page.text(), page.savedFrom() == null ? "" : page.savedFrom(), Parser.htmlParser());
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         ArticleMetadata.Meta meta = ArticleMetadata.read(doc, jsonLd, options.zone());
         String articleId = CommentIds.articleId(meta.canonicalUrl(), page.bytesHash());
@@ -223,6 +224,19 @@ public final class HtmlExtractor implements PageExtractor {
                 .filter(m -> m.start() == 0 && m.end() >= t.length()).isPresent();
     }
 
+    /**
+     * A link to a place on this page: "#…", or this page's own address (where the page says it, as an MHTML archive
+     * does) followed by "#…", as a saver that makes every link absolute writes it.
+     */
+    private static boolean withinPage(String href, Document doc) {
+        if (href.startsWith("#")) {
+            return true;
+        }
+        String self = doc == null ? "" : doc.location();
+        int hash = href.indexOf('#');
+        return !self.isEmpty() && hash > 0 && href.substring(0, hash).equals(self.replaceFirst("#.*", ""));
+    }
+
     /** An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. */
     /** Judged over all of an item's parts: a dt header whose date is a permalink is not a teaser when its dd has text. */
     private static boolean linkHeavyTeaser(CommentLocator.Item item) {
@@ -235,7 +249,7 @@ public final class HtmlExtractor implements PageExtractor {
             all += e.text().length();
             for (Element a : e.select("a[href]")) {
                 String href = a.attr("href").strip();
-                if (!href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                if (!withinPage(href, a.ownerDocument()) && !href.regionMatches(true, 0, "javascript:", 0, 11)) {
                     linked += a.text().length();   // links to other pages; "#" toggles and permalinks are controls
                 }
             }

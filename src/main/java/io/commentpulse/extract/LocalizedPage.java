@@ -79,7 +79,7 @@ public enum LocalizedPage implements PageVariant {
                 out.append(line.length() <= MAX_TEXT ? rewrite(line) : line).append('\n');
             }
             out.setLength(out.length() - 1);
-            return new Page(page.path(), out.toString(), false, page.bytesHash(), page.warnings(), page.modified());
+            return page.withText(out.toString(), false);
         }
         Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser());
         for (Element e : doc.getAllElements()) {
@@ -97,7 +97,7 @@ public enum LocalizedPage implements PageVariant {
             }
         }
         doc.outputSettings().prettyPrint(false);   // the page's own whitespace: a text browser lays it out as it stands
-        return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings(), page.modified());
+        return page.withText(doc.outerHtml(), true);
     }
 
     /** {@code text} with its dates, and the control or heading it is, written in this language. */

@@ -63,7 +63,7 @@ public enum MarkupVariant implements PageVariant {
             }
         }
         doc.outputSettings().prettyPrint(false);   // the page's own whitespace: a text browser lays it out as it stands
-        return new Page(page.path(), doc.outerHtml(), true, page.bytesHash(), page.warnings(), page.modified());
+        return page.withText(doc.outerHtml(), true);
     }
 
     private static String token(String prefix, String name) {

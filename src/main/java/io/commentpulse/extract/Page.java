@@ -11,10 +11,16 @@ import java.nio.file.Path;
  * @param bytesHash SHA-256 of the raw bytes, used for stable ids when a page has no canonical URL
  * @param warnings  problems that did not stop extraction (wrong charset, truncated markup)
  * @param modified  the file's modification time, read where the file was read (null when unknown)
+ * @param savedFrom the address the page was saved from, where the file says it (an MHTML archive does), or null
  */
 public record Page(Path path, String text, boolean html, String bytesHash, java.util.List<String> warnings,
-                   java.time.Instant modified) {
+                   java.time.Instant modified, String savedFrom) {
     public Page(Path path, String text, boolean html, String bytesHash) {
-        this(path, text, html, bytesHash, java.util.List.of(), null);
+        this(path, text, html, bytesHash, java.util.List.of(), null, null);
+    }
+
+    /** This page with other text (a variant of it): the same file, hash, warnings and address. */
+    public Page withText(String newText, boolean isHtml) {
+        return new Page(path, newText, isHtml, bytesHash, warnings, modified, savedFrom);
     }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a page from disk and decodes it: byte-order mark first, then a declared HTML charset, then strict UTF-8,
- * then windows-1252. Rejects empty, oversized and binary files with a one-line reason.
+ * then windows-1252. A page saved as one MHTML file is its archive's HTML part ({@link MhtmlArchive}). Rejects empty,
+ * oversized and binary files with a one-line reason.
  */
 public final class PageDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -79,11 +80,19 @@ public final class PageDecoder {
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         java.util.List<String> warnings = new java.util.ArrayList<>();
+        MhtmlArchive archive = archive(bytes);
+        byte[] raw = bytes;
+        if (archive != null) {
+            bytes = archive.html();
+        }
         String text = decodeText(bytes);
-        boolean html = name.endsWith(".html") || name.endsWith(".htm")
+        boolean html = archive != null || name.endsWith(".html") || name.endsWith(".htm")
                 || (!name.endsWith(".txt") && looksLikeHtml(text));
         if (html) {
             String declared = declaredCharset(bytes);
+            if (declared == null && archive != null && archive.charset() != null) {
+                declared = archive.charset();
+            }
             if (declared != null && !hasBom(bytes)) {
                 boolean saysUtf8 = declared.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8");
                 if (saysUtf8 && !isUtf8(bytes)) {
@@ -107,7 +116,23 @@ public final class PageDecoder {
         if (text.isBlank()) {
             throw new BadPageException("file has no text (only whitespace)");
         }
-        return new Page(path, text, html, Hashing.sha256(bytes), java.util.List.copyOf(warnings), modified);
+        if (archive != null && archive.date() != null) {
+            text = SavedTime.mhtmlNote(archive.date()) + text;   // when it was saved, for relative dates on the page
+        }
+        return new Page(path, text, html, Hashing.sha256(raw), java.util.List.copyOf(warnings), modified,
+                archive == null ? null : archive.location());
+    }
+
+    /** The page inside an MHTML archive, or null when {@code bytes} are not one. */
+    private static MhtmlArchive archive(byte[] bytes) throws BadPageException {
+        if (!MhtmlArchive.is(bytes)) {
+            return null;
+        }
+        try {
+            return MhtmlArchive.read(bytes).orElseThrow(() -> new BadPageException("an MHTML archive with no HTML page in it"));
+        } catch (IOException e) {
+            throw new BadPageException(e.getMessage());
+        }
     }
 
     private static boolean hasBom(byte[] b) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Expands the user's PATH arguments into page files: files as given, directories walked for .html/.htm/.txt. */
+/**
+ * Expands the user's PATH arguments into page files: files as given, directories walked for .html/.htm/.txt and
+ * pages saved as one file (.mhtml/.mht).
+ */
 public final class PageSource {
     private PageSource() {
     }
@@ -22,7 +25,9 @@ public final class PageSource {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(PageSource::isPageName).sorted().forEach(out::add);
+                    // a link whose target is gone is kept, so that it is named as a page that could not be read
+                    walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
+                            .filter(PageSource::isPageName).sorted().forEach(out::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     problems.add(new Problem(p, "cannot list directory: " + e.getMessage()));
                 }
@@ -34,7 +39,12 @@ public final class PageSource {
     }
 
     static boolean isPageName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt");
+        return isPageName(p.getFileName().toString());
+    }
+
+    /** A file name a folder's pages have: .html, .htm, .txt, .mhtml or .mht, in any case. */
+    public static boolean isPageName(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".mhtml") || n.endsWith(".mht");
     }
 }

@@ -28,8 +28,15 @@ public record SavedTime(OffsetDateTime time, String source, boolean inPage) {
     private static final Pattern WAYBACK_URL = Pattern.compile("web\\.archive\\.org/web/(\\d{14})");
     private static final Pattern HTTRACK = Pattern.compile("Mirrored from .{1,300}? by HTTrack Website Copier[^,]*,\\s*"
             + "(\\w{3}, \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} (?:GMT|[+-]\\d{4}))");
-    private static final Pattern MHTML_DATE = Pattern.compile("(?m)^Date:\\s*(.+?)\\s*$");
+    /** How {@link PageDecoder} keeps an MHTML archive's Date header on the page it takes out of the archive. */
+    private static final String MHTML_NOTE = "<!-- saved as MHTML, Date: ";
+    private static final Pattern MHTML_DATE = Pattern.compile(Pattern.quote(MHTML_NOTE) + "(.+?) -->");
     private static final int HEAD = 64 * 1024;
+
+    /** The note that carries an MHTML archive's Date header onto its page (an HTML comment, so no text of it). */
+    static String mhtmlNote(String date) {
+        return MHTML_NOTE + date.replace("--", "- -").replaceAll("[\\r\\n]+", " ") + " -->\n";
+    }
 
     /** The saved time the page states, or the file's modification time, or empty. */
     public static Optional<SavedTime> of(Page page) {
@@ -60,14 +67,11 @@ public record SavedTime(OffsetDateTime time, String source, boolean inPage) {
                     return Optional.of(new SavedTime(t, "HTTrack's mirror date", true));
                 }
             }
-            if (head.startsWith("From:") || head.startsWith("MIME-Version") || head.startsWith("Snapshot-Content-Location")) {
-                int blank = head.indexOf("\n\n");
-                m = MHTML_DATE.matcher(blank > 0 ? head.substring(0, blank) : head);
-                if (m.find()) {
-                    OffsetDateTime t = TimestampParser.parseMachine(m.group(1), ZoneOffset.UTC);
-                    if (t != null) {
-                        return Optional.of(new SavedTime(t, "the MHTML Date header", true));
-                    }
+            m = MHTML_DATE.matcher(head);
+            if (m.lookingAt()) {
+                OffsetDateTime t = TimestampParser.parseMachine(m.group(1), ZoneOffset.UTC);
+                if (t != null) {
+                    return Optional.of(new SavedTime(t, "the MHTML Date header", true));
                 }
             }
             m = WAYBACK_URL.matcher(head);

@@ -93,8 +93,7 @@ public enum TextBrowserCopy implements PageVariant {
                 throw new UncheckedIOException(new IOException(program() + " failed on " + page.path()));
             }
             String text = result(new String(Files.readAllBytes(out), StandardCharsets.UTF_8));   // bad bytes: U+FFFD
-            return new Page(page.path(), text, false, page.bytesHash(),
-                    page.warnings(), page.modified());
+            return page.withText(text, false);
         } catch (IOException e) {
             throw new UncheckedIOException(program() + " could not copy " + page.path() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -1,10 +1,11 @@
 /**
- * Stage 1 of the pipeline: saved pages (HTML, or plain text copied from a page) in, reader comments and
- * article metadata out. {@link io.commentpulse.extract.PageExtractor} is the seam; {@link
+ * Stage 1 of the pipeline: saved pages (HTML, an MHTML archive read by {@code MhtmlArchive}, or plain text copied
+ * from a page) in, reader comments and article metadata out. {@link io.commentpulse.extract.PageExtractor} is the seam; {@link
  * io.commentpulse.extract.Extractor} picks the HTML or text implementation per page. Dates are read in five languages
  * ({@link io.commentpulse.extract.TimestampParser}), cue words come from {@link io.commentpulse.extract.CueWords}, and
  * the generalization checks see each page through a {@link io.commentpulse.extract.PageVariant}: other class names
- * and tags ({@link io.commentpulse.extract.MarkupVariant}) or another language ({@link io.commentpulse.extract.LocalizedPage}).
+ * and tags ({@link io.commentpulse.extract.MarkupVariant}) or another language ({@link io.commentpulse.extract.LocalizedPage}), copied by a text browser ({@link
+ * io.commentpulse.extract.TextBrowserCopy}) or saved again as MHTML by Chromium ({@link io.commentpulse.extract.ChromiumMhtml}).
  * The text reader ({@link io.commentpulse.extract.TextExtractor}) is split by concern: the lines as a browser wrapped
  * them ({@code CopyLines}), where a thread begins and ends ({@code ThreadBounds}), bylines ({@code TextBylines},
  * {@code BylineSides}), lists that look like threads ({@code TextListings}), comments' texts ({@code TextBodies},

@@ -65,6 +65,7 @@ class ExtractBadInputTest {
                 w.write(chunk);
             }
         }
+        Files.createSymbolicLink(pages.resolve("j-moved.html"), dir.resolve("moved-away.html"));   // a link left dangling
         Path out = dir.resolve("comments.csv");
         Object[] r = run("extract", pages.toString(), dir.resolve("missing.html").toString(), "--out", out.toString(), "--no-progress");
         String err = (String) r[1];
@@ -75,6 +76,7 @@ class ExtractBadInputTest {
         assertTrue(err.contains("e-wrong-charset.html: warning: declares UTF-8"), err);
         assertTrue(err.contains("g-big.html: page is 48.5 MB, over the 32 MB limit (raise it with --max-page-mb)"), err);
         assertTrue(err.contains("missing.html: no such file"), err);
+        assertTrue(err.contains("j-moved.html: no such file"), "a dangling link in a folder is named: " + err);
         List<CSVRecord> rows;
         try (Reader rd = Files.newBufferedReader(out)) {
             rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd).getRecords();

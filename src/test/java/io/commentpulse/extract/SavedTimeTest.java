@@ -25,8 +25,7 @@ class SavedTimeTest {
         assertEquals("2012-11-06T14:38:01Z", stated("<a href=\"https://web.archive.org/web/20121106143801/http://x.org/\">"));
         assertEquals("2012-11-06T15:03:01Z", stated("<!-- Mirrored from x.org/a.html by HTTrack Website Copier/3.x "
                 + "[XR&CO'2014], Tue, 06 Nov 2012 15:03:01 GMT -->"));
-        assertEquals("2012-11-06T15:03:01+01:00", stated("From: <Saved by Blink>\nSnapshot-Content-Location: http://x.org/\n"
-                + "Subject: A page\nDate: Tue, 6 Nov 2012 15:03:01 +0100\nMIME-Version: 1.0\n\n<html>"));
+        assertEquals("2012-11-06T15:03:01+01:00", stated(SavedTime.mhtmlNote("Tue, 6 Nov 2012 15:03:01 +0100") + "<html>"));
         assertTrue(SavedTime.stated("<html><body>No saver here. Date: Tue, 6 Nov 2012</body></html>").isEmpty());
     }
 

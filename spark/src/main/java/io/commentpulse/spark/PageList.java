@@ -12,7 +12,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The driver's list of pages, in the order {@code pulse run} reads them: each PATH in turn, a directory walked with
@@ -40,7 +39,7 @@ final class PageList {
         List<String> files = PageSource.expand(List.of(Path.of(in)), p).stream().map(Path::toString).toList();
         p.forEach(x -> problems.add(x.path() + ": " + x.reason()));
         if (files.isEmpty() && p.isEmpty() && java.nio.file.Files.isDirectory(Path.of(in))) {
-            System.err.println("pulse-spark: " + in + ": warning: no pages in it (.html, .htm or .txt files)");
+            System.err.println("pulse-spark: " + in + ": warning: no pages in it (.html, .htm, .txt, .mhtml or .mht files)");
         }
         return files;
     }
@@ -57,8 +56,7 @@ final class PageList {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
             while (it.hasNext()) {
                 String p = it.next().getPath().toString();
-                String n = p.toLowerCase(Locale.ROOT);
-                if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt")) {
+                if (PageSource.isPageName(p)) {
                     files.add(p);
                 }
             }

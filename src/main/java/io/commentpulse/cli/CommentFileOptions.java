@@ -81,6 +81,37 @@ final class CommentFileOptions {
         return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
     }
 
+    /**
+     * The inputs with each folder that holds no page but comment files (a folder of CSV, JSON or XML exports) given
+     * as those files, sorted, and said so on stderr; a folder with pages stays a folder of pages.
+     */
+    List<Path> withExportFolders(List<Path> inputs) {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (!Files.isDirectory(in)) {
+                out.add(in);
+                continue;
+            }
+            List<Path> files;
+            try (java.util.stream.Stream<Path> walk = Files.walk(in)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                out.add(in);   // the page walk names what cannot be listed
+                continue;
+            }
+            List<Path> exports = files.stream().filter(f -> isCsv(f) || JsonComments.isJson(f) || DisqusExport.is(f)
+                    || WordPressExport.is(f)).toList();
+            if (exports.isEmpty() || files.stream().anyMatch(io.commentpulse.extract.PageSource::isPageName)) {
+                out.add(in);
+                continue;
+            }
+            System.err.printf("pulse: %s: no pages in it; reading its %d comment file%s%n", in, exports.size(),
+                    exports.size() == 1 ? "" : "s");
+            out.addAll(exports);
+        }
+        return out;
+    }
+
     /** A comment file rather than a page: a CSV, an export, or anything --format names. */
     boolean commentFile(Path p) {
         return !format().equals("auto") || isCsv(p) || converts(p);

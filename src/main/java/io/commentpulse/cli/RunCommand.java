@@ -83,6 +83,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         thread.check(m);
         Scorer scorer = Scorers.forModel(m);
+        inputs = json.withExportFolders(inputs);
         List<Path> commentFiles = inputs.stream().filter(json::commentFile).toList();
         if (!commentFiles.isEmpty() && commentFiles.size() < inputs.size()) {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");

@@ -68,6 +68,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        inputs = json.withExportFolders(inputs);
         List<Path> jsons = inputs.stream().filter(json::converts).toList();
         List<Path> csvs = new ArrayList<>(inputs.stream().filter(p -> json.commentFile(p) && !json.converts(p)).toList());
         List<Path> pages = inputs.stream().filter(p -> !json.commentFile(p)).toList();

@@ -38,7 +38,7 @@ public final class PageSource {
         return out;
     }
 
-    static boolean isPageName(Path p) {
+    public static boolean isPageName(Path p) {
         return isPageName(p.getFileName().toString());
     }
 

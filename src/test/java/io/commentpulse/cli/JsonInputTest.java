@@ -139,6 +139,21 @@ class JsonInputTest {
         assertTrue(articles.contains("story-1") && articles.contains(rows.get(0).get("article_id")), articles.toString());
     }
 
+    /** A folder of exports (no pages in it) is read as its comment files; a folder with pages stays pages. */
+    @Test
+    void aFolderOfExportsIsReadAsItsCommentFiles() throws Exception {
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(exports.resolve("a.csv"), "id,text\nc1,This is worrying news.\n");
+        Files.writeString(exports.resolve("b.jsonl"), "{\"id\":\"j1\",\"text\":\"Thanks for the report.\"}\n");
+        Files.writeString(exports.resolve("notes.md"), "not an export");
+        Path out = dir.resolve("run");
+        Object[] r = ExtractBadInputTest.run("run", exports.toString(), "--out", out.toString(), "--no-progress");
+        String err = (String) r[1];
+        assertEquals(0, r[0], err);
+        assertTrue(err.contains("exports: no pages in it; reading its 2 comment files"), err);
+        assertEquals(List.of("c1", "j1"), records(out.resolve("scored.csv")).stream().map(x -> x.get("comment_id")).toList());
+    }
+
     private static List<CSVRecord> records(Path csv) throws Exception {
         try (Reader rd = Files.newBufferedReader(csv)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd).getRecords();

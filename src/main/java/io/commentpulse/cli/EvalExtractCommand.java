@@ -104,6 +104,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
     ZoneOption zone;
 
     @Mixin
+    ProgressOption progress;
+
+    @Mixin
     VerboseOption verbose;
 
     /** The sidecars of the pages SPLIT.tsv puts in {@link #part}. */
@@ -182,8 +185,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
             return goldReport(extractor);
         }
         ExtractionEvaluator eval = new ExtractionEvaluator(extractor, pagesFrom);
-        ExtractionEvaluator.Summary s = eval.evaluate(part == null ? ExtractionEvaluator.sidecars(dir)
-                : inPart(ExtractionEvaluator.sidecars(dir)));
+        List<Path> sidecars = part == null ? ExtractionEvaluator.sidecars(dir) : inPart(ExtractionEvaluator.sidecars(dir));
+        io.commentpulse.io.Progress bar = new io.commentpulse.io.Progress("pages", sidecars.size(), progress.show());
+        ExtractionEvaluator.Summary s = eval.evaluate(sidecars, done -> bar.update(done, ""));
         System.out.printf("%-48s %5s %5s %5s %7s%n", "page", "exp", "got", "found", "authors");
         for (ExtractionEvaluator.PageScore p : s.pages()) {
             boolean perfect = p.matched() == p.expected() && p.extracted() == p.expected() && p.authorOk() == p.matched();

@@ -97,9 +97,15 @@ public final class ExtractionEvaluator {
     }
 
     public Summary evaluate(List<Path> sidecars) throws IOException {
+        return evaluate(sidecars, done -> { });
+    }
+
+    /** As above, telling {@code progress} how many pages are done after each. */
+    public Summary evaluate(List<Path> sidecars, java.util.function.LongConsumer progress) throws IOException {
         List<PageScore> scores = new ArrayList<>();
         for (Path sidecar : sidecars) {
             scores.add(score(sidecar));
+            progress.accept(scores.size());
         }
         return new Summary(scores);
     }

@@ -99,9 +99,13 @@ final class CommentFileOptions {
                 out.add(in);   // the page walk names what cannot be listed
                 continue;
             }
+            if (files.stream().anyMatch(io.commentpulse.extract.PageSource::isPageName)) {
+                out.add(in);   // a folder of pages (which may hold other files too) is read for its pages
+                continue;
+            }
             List<Path> exports = files.stream().filter(f -> isCsv(f) || JsonComments.isJson(f) || DisqusExport.is(f)
                     || WordPressExport.is(f)).toList();
-            if (exports.isEmpty() || files.stream().anyMatch(io.commentpulse.extract.PageSource::isPageName)) {
+            if (exports.isEmpty()) {
                 out.add(in);
                 continue;
             }

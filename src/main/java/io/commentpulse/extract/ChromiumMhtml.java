@@ -28,7 +28,6 @@ public final class ChromiumMhtml implements PageVariant {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Duration LOAD = Duration.ofSeconds(15);
     private static final Pattern DATE_HEADER = Pattern.compile("(?m)^Date: [^\\r\\n]*\\r?\\n");
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\b[^>]*charset[^>]*>");
 
     public static boolean installed() {
         return Files.isExecutable(BINARY);
@@ -59,8 +58,7 @@ public final class ChromiumMhtml implements PageVariant {
         try {
             dir = Files.createTempDirectory("pulse-mhtml-");
             Path in = dir.resolve("page.html");
-            Files.writeString(in, "<meta charset=\"utf-8\">" + META_CHARSET.matcher(page.text()).replaceAll(""),
-                    StandardCharsets.UTF_8);
+            Files.writeString(in, TextBrowserCopy.inUtf8(page.text()), StandardCharsets.UTF_8);
             String mhtml;
             try {
                 mhtml = capture(in, dir.resolve("profile"), true);

@@ -114,6 +114,11 @@ public enum TextBrowserCopy implements PageVariant {
 
     /** The page as handed to the browser: in UTF-8, whatever it declared. */
     String prepare(String html) {
+        return inUtf8(html);
+    }
+
+    /** A decoded page's markup as a browser is handed it in a UTF-8 file: its own charset declaration replaced. */
+    static String inUtf8(String html) {
         return "<meta charset=\"utf-8\">" + META_CHARSET.matcher(html).replaceAll("");
     }
 

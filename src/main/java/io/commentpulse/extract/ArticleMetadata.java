@@ -7,6 +7,7 @@ import org.jsoup.select.Elements;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -80,6 +81,25 @@ final class ArticleMetadata {
         }
         return null;
     }
+
+    /**
+     * A headline without the date stamp a copy printed before it on the same line ("date 2023-09-13 Kim Jong-un
+     * pledges…", "Published: 13 Sep 2023 | Kim…": an icon's label and the date run into the headline); the stamp is
+     * read as the publication time by {@link #visiblePublished}. A line with fewer than three words after the date
+     * keeps them all.
+     */
+    static String withoutDateStamp(String headline) {
+        Matcher label = PUBLISHED_LABEL.matcher(TimestampParser.fold(headline));
+        int from = label.lookingAt() ? label.end() : 0;
+        Optional<TimestampParser.Match> date = TimestampParser.find(headline.substring(from), ZoneOffset.UTC, null);
+        if (date.isEmpty() || date.get().start() != 0) {
+            return headline;
+        }
+        String rest = STAMP_SEPARATOR.matcher(headline.substring(from + date.get().end())).replaceFirst("");
+        return rest.split("\\s+").length >= 3 && Character.isLetterOrDigit(rest.charAt(0)) ? rest : headline;
+    }
+
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("^[\\s|·•—–:-]+");
 
     private static String meta(Elements metas, String query) {
         return attr(metas.select(query).first(), "content");

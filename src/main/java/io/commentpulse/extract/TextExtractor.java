@@ -100,8 +100,8 @@ public final class TextExtractor implements PageExtractor {
         String plain = NO_BREAK_SPACE.matcher(page.text()).replaceAll(" ");
         List<String> lines = rejoinWrappedControls(rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream()
                 .map(String::strip).map(CopyLines::unglueMonth).toList()));
-        String title = lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
-                .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse(""));
+        String title = ArticleMetadata.withoutDateStamp(lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
+                .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("")));
         OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
         String articleId = CommentIds.articleId(null, page.bytesHash());
         Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published);

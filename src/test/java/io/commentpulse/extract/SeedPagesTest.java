@@ -65,4 +65,14 @@ class SeedPagesTest {
         PageResult r = new Extractor(ExtractOptions.defaults()).extract(seed("004_"));
         assertEquals("2023-09-13T15:51Z", r.article().published().toString());
     }
+
+    /** Seed 003's copy runs an icon's label and the date into its headline: the title is the headline alone. */
+    @Test
+    void aDateStampBeforeTheHeadlineIsNoPartOfTheTitle() throws Exception {
+        PageResult r = new Extractor(ExtractOptions.defaults()).extract(seed("003_"));
+        assertEquals("Kim Jong-un pledges support to Russia in 'war against west'", r.article().title());
+        assertEquals("2023-09-13T00:00Z", r.article().published().toString());
+        assertEquals("Putin and Kim Jong Un meet at cosmodrome in Russian Far East",
+                new Extractor(ExtractOptions.defaults()).extract(seed("004_")).article().title());
+    }
 }

@@ -40,9 +40,9 @@ public final class ChromiumMhtml implements PageVariant {
         }
         try {
             Path saved = Path.of(page.path().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".mhtml");
-            Page read = PageDecoder.decode(saved, archive(page).getBytes(StandardCharsets.UTF_8), page.modified());
+            Page read = PageDecoder.decode(saved, archive(page).getBytes(StandardCharsets.UTF_8), page.modified(), null);
             return new Page(page.path(), read.text(), read.html(), page.bytesHash(), read.warnings(), page.modified(),
-                    read.savedFrom());
+                    read.savedFrom(), read.frames());
         } catch (BadPageException e) {
             throw new UncheckedIOException("chromium could not save " + page.path() + " as MHTML: " + e.getMessage(),
                     new IOException(e));
@@ -84,6 +84,19 @@ public final class ChromiumMhtml implements PageVariant {
             } catch (IOException ignored) {
                 // a temporary folder left behind
             }
+        }
+    }
+
+    /**
+     * The MHTML archive of the HTML file {@code page} as it lies, with whatever it loads from beside it (frames saved
+     * in its {@code _files} folder), as Chromium's "Save page as… Webpage, Single File" writes it.
+     */
+    public static String archiveOf(Path page) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("pulse-mhtml-profile-");
+        try {
+            return capture(page.toAbsolutePath(), profile, true);
+        } finally {
+            io.commentpulse.io.FileTrees.delete(profile);
         }
     }
 

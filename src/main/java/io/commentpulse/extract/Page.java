@@ -12,15 +12,17 @@ import java.nio.file.Path;
  * @param warnings  problems that did not stop extraction (wrong charset, truncated markup)
  * @param modified  the file's modification time, read where the file was read (null when unknown)
  * @param savedFrom the address the page was saved from, where the file says it (an MHTML archive does), or null
+ * @param frames    the documents its frames show, where they were saved with it (an MHTML archive's parts, a
+ *                  "Webpage, Complete" save's {@code _files} folder)
  */
 public record Page(Path path, String text, boolean html, String bytesHash, java.util.List<String> warnings,
-                   java.time.Instant modified, String savedFrom) {
+                   java.time.Instant modified, String savedFrom, Frames frames) {
     public Page(Path path, String text, boolean html, String bytesHash) {
-        this(path, text, html, bytesHash, java.util.List.of(), null, null);
+        this(path, text, html, bytesHash, java.util.List.of(), null, null, Frames.NONE);
     }
 
-    /** This page with other text (a variant of it): the same file, hash, warnings and address. */
+    /** This page with other text (a variant of it): the same file, hash, warnings, address and frames. */
     public Page withText(String newText, boolean isHtml) {
-        return new Page(path, newText, isHtml, bytesHash, warnings, modified, savedFrom);
+        return new Page(path, newText, isHtml, bytesHash, warnings, modified, savedFrom, frames);
     }
 }

@@ -50,7 +50,7 @@ public final class PageDecoder {
         } catch (IOException e) {
             throw new BadPageException("cannot read: " + e.getMessage());
         }
-        return decode(path, bytes, modified);
+        return decode(path, bytes, modified, location);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class PageDecoder {
         if (bytes.length > options.maxBytes()) {
             throw tooLarge(bytes.length, options.maxBytes());
         }
-        return decode(path, bytes, modified);
+        return decode(path, bytes, modified, null);
     }
 
     /** The refusal of a page of {@code size} bytes, over the limit of {@code max}. */
@@ -71,7 +71,8 @@ public final class PageDecoder {
                 "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)", size / 1048576.0, max / 1048576.0));
     }
 
-    static Page decode(Path path, byte[] bytes, java.time.Instant modified) throws BadPageException {
+    /** The page in {@code bytes}; {@code location} is where it lies on this machine (its saved frames beside it), or null. */
+    static Page decode(Path path, byte[] bytes, java.time.Instant modified, Path location) throws BadPageException {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
@@ -89,22 +90,7 @@ public final class PageDecoder {
         boolean html = archive != null || name.endsWith(".html") || name.endsWith(".htm")
                 || (!name.endsWith(".txt") && looksLikeHtml(text));
         if (html) {
-            String declared = declaredCharset(bytes);
-            if (declared == null && archive != null && archive.charset() != null) {
-                declared = archive.charset();
-            }
-            if (declared != null && !hasBom(bytes)) {
-                boolean saysUtf8 = declared.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8");
-                if (saysUtf8 && !isUtf8(bytes)) {
-                    warnings.add("declares UTF-8 but is not valid UTF-8; decoded as windows-1252");
-                } else if (!saysUtf8 && singleByte(declared) && !isAscii(bytes) && isUtf8(bytes)) {
-                    // a page re-saved as UTF-8 that kept its old declaration: its accented letters are UTF-8's
-                    // two-byte sequences, which text in a one-byte charset almost never forms
-                    warnings.add("declares " + declared + " but its bytes are UTF-8; decoded as UTF-8");
-                } else {
-                    text = decodeAs(bytes, declared, text);
-                }
-            }
+            text = inDeclaredCharset(bytes, text, archive == null ? null : archive.charset(), warnings);
             String tail = text.substring(Math.max(0, text.length() - 4096)).toLowerCase(Locale.ROOT);
             if (!tail.contains("</html") && !tail.contains("</body")) {
                 warnings.add("looks truncated (no closing </body> or </html>); extracted what is there");
@@ -119,8 +105,42 @@ public final class PageDecoder {
         if (archive != null && archive.date() != null) {
             text = SavedTime.mhtmlNote(archive.date()) + text;   // when it was saved, for relative dates on the page
         }
+        Frames frames = archive != null ? archive.frames() : html && location != null ? new FolderFrames(location) : Frames.NONE;
         return new Page(path, text, html, Hashing.sha256(raw), java.util.List.copyOf(warnings), modified,
-                archive == null ? null : archive.location());
+                archive == null ? null : archive.location(), frames);
+    }
+
+    /**
+     * An HTML document's text: {@code text} (its bytes read as UTF-8, or windows-1252 where they are not) read again
+     * in the charset its meta tag declares, or failing that {@code partCharset} (what an archive's part header
+     * says); a declaration its bytes contradict is named in {@code warnings} and not followed.
+     */
+    static String inDeclaredCharset(byte[] bytes, String text, String partCharset, java.util.List<String> warnings) {
+        String declared = declaredCharset(bytes);
+        if (declared == null) {
+            declared = partCharset;
+        }
+        if (declared == null || hasBom(bytes)) {
+            return text;
+        }
+        boolean saysUtf8 = declared.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8");
+        if (saysUtf8 && !isUtf8(bytes)) {
+            warnings.add("declares UTF-8 but is not valid UTF-8; decoded as windows-1252");
+            return text;
+        }
+        if (!saysUtf8 && singleByte(declared) && !isAscii(bytes) && isUtf8(bytes)) {
+            // a page re-saved as UTF-8 that kept its old declaration: its accented letters are UTF-8's two-byte
+            // sequences, which text in a one-byte charset almost never forms
+            warnings.add("declares " + declared + " but its bytes are UTF-8; decoded as UTF-8");
+            return text;
+        }
+        return decodeAs(bytes, declared, text);
+    }
+
+    /** A frame's document as saved beside or inside its page: its bytes in their declared charset, BOM dropped. */
+    static String frameText(byte[] bytes, String partCharset) {
+        String text = inDeclaredCharset(bytes, decodeText(bytes), partCharset, new java.util.ArrayList<>());
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     /** The page inside an MHTML archive, or null when {@code bytes} are not one. */

@@ -27,7 +27,9 @@ public final class PageSource {
                 try (Stream<Path> walk = Files.walk(p)) {
                     // a link whose target is gone is kept, so that it is named as a page that could not be read
                     walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
-                            .filter(PageSource::isPageName).sorted().forEach(out::add);
+                            .filter(PageSource::isPageName)
+                            .filter(f -> !isSavedResource(f.toString(), s -> Files.exists(Path.of(s))))
+                            .sorted().forEach(out::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     problems.add(new Problem(p, "cannot list directory: " + e.getMessage()));
                 }
@@ -37,6 +39,30 @@ public final class PageSource {
         }
         return out;
     }
+
+    /**
+     * A file that a "Webpage, Complete" save keeps beside its page ({@code Article_files/saved_resource.html}: a frame's
+     * document, read with {@code Article.html}, never as a page of its own): a file under a folder named like a page
+     * of the same folder plus {@code _files}, where that page {@code exists}. Paths separated by '/'.
+     */
+    public static boolean isSavedResource(String path, java.util.function.Predicate<String> exists) {
+        String[] parts = path.replace('\\', '/').split("/", -1);
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String d = parts[i];
+            if (d.length() > SAVED_FILES.length() && d.endsWith(SAVED_FILES)) {
+                String page = prefix + d.substring(0, d.length() - SAVED_FILES.length());
+                if (exists.test(page + ".html") || exists.test(page + ".htm")) {
+                    return true;
+                }
+            }
+            prefix.append(d).append('/');
+        }
+        return false;
+    }
+
+    /** What browsers add to a page's file name for the folder of what it needs (Chromium, Firefox, Edge). */
+    private static final String SAVED_FILES = "_files";
 
     public static boolean isPageName(Path p) {
         return isPageName(p.getFileName().toString());

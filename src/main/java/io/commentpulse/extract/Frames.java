@@ -1,0 +1,57 @@
+package io.commentpulse.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.Optional;
+
+/**
+ * The documents a saved page's frames show, where the page was saved with them: a "Webpage, Complete" save keeps
+ * each frame as a file in its {@code _files} folder ({@link FolderFrames}), an MHTML archive as a part of its own
+ * ({@link MhtmlArchive#frames}). A comment widget (Disqus, Facebook's) lives in such a frame: read with the page, its
+ * comments are the article's, as the reader saw them in it.
+ */
+public interface Frames {
+    /** A page saved without its frames. */
+    Frames NONE = src -> Optional.empty();
+
+    /** How deep frames inside frames are followed. */
+    int DEPTH = 3;
+
+    /** The document {@code src} (an iframe's or frame's {@code src} as the saved page writes it) names, if saved. */
+    Optional<Frame> open(String src);
+
+    /** A frame's document, and where the frames inside it are found. */
+    record Frame(String html, Frames inner) {
+    }
+
+    /**
+     * Puts each saved frame's body where its {@code iframe} or {@code frame} element stands in {@code doc}, as a
+     * {@code div} (frames inside frames too, {@link #DEPTH} deep); frames not saved with the page are left as they are.
+     * Returns how many were put in.
+     */
+    static int inline(Document doc, Frames frames) {
+        return frames == NONE ? 0 : inline(doc, frames, DEPTH);
+    }
+
+    private static int inline(Document doc, Frames frames, int depth) {
+        int n = 0;
+        for (Element frame : doc.select("iframe[src], frame[src]")) {
+            Optional<Frame> saved = frames.open(frame.attr("src").strip());
+            if (saved.isEmpty()) {
+                continue;
+            }
+            Document inner = Jsoup.parse(saved.get().html(), "", Parser.htmlParser());
+            if (depth > 1) {
+                n += inline(inner, saved.get().inner(), depth - 1);
+            }
+            Element shown = new Element("div").attr("data-frame", frame.attr("src"));
+            shown.insertChildren(0, inner.body().childNodes());
+            frame.replaceWith(shown);
+            n++;
+        }
+        return n;
+    }
+}

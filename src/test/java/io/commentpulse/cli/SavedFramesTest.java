@@ -1,0 +1,105 @@
+package io.commentpulse.cli;
+
+import io.commentpulse.extract.ChromiumMhtml;
+import io.commentpulse.extract.Comment;
+import io.commentpulse.extract.ExtractOptions;
+import io.commentpulse.extract.Extractor;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page whose comments live in a frame (a Disqus or Facebook widget), saved with it: as "Webpage, Complete" (the
+ * frame's document in the page's {@code _files} folder) or as MHTML (the frame a part of the archive). Built from a real
+ * pages-dev page by moving its comment section into a frame document, as the widget's frame holds it; the MHTML is
+ * written by a real headless Chromium from that save.
+ */
+class SavedFramesTest {
+    private static final Path PAGE = Path.of("..", "shared", "pages-dev", "dragnet-102.html");
+    private static final Path NO_COMMENTS = Path.of("..", "shared", "pages-dev", "dragnet-R361.html");
+
+    @TempDir
+    Path dir;
+
+    /** The page with its comment section in a frame, the way a browser's "Webpage, Complete" lays it out. */
+    private Path completeSave() throws Exception {
+        Document page = Jsoup.parse(Files.readString(PAGE, StandardCharsets.UTF_8));
+        Element comments = page.selectFirst("#comments");
+        Path files = Files.createDirectories(dir.resolve("An article_files"));
+        Files.writeString(files.resolve("saved_resource.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>Comments</title></head><body>" + comments.outerHtml() + "</body></html>");
+        // an unrelated frame (a real page without comments) beside it, as an ad or a video player is saved
+        Files.copy(NO_COMMENTS, files.resolve("saved_resource(1).html"));
+        comments.replaceWith(new Element("iframe").attr("src", "An%20article_files/saved_resource.html"));
+        page.body().appendChild(new Element("iframe").attr("src", "An%20article_files/saved_resource(1).html"));
+        page.body().appendChild(new Element("iframe").attr("src", "https://ads.example.com/unsaved.html"));
+        Path saved = dir.resolve("An article.html");
+        Files.writeString(saved, page.outerHtml(), StandardCharsets.UTF_8);
+        return saved;
+    }
+
+    private static List<CSVRecord> rows(Path csv) throws Exception {
+        try (Reader r = Files.newBufferedReader(csv)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+        }
+    }
+
+    private static void assertSameComments(List<Comment> expected, List<CSVRecord> got, Path page) {
+        assertEquals(expected.size(), got.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).author(), got.get(i).get("author"));
+            assertEquals(expected.get(i).text(), got.get(i).get("text"));
+            assertEquals(page.toString(), got.get(i).get("source_file"));
+        }
+    }
+
+    @Test
+    void commentsInASavedFrameAreThePagesOwnAndTheFrameIsNoPageOfItsOwn() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PAGE), "../shared/pages-dev not present");
+        List<Comment> expected = new Extractor(ExtractOptions.defaults()).extract(PAGE).comments();
+        assertTrue(expected.size() >= 10, "the page's own comments: " + expected.size());
+        Path saved = completeSave();
+
+        Object[] r = ExtractBadInputTest.run("extract", dir.toString(), "--out", dir.resolve("out.csv").toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("1 pages read"), (String) r[1]);   // the frames' files are no pages
+        List<CSVRecord> got = rows(dir.resolve("out.csv"));
+        assertSameComments(expected, got, saved);
+        String title = new Extractor(ExtractOptions.defaults()).extract(PAGE).article().title();
+        got.forEach(row -> assertEquals(title, row.get("article_title")));
+
+        // the page named alone reads its frames too
+        r = ExtractBadInputTest.run("extract", saved.toString(), "--out", dir.resolve("one.csv").toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertSameComments(expected, rows(dir.resolve("one.csv")), saved);
+    }
+
+    @Test
+    void commentsInAFrameOfAnMhtmlArchiveAreThePagesOwn() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PAGE), "../shared/pages-dev not present");
+        Assumptions.assumeTrue(ChromiumMhtml.installed(), "chromium not installed");
+        List<Comment> expected = new Extractor(ExtractOptions.defaults()).extract(PAGE).comments();
+        Path saved = completeSave();
+        String archive = ChromiumMhtml.archiveOf(saved);
+        assertTrue(archive.contains("src=3D\"cid:frame-"), "Chromium refers to the frame by its part");
+        Path mhtml = Files.writeString(Files.createDirectories(dir.resolve("single")).resolve("An article.mhtml"), archive);
+
+        Object[] r = ExtractBadInputTest.run("extract", mhtml.toString(), "--out", dir.resolve("m.csv").toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertSameComments(expected, rows(dir.resolve("m.csv")), mhtml);
+    }
+}

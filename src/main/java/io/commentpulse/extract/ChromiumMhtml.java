@@ -40,7 +40,7 @@ public final class ChromiumMhtml implements PageVariant {
         }
         try {
             Path saved = Path.of(page.path().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".mhtml");
-            Page read = PageDecoder.decode(saved, archive(page).getBytes(StandardCharsets.UTF_8), page.modified(), null);
+            Page read = PageDecoder.decode(saved, archive(page).getBytes(StandardCharsets.UTF_8), page.modified(), Frames.NONE);
             return new Page(page.path(), read.text(), read.html(), page.bytesHash(), read.warnings(), page.modified(),
                     read.savedFrom(), read.frames());
         } catch (BadPageException e) {

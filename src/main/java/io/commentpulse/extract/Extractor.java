@@ -44,7 +44,13 @@ public final class Extractor {
      */
     public PageResult extract(Path path, byte[] bytes, java.time.Instant modified,
                               java.util.function.Consumer<String> warnings) throws BadPageException {
-        return extract(PageDecoder.fromBytes(path, bytes, modified, options), warnings);
+        return extract(path, bytes, modified, Frames.NONE, warnings);
+    }
+
+    /** As {@link #extract(Path, byte[], java.time.Instant, java.util.function.Consumer)}, its saved frames in {@code beside}. */
+    public PageResult extract(Path path, byte[] bytes, java.time.Instant modified, Frames beside,
+                              java.util.function.Consumer<String> warnings) throws BadPageException {
+        return extract(PageDecoder.fromBytes(path, bytes, modified, beside, options), warnings);
     }
 
     private PageResult extract(Page page, java.util.function.Consumer<String> warnings) throws BadPageException {

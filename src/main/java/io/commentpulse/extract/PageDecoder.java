@@ -50,7 +50,7 @@ public final class PageDecoder {
         } catch (IOException e) {
             throw new BadPageException("cannot read: " + e.getMessage());
         }
-        return decode(path, bytes, modified, location);
+        return decode(path, bytes, modified, new FolderFrames(location));
     }
 
     /**
@@ -59,10 +59,16 @@ public final class PageDecoder {
      */
     public static Page fromBytes(Path path, byte[] bytes, java.time.Instant modified, ExtractOptions options)
             throws BadPageException {
+        return fromBytes(path, bytes, modified, Frames.NONE, options);
+    }
+
+    /** As {@link #fromBytes(Path, byte[], java.time.Instant, ExtractOptions)}, its frames saved beside it in {@code beside}. */
+    public static Page fromBytes(Path path, byte[] bytes, java.time.Instant modified, Frames beside, ExtractOptions options)
+            throws BadPageException {
         if (bytes.length > options.maxBytes()) {
             throw tooLarge(bytes.length, options.maxBytes());
         }
-        return decode(path, bytes, modified, null);
+        return decode(path, bytes, modified, beside);
     }
 
     /** The refusal of a page of {@code size} bytes, over the limit of {@code max}. */
@@ -71,8 +77,8 @@ public final class PageDecoder {
                 "page is %.1f MB, over the %.0f MB limit (raise it with --max-page-mb)", size / 1048576.0, max / 1048576.0));
     }
 
-    /** The page in {@code bytes}; {@code location} is where it lies on this machine (its saved frames beside it), or null. */
-    static Page decode(Path path, byte[] bytes, java.time.Instant modified, Path location) throws BadPageException {
+    /** The page in {@code bytes}; {@code beside} holds the frames saved beside it (an archive's own are read from it). */
+    static Page decode(Path path, byte[] bytes, java.time.Instant modified, Frames beside) throws BadPageException {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
@@ -105,7 +111,7 @@ public final class PageDecoder {
         if (archive != null && archive.date() != null) {
             text = SavedTime.mhtmlNote(archive.date()) + text;   // when it was saved, for relative dates on the page
         }
-        Frames frames = archive != null ? archive.frames() : html && location != null ? new FolderFrames(location) : Frames.NONE;
+        Frames frames = archive != null ? archive.frames() : html ? beside : Frames.NONE;
         return new Page(path, text, html, Hashing.sha256(raw), java.util.List.copyOf(warnings), modified,
                 archive == null ? null : archive.location(), frames);
     }

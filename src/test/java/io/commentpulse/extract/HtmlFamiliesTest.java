@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One small page per markup family and per trap, written for these tests. */
 class HtmlFamiliesTest {
     static List<Comment> extract(String html) throws Exception {
-        Page page = PageDecoder.decode(Path.of("fixture.html"), html.getBytes(StandardCharsets.UTF_8), null, null);
+        Page page = PageDecoder.decode(Path.of("fixture.html"), html.getBytes(StandardCharsets.UTF_8), null, Frames.NONE);
         return new HtmlExtractor().extract(page, ExtractOptions.defaults()).comments();
     }
 

@@ -44,19 +44,33 @@ final class PageList {
         return files;
     }
 
+    /**
+     * A listed file's address with its scheme and "//" (Hadoop writes a local file as "file:/dir/a.html", which would
+     * then be taken for a path of this machine's disk); the path as Hadoop names it (spaces and all).
+     */
+    private static String address(org.apache.hadoop.fs.Path p) {
+        URI u = p.toUri();
+        return u.getScheme() == null ? p.toString()
+                : u.getScheme() + "://" + (u.getAuthority() == null ? "" : u.getAuthority()) + u.getPath();
+    }
+
     private static List<String> hadoop(String in, List<String> problems) {
         List<String> files = new ArrayList<>();
         try {
-            FileSystem fs = FileSystem.get(URI.create(in), new Configuration());
             org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(in);
+            FileSystem fs = root.getFileSystem(new Configuration());   // (an address with a space is no java.net.URI)
             FileStatus st = fs.getFileStatus(root);
             if (!st.isDirectory()) {
                 return List.of(in);
             }
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+            java.util.Set<String> listed = new java.util.HashSet<>();
             while (it.hasNext()) {
-                String p = it.next().getPath().toString();
-                if (PageSource.isPageName(p)) {
+                listed.add(address(it.next().getPath()));
+            }
+            for (String p : listed) {
+                // a frame's document in a "Webpage, Complete" save's _files folder is read with its page
+                if (PageSource.isPageName(p) && !PageSource.isSavedResource(p, listed::contains)) {
                     files.add(p);
                 }
             }

@@ -6,6 +6,8 @@ import io.commentpulse.extract.Comment;
 import io.commentpulse.extract.CommentCsv;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
+import io.commentpulse.extract.FolderFrames;
+import io.commentpulse.extract.Frames;
 import io.commentpulse.extract.PageDecoder;
 import io.commentpulse.extract.PageResult;
 import io.commentpulse.score.Scorer;
@@ -118,7 +120,7 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
             java.time.Instant modified;
             try {
                 org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(ref.location());
-                FileSystem fs = FileSystem.get(URI.create(ref.location()), new Configuration());
+                FileSystem fs = p.getFileSystem(new Configuration());   // (an address with a space is no java.net.URI)
                 org.apache.hadoop.fs.FileStatus st = fs.getFileStatus(p);
                 long max = extractor.options().maxBytes();
                 if (st.getLen() > max) {
@@ -131,7 +133,23 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
             } catch (IOException e) {
                 throw new BadPageException("cannot read: " + e.getMessage());
             }
-            return extractor.extract(Path.of(ref.path().substring(ref.path().indexOf("://") + 3)), bytes, modified, warnings::add);
+            return extractor.extract(Path.of(ref.path().substring(ref.path().indexOf("://") + 3)), bytes, modified,
+                    savedBeside(ref.location()), warnings::add);
+        }
+
+        /** The frames a "Webpage, Complete" save keeps beside the page at {@code location}, on its file system. */
+        private static Frames savedBeside(String location) {
+            URI page = new org.apache.hadoop.fs.Path(location).toUri();
+            return new FolderFrames(page, (file, max) -> {
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+                FileSystem fs = FileSystem.get(file, new Configuration());
+                if (!fs.exists(p) || !fs.getFileStatus(p).isFile() || fs.getFileStatus(p).getLen() > max) {
+                    return null;
+                }
+                try (FSDataInputStream in = fs.open(p)) {
+                    return in.readAllBytes();
+                }
+            });
         }
 
         /** Hands on, in order, the pages at the head whose rows are all scored. */

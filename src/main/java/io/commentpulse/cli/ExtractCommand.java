@@ -24,11 +24,11 @@ import java.util.concurrent.Callable;
 /** {@code pulse extract}: pages in, one CSV row per reader comment out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Isolate reader comments from saved article pages and write them as CSV.",
-                "PATH may be files or directories (searched recursively for .html, .htm, .txt, .mhtml and .mht files; a frame's file in a saved page's _files folder is read with its page). "
+                "PATH may be files or directories (searched recursively for .html, .htm, .txt, .mhtml, .mht and .webarchive files; a frame's file in a saved page's _files folder is read with its page). "
                         + "A page that cannot be read is reported on stderr and skipped; the others are still written.",
                 "Exit codes: 0 all pages read, 1 some pages failed, 2 usage error."})
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages (HTML, MHTML or plain text) or directories of them; "
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages (HTML, MHTML, Safari Web Archive or plain text) or directories of them; "
             + "a page's frames saved with it (an MHTML archive's, or a \"Webpage, Complete\" save's Page_files folder) are read "
             + "as part of it.")
     List<Path> inputs;

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "Writes DIR/comments.csv, DIR/scored.csv, DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and "
                         + "DIR/report.html, then prints a summary. Exit 1 when some pages failed (the rest is still processed)."})
 public final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages (HTML, MHTML or plain text; their saved "
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages (HTML, MHTML, Safari Web Archive or plain text; their saved "
             + "frames read as part of them) or directories of them; or comment files (CSV with id and text columns, JSON Lines, a JSON array), scored and reported the same way.")
     List<Path> inputs;
 

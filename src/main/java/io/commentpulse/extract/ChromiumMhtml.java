@@ -62,9 +62,12 @@ public final class ChromiumMhtml implements PageVariant {
             String mhtml;
             try {
                 mhtml = capture(in, dir.resolve("profile"), true);
+                if (!holdsPage(mhtml)) {
+                    throw new IOException("saved while a script was replacing the page");
+                }
             } catch (IOException scriptsInTheWay) {
-                // offline, a page's script can reload it for ever ("if not https, go to the https address"): such a
-                // page is saved as its markup stands, scripts off
+                // offline, a page's script can reload it for ever ("if not https, go to the https address"), or be
+                // replacing it when the snapshot is taken: such a page is saved as its markup stands, scripts off
                 mhtml = capture(in, dir.resolve("profile-no-scripts"), false);
             }
             String date = SavedTime.of(page).map(t -> "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(t.time()) + "\r\n")
@@ -97,6 +100,17 @@ public final class ChromiumMhtml implements PageVariant {
             return capture(page.toAbsolutePath(), profile, true);
         } finally {
             io.commentpulse.io.FileTrees.delete(profile);
+        }
+    }
+
+    /** True when the archive's page holds some text (not the blank page a navigation leaves for a moment). */
+    private static boolean holdsPage(String mhtml) {
+        try {
+            return MhtmlArchive.read(mhtml.getBytes(StandardCharsets.UTF_8))
+                    .map(a -> !new String(a.html(), StandardCharsets.UTF_8).replaceAll("<[^>]*>", "").isBlank())
+                    .orElse(false);
+        } catch (IOException e) {
+            return false;
         }
     }
 

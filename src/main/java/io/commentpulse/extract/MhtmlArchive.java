@@ -31,12 +31,12 @@ import java.util.regex.Pattern;
  *                 part's Content-ID (Chromium writes {@code src="cid:frame-…@mhtml.blink"}), and its Content-Location
  */
 public record MhtmlArchive(byte[] html, String charset, String date, String location,
-                           Map<String, Part> framesByName) {
+                           Map<String, Part> framesByName) implements SavedArchive {
     /** A frame's part: its bytes, decoded from their transfer encoding, and the charset its Content-Type names. */
     public record Part(byte[] bytes, String charset) {
     }
 
-    /** The documents the page's frames show, as saved in the archive. */
+    @Override
     public Frames frames() {
         if (framesByName.isEmpty()) {
             return Frames.NONE;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a page from disk and decodes it: byte-order mark first, then a declared HTML charset, then strict UTF-8,
- * then windows-1252. A page saved as one MHTML file is its archive's HTML part ({@link MhtmlArchive}). Rejects empty,
+ * then windows-1252. A page saved as one MHTML file is its archive's HTML part ({@link MhtmlArchive}), one saved by Safari its Web
+ * Archive's main resource ({@link WebArchive}). Rejects empty,
  * oversized and binary files with a one-line reason.
  */
 public final class PageDecoder {
@@ -82,12 +83,15 @@ public final class PageDecoder {
         if (bytes.length == 0) {
             throw new BadPageException("empty file");
         }
-        if (looksBinary(bytes)) {
+        SavedArchive archive = WebArchive.is(bytes) ? WebArchive.read(bytes) : null;
+        if (archive == null && looksBinary(bytes)) {
             throw new BadPageException("binary file, not an HTML or text page");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         java.util.List<String> warnings = new java.util.ArrayList<>();
-        MhtmlArchive archive = archive(bytes);
+        if (archive == null) {
+            archive = archive(bytes);
+        }
         byte[] raw = bytes;
         if (archive != null) {
             bytes = archive.html();

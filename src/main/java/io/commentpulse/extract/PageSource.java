@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the user's PATH arguments into page files: files as given, directories walked for .html/.htm/.txt and
- * pages saved as one file (.mhtml/.mht).
+ * pages saved as one file (.mhtml/.mht, Safari's .webarchive).
  */
 public final class PageSource {
     private PageSource() {
@@ -68,9 +68,10 @@ public final class PageSource {
         return isPageName(p.getFileName().toString());
     }
 
-    /** A file name a folder's pages have: .html, .htm, .txt, .mhtml or .mht, in any case. */
+    /** A file name a folder's pages have: .html, .htm, .txt, .mhtml, .mht or .webarchive, in any case. */
     public static boolean isPageName(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".mhtml") || n.endsWith(".mht");
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".mhtml") || n.endsWith(".mht")
+                || n.endsWith(".webarchive");
     }
 }

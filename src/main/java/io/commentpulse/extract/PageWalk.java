@@ -39,7 +39,7 @@ public final class PageWalk {
         for (Path in : inputs) {
             if (Files.isDirectory(in) && files.stream().noneMatch(f -> f.startsWith(in))) {
                 warnings++;
-                err.println("pulse: " + in + ": warning: no pages in it (.html, .htm, .txt, .mhtml or .mht files)");
+                err.println("pulse: " + in + ": warning: no pages in it (.html, .htm, .txt, .mhtml, .mht or .webarchive files)");
             }
         }
         Progress bar = new Progress("pages", files.size(), progress);

@@ -1,5 +1,6 @@
 /**
- * Stage 1 of the pipeline: saved pages (HTML, an MHTML archive read by {@code MhtmlArchive}, or plain text copied
+ * Stage 1 of the pipeline: saved pages (HTML, an MHTML archive read by {@code MhtmlArchive}, a Safari Web Archive
+ * by {@code WebArchive}, or plain text copied
  * from a page) in, reader comments and article metadata out; the frames saved with a page ({@code Frames}: an
  * archive's parts, or a "Webpage, Complete" save's {@code _files} folder, {@code FolderFrames}) are read where they stand. {@link io.commentpulse.extract.PageExtractor} is the seam; {@link
  * io.commentpulse.extract.Extractor} picks the HTML or text implementation per page. Dates are read in five languages

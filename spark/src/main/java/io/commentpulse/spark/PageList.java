@@ -39,7 +39,7 @@ final class PageList {
         List<String> files = PageSource.expand(List.of(Path.of(in)), p).stream().map(Path::toString).toList();
         p.forEach(x -> problems.add(x.path() + ": " + x.reason()));
         if (files.isEmpty() && p.isEmpty() && java.nio.file.Files.isDirectory(Path.of(in))) {
-            System.err.println("pulse-spark: " + in + ": warning: no pages in it (.html, .htm, .txt, .mhtml or .mht files)");
+            System.err.println("pulse-spark: " + in + ": warning: no pages in it (.html, .htm, .txt, .mhtml, .mht or .webarchive files)");
         }
         return files;
     }

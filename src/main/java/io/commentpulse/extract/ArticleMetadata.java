@@ -85,19 +85,22 @@ final class ArticleMetadata {
     /**
      * A headline without the date stamp a copy printed before it on the same line ("date 2023-09-13 Kim Jong-un
      * pledges…", "Published: 13 Sep 2023 | Kim…": an icon's label and the date run into the headline); the stamp is
-     * read as the publication time by {@link #visiblePublished}. A line with fewer than three words after the date
+     * read as the publication time by {@link #visiblePublished}. A date with no label before it is a stamp only with its
+     * year ("Jan. 6 committee hearings…" names a day). A line with fewer than three words after the date
      * keeps them all.
      */
     static String withoutDateStamp(String headline) {
         Matcher label = PUBLISHED_LABEL.matcher(TimestampParser.fold(headline));
         int from = label.lookingAt() ? label.end() : 0;
         Optional<TimestampParser.Match> date = TimestampParser.find(headline.substring(from), ZoneOffset.UTC, null);
-        if (date.isEmpty() || date.get().start() != 0) {
-            return headline;
+        if (date.isEmpty() || date.get().start() != 0 || from == 0 && !YEAR.matcher(date.get().raw()).find()) {
+            return headline;   // "Jan. 6 committee hearings…", "June 4 vigil…": a day the headline names, no stamp
         }
         String rest = STAMP_SEPARATOR.matcher(headline.substring(from + date.get().end())).replaceFirst("");
         return rest.split("\\s+").length >= 3 && Character.isLetterOrDigit(rest.charAt(0)) ? rest : headline;
     }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("^[\\s|·•—–:-]+");
 

@@ -27,25 +27,37 @@ public interface Frames {
     record Frame(String html, Frames inner) {
     }
 
+    /** At most this many frames are put in per page (a page of 200 ad frames, each of 200 more, reads the first ones). */
+    int MAX_FRAMES = 64;
+
+    /** And at most this many characters of frame documents per page. */
+    int MAX_CHARS = 16 * 1024 * 1024;
+
     /**
      * Puts each saved frame's body where its {@code iframe} or {@code frame} element stands in {@code doc}, as a
-     * {@code div} (frames inside frames too, {@link #DEPTH} deep); frames not saved with the page are left as they are.
-     * Returns how many were put in.
+     * {@code div} (frames inside frames too, {@link #DEPTH} deep; at most {@link #MAX_FRAMES} frames and
+     * {@link #MAX_CHARS} characters in all); frames not saved with the page are left as they are. Returns how many were
+     * put in.
      */
     static int inline(Document doc, Frames frames) {
-        return frames == NONE ? 0 : inline(doc, frames, DEPTH);
+        return frames == NONE ? 0 : inline(doc, frames, DEPTH, new long[]{0, 0});
     }
 
-    private static int inline(Document doc, Frames frames, int depth) {
+    private static int inline(Document doc, Frames frames, int depth, long[] spent) {
         int n = 0;
         for (Element frame : doc.select("iframe[src], frame[src]")) {
+            if (spent[0] >= MAX_FRAMES || spent[1] >= MAX_CHARS) {
+                break;
+            }
             Optional<Frame> saved = frames.open(frame.attr("src").strip());
             if (saved.isEmpty()) {
                 continue;
             }
+            spent[0]++;
+            spent[1] += saved.get().html().length();
             Document inner = Jsoup.parse(saved.get().html(), "", Parser.htmlParser());
             if (depth > 1) {
-                n += inline(inner, saved.get().inner(), depth - 1);
+                n += inline(inner, saved.get().inner(), depth - 1, spent);
             }
             Element shown = new Element("div").attr("data-frame", frame.attr("src"));
             shown.insertChildren(0, inner.body().childNodes());

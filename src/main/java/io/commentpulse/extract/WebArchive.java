@@ -43,7 +43,8 @@ public record WebArchive(byte[] html, String charset, String location, List<WebA
         NSObject root;
         try {
             root = PropertyListParser.parse(bytes);
-        } catch (Exception e) {   // dd-plist throws its own parse exceptions, IOException and runtime ones alike
+        } catch (Exception | StackOverflowError e) {   // dd-plist's own parse exceptions, IOException, runtime ones; a
+            // property list nested deeper than its recursive parser goes
             throw new BadPageException("a Web Archive that cannot be read: " + e.getMessage());
         }
         if (!(root instanceof NSDictionary dict)) {
@@ -105,14 +106,26 @@ public record WebArchive(byte[] html, String charset, String location, List<WebA
             return Frames.NONE;
         }
         return src -> {
-            String address = resolved(src);
+            String address = comparable(resolved(src));
             for (WebArchive f : subframes) {
-                if (f.location() != null && (f.location().equals(src) || f.location().equals(address))) {
+                // (a frame a script wrote has no address of its own, about:blank: which one an iframe shows, the
+                // archive does not say by address, so none is guessed)
+                if (f.location() != null && !f.location().startsWith("about:")
+                        && (f.location().equals(src) || comparable(f.location()).equals(address))) {
                     return Optional.of(new Frames.Frame(PageDecoder.frameText(f.html(), f.charset()), f.frames()));
                 }
             }
             return Optional.empty();
         };
+    }
+
+    /** An address with its %-escapes decoded (WebKit writes "%C3%A9" where a page may write "é"). */
+    private static String comparable(String address) {
+        try {
+            return java.net.URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return address;
+        }
     }
 
     private String resolved(String src) {

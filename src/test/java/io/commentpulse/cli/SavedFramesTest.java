@@ -102,4 +102,36 @@ class SavedFramesTest {
         assertEquals(0, r[0], (String) r[1]);
         assertSameComments(expected, rows(dir.resolve("m.csv")), mhtml);
     }
+
+    /**
+     * Only the page's own "_files" folder is read: a sibling page an iframe names stays a page of its own (its comments
+     * are not read twice), a link out of the folder is not followed, and a page of hundreds of frames, each of
+     * hundreds more, reads its first frames and goes on.
+     */
+    @Test
+    void onlyThePagesOwnSavedFolderIsReadAndWithinBounds() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PAGE), "../shared/pages-dev not present");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(PAGE, outside.resolve("private.html"));
+        Path files = Files.createDirectories(dir.resolve("site").resolve("index_files"));
+        Files.createSymbolicLink(files.resolve("link.html"), outside.resolve("private.html"));
+        Files.copy(PAGE, dir.resolve("site").resolve("sibling.html"));
+        Files.writeString(files.resolve("bomb.html"), "<html><body>" + "<iframe src=\"bomb.html\"></iframe>".repeat(200)
+                + "</body></html>");
+        Document index = Jsoup.parse(Files.readString(NO_COMMENTS, StandardCharsets.UTF_8));
+        index.body().append("<iframe src=\"sibling.html\"></iframe><iframe src=\"index_files/link.html\"></iframe>"
+                + "<iframe src=\"index_files/../../elsewhere/private.html\"></iframe>"
+                + "<iframe src=\"index_files/bomb.html\"></iframe>".repeat(200));
+        Files.writeString(dir.resolve("site").resolve("index.html"), index.outerHtml());
+
+        long start = System.nanoTime();
+        Object[] r = ExtractBadInputTest.run("extract", dir.resolve("site").toString(), "--out", dir.resolve("s.csv").toString(),
+                "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "a page of frames in frames is read within bounds");
+        List<CSVRecord> got = rows(dir.resolve("s.csv"));
+        int expected = new Extractor(ExtractOptions.defaults()).extract(PAGE).comments().size();
+        assertEquals(expected, got.size(), "the sibling page's comments, once, under its own name");
+        got.forEach(row -> assertTrue(row.get("source_file").endsWith("sibling.html"), row.get("source_file")));
+    }
 }

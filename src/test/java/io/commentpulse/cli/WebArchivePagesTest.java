@@ -105,6 +105,19 @@ class WebArchivePagesTest {
         assertEquals(1, rows(dir.resolve("out.csv")).size());
     }
 
+    /** A property list nested deeper than the parser goes is one bad file, named; the run goes on. */
+    @Test
+    void aWebArchiveNestedTooDeepIsNamedAndTheRestRead() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("deep.webarchive"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">"
+                + "<dict><key>WebMainResource</key>" + "<array>".repeat(200_000) + "</array>".repeat(200_000) + "</dict></plist>");
+        Files.writeString(pages.resolve("b.html"), ExtractBadInputTest.GOOD);
+        Object[] r = ExtractBadInputTest.run("extract", pages.toString(), "--out", dir.resolve("out.csv").toString(), "--no-progress");
+        assertEquals(1, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("deep.webarchive: "), (String) r[1]);
+        assertEquals(1, rows(dir.resolve("out.csv")).size());
+    }
+
     /** The comments' authors and texts, in order. */
     private record PageResultView(List<String> authors, List<String> texts) {
         static PageResultView of(List<Comment> c) {

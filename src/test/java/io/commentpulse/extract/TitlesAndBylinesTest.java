@@ -88,4 +88,15 @@ class TitlesAndBylinesTest {
             assertEquals(c[1], got.get(0).author(), c[0]);
         }
     }
+
+    /** A date stamp before a headline goes; a day the headline itself names stays (it has no year and no label). */
+    @Test
+    void aHeadlineThatNamesADayKeepsIt() {
+        assertEquals("Kim Jong-un pledges support", ArticleMetadata.withoutDateStamp("date 2023-09-13 Kim Jong-un pledges support"));
+        assertEquals("Kim vows full support", ArticleMetadata.withoutDateStamp("13 Sep 2023 | Kim vows full support"));
+        assertEquals("Jan. 6 committee hearings: what we learned",
+                ArticleMetadata.withoutDateStamp("Jan. 6 committee hearings: what we learned"));
+        assertEquals("June 4 Tiananmen vigil banned in Hong Kong",
+                ArticleMetadata.withoutDateStamp("June 4 Tiananmen vigil banned in Hong Kong"));
+    }
 }

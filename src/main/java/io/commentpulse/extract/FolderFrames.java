@@ -3,8 +3,6 @@ package io.commentpulse.extract;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -62,7 +60,7 @@ public final class FolderFrames implements Frames {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         try {
-            return page.resolve(new URI(null, null, stem + "_files/", null));
+            return page.resolve(new URI(null, null, stem + PageSource.SAVED_FILES + "/", null));
         } catch (URISyntaxException e) {
             return page.resolve(".");
         }
@@ -85,7 +83,7 @@ public final class FolderFrames implements Frames {
             return Optional.empty();
         }
         try {
-            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String decoded = Frames.unescaped(path);
             if (decoded.indexOf('\\') >= 0) {
                 return Optional.empty();   // no address writes a backslash; on some systems it would climb out
             }

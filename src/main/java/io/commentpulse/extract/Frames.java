@@ -14,6 +14,18 @@ import java.util.Optional;
  * comments are the article's, as the reader saw them in it.
  */
 public interface Frames {
+    /**
+     * An address or path with its %-escapes decoded ("An%20article_files/x.html"; WebKit writes "%C3%A9" where a page
+     * may write "é"); a '+' stays a '+'. As written where an escape is broken.
+     */
+    static String unescaped(String address) {
+        try {
+            return java.net.URLDecoder.decode(address.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return address;
+        }
+    }
+
     /** A page saved without its frames. */
     Frames NONE = src -> Optional.empty();
 

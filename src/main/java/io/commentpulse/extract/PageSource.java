@@ -62,7 +62,7 @@ public final class PageSource {
     }
 
     /** What browsers add to a page's file name for the folder of what it needs (Chromium, Firefox, Edge). */
-    private static final String SAVED_FILES = "_files";
+    static final String SAVED_FILES = "_files";
 
     public static boolean isPageName(Path p) {
         return isPageName(p.getFileName().toString());

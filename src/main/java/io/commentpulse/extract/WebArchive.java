@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public record WebArchive(byte[] html, String charset, String location, List<WebA
 
     /** True when {@code bytes} are a Web Archive: a property list with a main resource. */
     public static boolean is(byte[] bytes) {
-        if (startsWith(bytes, BINARY)) {
+        if (bytes.length >= BINARY.length && Arrays.equals(bytes, 0, BINARY.length, BINARY, 0, BINARY.length)) {
             return true;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -81,18 +82,6 @@ public record WebArchive(byte[] html, String charset, String location, List<WebA
         return d.get(key) instanceof NSString s && !s.getContent().isBlank() ? s.getContent().strip() : null;
     }
 
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A Web Archive says not when it was saved (the file's time stands for it). */
     @Override
     public String date() {
@@ -106,26 +95,17 @@ public record WebArchive(byte[] html, String charset, String location, List<WebA
             return Frames.NONE;
         }
         return src -> {
-            String address = comparable(resolved(src));
+            String address = Frames.unescaped(resolved(src));
             for (WebArchive f : subframes) {
                 // (a frame a script wrote has no address of its own, about:blank: which one an iframe shows, the
                 // archive does not say by address, so none is guessed)
                 if (f.location() != null && !f.location().startsWith("about:")
-                        && (f.location().equals(src) || comparable(f.location()).equals(address))) {
+                        && (f.location().equals(src) || Frames.unescaped(f.location()).equals(address))) {
                     return Optional.of(new Frames.Frame(PageDecoder.frameText(f.html(), f.charset()), f.frames()));
                 }
             }
             return Optional.empty();
         };
-    }
-
-    /** An address with its %-escapes decoded (WebKit writes "%C3%A9" where a page may write "é"). */
-    private static String comparable(String address) {
-        try {
-            return java.net.URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return address;
-        }
     }
 
     private String resolved(String src) {

@@ -130,6 +130,15 @@ public final class EvalExtractCommand implements Callable<Integer> {
                 .replace(".expected.json", "")))).toList();
     }
 
+    /**
+     * A page's family: its site folder where the set keeps pages by site ("www.nytimes.com/1474318141888.html" is
+     * nytimes.com), else its name's prefix ("dragnet-T51" is dragnet).
+     */
+    static String family(String page) {
+        int slash = page.indexOf('/');
+        return slash > 0 ? page.substring(0, slash).replaceFirst("^www\\.", "") : page.replaceFirst("-.*", "");
+    }
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -200,7 +209,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
         for (ExtractionEvaluator.PageScore p : s.pages()) {
             String format = p.page().endsWith(".txt") || !asText.equals("no") ? "text" : "html";
             groups.computeIfAbsent("format " + format, k -> new ArrayList<>()).add(p);
-            groups.computeIfAbsent("family " + p.page().replaceFirst("-.*", "") + " " + format, k -> new ArrayList<>()).add(p);
+            groups.computeIfAbsent("family " + family(p.page()) + " " + format, k -> new ArrayList<>()).add(p);
             if (p.hasComments()) {
                 groups.computeIfAbsent("language " + p.language() + " " + format, k -> new ArrayList<>()).add(p);
             }

@@ -199,8 +199,10 @@ final class CommentChrome {
             // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
             boolean last = i == texts.size() - 1;
             String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
-            if (!TABLE_CELLS.matcher(t).matches() || t.split("\\s+").length > (last ? 8 : 3)) {
-                return false;
+            boolean cells = TABLE_CELLS.matcher(t).matches() && t.split("\\s+").length <= (last ? 8 : 3);
+            boolean figures = FIGURE_CELLS.matcher(t).matches() && t.split("\\s+").length <= 6;
+            if (!cells && !figures && !(last && texts.size() > 3 && rowsOfFigures(texts.subList(0, i)))) {
+                return false;   // (under three rows of figures or more, the last "row" is what the page shows next)
             }
         }
         return true;
@@ -210,6 +212,19 @@ final class CommentChrome {
      * A table's cells: words that each open with a capital or a digit, no sentence's mark ("Winnipeg", "Calgary Phoenix
      * 79 FINAL"); a reader's "Great WOD!", "HOLY!", "+1" or "Toll!" is no cell.
      */
+    private static boolean rowsOfFigures(List<String> texts) {
+        return texts.stream().allMatch(t -> FIGURE_CELLS.matcher(t.strip()).matches() && t.strip().split("\\s+").length <= 6);
+    }
+
+    /**
+     * A row of figures: six cells at most, each a number, a sign and a number ("+5.5", "o42.5"), a team's or a
+     * channel's capitals behind a picture's alt text ("[5_4647798]CIN"), or a separator ("□", "|"); a betting line or
+     * a scoreboard's row, with no word of a sentence.
+     */
+    private static final java.util.regex.Pattern FIGURE_CELLS = java.util.regex.Pattern.compile(
+            "(?:(?:\\[[^\\]\\s]{1,40}\\])?(?:[+\\-−±]?\\p{N}[\\p{N}.,:/%]*|\\p{Ll}?\\p{N}[\\p{N}.,]*|\\p{Lu}{1,4}|[□■•·|/-])"
+            + "(?:\\s+|$))+");
+
     private static final java.util.regex.Pattern TABLE_CELLS = java.util.regex.Pattern.compile(
             "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
 

@@ -27,6 +27,12 @@ final class DateAnchors {
 
     private static final Set<String> OUTSIDE = Set.of("nav", "aside", "header", "footer");
 
+    /** The labels of an article's dateline, in the languages the extractor reads. */
+    private static final String DATELINE = "(?:(?:first|last|originally)\\s+)?(?:published|updated)"
+            + "|veröffentlicht|aktualisiert|zuletzt\\s+aktualisiert|publié|mis\\s+à\\s+jour|publicado|actualizado";
+    private static final Pattern DATELINE_OPENS = Pattern.compile("(?iu)(?:" + DATELINE + ")\\b\\s*(?:on|am|le|el)?\\s*:?");
+    private static final Pattern DATELINE_ENDS = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:" + DATELINE
+            + ")\\s*(?:on|am|le|el)?\\s*:?$");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
 
     private static final Pattern MAYBE_DATE = Pattern.compile("(?i)[0-9\u0660-\u0669\u06F0-\u06F9]|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b|منذ|قبل");
@@ -106,7 +112,7 @@ final class DateAnchors {
             for (Element a = e.parent(); a != null && !inner; a = a.parent()) {
                 inner = found.contains(a);
             }
-            if (!inner && !inSkipped(e)) {
+            if (!inner && !inSkipped(e) && !quoted(e) && !dateline(e)) {
                 (inHiddenPopup(e) ? popups : outer).add(e);
             }
         }
@@ -125,6 +131,37 @@ final class DateAnchors {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (HtmlText.isHidden(a)) {
                 return HtmlText.shortText(a, MAX_ANCHOR_TEXT) != null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date labeled as the article's publication or update ("First Published Dec 13 2016", "Aktualisiert am …",
+     * "Mis à jour le …"), in the date's own text or right before it: the article's dateline, which no comment's date
+     * is labeled as.
+     */
+    private static boolean dateline(Element e) {
+        String own = HtmlText.shortText(e, MAX_ANCHOR_TEXT);
+        if (own != null && DATELINE_OPENS.matcher(own).lookingAt()) {
+            return true;
+        }
+        StringBuilder before = new StringBuilder();
+        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null && before.length() < 40; n = n.previousSibling()) {
+            String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
+            before.insert(0, t + " ");
+        }
+        return DATELINE_ENDS.matcher(before.toString().strip()).find();
+    }
+
+    /**
+     * Inside a quotation ({@code blockquote}): a post the article embeds (a tweet's "— Name (@name) December 11, 2016")
+     * or the earlier comment a reply quotes. Its date is the quoted text's, never the date of a record around it.
+     */
+    private static boolean quoted(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("blockquote")) {
+                return true;
             }
         }
         return false;

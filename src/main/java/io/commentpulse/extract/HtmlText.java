@@ -136,13 +136,15 @@ final class HtmlText {
 
     /**
      * A toggle that opens the comments: an action on them ("Show comments", "View all 12 comments", "Kommentare
-     * anzeigen") or a count of one or more with an opening sign ("12 Comments +"); a heading ("Comments", "0
-     * Comments", "3 Kommentare") is none.
+     * anzeigen"), a count of one or more with an opening sign ("12 Comments +") or an invitation with its count
+     * ("Join the discussion (7 replies)"); a heading ("Comments", "0 Comments", "3 Kommentare") is none.
      */
     private static final Pattern THREAD_TOGGLE = Pattern.compile("(?i)^\\W*(?:(?:show|view|see|read|open|expand|display|"
             + "anzeigen|zeigen|afficher|voir|ver|mostrar)\\s+(?:all\\s+|the\\s+|alle\\s+|les\\s+|los\\s+)?(?:\\d{1,5}\\s+)?"
             + COMMENT_WORDS + "\\b[^\\p{L}]*|(?:[1-9]\\d{0,4})\\s+" + COMMENT_WORDS + "\\s*[+▼▾›»]\\s*"
-            + "|" + COMMENT_WORDS + "\\s+(?:anzeigen|zeigen|afficher|mostrar|ver)\\b[^\\p{L}]*)$");
+            + "|" + COMMENT_WORDS + "\\s+(?:anzeigen|zeigen|afficher|mostrar|ver)\\b[^\\p{L}]*"
+            + "|(?:join|enter|view|show)\\s+(?:the\\s+)?(?:discussion|conversation)\\s*\\(\\s*[1-9]\\d{0,4}\\s+"
+            + COMMENT_WORDS + "\\s*\\)\\W*)$");
 
     /**
      * A block hidden until its toggle right before it is clicked, the toggle opening comments ("12 Comments +" over

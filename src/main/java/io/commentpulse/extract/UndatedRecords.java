@@ -245,6 +245,8 @@ final class UndatedRecords {
             }
             if (ThreadBounds.isStop(line) || ThreadBounds.isFormField(line)
                     || !starts.isEmpty() && (SIDEBAR_HEADING.matcher(line).matches()
+                    // a prompt to sign in or to join the discussion elsewhere, under the thread it closes
+                    || ThreadBounds.FORM_PROMPT.matcher(line.strip()).matches()
                     || ThreadBounds.sidebarHeading(lines, i) && !recordAhead(lines, i, options, ref)
                     // another comments heading alone: this one headed the article's top, not the thread
                     || ThreadBounds.COMMENTS_TITLE.matcher(line).matches() && !COUNT.matcher(line).find())) {

@@ -124,4 +124,25 @@ class LanguagesTest {
         Extractor ex = new Extractor(new ExtractOptions(ZoneOffset.UTC, ExtractOptions.DEFAULT_MAX_BYTES, d), v.then(lang));
         return new ExtractionEvaluator(ex, pages).evaluate(ExtractionEvaluator.sidecars(sidecars));
     }
+
+    /**
+     * A date labeled as the article's publication or update is its dateline, in English, German, French and Spanish
+     * alike; the same blocks with bare dates are two readers.
+     */
+    @Test
+    void datelinesAreNoCommentsDates() {
+        String[][] labels = {{"First published", "Last updated"}, {"Veröffentlicht am", "Aktualisiert am"},
+                {"Publié le", "Mis à jour le"}, {"Publicado el", "Actualizado el"}};
+        for (String[] l : labels) {
+            assertEquals(List.of(), ExtractFixtures.divPage(blocks(l[0] + " ", l[1] + " ")), l[0]);
+        }
+        assertEquals(2, ExtractFixtures.divPage(blocks("", "")).size());
+    }
+
+    private static String blocks(String first, String second) {
+        return "<div><div><div>Anna Schmidt</div><div><span>" + first + "</span><span>3. Mai 2020, 10:15</span></div>"
+                + "<div>Ich finde das eine sehr gute Entscheidung, die viel zu lange gedauert hat.</div></div>"
+                + "<div><div>Max Weber</div><div><span>" + second + "</span><span>4. Mai 2020, 11:30</span></div>"
+                + "<div>Das sehe ich ganz anders, und ich habe gute Gründe dafür genannt.</div></div></div>";
+    }
 }

@@ -131,12 +131,12 @@ public final class EvalExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * A page's family: its site folder where the set keeps pages by site ("www.nytimes.com/1474318141888.html" is
-     * nytimes.com), else its name's prefix ("dragnet-T51" is dragnet).
+     * A page's family: the prefix of its folder where the set keeps pages in folders ("www.nytimes.com/1474318141888.html"
+     * is nytimes.com, "medium-1/source.html" medium), else of its name ("dragnet-T51" is dragnet).
      */
     static String family(String page) {
         int slash = page.indexOf('/');
-        return slash > 0 ? page.substring(0, slash).replaceFirst("^www\\.", "") : page.replaceFirst("-.*", "");
+        return (slash > 0 ? page.substring(0, slash).replaceFirst("^www\\.", "") : page).replaceFirst("-.*", "");
     }
 
     @Override

@@ -188,43 +188,74 @@ final class CommentChrome {
 
     /**
      * Three records or more, none of which says anything: three capitalised words or numbers at most in each (a
-     * schedule's or a scoreboard's rows, "Toronto 6/12/13 7:00 PM" over "Winnipeg"; the last row's first line). Readers'
-     * threads hold sentences.
+     * schedule's or a scoreboard's rows, "Toronto 6/12/13 7:00 PM" over "Winnipeg"; the last row's first line), or
+     * rows of figures of one shape (see {@link #figureShape}). Readers' threads hold sentences.
      */
     static boolean tableRows(List<String> texts) {
         if (texts.size() < 3) {
             return false;
         }
+        if (figureRows(texts) || texts.size() > 3 && figureRows(texts.subList(0, texts.size() - 1))) {
+            return true;   // (under three rows of figures or more, the last "row" is what the page shows next)
+        }
         for (int i = 0; i < texts.size(); i++) {
             // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
             boolean last = i == texts.size() - 1;
             String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
-            boolean cells = TABLE_CELLS.matcher(t).matches() && t.split("\\s+").length <= (last ? 8 : 3);
-            boolean figures = FIGURE_CELLS.matcher(t).matches() && t.split("\\s+").length <= 6;
-            if (!cells && !figures && !(last && texts.size() > 3 && rowsOfFigures(texts.subList(0, i)))) {
-                return false;   // (under three rows of figures or more, the last "row" is what the page shows next)
+            if (t.split("\\s+").length > (last ? 8 : 3) || !TABLE_CELLS.matcher(t).matches()) {
+                return false;
             }
         }
         return true;
     }
 
+    /** Three rows or more, each a row of figures, all of one shape. */
+    private static boolean figureRows(List<String> texts) {
+        String shape = null;
+        for (String t : texts) {
+            String s = figureShape(t.strip());
+            if (s == null || shape != null && !shape.equals(s)) {
+                return false;
+            }
+            shape = s;
+        }
+        return texts.size() >= 3;
+    }
+
+    /**
+     * The shape of a row of figures, or null when the text is none: four to six cells, each a number (with a sign, or
+     * a letter before it: "+5.5", "-7", "o42.5"), a code of one to four capitals (behind a picture's alt text,
+     * "[5_4647798]CIN") or a separator ("□", "|"), two numbers at least: a betting line or a scoreboard's row. Readers'
+     * "LOL", "+1" or "2:1" are no such row.
+     */
+    static String figureShape(String text) {
+        String[] cells = text.split("\\s+");
+        if (cells.length < 4 || cells.length > 6) {
+            return null;
+        }
+        StringBuilder shape = new StringBuilder();
+        int numbers = 0;
+        for (String c : cells) {
+            String cell = c.replaceFirst("^\\[[^\\]\\s]{1,40}\\]", "");
+            char kind = NUMBER_CELL.matcher(cell).matches() ? 'n' : CODE_CELL.matcher(cell).matches() ? 'c'
+                    : cell.matches("[□■•·|/-]") ? 's' : 0;
+            if (kind == 0) {
+                return null;
+            }
+            numbers += kind == 'n' ? 1 : 0;
+            shape.append(kind);
+        }
+        return numbers >= 2 ? shape.toString() : null;
+    }
+
+    private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile(
+            "[+\\-−±]?\\p{Ll}?\\p{N}{1,6}(?:[.,]\\p{N}{1,3})?%?");
+    private static final java.util.regex.Pattern CODE_CELL = java.util.regex.Pattern.compile("\\p{Lu}{1,4}");
+
     /**
      * A table's cells: words that each open with a capital or a digit, no sentence's mark ("Winnipeg", "Calgary Phoenix
      * 79 FINAL"); a reader's "Great WOD!", "HOLY!", "+1" or "Toll!" is no cell.
      */
-    private static boolean rowsOfFigures(List<String> texts) {
-        return texts.stream().allMatch(t -> FIGURE_CELLS.matcher(t.strip()).matches() && t.strip().split("\\s+").length <= 6);
-    }
-
-    /**
-     * A row of figures: six cells at most, each a number, a sign and a number ("+5.5", "o42.5"), a team's or a
-     * channel's capitals behind a picture's alt text ("[5_4647798]CIN"), or a separator ("□", "|"); a betting line or
-     * a scoreboard's row, with no word of a sentence.
-     */
-    private static final java.util.regex.Pattern FIGURE_CELLS = java.util.regex.Pattern.compile(
-            "(?:(?:\\[[^\\]\\s]{1,40}\\])?(?:[+\\-−±]?\\p{N}[\\p{N}.,:/%]*|\\p{Ll}?\\p{N}[\\p{N}.,]*|\\p{Lu}{1,4}|[□■•·|/-])"
-            + "(?:\\s+|$))+");
-
     private static final java.util.regex.Pattern TABLE_CELLS = java.util.regex.Pattern.compile(
             "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
 

@@ -30,9 +30,11 @@ final class DateAnchors {
     /** The labels of an article's dateline, in the languages the extractor reads. */
     private static final String DATELINE = "(?:(?:first|last|originally)\\s+)?(?:published|updated)"
             + "|veröffentlicht|aktualisiert|zuletzt\\s+aktualisiert|publié|mis\\s+à\\s+jour|publicado|actualizado";
-    private static final Pattern DATELINE_OPENS = Pattern.compile("(?iu)(?:" + DATELINE + ")\\b\\s*(?:on|am|le|el)?\\s*:?");
-    private static final Pattern DATELINE_ENDS = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:" + DATELINE
-            + ")\\s*(?:on|am|le|el)?\\s*:?$");
+    /** The label opening the date's own text, the date right after it ("Published: Dec 13", not "publicado por Ana"). */
+    private static final Pattern DATELINE_OPENS = Pattern.compile("(?iU)(?:" + DATELINE
+            + ")\\b\\s*(?:on|am|le|el)?\\s*:?\\s*(?=\\p{N}|\\p{L}{3,}\\.?\\s+\\p{N})");
+    /** A label alone before the date it names ("First Published", "Aktualisiert am"). */
+    private static final Pattern DATELINE_LABEL = Pattern.compile("(?iU)(?:" + DATELINE + ")\\s*(?:on|am|le|el)?\\s*:?");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
 
     private static final Pattern MAYBE_DATE = Pattern.compile("(?i)[0-9\u0660-\u0669\u06F0-\u06F9]|ago\\b|\\bvor\\b|\\bhace\\b|il y a|\\bher\\b|منذ|قبل");
@@ -107,14 +109,19 @@ final class DateAnchors {
         }
         Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> popups = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> datelines = Collections.newSetFromMap(new IdentityHashMap<>());
+        String host = pageHost(body);
         for (Element e : found) {
             boolean inner = false;
             for (Element a = e.parent(); a != null && !inner; a = a.parent()) {
                 inner = found.contains(a);
             }
-            if (!inner && !inSkipped(e) && !quoted(e) && !dateline(e)) {
-                (inHiddenPopup(e) ? popups : outer).add(e);
+            if (!inner && !inSkipped(e) && !quoted(e, host)) {
+                (dateline(e) ? datelines : inHiddenPopup(e) ? popups : outer).add(e);
             }
+        }
+        if (datelines.size() > 2) {
+            outer.addAll(datelines);   // a thread whose system labels every date "Published": those are its dates
         }
         if (popups.size() > outer.size()) {
             outer.addAll(popups);   // the hidden dates are the only ones (a theme that hides them): they still date
@@ -138,8 +145,8 @@ final class DateAnchors {
 
     /**
      * A date labeled as the article's publication or update ("First Published Dec 13 2016", "Aktualisiert am …",
-     * "Mis à jour le …"), in the date's own text or right before it: the article's dateline, which no comment's date
-     * is labeled as.
+     * "Mis à jour le …"), by its own text or by a label alone right before it: the article's dateline (one or two on a
+     * page; where more dates are so labeled, they are a thread's).
      */
     private static boolean dateline(Element e) {
         String own = HtmlText.shortText(e, MAX_ANCHOR_TEXT);
@@ -147,24 +154,57 @@ final class DateAnchors {
             return true;
         }
         StringBuilder before = new StringBuilder();
-        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null && before.length() < 40; n = n.previousSibling()) {
+        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null && before.length() <= 40; n = n.previousSibling()) {
             String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
             before.insert(0, t + " ");
         }
-        return DATELINE_ENDS.matcher(before.toString().strip()).find();
+        return before.length() <= 40 && DATELINE_LABEL.matcher(before.toString().strip()).matches();
     }
 
     /**
-     * Inside a quotation ({@code blockquote}): a post the article embeds (a tweet's "— Name (@name) December 11, 2016")
-     * or the earlier comment a reply quotes. Its date is the quoted text's, never the date of a record around it.
+     * Inside a quotation of another source: a {@code blockquote} that names one ({@code cite}), or whose date links to
+     * another site (a tweet the article embeds: "— Name (@name) <a href=https://twitter.com/…>December 11, 2016</a>").
+     * Its date is the quoted post's, never the date of a record. (A comment a site sets in a blockquote links its date,
+     * if at all, to the page itself.)
      */
-    private static boolean quoted(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.normalName().equals("blockquote")) {
-                return true;
-            }
+    private static boolean quoted(Element e, String host) {
+        Element quote = e.closest("blockquote");
+        if (quote == null) {
+            return false;
         }
-        return false;
+        if (quote.hasAttr("cite")) {
+            return true;
+        }
+        Element link = e.closest("a[href]");
+        if (link == null || !quote.equals(link.closest("blockquote"))) {
+            return false;
+        }
+        String to = hostOf(link.attr("abs:href"));
+        return to != null && host != null && !sameSite(to, host);
+    }
+
+    /** The page's host: from the address it was saved from, else its canonical or og:url link. */
+    private static String pageHost(Element body) {
+        org.jsoup.nodes.Document doc = body.ownerDocument();
+        String h = doc == null ? null : hostOf(doc.location());
+        if (h == null && doc != null) {
+            Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+            h = canonical == null ? null : hostOf(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
+        }
+        return h;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String h = url == null || url.isBlank() ? null : java.net.URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    private static boolean sameSite(String a, String b) {
+        return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
     }
 
     private static boolean inSkipped(Element e) {

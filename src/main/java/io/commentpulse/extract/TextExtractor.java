@@ -419,9 +419,11 @@ public final class TextExtractor implements PageExtractor {
         if (out.size() >= 3 && storyLines * 5 >= out.size() * 4 && people * 5 <= out.size() * 3) {
             return List.of();   // headlines under a few section names ("NBA", "Golf"): a list of stories, not of readers
         }
-        if (!announced && !form && !spoken && people * 2 <= out.size() && storyLines * 2 >= out.size()) {
-            return List.of();   // unannounced, a few names over most entries, half of them under headlines: a site's
-                                // lists of its writers' posts ("Related Posts", "Latest"), not readers
+        if (!announced && !form && !spoken && out.size() >= 6 && people * 3 <= out.size()
+                && storyLines * 2 >= out.size()) {
+            // unannounced, six entries or more under a few names, half of them headlines: a site's lists of
+            // its writers' posts ("Related Posts", "Latest"), not readers
+            return List.of();
         }
                 if (CommentChrome.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
             return List.of();   // a table's rows ("Toronto 6/12/13 7:00 PM" / "Winnipeg"): no record says anything

@@ -200,7 +200,8 @@ final class TextListings {
 
     /**
      * A list item that is only a picture's file name, as a browser prints an image whose alt text is its file
-     * ("• Study-pins-2016-Tibetan-avalanche-on-climate-change.jpg", "• 55058657_m"): a teaser's picture, no part of a
+     * ("• Study-pins-2016-Tibetan-avalanche-on-climate-change.jpg", "• 55058657_m", a stock photo's number): a
+     * teaser's picture, no part of a
      * record's text, so the teaser's headline under it is the text's first line. (A picture a reader posts in a
      * comment, "ryanreynolds.jpg" on a line of its own, is not a list's item and stays.)
      */
@@ -208,10 +209,10 @@ final class TextListings {
         return IMAGE_NAME.matcher(line.strip()).matches();
     }
 
-    private static final Pattern IMAGE_NAME = Pattern.compile("(?i)[•*·◦□■☆○▪]\\s*(?:\\[\\s*)?(?:[^\\s/]+\\.(?:jpe?g|png|gif|webp)"
-            + "|\\p{L}[\\p{L}\\d]*(?:[-_][\\p{L}\\d]+){3,}|\\d{5,}(?:_[a-z])?)(?:\\s*\\])?");
+    private static final Pattern IMAGE_NAME = Pattern.compile("(?i)[•*·◦□■☆○▪]\\s*(?:[^\\s/]+\\.(?:jpe?g|png|gif|webp)"
+            + "|\\d{6,}(?:_[a-z])?)");
 
-        /** A body that is one line, a list's item (behind its bullet). */
+    /** A body that is one line, a list's item (behind its bullet). */
     static boolean listItemAlone(List<String> body) {
         List<String> lines = body.stream().filter(l -> !l.isBlank()).toList();
         return lines.size() == 1 && LIST_BULLET.matcher(lines.get(0)).lookingAt();

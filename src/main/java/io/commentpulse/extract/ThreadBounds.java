@@ -331,7 +331,7 @@ final class ThreadBounds {
             + "|(?:se connecter|connexion|connectez-vous)\\s+(?:avec|via)\\s+(?:facebook|twitter|google)\\b.*"
             + "|(?:iniciar sesión|inicia sesión|conéctate|entrar)\\s+con\\s+(?:facebook|twitter|google)\\b.*"
             // (also behind a short question and "click here to": "Got Feedback? Click Here to Join the Discussion")
-            + "|(?:[^.!?\\n]{1,30}[?!]\\s+)?(?:click here to\\s+)?join the (?:discussion|conversation)"
+            + "|(?:(?:[^.!?\\n]{1,30}[?!]\\s+)?click here to\\s+)?join the (?:discussion|conversation)"
             + "(?:\\s+(?:with|on|at)\\s+[^.!?]{1,60})?[.…]*)$");
 
     /** "Log in or register to join the discussion": the form's prompt above a thread, in the four languages. */

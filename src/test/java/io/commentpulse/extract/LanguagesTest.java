@@ -137,6 +137,14 @@ class LanguagesTest {
             assertEquals(List.of(), ExtractFixtures.divPage(blocks(l[0] + " ", l[1] + " ")), l[0]);
         }
         assertEquals(2, ExtractFixtures.divPage(blocks("", "")).size());
+        // a label that ends a reader's sentence is no label ("… wurde nie veröffentlicht" over the date)
+        assertEquals(2, ExtractFixtures.divPage(blocks("Der Bericht wurde nie veröffentlicht", "Ich habe es aktualisiert"))
+                .size());
+        // a thread whose system labels every date "Publié le": those are its dates
+        assertEquals(3, ExtractFixtures.divPage(blocks("Publié le ", "Publié le ").replace("</div></div></div>",
+                "</div></div><div><div>Luc Martin</div><div><span>Publié le </span><span>5. Mai 2020, 09:00</span></div>"
+                        + "<div>Je ne suis pas d'accord avec vous deux, pour des raisons assez simples.</div></div></div>"))
+                .size());
     }
 
     private static String blocks(String first, String second) {

@@ -425,7 +425,7 @@ public final class TextExtractor implements PageExtractor {
             // its writers' posts ("Related Posts", "Latest"), not readers
             return List.of();
         }
-                if (CommentChrome.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
+        if (CommentChrome.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
             return List.of();   // a table's rows ("Toronto 6/12/13 7:00 PM" / "Winnipeg"): no record says anything
         }
         if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {

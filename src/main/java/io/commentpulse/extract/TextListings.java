@@ -201,9 +201,8 @@ final class TextListings {
     /**
      * A list item that is only a picture's file name, as a browser prints an image whose alt text is its file
      * ("• Study-pins-2016-Tibetan-avalanche-on-climate-change.jpg", "• 55058657_m", a stock photo's number): a
-     * teaser's picture, no part of a
-     * record's text, so the teaser's headline under it is the text's first line. (A picture a reader posts in a
-     * comment, "ryanreynolds.jpg" on a line of its own, is not a list's item and stays.)
+     * teaser's picture, no part of a record's text, so the teaser's headline under it is the text's first line. (A
+     * picture a reader posts in a comment, "ryanreynolds.jpg" on a line of its own, is not a list's item and stays.)
      */
     static boolean imageName(String line) {
         return IMAGE_NAME.matcher(line.strip()).matches();

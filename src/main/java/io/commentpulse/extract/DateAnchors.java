@@ -33,6 +33,8 @@ final class DateAnchors {
     /** The label opening the date's own text, the date right after it ("Published: Dec 13", not "publicado por Ana"). */
     private static final Pattern DATELINE_OPENS = Pattern.compile("(?iU)(?:" + DATELINE
             + ")\\b\\s*(?:on|am|le|el)?\\s*:?\\s*(?=\\p{N}|\\p{L}{3,}\\.?\\s+\\p{N})");
+    /** The longest label a dateline has before its date ("Zuletzt aktualisiert am:"). */
+    private static final int LABEL_CHARS = 40;
     /** A label alone before the date it names ("First Published", "Aktualisiert am"). */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?iU)(?:" + DATELINE + ")\\s*(?:on|am|le|el)?\\s*:?");
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)datecreated|datepublished|commenttime|dc:date");
@@ -154,11 +156,15 @@ final class DateAnchors {
             return true;
         }
         StringBuilder before = new StringBuilder();
-        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null && before.length() <= 40; n = n.previousSibling()) {
-            String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
+        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+            // (a sibling's text read no further than a label's length: an article's body may stand before a date)
+            String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? HtmlText.shortText(el, LABEL_CHARS) : "";
+            if (t == null || before.length() + t.length() > LABEL_CHARS) {
+                return false;
+            }
             before.insert(0, t + " ");
         }
-        return before.length() <= 40 && DATELINE_LABEL.matcher(before.toString().strip()).matches();
+        return DATELINE_LABEL.matcher(before.toString().strip()).matches();
     }
 
     /**

@@ -58,9 +58,13 @@ final class ArticleMetadata {
         if (published == null) {
             published = visiblePublished(doc.body() == null ? "" : HtmlText.of(doc.body()), zone);
         }
-        String canonical = firstNonEmpty(attr(doc.selectFirst("link[rel=canonical]"), "href"),
-                meta(metas, "meta[property=og:url]"));
-        return new Meta(HtmlText.oneLine(title), published, canonical);
+        return new Meta(HtmlText.oneLine(title), published, canonicalUrl(doc));
+    }
+
+    /** The page's canonical address: its canonical link, else its og:url; empty when it gives neither. */
+    static String canonicalUrl(Document doc) {
+        return firstNonEmpty(attr(doc.selectFirst("link[rel=canonical]"), "href"),
+                attr(doc.selectFirst("meta[property=og:url]"), "content"));
     }
 
     /** A "Published: 13 Sep 2023, 3:51 PM" line in a page's text. */

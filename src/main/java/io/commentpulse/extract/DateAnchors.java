@@ -193,11 +193,7 @@ final class DateAnchors {
     private static String pageHost(Element body) {
         org.jsoup.nodes.Document doc = body.ownerDocument();
         String h = doc == null ? null : hostOf(doc.location());
-        if (h == null && doc != null) {
-            Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
-            h = canonical == null ? null : hostOf(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
-        }
-        return h;
+        return h != null || doc == null ? h : hostOf(ArticleMetadata.canonicalUrl(doc));
     }
 
     private static String hostOf(String url) {

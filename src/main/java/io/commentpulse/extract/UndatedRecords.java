@@ -341,10 +341,22 @@ final class UndatedRecords {
         // teasers' excerpts under their titles
         long cut = out.stream().filter(r -> CUT_SHORT.matcher(r.text()).find()).count();
         long prose = out.stream().filter(r -> prose(List.of(r.text().split("\n", 2)[0]))).count();
+        // the "name" over half the records is said again in the words under it ("HomeKit" / "Let's start with the one
+        // everyone has heard of: HomeKit."): an article's subheadings over their sections; readers seldom name
+        // themselves in what they write
+        long headed = out.stream().filter(r -> namedBelow(r.author(), r.text())).count();
         return out.size() < MIN_RECORDS || headlines * 2 >= out.size() || titles * 3 >= out.size() * 2
+                || headed * 2 >= out.size()
                 || cut * 4 >= out.size() * 3
                 || (prose - lists) * 3 < out.size() * 2
                 || lists * 2 >= out.size() || more * 2 >= out.size() ? List.of() : out;
+    }
+
+    /** The name is said in the text's first paragraph, as words of their own ("Zigbee and Z-Wave have…"). */
+    static boolean namedBelow(String name, String text) {
+        String first = text.split("\n", 2)[0];
+        return name.length() >= 3 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(first).find();
     }
 
     /** A short link that leads on, as a card ends ("Brian Campbell »", "Divisional rankings ›"): a teaser's, no reader's. */

@@ -99,6 +99,16 @@ class MercuryPagesTest {
         assertTrue(n <= 11, n + " comments");
     }
 
+    /**
+     * Chromium's copy (select all, copy) of an article whose sections have subheadings ("HomeKit", "Alexa", "Zigbee
+     * and Z-Wave", each then named again in its first paragraph) under a "reader comments 132" link: the sections were
+     * five undated comments before (session 44); the thread itself is not in the page.
+     */
+    @Test
+    void chromiumCopyOfAnArticlesSubheadedSections() throws Exception {
+        assertEquals(List.of(), ExtractFixtures.chromiumCopies().extract(PAGES.resolve("ars.html")).comments());
+    }
+
     private static List<Comment> comments(String page) throws Exception {
         return EXTRACTOR.extract(PAGES.resolve(page)).comments();
     }

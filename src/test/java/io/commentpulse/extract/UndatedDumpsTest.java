@@ -17,6 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * an article's subheadings under a count at its top, which are no comments.
  */
 class UndatedDumpsTest {
+    /**
+     * An article's subheading is named again in its section's first paragraph (Chromium's copy of an Ars Technica
+     * page); a reader's name seldom is in what the reader writes. Where half the undated records are so, they are
+     * sections, not comments (MercuryPagesTest.chromiumCopyOfAnArticlesSubheadedSections: 5 false comments before).
+     */
+    @Test
+    void aSubheadingSaidAgainInItsSectionIsNoName() {
+        assertTrue(UndatedRecords.namedBelow("HomeKit", "Let's start with the one everyone has heard of: HomeKit. "
+                + "Apple's IoT framework lets you control HomeKit-compatible devices via your iPhone or iPad."));
+        assertTrue(UndatedRecords.namedBelow("Zigbee and Z-Wave", "While HomeKit and Alexa have a lot of growing to do "
+                + "in terms of compatibility, Zigbee and Z-Wave have already linked to hundreds of working smart home devices."));
+        assertFalse(UndatedRecords.namedBelow("Yaw", "Lambda has rare use lately. P.S. Your correction should rather be"));
+        assertFalse(UndatedRecords.namedBelow("Tim", "Timing is everything."));   // a word of its own, not a part
+        assertFalse(UndatedRecords.namedBelow("Leop0ld", "Thanks.\nLeop0ld"));   // a signature under the first paragraph
+    }
+
     @Test
     void disqusFallbackNameLineThenText() {
         List<Comment> c = text("""

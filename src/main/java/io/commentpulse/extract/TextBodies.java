@@ -214,26 +214,63 @@ final class TextBodies {
         }
     }
 
+    /**
+     * Drops the lines that open three records or more, and half of them, line after line: a comment's menu as a copy
+     * of the page keeps it ("Edit" / "Delete" / "Follow jnovo22" / "Unfollow jnovo22" / … / "Go to permalink" over
+     * every text). A line is the same in two records when it is the same but for each record's own name, as shown or
+     * as its handle ("Follow Patrick Allan", "Follow patrickallan").
+     */
     static void dropSharedOpening(List<Body> bodies) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Body b : bodies) {
-            if (!b.lines().isEmpty() && b.lines().get(0).length() <= 40) {
-                counts.merge(b.lines().get(0), 1, Integer::sum);
+        for (int round = 0; round < MAX_SHARED_OPENING; round++) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Body b : bodies) {
+                if (!b.lines().isEmpty() && b.lines().get(0).length() <= 40) {
+                    counts.merge(ownNameMasked(b.lines().get(0), b.header().author()), 1, Integer::sum);
+                }
             }
-        }
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= 3 && e.getValue() * 2 >= bodies.size()) {
-                for (Body b : bodies) {
-                    if (b.lines().size() > 1 && b.lines().get(0).equals(e.getKey())
-                            && b.lines().stream().skip(1).anyMatch(l -> !l.isEmpty())) {
+            boolean dropped = false;
+            for (Body b : bodies) {
+                if (b.lines().size() > 1 && b.lines().get(0).length() <= 40
+                        && b.lines().stream().skip(1).anyMatch(l -> !l.isEmpty())) {
+                    int n = counts.getOrDefault(ownNameMasked(b.lines().get(0), b.header().author()), 0);
+                    if (n >= 3 && n * 2 >= bodies.size()) {
                         b.lines().remove(0);
                         while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
                             b.lines().remove(0);
                         }
+                        dropped = true;
                     }
                 }
             }
+            if (!dropped) {
+                return;
+            }
         }
+    }
+
+    /** How many lines of a shared menu are dropped at most. */
+    private static final int MAX_SHARED_OPENING = 40;
+
+    /**
+     * The line with each word of three letters or more that is part of the record's byline (its name as shown, or as
+     * a handle: lower case, no spaces; a reply's byline may hold the name it answers too) replaced by one mark, a run
+     * of such words by one.
+     */
+    static String ownNameMasked(String line, String author) {
+        String squashed = author == null ? "" : author.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+        if (squashed.length() < 3) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean masked = false;
+        for (String w : line.strip().split("\\s+")) {
+            boolean own = w.length() >= 3 && squashed.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!(own && masked)) {
+                out.append(out.length() > 0 ? " " : "").append(own ? "\u0000" : w);
+            }
+            masked = own;
+        }
+        return out.toString();
     }
 
     /** An image's alt text naming the author above the text: "ReallySparky's picture", "Avatar of Ann", "Ann avatar". */

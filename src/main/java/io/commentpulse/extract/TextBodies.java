@@ -248,6 +248,8 @@ final class TextBodies {
         }
     }
 
+    private static final Pattern WHITE = Pattern.compile("\\s+");
+
     /** How many lines of a shared menu are dropped at most. */
     private static final int MAX_SHARED_OPENING = 40;
 
@@ -257,13 +259,13 @@ final class TextBodies {
      * of such words by one.
      */
     static String ownNameMasked(String line, String author) {
-        String squashed = author == null ? "" : author.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+        String squashed = author == null ? "" : WHITE.matcher(author.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         if (squashed.length() < 3) {
             return line;
         }
         StringBuilder out = new StringBuilder();
         boolean masked = false;
-        for (String w : line.strip().split("\\s+")) {
+        for (String w : WHITE.split(line.strip())) {
             boolean own = w.length() >= 3 && squashed.contains(w.toLowerCase(java.util.Locale.ROOT));
             if (!(own && masked)) {
                 out.append(out.length() > 0 ? " " : "").append(own ? "\u0000" : w);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -354,9 +355,19 @@ final class UndatedRecords {
 
     /** The name is said in the text's first paragraph, as words of their own ("Zigbee and Z-Wave have…"). */
     static boolean namedBelow(String name, String text) {
-        String first = text.split("\n", 2)[0];
-        return name.length() >= 3 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(first).find();
+        if (name.length() < 3) {
+            return false;
+        }
+        String first = text.split("\n", 2)[0].toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int at = first.indexOf(n); at >= 0; at = first.indexOf(n, at + 1)) {
+            int end = at + n.length();
+            if ((at == 0 || !Character.isLetterOrDigit(first.charAt(at - 1)))
+                    && (end == first.length() || !Character.isLetterOrDigit(first.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short link that leads on, as a card ends ("Brian Campbell »", "Divisional rankings ›"): a teaser's, no reader's. */

@@ -221,25 +221,28 @@ final class TextBodies {
      * as its handle ("Follow Patrick Allan", "Follow patrickallan").
      */
     static void dropSharedOpening(List<Body> bodies) {
+        String[] keys = new String[bodies.size()];
         for (int round = 0; round < MAX_SHARED_OPENING; round++) {
             Map<String, Integer> counts = new HashMap<>();
-            for (Body b : bodies) {
-                if (!b.lines().isEmpty() && b.lines().get(0).length() <= 40) {
-                    counts.merge(ownNameMasked(b.lines().get(0), b.header().author()), 1, Integer::sum);
+            for (int k = 0; k < bodies.size(); k++) {
+                List<String> lines = bodies.get(k).lines();
+                keys[k] = lines.isEmpty() || lines.get(0).length() > 40 ? null
+                        : ownNameMasked(lines.get(0), bodies.get(k).header().author());
+                if (keys[k] != null) {
+                    counts.merge(keys[k], 1, Integer::sum);
                 }
             }
             boolean dropped = false;
-            for (Body b : bodies) {
-                if (b.lines().size() > 1 && b.lines().get(0).length() <= 40
-                        && b.lines().stream().skip(1).anyMatch(l -> !l.isEmpty())) {
-                    int n = counts.getOrDefault(ownNameMasked(b.lines().get(0), b.header().author()), 0);
-                    if (n >= 3 && n * 2 >= bodies.size()) {
-                        b.lines().remove(0);
-                        while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
-                            b.lines().remove(0);
-                        }
-                        dropped = true;
+            for (int k = 0; k < bodies.size(); k++) {
+                List<String> lines = bodies.get(k).lines();
+                int n = keys[k] == null ? 0 : counts.get(keys[k]);
+                if (n >= 3 && n * 2 >= bodies.size() && lines.size() > 1
+                        && lines.stream().skip(1).anyMatch(l -> !l.isEmpty())) {
+                    lines.remove(0);
+                    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+                        lines.remove(0);
                     }
+                    dropped = true;
                 }
             }
             if (!dropped) {

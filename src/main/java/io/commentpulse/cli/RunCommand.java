@@ -112,7 +112,8 @@ public final class RunCommand implements Callable<Integer> {
                     comments = PagePipeline.run(walk, inputs, scorer, scoredFile, stage.dir().resolve("comments.csv"),
                             progress.show(), r -> {
                                 Article a = r.article();
-                                articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published()));
+                                articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published(),
+                                        a.publishedDateOnly()));
                             });
                 }
                 if (walk.pagesRead() == 0 && !walk.failures().isEmpty()) {

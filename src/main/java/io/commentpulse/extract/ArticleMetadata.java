@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /** Title, publication time and canonical URL of an HTML page, from meta tags, JSON-LD or visible text. */
 final class ArticleMetadata {
-    record Meta(String title, OffsetDateTime published, String canonicalUrl) {
+    record Meta(String title, OffsetDateTime published, boolean publishedDateOnly, String canonicalUrl) {
     }
 
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
@@ -34,31 +34,49 @@ final class ArticleMetadata {
                 doc.title(),
                 text(doc.selectFirst("title")),   // a <title> that malformed markup left in the body
                 text(doc.selectFirst("h1")));
-        OffsetDateTime published = null;
+        // the first source that gives a time of day; one that gives the date alone is kept unless a later source gives
+        // a time on the same day (a date-only meta tag over a timed byline)
+        DataTimestamps.Parsed published = null;
         for (String q : new String[]{"meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]", "meta[name=dc.date]",
                 "meta[name=DC.date.issued]", "meta[property=og:published_time]", "meta[name=sailthru.date]"}) {
-            published = TimestampParser.parseMachine(meta(metas, q), zone);
-            if (published != null) {
+            published = better(published, machine(meta(metas, q), zone));
+            if (published != null && !published.dateOnly()) {
                 break;
             }
         }
-        if (published == null) {
-            published = TimestampParser.parseMachine(jsonLdText(jsonLd, "datePublished"), zone);
+        if (published == null || published.dateOnly()) {
+            published = better(published, machine(jsonLdText(jsonLd, "datePublished"), zone));
         }
-        if (published == null) {
+        if (published == null || published.dateOnly()) {
             Element t = doc.selectFirst("[itemprop=datePublished], time[pubdate], article time[datetime], "
                     + ".entry-date[datetime], time.published, abbr.published");
             if (t != null) {
                 String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content")
                         : t.hasAttr("title") ? t.attr("title") : t.text();
-                published = TimestampParser.parseMachine(v, zone);
+                published = better(published, machine(v, zone));
             }
         }
-        if (published == null) {
-            published = visiblePublished(doc.body() == null ? "" : HtmlText.of(doc.body()), zone);
+        if (published == null || published.dateOnly()) {
+            published = better(published, visiblePublished(doc.body() == null ? "" : HtmlText.of(doc.body()), zone));
         }
-        return new Meta(HtmlText.oneLine(title), published, canonicalUrl(doc));
+        return new Meta(HtmlText.oneLine(title), published == null ? null : published.value(),
+                published != null && published.dateOnly(), canonicalUrl(doc));
+    }
+
+    /** A machine value ({@code time@datetime}, a meta tag's content) read, or null. */
+    private static DataTimestamps.Parsed machine(String value, ZoneId zone) {
+        OffsetDateTime t = TimestampParser.parseMachine(value, zone);
+        return t == null ? null : new DataTimestamps.Parsed(t, false, DataTimestamps.isDateOnly(t, value));
+    }
+
+    /** {@code found} unless it is null, or a date alone and {@code next} gives a time on that day. */
+    private static DataTimestamps.Parsed better(DataTimestamps.Parsed found, DataTimestamps.Parsed next) {
+        if (found == null) {
+            return next;
+        }
+        return found.dateOnly() && next != null && !next.dateOnly()
+                && next.value().toLocalDate().equals(found.value().toLocalDate()) ? next : found;
     }
 
     /** The page's canonical address: its canonical link, else its og:url; empty when it gives neither. */
@@ -67,8 +85,8 @@ final class ArticleMetadata {
                 attr(doc.selectFirst("meta[property=og:url]"), "content"));
     }
 
-    /** A "Published: 13 Sep 2023, 3:51 PM" line in a page's text. */
-    static OffsetDateTime visiblePublished(String text, ZoneId zone) {
+    /** A "Published: 13 Sep 2023, 3:51 PM" line in a page's text (or "Posted on June 4, 2012": a date alone), or null. */
+    static DataTimestamps.Parsed visiblePublished(String text, ZoneId zone) {
         // matched in lower case on a copy of the same length (case-insensitive matching was the slow part)
         Matcher m = PUBLISHED_LABEL.matcher(TimestampParser.fold(text));
         while (m.find()) {
@@ -80,7 +98,8 @@ final class ArticleMetadata {
             String rest = text.substring(m.end(), end < 0 ? text.length() : end);
             Optional<TimestampParser.Match> d = TimestampParser.find(rest, zone, null);
             if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
-                return d.get().value();
+                return new DataTimestamps.Parsed(d.get().value(), false,
+                        DataTimestamps.isDateOnly(d.get().value(), d.get().raw()));
             }
         }
         return null;

@@ -15,4 +15,11 @@ import java.time.OffsetDateTime;
  */
 public record Comment(String commentId, String author, OffsetDateTime timestamp, String timestampRaw,
                       String replyTo, String text, String quote) {
+    /**
+     * True when the page gives the comment's date alone ("June 4, 2012"): {@code timestamp} is then the start of that
+     * day and says nothing of the hour.
+     */
+    public boolean dateOnly() {
+        return DataTimestamps.isDateOnly(timestamp, timestampRaw);
+    }
 }

@@ -37,8 +37,20 @@ public final class DataTimestamps {
         }
     }
 
-    /** A parsed value, and whether its day and month could have been read the other way round. */
-    public record Parsed(OffsetDateTime value, boolean ambiguous) {
+    /**
+     * A parsed value, whether its day and month could have been read the other way round, and whether it gives a
+     * date alone ({@code dateOnly}: the value is the start of that day in the zone it was read in, and says nothing of
+     * the hour).
+     */
+    public record Parsed(OffsetDateTime value, boolean ambiguous, boolean dateOnly) {
+        Parsed(OffsetDateTime value, boolean ambiguous) {
+            this(value, ambiguous, false);
+        }
+
+        /** As the CSVs this tool writes hold it: {@link #iso(OffsetDateTime, boolean)}. */
+        public String iso() {
+            return DataTimestamps.iso(value, dateOnly);
+        }
     }
 
     private static final Pattern EPOCH = Pattern.compile("\\d{1,13}(?:\\.\\d+)?");
@@ -72,7 +84,7 @@ public final class DataTimestamps {
             return new Parsed(LocalDateTime.parse(sql.group(1) + "T" + t).atZone(zone).toOffsetDateTime(), false);
         }
         if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return new Parsed(LocalDate.parse(v).atStartOfDay(zone).toOffsetDateTime(), false);
+            return new Parsed(LocalDate.parse(v).atStartOfDay(zone).toOffsetDateTime(), false, true);
         }
         Matcher m = NUMERIC.matcher(v);
         if (m.matches()) {
@@ -82,7 +94,15 @@ public final class DataTimestamps {
         if (shown == null) {
             throw new DateTimeParseException("not a date or time this tool reads", v, 0);
         }
-        return new Parsed(shown, false);
+        return new Parsed(shown, false, isDateOnly(shown, v));
+    }
+
+    /**
+     * True when {@code value}, read from {@code raw}, is a date alone: the start of its day, and {@code raw} shows no time
+     * of day ({@link TimestampParser#hasClock}).
+     */
+    public static boolean isDateOnly(OffsetDateTime value, String raw) {
+        return value != null && value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && !TimestampParser.hasClock(raw);
     }
 
     private static Parsed numeric(Matcher m, ZoneId zone, DateOrder order) {
@@ -114,11 +134,16 @@ public final class DataTimestamps {
             }
             t = d.atTime(h, Integer.parseInt(m.group(6)), m.group(7) == null ? 0 : Integer.parseInt(m.group(7)));
         }
-        return new Parsed(t.atZone(zone).toOffsetDateTime(), ambiguous);
+        return new Parsed(t.atZone(zone).toOffsetDateTime(), ambiguous, m.group(5) == null);
     }
 
     /** ISO-8601 text of a value, as the CSVs this tool writes hold it. */
     public static String iso(OffsetDateTime t) {
         return t == null ? "" : t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** As above, but a date alone as {@code 2012-06-25}: a value that gives no time of day is not given one. */
+    public static String iso(OffsetDateTime t, boolean dateOnly) {
+        return t != null && dateOnly ? t.toLocalDate().toString() : iso(t);
     }
 }

@@ -25,7 +25,8 @@ public final class HtmlExtractor implements PageExtractor {
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         ArticleMetadata.Meta meta = ArticleMetadata.read(doc, jsonLd, options.zone());
         String articleId = CommentIds.articleId(meta.canonicalUrl(), page.bytesHash());
-        Article article = new Article(articleId, page.path().toString(), meta.title(), meta.published());
+        Article article = new Article(articleId, page.path().toString(), meta.title(), meta.published(),
+                meta.publishedDateOnly());
         CommentIds ids = new CommentIds(articleId);
 
         List<CommentLocator.Item> items = options.detection() == Detection.RECORDS ? List.of() : CommentLocator.locate(doc);

@@ -102,9 +102,11 @@ public final class TextExtractor implements PageExtractor {
                 .map(String::strip).map(CopyLines::unglueMonth).toList()));
         String title = ArticleMetadata.withoutDateStamp(lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("")));
-        OffsetDateTime published = ArticleMetadata.visiblePublished(page.text(), options.zone());
+        DataTimestamps.Parsed shown = ArticleMetadata.visiblePublished(page.text(), options.zone());
+        OffsetDateTime published = shown == null ? null : shown.value();
         String articleId = CommentIds.articleId(null, page.bytesHash());
-        Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published);
+        Article article = new Article(articleId, page.path().toString(), title.length() > 300 ? "" : title, published,
+                shown != null && shown.dateOnly());
         CommentIds ids = new CommentIds(articleId);
         List<Comment> comments = new ArrayList<>();
         int[] lists = {0};

@@ -305,6 +305,22 @@ public final class TimestampParser {
         return true;
     }
 
+    /**
+     * A time of day in a shown or written time ("14:05", "2 pm", "14h05", "13 Uhr", ISO's "T14"), or an age in hours or
+     * minutes ("3 hours ago"): what a date alone lacks.
+     */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?::\\d{2}|\\s?h\\s?\\d{2}|\\s*[ap]\\.?\\s?m\\.?(?![\\p{L}])"
+            + "|\\s*uhr(?![\\p{L}]))|\\d{4}-\\d{2}-\\d{2}t\\d|(?<![\\p{L}])(?:sec|second|min|minute|hr|hour|stunde|std|heure"
+            + "|hora|minuto|segundo|sekunde)n?s?(?![\\p{L}])");
+
+    /**
+     * True when {@code raw} shows a time of day (or an age in hours or minutes), false for a date alone ("June 4,
+     * 2012", "04.06.2012", "2012-06-04"), which this parser reads as the start of its day.
+     */
+    public static boolean hasClock(String raw) {
+        return raw != null && !raw.isEmpty() && CLOCK.matcher(fold(raw)).find();
+    }
+
     /** True when {@code raw} is a time relative to when the page was seen ("3 hours ago", "vor 1 Monat"). */
     public static boolean isRelative(String raw) {
         return raw != null && !raw.isEmpty() && relativeIn(fold(raw)) != null;

@@ -175,7 +175,7 @@ public final class JsonComments {
         String raw = value(node, m.time());
         String iso = "";
         try {
-            iso = DataTimestamps.iso(DataTimestamps.parse(raw, zone, order).value());
+            iso = DataTimestamps.parse(raw, zone, order).iso();
         } catch (java.time.DateTimeException e) {
             err.printf("pulse: %s: record %d: time '%s' not read; kept without a time%n", in, rows[0] + skipped[0] + 1, raw);
         }

@@ -1,7 +1,10 @@
 package io.commentpulse.report;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +48,7 @@ public final class Aggregator implements java.io.Serializable {
         this.zone = zone;
         this.threshold = threshold;
         this.top = top;
-        this.all = new ArticleSummary(ALL, "All articles", "", null);
+        this.all = new ArticleSummary(ALL, "All articles", "", null, false);
         // serializable: an aggregator built on a Spark executor travels to the driver to be merged
         this.concerned = queue();
         this.negative = queue();
@@ -54,10 +57,16 @@ public final class Aggregator implements java.io.Serializable {
 
     public void add(ScoredComment c) {
         ArticleSummary a = articles.computeIfAbsent(c.articleId(),
-                id -> new ArticleSummary(id, c.title(), c.sourceFile(), c.published()));
-        ZonedDateTime b = c.timestamp() == null ? null : bucket.floor(c.timestamp(), zone);
-        a.add(c, b, threshold);
-        all.add(c, b, threshold);
+                id -> new ArticleSummary(id, c.title(), c.sourceFile(), c.published(), c.publishedDateOnly()));
+        // a date alone is that day wherever the report is read (not the instant its midnight falls on in this zone);
+        // shorter buckets cannot hold it, so it is counted in its day's date-only row
+        ZonedDateTime b = c.timestamp() == null ? null
+                : c.dateOnly() ? c.timestamp().toLocalDate().atStartOfDay(zone) : bucket.floor(c.timestamp(), zone);
+        boolean inDateOnly = c.dateOnly() && bucket != BucketSize.DAY;
+        double days = a.published == null || c.timestamp() == null ? Double.NaN
+                : ChronoUnit.DAYS.between(day(a.published, a.publishedDateOnly), day(c.timestamp(), c.dateOnly()));
+        a.add(c, b, inDateOnly, days, threshold);
+        all.add(c, b, inDateOnly, Double.NaN, threshold);
         Drivers.tally(a.concernWords, c.concernBecause());
         if (!c.concernBecause().isEmpty() && a.explained.size() <= Drivers.LIST_COMMENTS_UP_TO) {
             a.explained.add(c);   // one more than listed: an article with more is not listed
@@ -75,9 +84,17 @@ public final class Aggregator implements java.io.Serializable {
         }
     }
 
-    /** Registers an article that has no comments, so it still appears in the report. */
-    public void addArticle(String id, String title, String source, java.time.OffsetDateTime published) {
-        articles.computeIfAbsent(id, k -> new ArticleSummary(id, title, source, published));
+    /** The date of {@code t} in the report's zone, or the date it gives where it gives a date alone. */
+    LocalDate day(OffsetDateTime t, boolean dateOnly) {
+        return dateOnly ? t.toLocalDate() : t.atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /**
+     * Registers an article that has no comments, so it still appears in the report; {@code publishedDateOnly}: the
+     * page gives the publication date alone.
+     */
+    public void addArticle(String id, String title, String source, OffsetDateTime published, boolean publishedDateOnly) {
+        articles.computeIfAbsent(id, k -> new ArticleSummary(id, title, source, published, publishedDateOnly));
     }
 
     /**

@@ -43,10 +43,12 @@ public final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Reader reaction report</title><style>").append(CSS).append("</style></head><body><main>");
         b.append("<h1>Reader reaction report</h1>");
-        b.append(String.format(Locale.ROOT, "<p class=\"summary\">%d comments on %d articles (%d undated). Mean sentiment "
+        long dateOnly = all.dateOnly().values().stream().mapToLong(Tally::comments).sum();
+        b.append(String.format(Locale.ROOT, "<p class=\"summary\">%d comments on %d articles (%d undated%s). Mean sentiment "
                         + "score %s (−1 negative … +1 positive); mean concern %s; %s of comments concerned (concern ≥ %.2f). "
                         + "Times in %s, %s buckets. Source: %s.</p>",
-                all.total().comments(), agg.articles().size(), all.undated().comments(), pct(all.total().meanSentiment(), false),
+                all.total().comments(), agg.articles().size(), all.undated().comments(),
+                dateOnly == 0 ? "" : String.format(Locale.ROOT, ", %d dated by day alone", dateOnly), pct(all.total().meanSentiment(), false),
                 pct(all.total().meanConcern(), false), pct(all.total().shareConcerned(), true), agg.threshold(), agg.zone(),
                 agg.bucket().label(), esc(source)));
 
@@ -62,7 +64,8 @@ public final class HtmlReport {
                 .xFormat(dateTick).xTicks(volume.stream().map(SvgChart.Point::x).toList()).integerY()
                 .add(new SvgChart.Series("comments", COLORS[0], volume, true)).render("volume"));
         b.append("<figcaption>Bars count comments per ").append(agg.bucket().label())
-                .append("; empty buckets between the first and last comment show as gaps at zero.</figcaption></figure></section>");
+                .append("; empty buckets between the first and last comment show as gaps at zero.").append(dateOnlyNote(dateOnly, agg))
+                .append("</figcaption></figure></section>");
 
         // 2. Sentiment and concern over time per article
         b.append("<section><h2>Sentiment and concern over time, per article</h2>");
@@ -105,7 +108,7 @@ public final class HtmlReport {
                 .yRange(0, 1);
         // One distinct colour per line: only the articles with most comments are drawn (the table lists them all);
         // the hours axis is clipped at the 95th percentile, so one late straggler does not squash the rest left.
-        List<ArticleSummary> dated = agg.articles().stream().filter(a -> a.published() != null && !a.buckets().isEmpty())
+        List<ArticleSummary> dated = agg.articles().stream().filter(a -> a.publishedAtKnownTime() && !a.buckets().isEmpty())
                 .sorted(java.util.Comparator.comparingLong((ArticleSummary a) -> a.total().comments()).reversed()).toList();
         List<ArticleSummary> drawn = dated.subList(0, Math.min(COLORS.length, dated.size()));
         List<Double> hours = new ArrayList<>();
@@ -134,9 +137,15 @@ public final class HtmlReport {
             since.add(new SvgChart.Series(titleOf(a), COLORS[k++], pts, false));
         }
         b.append("<section><h2>Reaction by hours since publication</h2><figure>");
+        long dayPublished = agg.articles().stream().filter(a -> a.publishedDateOnly() && !a.buckets().isEmpty()).count();
         b.append(k == 0 ? "<p class=\"empty\">No article with both a publish time and dated comments.</p>" : since.render("since"));
-        if (k > 0) {
+        if (k > 0 || dayPublished > 0) {
             b.append("<figcaption>");
+            if (dayPublished > 0) {
+                b.append(String.format(Locale.ROOT, "%d %s only the date of publication, so no hours can be counted from "
+                        + "it: not drawn (days since publication are in reaction-by-time.csv and reaction-by-article.csv). ",
+                        dayPublished, dayPublished == 1 ? "article gives" : "articles give"));
+            }
             if (dated.size() > drawn.size()) {
                 b.append(String.format(Locale.ROOT, "The %d articles with most comments; %d more are in the table below. ",
                         drawn.size(), dated.size() - drawn.size()));
@@ -156,18 +165,19 @@ public final class HtmlReport {
         // 4. Articles side by side
         b.append("<section><h2>Articles side by side</h2><table class=\"articles\"><thead><tr><th scope=\"col\">Article</th>"
                 + "<th scope=\"col\">Published</th><th scope=\"col\">Comments</th><th scope=\"col\">Mean sentiment (−1…1)</th>"
-                + "<th scope=\"col\">Mean concern (0…1)</th><th scope=\"col\">Concerned</th><th scope=\"col\">Median delay (h)</th></tr></thead><tbody>");
+                + "<th scope=\"col\">Mean concern (0…1)</th><th scope=\"col\">Concerned</th><th scope=\"col\">Median delay</th></tr></thead><tbody>");
         long maxComments = Math.max(1, agg.articles().stream().mapToLong(a -> a.total().comments()).max().orElse(1));
         for (ArticleSummary a : agg.articles()) {
             Tally t = a.total();
             b.append("<tr class=\"article\"><th scope=\"row\">").append(esc(titleOf(a))).append("<div class=\"src\">")
                     .append(esc(a.sourceFile)).append("</div></th><td>")
-                    .append(a.published() == null ? "—" : esc(a.published().atZoneSameInstant(agg.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH))))
+                    .append(a.published() == null ? "—" : a.publishedDateOnly() ? esc(a.published().toLocalDate().toString())
+                            : esc(a.published().atZoneSameInstant(agg.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH))))
                     .append("</td><td>").append(bar(t.comments(), maxComments, COLORS[0], Long.toString(t.comments())))
                     .append("</td><td>").append(t.comments() == 0 ? "—" : signedBar(t.meanSentiment()))
                     .append("</td><td>").append(t.comments() == 0 ? "—" : bar(t.meanConcern(), 1, COLORS[1], fmt(t.meanConcern())))
                     .append("</td><td>").append(t.comments() == 0 ? "—" : pct(t.shareConcerned(), true))
-                    .append("</td><td>").append(Double.isNaN(a.medianDelayHours()) ? "—" : fmt(a.medianDelayHours()))
+                    .append("</td><td>").append(delay(a))
                     .append("</td></tr>");
         }
         b.append("</tbody></table></section>");
@@ -201,6 +211,7 @@ public final class HtmlReport {
             String text = c.text().length() > MAX_TEXT ? c.text().substring(0, MAX_TEXT) + "…" : c.text();
             b.append("<tr><td class=\"text\" dir=\"auto\">").append(Drivers.highlight(text, because.apply(c))).append("</td><td dir=\"auto\">").append(esc(c.author()))
                     .append("</td><td>").append(c.timestamp() == null ? esc(c.timestampRaw().isEmpty() ? "undated" : c.timestampRaw())
+                            : c.dateOnly() ? esc(c.timestamp().toLocalDate().toString())
                             : esc(c.timestamp().atZoneSameInstant(agg.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH))))
                     .append("</td><td>").append(esc(c.title().isEmpty() ? c.articleId() : c.title()))
                     .append("</td><td>").append(esc(c.sentiment())).append(" (").append(fmt(c.sentimentScore())).append(")")
@@ -218,6 +229,26 @@ public final class HtmlReport {
         String color = v < 0 ? COLORS[1] : COLORS[2];
         return String.format(Locale.ROOT, "<span class=\"bar signed\"><span style=\"left:%.1f%%;width:%.1f%%;background:%s\"></span></span> %s",
                 v < 0 ? 50 + v * 50 : 50, Math.abs(v) * 50, color, fmt(v));
+    }
+
+    /**
+     * The median delay from publication to comment: in hours where the article and its comments give times of day,
+     * else in calendar days.
+     */
+    private static String delay(ArticleSummary a) {
+        if (!Double.isNaN(a.medianDelayHours())) {
+            return fmt(a.medianDelayHours()) + " h";
+        }
+        double days = a.medianDelayDays();
+        return Double.isNaN(days) ? "—" : String.format(Locale.ROOT, "%s day%s", days % 1 == 0 ? Long.toString((long) days)
+                : String.format(Locale.ROOT, "%.1f", days), days == 1 ? "" : "s");
+    }
+
+    /** What the charts by time leave out of comments that give their date alone, or "". */
+    private static String dateOnlyNote(long dateOnly, Aggregator agg) {
+        return dateOnly == 0 ? "" : String.format(Locale.ROOT, " %d %s only a date, no time of day: not in the %s buckets "
+                + "(reaction-by-time.csv counts them per day in its \"%s\" rows).", dateOnly,
+                dateOnly == 1 ? "comment gives" : "comments give", agg.bucket().label(), ReactionTables.DATE_ONLY);
     }
 
     /** Hours from the article's publication to the start of bucket {@code t}. */

@@ -16,8 +16,12 @@ import java.util.List;
  * buckets), the second aggregates. Extra articles (pages without comments) can be registered so they still show.
  */
 public final class ReportBuilder {
-    /** An article known from extraction, listed even when it has no comments. */
-    public record KnownArticle(String id, String title, String source, OffsetDateTime published) {
+    /**
+     * An article known from extraction, listed even when it has no comments; {@code publishedDateOnly}: the page gives
+     * the publication date alone.
+     */
+    public record KnownArticle(String id, String title, String source, OffsetDateTime published,
+                               boolean publishedDateOnly) {
     }
 
     /** What a build aggregated, and how many rows of the scored CSV had a problem (skipped, or kept undated; each named on {@code err}). */
@@ -44,14 +48,9 @@ public final class ReportBuilder {
                               List<KnownArticle> known, DataTimestamps.DateOrder order, PrintStream err) throws IOException {
         BucketSize size;
         if (bucket == null || bucket.equals("auto")) {
-            OffsetDateTime[] span = new OffsetDateTime[2];
-            ScoredCsvReader.read(scored, zone, order, new PrintStream(PrintStream.nullOutputStream()), c -> {
-                if (c.timestamp() != null) {
-                    span[0] = span[0] == null || c.timestamp().isBefore(span[0]) ? c.timestamp() : span[0];
-                    span[1] = span[1] == null || c.timestamp().isAfter(span[1]) ? c.timestamp() : span[1];
-                }
-            });
-            size = BucketSize.auto(span[0], span[1], 30);
+            TimeSpan span = new TimeSpan();
+            ScoredCsvReader.read(scored, zone, order, new PrintStream(PrintStream.nullOutputStream()), span::add);
+            size = span.bucket(30);
         } else {
             size = BucketSize.parse(bucket);
             if (size == null) {
@@ -60,7 +59,7 @@ public final class ReportBuilder {
         }
         Aggregator agg = new Aggregator(size, zone, threshold, 10);
         for (KnownArticle a : known) {
-            agg.addArticle(a.id(), a.title(), a.source(), a.published());
+            agg.addArticle(a.id(), a.title(), a.source(), a.published(), a.publishedDateOnly());
         }
         int problems = ScoredCsvReader.read(scored, shownAs.toString(), zone, order, err, agg::add);
         Files.createDirectories(dir);

@@ -103,12 +103,13 @@ public final class ScoredCsvReader {
             return v == null ? d : v;
         };
         String article = or.apply("article_id", "");
+        DataTimestamps.Parsed published = time("article_published", or.apply("article_published", ""), zone, order,
+                ambiguous, unread);
+        DataTimestamps.Parsed at = time("timestamp", or.apply("timestamp", ""), zone, order, ambiguous, unread);
         return new ScoredComment(or.apply("comment_id", ""), article.isBlank() ? "(none)" : article,
                 Csv.unsafe(or.apply("article_title", "")), Csv.unsafe(or.apply("source_file", "")),
-                time("article_published", or.apply("article_published", ""), zone, order, ambiguous, unread),
-                Csv.unsafe(or.apply("author", "")),
-                time("timestamp", or.apply("timestamp", ""), zone, order, ambiguous, unread),
-                Csv.unsafe(or.apply("timestamp_raw", "")),
+                published.value(), published.dateOnly(), Csv.unsafe(or.apply("author", "")),
+                at.value(), at.dateOnly(), Csv.unsafe(or.apply("timestamp_raw", "")),
                 Csv.unsafe(or.apply("text", "")), or.apply("sentiment", ""),
                 number(or.apply("sentiment_score", ""), "sentiment_score", -1), number(or.apply("concern", ""), "concern", 0),
                 Csv.unsafe(or.apply("concern_because", "")), Csv.unsafe(or.apply("sentiment_because", "")));
@@ -135,8 +136,9 @@ public final class ScoredCsvReader {
         return h.containsKey(col) && rec.isSet(col) ? rec.get(col) : dflt;
     }
 
-    private static OffsetDateTime time(String col, String s, java.time.ZoneId zone, DataTimestamps.DateOrder order,
-                                       int[] ambiguous, Consumer<String> unread) {
+    /** The value of a time column; one that cannot be read is named on {@code unread} and read as no time. */
+    private static DataTimestamps.Parsed time(String col, String s, java.time.ZoneId zone, DataTimestamps.DateOrder order,
+                                              int[] ambiguous, Consumer<String> unread) {
         DataTimestamps.Parsed p;
         try {
             p = DataTimestamps.parse(s, zone, order);
@@ -145,9 +147,9 @@ public final class ScoredCsvReader {
             int at = why.indexOf("could not be parsed: ");
             unread.accept(col + " '" + Csv.unsafe(s).strip() + "' not read ("
                     + (at < 0 ? why : why.substring(at + "could not be parsed: ".length())) + ")");
-            return null;
+            return DataTimestamps.parse("", zone, order);
         }
         ambiguous[0] += p.ambiguous() ? 1 : 0;
-        return p.value();
+        return p;
     }
 }

@@ -52,6 +52,23 @@ class DataTimestampsTest {
         assertFalse(DataTimestamps.parse("04/04/2024", ZoneOffset.UTC, DataTimestamps.DateOrder.MDY).ambiguous());
     }
 
+    /** A date alone is kept as one: written back without a time of day, and said to be one. */
+    @Test
+    void aDateAloneIsToldFromMidnight() {
+        for (String date : new String[]{"2024-05-02", "5/2/2024", "02.05.2024", "May 2, 2024", "2. Mai 2024", "2 mai 2024"}) {
+            DataTimestamps.Parsed d = DataTimestamps.parse(date, ZoneOffset.UTC, DataTimestamps.DateOrder.MDY);
+            assertTrue(d.dateOnly(), date);
+            assertEquals("2024-05-02", d.iso(), date);
+        }
+        for (String timed : new String[]{"2024-05-02T00:00:00Z", "2024-05-02 00:00", "5/2/2024 12:00 AM", "May 2, 2024 0:00",
+                "2. Mai 2024, 0 Uhr", "2 mai 2024 à 0h00", "1714608000"}) {
+            DataTimestamps.Parsed t = DataTimestamps.parse(timed, ZoneOffset.UTC, DataTimestamps.DateOrder.MDY);
+            assertEquals("2024-05-02T00:00Z", t.value().toString(), timed);
+            assertFalse(t.dateOnly(), timed);
+            assertEquals("2024-05-02T00:00:00Z", t.iso(), timed);
+        }
+    }
+
     @Test
     void zoneLessValuesTakeTheZoneAndNonsenseIsRefused() {
         assertEquals("2024-05-02T09:00+02:00",

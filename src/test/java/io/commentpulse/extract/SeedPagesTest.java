@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeedPagesTest {
@@ -64,6 +65,7 @@ class SeedPagesTest {
     void visiblePublishedLineIsRead() throws Exception {
         PageResult r = new Extractor(ExtractOptions.defaults()).extract(seed("004_"));
         assertEquals("2023-09-13T15:51Z", r.article().published().toString());
+        assertFalse(r.article().publishedDateOnly());
     }
 
     /** Seed 003's copy runs an icon's label and the date into its headline: the title is the headline alone. */
@@ -72,6 +74,7 @@ class SeedPagesTest {
         PageResult r = new Extractor(ExtractOptions.defaults()).extract(seed("003_"));
         assertEquals("Kim Jong-un pledges support to Russia in 'war against west'", r.article().title());
         assertEquals("2023-09-13T00:00Z", r.article().published().toString());
+        assertTrue(r.article().publishedDateOnly(), "the copy gives the date alone: no hour is made up");
         assertEquals("Putin and Kim Jong Un meet at cosmodrome in Russian Far East",
                 new Extractor(ExtractOptions.defaults()).extract(seed("004_")).article().title());
     }

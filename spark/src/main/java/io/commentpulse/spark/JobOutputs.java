@@ -1,6 +1,7 @@
 package io.commentpulse.spark;
 
 import io.commentpulse.extract.CommentCsv;
+import io.commentpulse.extract.DataTimestamps;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
 import io.commentpulse.io.StagedFolder;
@@ -9,6 +10,7 @@ import io.commentpulse.report.BucketSize;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReactionTables;
 import io.commentpulse.report.ReportBuilder;
+import io.commentpulse.report.TimeSpan;
 import io.commentpulse.score.ThreadContext;
 import io.commentpulse.score.ThreadedCsv;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,7 +18,6 @@ import org.apache.spark.api.java.JavaRDD;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -58,10 +59,10 @@ final class JobOutputs {
         PartialReport partial = new PartialReport(zone, header);
         List<PartialReport.Survey> parts = pages.mapPartitions(it -> List.of(partial.survey(it)).iterator()).collect();
         List<PageOutcome> heads = new java.util.ArrayList<>();
-        PartialReport.Span span = new PartialReport.Span(null, null);
+        TimeSpan span = new TimeSpan();
         for (PartialReport.Survey s : parts) {
             heads.addAll(s.pages());
-            span = span.with(s.span());
+            span = span.merge(s.span());
         }
         return new PartialReport.Survey(heads, span);
     }
@@ -73,7 +74,7 @@ final class JobOutputs {
     Written write(JavaRDD<PageOutcome> pages, PartialReport.Survey survey, Path out) throws IOException {
         PartialReport partial = new PartialReport(zone, header);
         BucketSize size = fixedBucket != null ? fixedBucket
-                : BucketSize.auto(survey.span().first(), survey.span().last(), 30);
+                : survey.span().bucket(30);
         List<PageOutcome> known = survey.pages().stream().filter(PageOutcome::ok).toList();
         BucketSize chosen = size;
         double th = threshold;
@@ -81,8 +82,8 @@ final class JobOutputs {
                 it -> List.of(partial.aggregate(it, chosen, th, 10)).iterator()).collect();
         Aggregator agg = new Aggregator(size, zone, threshold, 10);
         for (PageOutcome p : known) {
-            agg.addArticle(p.articleId(), p.title(), p.source(),
-                    p.published() == null ? null : OffsetDateTime.parse(p.published()));
+            DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, DataTimestamps.DateOrder.MDY);
+            agg.addArticle(p.articleId(), p.title(), p.source(), published.value(), published.dateOnly());
         }
         long bad = 0;
         long unscored = 0;
@@ -102,9 +103,11 @@ final class JobOutputs {
                 // file again, as pulse run does, and the report is built from what it wrote
                 Path scored = stage.dir().resolve("scored.csv");
                 ThreadedCsv.write(thread, scored, System.err);
-                List<ReportBuilder.KnownArticle> articles = known.stream().map(p -> new ReportBuilder.KnownArticle(
-                        p.articleId(), p.title(), p.source(),
-                        p.published() == null ? null : OffsetDateTime.parse(p.published()))).toList();
+                List<ReportBuilder.KnownArticle> articles = known.stream().map(p -> {
+                    DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, DataTimestamps.DateOrder.MDY);
+                    return new ReportBuilder.KnownArticle(p.articleId(), p.title(), p.source(), published.value(),
+                            published.dateOnly());
+                }).toList();
                 agg = ReportBuilder.build(scored, stage.dir(), fixedBucket == null ? "auto" : fixedBucket.label(), zone,
                         threshold, articles, System.err).aggregate();
             }

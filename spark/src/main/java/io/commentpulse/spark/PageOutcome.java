@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param failure   null for a page that was read, else the reason it was not
  * @param warnings  problems that did not stop extraction
- * @param published the article's publication time as ISO-8601, or null
+ * @param published the article's publication time as ISO-8601 (a date alone where the page gives no time), or null
  */
 record PageOutcome(int index, String path, String failure, List<String> warnings, String articleId, String title,
                    String source, String published, List<List<String>> rows) implements Serializable {

@@ -105,7 +105,8 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
             }
             Article a = r.article();
             PageOutcome page = new PageOutcome(ref.index(), ref.path(), null, warnings, a.articleId(), a.title(),
-                    a.sourceFile(), a.published() == null ? null : a.published().toString(), List.of());
+                    a.sourceFile(), a.published() == null ? null : CommentCsv.iso(a.published(), a.publishedDateOnly()),
+                    List.of());
             pending.addLast(new Pending(page, r.comments().size()));
             for (Comment c : r.comments()) {
                 writer.add(CommentCsv.row(a, c), c.text());

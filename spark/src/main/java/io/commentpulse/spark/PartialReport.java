@@ -6,10 +6,10 @@ import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.BucketSize;
 import io.commentpulse.report.ScoredComment;
 import io.commentpulse.report.ScoredCsvReader;
+import io.commentpulse.report.TimeSpan;
 import io.commentpulse.score.ScoreColumns;
 
 import java.io.Serializable;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,21 +32,6 @@ final class PartialReport implements Serializable {
     record Part(Aggregator aggregate, long badRows, long unscoredRows) implements Serializable {
     }
 
-    /** The earliest and latest comment time of a partition (nulls when none is dated). */
-    record Span(OffsetDateTime first, OffsetDateTime last) implements Serializable {
-        Span with(Span o) {
-            return new Span(min(first, o.first), max(last, o.last));
-        }
-
-        private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
-            return a == null ? b : b == null || a.isBefore(b) ? a : b;
-        }
-
-        private static OffsetDateTime max(OffsetDateTime a, OffsetDateTime b) {
-            return a == null ? b : b == null || a.isAfter(b) ? a : b;
-        }
-    }
-
     private final String zone;
     private final List<String> header;
 
@@ -57,7 +42,7 @@ final class PartialReport implements Serializable {
     }
 
     /** A partition's pages (without their rows; tables' chunks left out) and the span of its comments' times. */
-    record Survey(List<PageOutcome> pages, Span span) implements Serializable {
+    record Survey(List<PageOutcome> pages, TimeSpan span) implements Serializable {
     }
 
     Survey survey(Iterator<PageOutcome> pages) {
@@ -77,14 +62,9 @@ final class PartialReport implements Serializable {
                 return p;
             }
         };
-        OffsetDateTime[] s = new OffsetDateTime[2];
-        comments(seen, c -> {
-            if (c.timestamp() != null) {
-                s[0] = s[0] == null || c.timestamp().isBefore(s[0]) ? c.timestamp() : s[0];
-                s[1] = s[1] == null || c.timestamp().isAfter(s[1]) ? c.timestamp() : s[1];
-            }
-        }, new long[2]);
-        return new Survey(heads, new Span(s[0], s[1]));
+        TimeSpan span = new TimeSpan();
+        comments(seen, span::add, new long[2]);
+        return new Survey(heads, span);
     }
 
     Part aggregate(Iterator<PageOutcome> pages, BucketSize bucket, double threshold, int top) {

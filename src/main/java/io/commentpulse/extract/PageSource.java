@@ -43,26 +43,39 @@ public final class PageSource {
     /**
      * A file that a "Webpage, Complete" save keeps beside its page ({@code Article_files/saved_resource.html}: a frame's
      * document, read with {@code Article.html}, never as a page of its own): a file under a folder named like a page
-     * of the same folder plus {@code _files}, where that page {@code exists}. Paths separated by '/'.
+     * of the same folder plus {@code _files} (or a localized name, {@link #savedFolderStem}), where that page
+     * {@code exists}. Paths separated by '/'.
      */
     public static boolean isSavedResource(String path, java.util.function.Predicate<String> exists) {
         String[] parts = path.replace('\\', '/').split("/", -1);
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < parts.length - 1; i++) {
-            String d = parts[i];
-            if (d.length() > SAVED_FILES.length() && d.endsWith(SAVED_FILES)) {
-                String page = prefix + d.substring(0, d.length() - SAVED_FILES.length());
+            String stem = savedFolderStem(parts[i]);
+            if (stem != null) {
+                String page = prefix + stem;
                 if (exists.test(page + ".html") || exists.test(page + ".htm")) {
                     return true;
                 }
             }
-            prefix.append(d).append('/');
+            prefix.append(parts[i]).append('/');
         }
         return false;
     }
 
-    /** What browsers add to a page's file name for the folder of what it needs (Chromium, Firefox, Edge). */
-    static final String SAVED_FILES = "_files";
+    /**
+     * The folder a browser saves a page's files in: the page's name without its extension, a "_", "." or "-", and
+     * "files" (Chromium, Firefox, Edge), or the word Windows' own language gives it where a Windows browser or Office
+     * saved the page ("Artikel-Dateien", "article_fichiers", "artículo_archivos"), in any case.
+     */
+    private static final java.util.regex.Pattern SAVED_FOLDER = java.util.regex.Pattern.compile("(.+)[_.-](?:files"
+            + "|dateien|fichiers|archivos|arquivos|ficheiros|file|bestanden|filer|tiedostot|pliki|soubory|dosyalar|elemei)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The name (without extension) of the page whose saved files folder {@code folderName} would be, or null. */
+    static String savedFolderStem(String folderName) {
+        java.util.regex.Matcher m = SAVED_FOLDER.matcher(folderName);
+        return m.matches() ? m.group(1) : null;
+    }
 
     public static boolean isPageName(Path p) {
         return isPageName(p.getFileName().toString());

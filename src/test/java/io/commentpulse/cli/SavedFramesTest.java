@@ -37,15 +37,22 @@ class SavedFramesTest {
 
     /** The page with its comment section in a frame, the way a browser's "Webpage, Complete" lays it out. */
     private Path completeSave() throws Exception {
+        return completeSave(dir, "_files");
+    }
+
+    /** As above, its files in the folder named by {@code suffix} ("-Dateien": a German Windows browser's save). */
+    private static Path completeSave(Path dir, String suffix) throws Exception {
         Document page = Jsoup.parse(Files.readString(PAGE, StandardCharsets.UTF_8));
         Element comments = page.selectFirst("#comments");
-        Path files = Files.createDirectories(dir.resolve("An article_files"));
+        String folder = "An article" + suffix;
+        String src = folder.replace(" ", "%20");
+        Path files = Files.createDirectories(dir.resolve(folder));
         Files.writeString(files.resolve("saved_resource.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<title>Comments</title></head><body>" + comments.outerHtml() + "</body></html>");
         // an unrelated frame (a real page without comments) beside it, as an ad or a video player is saved
         Files.copy(NO_COMMENTS, files.resolve("saved_resource(1).html"));
-        comments.replaceWith(new Element("iframe").attr("src", "An%20article_files/saved_resource.html"));
-        page.body().appendChild(new Element("iframe").attr("src", "An%20article_files/saved_resource(1).html"));
+        comments.replaceWith(new Element("iframe").attr("src", src + "/saved_resource.html"));
+        page.body().appendChild(new Element("iframe").attr("src", src + "/saved_resource(1).html"));
         page.body().appendChild(new Element("iframe").attr("src", "https://ads.example.com/unsaved.html"));
         Path saved = dir.resolve("An article.html");
         Files.writeString(saved, page.outerHtml(), StandardCharsets.UTF_8);
@@ -86,6 +93,32 @@ class SavedFramesTest {
         r = ExtractBadInputTest.run("extract", saved.toString(), "--out", dir.resolve("one.csv").toString(), "--no-progress");
         assertEquals(0, r[0], (String) r[1]);
         assertSameComments(expected, rows(dir.resolve("one.csv")), saved);
+    }
+
+    /**
+     * Internet Explorer, Edge and Office on a German, French or Spanish Windows name the folder in its language
+     * ("-Dateien", "_fichiers", "_archivos"): it is read as the page's own, and its files are no pages of their own.
+     */
+    @Test
+    void aSavedFolderNamedInWindowsLanguageIsThePagesOwn() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PAGE), "../shared/pages-dev not present");
+        List<Comment> expected = new Extractor(ExtractOptions.defaults()).extract(PAGE).comments();
+        for (String suffix : new String[]{"-Dateien", "_fichiers", "_archivos", ".files"}) {
+            Path save = Files.createDirectories(dir.resolve("save" + suffix));
+            Path saved = completeSave(save, suffix);
+            Object[] r = ExtractBadInputTest.run("extract", save.toString(), "--out", dir.resolve(suffix + ".csv").toString(),
+                    "--no-progress");
+            assertEquals(0, r[0], (String) r[1]);
+            assertTrue(((String) r[1]).contains("1 pages read"), suffix + ": " + r[1]);
+            assertSameComments(expected, rows(dir.resolve(suffix + ".csv")), saved);
+        }
+        // a folder named so beside no page of that name is an ordinary folder: its pages are read
+        Path other = Files.createDirectories(dir.resolve("other").resolve("Notes-Dateien"));
+        Files.copy(PAGE, other.resolve("kept.html"));
+        Object[] r = ExtractBadInputTest.run("extract", dir.resolve("other").toString(), "--out",
+                dir.resolve("other.csv").toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(expected.size(), rows(dir.resolve("other.csv")).size());
     }
 
     @Test

@@ -40,13 +40,13 @@ final class ArticleMetadata {
         for (String q : new String[]{"meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]", "meta[name=dc.date]",
                 "meta[name=DC.date.issued]", "meta[property=og:published_time]", "meta[name=sailthru.date]"}) {
-            published = better(published, machine(meta(metas, q), zone));
+            published = better(published, zone, machine(meta(metas, q), zone));
             if (published != null && !published.dateOnly()) {
                 break;
             }
         }
         if (published == null || published.dateOnly()) {
-            published = better(published, machine(jsonLdText(jsonLd, "datePublished"), zone));
+            published = better(published, zone, machine(jsonLdText(jsonLd, "datePublished"), zone));
         }
         if (published == null || published.dateOnly()) {
             Element t = doc.selectFirst("[itemprop=datePublished], time[pubdate], article time[datetime], "
@@ -54,11 +54,11 @@ final class ArticleMetadata {
             if (t != null) {
                 String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content")
                         : t.hasAttr("title") ? t.attr("title") : t.text();
-                published = better(published, machine(v, zone));
+                published = better(published, zone, machine(v, zone));
             }
         }
         if (published == null || published.dateOnly()) {
-            published = better(published, visiblePublished(doc.body() == null ? "" : HtmlText.of(doc.body()), zone));
+            published = better(published, zone, visiblePublished(doc.body() == null ? "" : HtmlText.of(doc.body()), zone));
         }
         return new Meta(HtmlText.oneLine(title), published == null ? null : published.value(),
                 published != null && published.dateOnly(), canonicalUrl(doc));
@@ -70,13 +70,20 @@ final class ArticleMetadata {
         return t == null ? null : new DataTimestamps.Parsed(t, false, DataTimestamps.isDateOnly(t, value));
     }
 
-    /** {@code found} unless it is null, or a date alone and {@code next} gives a time on that day. */
-    private static DataTimestamps.Parsed better(DataTimestamps.Parsed found, DataTimestamps.Parsed next) {
+    /**
+     * {@code found} unless it is null, or a date alone and {@code next} gives a time on that day (in its own offset or
+     * in the page's {@code zone}).
+     */
+    private static DataTimestamps.Parsed better(DataTimestamps.Parsed found, ZoneId zone, DataTimestamps.Parsed next) {
         if (found == null) {
             return next;
         }
-        return found.dateOnly() && next != null && !next.dateOnly()
-                && next.value().toLocalDate().equals(found.value().toLocalDate()) ? next : found;
+        if (!found.dateOnly() || next == null || next.dateOnly()) {
+            return found;
+        }
+        java.time.LocalDate day = found.value().toLocalDate();
+        return next.value().toLocalDate().equals(day) || next.value().atZoneSameInstant(zone).toLocalDate().equals(day)
+                ? next : found;
     }
 
     /** The page's canonical address: its canonical link, else its og:url; empty when it gives neither. */

@@ -17,7 +17,7 @@ public record Comment(String commentId, String author, OffsetDateTime timestamp,
                       String replyTo, String text, String quote) {
     /**
      * True when the page gives the comment's date alone ("June 4, 2012"): {@code timestamp} is then the start of that
-     * day and says nothing of the hour.
+     * day and says nothing of the hour. A midnight from a machine value the page does not show is taken as stated.
      */
     public boolean dateOnly() {
         return DataTimestamps.isDateOnly(timestamp, timestampRaw);

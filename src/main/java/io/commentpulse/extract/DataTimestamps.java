@@ -99,10 +99,12 @@ public final class DataTimestamps {
 
     /**
      * True when {@code value}, read from {@code raw}, is a date alone: the start of its day, and {@code raw} shows no time
-     * of day ({@link TimestampParser#hasClock}).
+     * of day ({@link TimestampParser#hasClock}). Without {@code raw} (a machine value the page does not show) a midnight
+     * is taken as stated.
      */
     public static boolean isDateOnly(OffsetDateTime value, String raw) {
-        return value != null && value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && !TimestampParser.hasClock(raw);
+        return value != null && raw != null && !raw.isBlank() && value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && !TimestampParser.hasClock(raw);
     }
 
     private static Parsed numeric(Matcher m, ZoneId zone, DateOrder order) {

@@ -83,7 +83,7 @@ public final class FolderFrames implements Frames {
         }
         String rest = file.toString().startsWith(dir.toString()) ? file.getPath().substring(dir.getPath().length()) : "";
         int slash = rest.indexOf('/');
-        if (slash <= 0 || !stem.equalsIgnoreCase(PageSource.savedFolderStem(rest.substring(0, slash)))) {
+        if (slash <= 0 || !stem.equals(PageSource.savedFolderStem(rest.substring(0, slash)))) {
             return null;
         }
         try {

@@ -28,7 +28,8 @@ public final class PageSource {
                     // a link whose target is gone is kept, so that it is named as a page that could not be read
                     walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
                             .filter(PageSource::isPageName)
-                            .filter(f -> !isSavedResource(f.toString(), s -> Files.exists(Path.of(s))))
+                            // only folders below the one named are looked at: a folder above it is the user's choice
+                            .filter(f -> !isSavedResource(p.relativize(f).toString(), s -> Files.exists(p.resolve(s))))
                             .sorted().forEach(out::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     problems.add(new Problem(p, "cannot list directory: " + e.getMessage()));

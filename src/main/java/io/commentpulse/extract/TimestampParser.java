@@ -306,12 +306,12 @@ public final class TimestampParser {
     }
 
     /**
-     * A time of day in a shown or written time ("14:05", "2 pm", "14h05", "13 Uhr", ISO's "T14"), or an age in hours or
-     * minutes ("3 hours ago"): what a date alone lacks.
+     * A time of day as this parser reads one ("14:05", "2:05 pm", "14h05", ISO's "T14:05"), or an age in hours or
+     * minutes ("3 hours ago"): what a date alone lacks. An hour without minutes ("2 pm", "13 Uhr") is not read, so the
+     * value it stands beside is the date alone.
      */
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?::\\d{2}|\\s?h\\s?\\d{2}|\\s*[ap]\\.?\\s?m\\.?(?![\\p{L}])"
-            + "|\\s*uhr(?![\\p{L}]))|\\d{4}-\\d{2}-\\d{2}t\\d|(?<![\\p{L}])(?:sec|second|min|minute|hr|hour|stunde|std|heure"
-            + "|hora|minuto|segundo|sekunde)n?s?(?![\\p{L}])");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?::\\d{2}|\\s?h\\s?\\d{2})|(?<![\\p{L}])(?:sec|second|min"
+            + "|minute|hr|hour|stunde|std|heure|hora|minuto|segundo|sekunde)n?s?(?![\\p{L}])");
 
     /**
      * True when {@code raw} shows a time of day (or an age in hours or minutes), false for a date alone ("June 4,

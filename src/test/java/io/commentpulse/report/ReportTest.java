@@ -57,6 +57,34 @@ class ReportTest {
         assertEquals("5.1333", a.get("median_hours_after_published")); // delays 4.42, 5.13, 6.15 h
     }
 
+    /**
+     * A date-only publication gives days, not hours; a comment dated by day alone is counted in its day's date-only
+     * row, which follows that day's last hour bucket, so the running count holds at the end of each day.
+     */
+    @Test
+    void datesAloneAreCountedByDay() throws Exception {
+        Path scored = dir.resolve("dates.csv");
+        Files.writeString(scored, HEADER
+                + "c1,a1,p.html,Summit,2023-09-13,Ann,2023-09-13T22:16Z,x,,fine,,positive,0.1,0.1,0.8,0.7,0.2\n"
+                + "c2,a1,p.html,Summit,2023-09-13,Bob,2023-09-13,\"Sep 13, 2023\",,bad,,negative,0.9,0.05,0.05,-0.85,0.9\n"
+                + "c3,a1,p.html,Summit,2023-09-13,Cy,2023-09-14T01:30Z,x,,meh,,neutral,0.2,0.6,0.2,0,0.6\n");
+        ReportBuilder.build(scored, dir.resolve("d"), "hour", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        List<CSVRecord> t = rows(dir.resolve("d").resolve(ReactionTables.BY_TIME)).stream()
+                .filter(r -> r.get("article_id").equals("a1")).toList();
+        assertEquals(List.of("2023-09-13T22:00Z", "2023-09-13T23:00Z", "2023-09-13", "2023-09-14T00:00Z", "2023-09-14T01:00Z"),
+                t.stream().map(r -> r.get("bucket_start")).toList());
+        assertEquals(List.of("hour", "hour", "date-only", "hour", "hour"), t.stream().map(r -> r.get("bucket")).toList());
+        assertEquals(List.of("1", "1", "2", "2", "3"), t.stream().map(r -> r.get("cumulative_comments")).toList());
+        assertEquals(List.of("0", "0", "0", "1", "1"), t.stream().map(r -> r.get("days_since_published")).toList());
+        assertTrue(t.stream().allMatch(r -> r.get("hours_since_published").isEmpty()), "no hours from a midnight never stated");
+        CSVRecord a = rows(dir.resolve("d").resolve(ReactionTables.BY_ARTICLE)).get(0);
+        assertEquals("2023-09-13", a.get("article_published"));
+        assertEquals("2023-09-13", a.get("first_comment"));
+        assertEquals("", a.get("median_hours_after_published"));
+        assertEquals("0.0000", a.get("median_days_after_published"));
+    }
+
     @Test
     void hundredThousandCommentsAggregateExactly() throws Exception {
         Path scored = dir.resolve("big.csv");

@@ -12,9 +12,10 @@ import java.util.Optional;
  * The frames of a page saved as "Webpage, Complete" (Chromium, Firefox, Edge): the browser writes each frame's
  * document into the folder beside the page ({@code Article_files/saved_resource.html}) and points the frame's
  * {@code src} at it by a relative path. Only HTML files inside that folder ({@code PAGE_files/}, named after the page's
- * file, or {@code PAGE-Dateien/} and the other names a Windows browser gives it in its language) are opened, up to the size a page may have, and on this machine's disk only where they really lie there (a
- * link out of the folder is not followed); a frame that still names a web address was not saved, and a sibling page
- * the frame names is a page of its own. The files are read from this machine's disk, or through a {@link Storage} (a
+ * file, or {@code PAGE-Dateien/} and the other names a Windows browser gives it in its language) are opened, up to
+ * the size a page may have, and on this machine's disk only where they really lie there (a link out of the folder is
+ * not followed); a frame that still names a web address was not saved, and a sibling page the frame names is a page
+ * of its own. The files are read from this machine's disk, or through a {@link Storage} (a
  * Spark job's Hadoop file system).
  */
 public final class FolderFrames implements Frames {

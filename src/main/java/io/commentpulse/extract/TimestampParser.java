@@ -541,6 +541,10 @@ public final class TimestampParser {
     private static OffsetDateTime mdy(Matcher m, ZoneId zone, OffsetDateTime reference) {
         int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
         int day = Integer.parseInt(m.group(2));
+        if (m.group(3) == null && m.group(1).equalsIgnoreCase("ago")) {
+            // "…not too long ago.\n1 hour ago": the English word, not agosto, before the next line's number
+            throw new DateTimeException("'ago' and a number without a year is no date");
+        }
         if (m.group(3) == null) {
             if (reference == null) {
                 if (day < 1 || day > 31) {

@@ -133,6 +133,20 @@ class TimestampParserTest {
         assertEquals("14 minutes ago", m.raw());
     }
 
+    /**
+     * A comment that ends "not too long ago." over its "1 hour ago" line (pages-dev's Autoblog page): the English word is
+     * no "ago." (agosto) before a day, so the time is the relative one; a Spanish date with its year still reads.
+     */
+    @Test
+    void theEnglishAgoIsNoMonth() {
+        OffsetDateTime ref = OffsetDateTime.parse("2013-08-05T15:00Z");
+        var m = TimestampParser.find("saying so not too long ago.\n1 hour ago", ZoneOffset.UTC, ref).orElseThrow();
+        assertEquals("1 hour ago", m.raw());
+        assertEquals("2013-08-05T14:00Z", m.value().toString());
+        assertEquals("2013-08-01T00:00Z", TimestampParser.find("ago. 1, 2013", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+        assertEquals("2013-08-01T00:00Z", TimestampParser.find("1 ago 2013", ZoneOffset.UTC, ref).orElseThrow().value().toString());
+    }
+
     /** "3 hours, 45 minutes ago" is one time; "Yesterday, 10:43 PM" and its German, French and Spanish forms too. */
     @Test
     void compoundRelativeTimesAndDayWordsWithATime() {

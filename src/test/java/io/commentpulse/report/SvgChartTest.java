@@ -1,34 +1,72 @@
 package io.commentpulse.report;
 
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.junit.jupiter.api.Test;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 16, item 10: the count axis covers the largest bar (it stopped at 162 while buckets held 215 and 183). */
+/** The report's charts, as JFreeChart lays them out and JFreeSVG writes them. */
 class SvgChartTest {
+    private static final List<SvgChart.Point> BARS = List.of(new SvgChart.Point(0, 40, "a"), new SvgChart.Point(3600, 215, "b"),
+            new SvgChart.Point(7200, 183, "c"), new SvgChart.Point(10800, 7, "d"));
+
+    /** Issue 16, item 10: the count axis covers the largest bar (it stopped at 162 while buckets held 215 and 183). */
     @Test
-    void theCountAxisReachesTheLargestBarAndNoBarLeavesThePlot() {
-        List<SvgChart.Point> points = List.of(new SvgChart.Point(0, 40, "a"), new SvgChart.Point(1, 215, "b"),
-                new SvgChart.Point(2, 183, "c"), new SvgChart.Point(3, 7, "d"));
-        String svg = new SvgChart("Volume", "comments per day", "day", "comments").integerY()
-                .add(new SvgChart.Series("all", "#345", points, true)).render("v");
-        Matcher ticks = Pattern.compile("<text class=\"tick\" x=\"\\d+\" y=\"[0-9.]+\" text-anchor=\"end\">(\\d+)</text>")
-                .matcher(svg);
-        long top = 0;
-        while (ticks.find()) {
-            top = Math.max(top, Long.parseLong(ticks.group(1)));
+    void theCountAxisReachesTheLargestBarWithWholeNumberTicks() {
+        SvgChart chart = new SvgChart("Volume", "comments per hour", "time", "comments").timeAxis(ZoneId.of("UTC"))
+                .integerY().add(new SvgChart.Series("all", "#345678", BARS, true));
+        ValueAxis y = chart.chart().getXYPlot().getRangeAxis();
+        assertEquals(0, y.getLowerBound());
+        assertTrue(y.getUpperBound() >= 215, "top " + y.getUpperBound());
+        assertTrue(y.getUpperBound() <= 300, "no wasted space: top " + y.getUpperBound());
+        assertTrue(chart.chart().getXYPlot().getDomainAxis() instanceof DateAxis);
+        assertEquals(50, SvgChart.niceStep(43));
+        assertEquals(1, SvgChart.niceStep(0.3));
+    }
+
+    /** Every point keeps its tooltip, the text alternative is there, and two renders are the same bytes. */
+    @Test
+    void pointsCarryTheirTooltipsAndTheSvgIsTheSameOnEveryRender() {
+        SvgChart chart = new SvgChart("Volume", "comments per hour", "time", "comments").timeAxis(ZoneId.of("Europe/Berlin"))
+                .integerY().add(new SvgChart.Series("all", "#345678", BARS, true));
+        String svg = chart.render("v");
+        assertTrue(svg.startsWith("<svg id=\"v\" class=\"chart\" role=\"img\""), svg.substring(0, 80));
+        assertTrue(svg.contains("<title id=\"v-t\">Volume</title><desc id=\"v-d\">comments per hour</desc>"));
+        Matcher tips = Pattern.compile("<rect class=\"point\"[^>]*><title>([a-d])</title></rect>").matcher(svg);
+        StringBuilder seen = new StringBuilder();
+        while (tips.find()) {
+            seen.append(tips.group(1));
         }
-        assertTrue(top >= 215, "top tick " + top);
-        Matcher bars = Pattern.compile("<rect class=\"point\" x=\"[0-9.]+\" y=\"(-?[0-9.]+)\"").matcher(svg);
+        assertEquals("abcd", seen.toString());
+        assertEquals(svg, chart.render("v"));
+        assertTrue(svg.contains("v-clip"), "clip ids carry the chart's id, so two charts of one page never share one");
+    }
+
+    /**
+     * The page defines each drawn style once as a class; a comment that reads like markup is text and stays as it was.
+     */
+    @Test
+    void drawnStylesBecomeClassesAndTextIsLeftAlone() {
+        String svg = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC")).integerY()
+                .add(new SvgChart.Series("all", "#345678", BARS, true)).render("v");
+        String comment = org.jsoup.nodes.Entities.escape("I'd write <b style='x'>bold</b>, and style='color:red' too");
+        String page = "<html><head><title>t</title></head><body>" + svg + "<p>" + comment + "</p></body></html>";
+        String shared = SvgChart.sharedStyles(page);
+        assertTrue(shared.contains("<p>" + comment + "</p>"), "the comment is untouched");
+        assertTrue(!shared.contains(" style='fill"), "every drawn style is a class now");
+        Matcher rules = Pattern.compile("\\.(jf\\d+)\\{").matcher(shared.substring(0, shared.indexOf("</head>")));
         int n = 0;
-        while (bars.find()) {
-            assertTrue(Double.parseDouble(bars.group(1)) >= 16 - 1e-6, "a bar starts above the plot: " + bars.group(1));
+        while (rules.find()) {
+            assertTrue(shared.contains("class='" + rules.group(1) + "'"), rules.group(1));
             n++;
         }
-        assertTrue(n == 4, "bars " + n);
+        assertTrue(n >= 3 && shared.length() < page.length(), n + " classes");
     }
 }

@@ -184,6 +184,9 @@ final class SvgChart {
         return chart;
     }
 
+    /** Whether a chart could not be drawn in this process (said once on stderr). */
+    private static final java.util.concurrent.atomic.AtomicBoolean UNDRAWN = new java.util.concurrent.atomic.AtomicBoolean();
+
     String render(String id) {
         JFreeChart chart = chart();
         if (chart == null) {
@@ -193,7 +196,18 @@ final class SvgChart {
         g.setDefsKeyPrefix(id + "-");   // clip ids unique in the page, and the same on every run
         g.setGeomDoubleConverter(v -> Double.toString(Math.round(v * 10) / 10.0));
         ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, new Rectangle(0, 0, W, H), info);
+        try {
+            chart.draw(g, new Rectangle(0, 0, W, H), info);
+        } catch (RuntimeException | LinkageError | InternalError e) {
+            // Java measures the labels with the system's fonts: a machine without any (no fontconfig, no font package)
+            // still gets its tables and report, without the charts, and is told how to get them
+            if (!UNDRAWN.getAndSet(true)) {
+                System.err.println("pulse: the report's charts were not drawn (" + e + "); install fontconfig and a font "
+                        + "(Debian: apt-get install fontconfig fonts-dejavu-core)");
+            }
+            return "<p class=\"empty\">" + esc(title) + ": not drawn on this machine (" + esc(e.getClass().getSimpleName())
+                    + "; the run's messages say more). The tables below and the CSV files hold its figures.</p>";
+        }
         String drawn = g.getSVGElement();
         String inner = drawn.substring(drawn.indexOf('>') + 1, drawn.lastIndexOf("</svg>"));
         int points = series.stream().mapToInt(s -> s.points().size()).sum();

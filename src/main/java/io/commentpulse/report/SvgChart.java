@@ -102,11 +102,13 @@ final class SvgChart {
         List<Series> barSeries = new ArrayList<>();
         double scale = timeZone == null ? 1 : 1000;   // a date axis counts milliseconds
         double gap = Double.POSITIVE_INFINITY;
-        for (Series s : series) {
+        for (int k = 0; k < series.size(); k++) {
+            Series s = series.get(k);
             if (s.points().isEmpty()) {
                 continue;
             }
-            XYSeries xy = new XYSeries(s.name(), false, true);
+            // keyed by its place, not its name: two articles may have the same title
+            XYSeries xy = new XYSeries(k, false, true);
             for (Point p : s.points()) {
                 xy.add(p.x() * scale, p.y());
             }
@@ -123,12 +125,16 @@ final class SvgChart {
         ValueAxis x;
         if (timeZone != null) {
             DateAxis d = new DateAxis(xLabel, TimeZone.getTimeZone(timeZone), Locale.ENGLISH);
+            // one bucket alone still shows its date and hour (the axis spans at least two buckets)
+            d.setAutoRangeMinimumSize(2 * (Double.isInfinite(gap) ? 3600 * scale : gap));
             d.setLowerMargin(0.02);
             d.setUpperMargin(0.02);
             x = d;
         } else {
             NumberAxis n = new NumberAxis(xLabel);
             n.setAutoRangeIncludesZero(false);
+            n.setAutoRangeMinimumSize(1);
+            n.setNumberFormatOverride(number());
             x = n;
         }
         NumberAxis y = new NumberAxis(yLabel);
@@ -137,11 +143,12 @@ final class SvgChart {
             double max = series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y).max().orElse(1);
             long step = niceStep(Math.max(1, max) / 5);
             y.setRange(0, Math.max(step, Math.ceil(max / step) * step));
-            y.setTickUnit(new NumberTickUnit(step));
+            y.setTickUnit(new NumberTickUnit(step, number()));
         } else if (!Double.isNaN(yMin)) {
             y.setRange(yMin, yMax);
-            y.setTickUnit(new NumberTickUnit((yMax - yMin) / 4));   // five lines are enough to read a mean by
+            y.setTickUnit(new NumberTickUnit((yMax - yMin) / 4, number()));   // five lines are enough to read a mean by
         }
+        y.setNumberFormatOverride(number());
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
@@ -184,8 +191,25 @@ final class SvgChart {
         return chart;
     }
 
-    /** Whether a chart could not be drawn in this process (said once on stderr). */
-    private static final java.util.concurrent.atomic.AtomicBoolean UNDRAWN = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Null where Java can measure text with the system's fonts, else what failed (said once on stderr): a machine
+     * without fonts (no fontconfig, no font package) still gets its tables and report, without the charts.
+     */
+    private static final class Fonts {
+        static final String FAILURE = probe();   // probed once, on the first chart drawn
+    }
+
+    private static String probe() {
+        try {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            TICKS.getStringBounds("0.25 Feb-2011", img.createGraphics().getFontRenderContext());
+            return null;
+        } catch (Error | RuntimeException e) {
+            System.err.println("pulse: the report's charts are not drawn (" + e + "); install fontconfig and a font "
+                    + "(Debian: apt-get install fontconfig fonts-dejavu-core)");
+            return String.valueOf(e);
+        }
+    }
 
     String render(String id) {
         JFreeChart chart = chart();
@@ -196,18 +220,11 @@ final class SvgChart {
         g.setDefsKeyPrefix(id + "-");   // clip ids unique in the page, and the same on every run
         g.setGeomDoubleConverter(v -> Double.toString(Math.round(v * 10) / 10.0));
         ChartRenderingInfo info = new ChartRenderingInfo();
-        try {
-            chart.draw(g, new Rectangle(0, 0, W, H), info);
-        } catch (RuntimeException | LinkageError | InternalError e) {
-            // Java measures the labels with the system's fonts: a machine without any (no fontconfig, no font package)
-            // still gets its tables and report, without the charts, and is told how to get them
-            if (!UNDRAWN.getAndSet(true)) {
-                System.err.println("pulse: the report's charts were not drawn (" + e + "); install fontconfig and a font "
-                        + "(Debian: apt-get install fontconfig fonts-dejavu-core)");
-            }
-            return "<p class=\"empty\">" + esc(title) + ": not drawn on this machine (" + esc(e.getClass().getSimpleName())
-                    + "; the run's messages say more). The tables below and the CSV files hold its figures.</p>";
+        if (Fonts.FAILURE != null) {
+            return "<p class=\"empty\">" + esc(title) + ": not drawn on this machine (Java found no font to measure its "
+                    + "labels with; the run's messages say more). The tables below and the CSV files hold its figures.</p>";
         }
+        chart.draw(g, new Rectangle(0, 0, W, H), info);
         String drawn = g.getSVGElement();
         String inner = drawn.substring(drawn.indexOf('>') + 1, drawn.lastIndexOf("</svg>"));
         int points = series.stream().mapToInt(s -> s.points().size()).sum();
@@ -218,10 +235,9 @@ final class SvgChart {
         sb.append("<desc id=\"").append(id).append("-d\">").append(esc(description)).append("</desc>");
         sb.append(inner);
         // each point's tooltip over the place JFreeChart drew it
-        XYPlot plot = chart.getXYPlot();
         for (Object e : info.getEntityCollection().getEntities()) {
             if (e instanceof XYItemEntity item) {
-                Point p = pointOf(plot, item);
+                Point p = pointOf(item);
                 Rectangle2D r = item.getArea().getBounds2D();
                 sb.append(String.format(Locale.ROOT, "<rect class=\"point\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                                 + "height=\"%.1f\" fill=\"transparent\"><title>%s</title></rect>", r.getX(), r.getY(),
@@ -238,18 +254,10 @@ final class SvgChart {
         return sb.toString();
     }
 
-    /** The point an entity of the drawn chart stands for. */
-    private Point pointOf(XYPlot plot, XYItemEntity item) {
-        String name = String.valueOf(item.getDataset().getSeriesKey(item.getSeriesIndex()));
-        boolean bars = plot.getDatasetCount() > 1 ? item.getDataset() == plot.getDataset(0)
-                : series.stream().anyMatch(Series::bars);
-        int seen = 0;
-        for (Series s : series) {
-            if (s.bars() == bars && !s.points().isEmpty() && seen++ == item.getSeriesIndex() && s.name().equals(name)) {
-                return item.getItem() < s.points().size() ? s.points().get(item.getItem()) : null;
-            }
-        }
-        return null;
+    /** The point an entity of the drawn chart stands for (its series is keyed by its place in {@code series}). */
+    private Point pointOf(XYItemEntity item) {
+        List<Point> points = series.get((Integer) item.getDataset().getSeriesKey(item.getSeriesIndex())).points();
+        return item.getItem() < points.size() ? points.get(item.getItem()) : null;
     }
 
     /** A style attribute in single quotes inside a tag (text is escaped, so a comment's "style='…'" is no tag). */
@@ -276,8 +284,16 @@ final class SvgChart {
         return head < 0 || classes.isEmpty() ? out.toString() : out.replace(head, head + "</head>".length(), css.toString()).toString();
     }
 
+    /** Axis numbers as the rest of the report writes them, whatever the machine's locale: "0.25", "1000". */
+    private static java.text.NumberFormat number() {
+        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
     /** The smallest of 1, 2 and 5 times a power of ten that is at least {@code rough} (and at least 1). */
     static long niceStep(double rough) {
+        if (!(rough < 1e15)) {
+            return 1;
+        }
         long p = 1;
         while (true) {
             for (long m : new long[]{1, 2, 5}) {

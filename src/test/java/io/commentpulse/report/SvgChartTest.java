@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,33 @@ class SvgChartTest {
         assertEquals("abcd", seen.toString());
         assertEquals(svg, chart.render("v"));
         assertTrue(svg.contains("v-clip"), "clip ids carry the chart's id, so two charts of one page never share one");
+    }
+
+    /**
+     * Two articles of the same title are two lines, each point with its own tooltip; a chart of one bucket keeps its
+     * date; axis numbers do not follow the machine's locale.
+     */
+    @Test
+    void sameTitledLinesKeepTheirOwnTooltipsAndNumbersAreTheReports() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            SvgChart chart = new SvgChart("Concern", "d", "hours", "mean concern").yRange(0, 1)
+                    .add(new SvgChart.Series("Same title", "#1f77b4", List.of(new SvgChart.Point(1, 0.2, "first 1"),
+                            new SvgChart.Point(2, 0.4, "first 2")), false))
+                    .add(new SvgChart.Series("Same title", "#d62728", List.of(new SvgChart.Point(1.5, 0.6, "second 1")), false));
+            String svg = chart.render("h");
+            for (String tip : List.of("first 1", "first 2", "second 1")) {
+                assertTrue(svg.contains("<title>" + tip + "</title>"), tip);
+            }
+            assertTrue(svg.contains(">0.25</text>") && !svg.contains(">0,25</text>"), "a point, not the German comma");
+            String one = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC")).integerY()
+                    .add(new SvgChart.Series("all", "#345678", List.of(new SvgChart.Point(1_694_635_200, 3, "x")), true))
+                    .render("one");
+            assertTrue(one.matches("(?s).*>\\d\\d:\\d\\d</text>.*"), "an hour on the time axis, not milliseconds");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     /**

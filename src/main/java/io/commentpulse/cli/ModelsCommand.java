@@ -71,6 +71,10 @@ public final class ModelsCommand implements Callable<Integer> {
                             cal.path("rows").asInt(), files, cal.path("before").path("ece").asDouble(),
                             cal.path("after").path("ece").asDouble());
                 }
+                if (man.has("concern_threshold")) {
+                    System.out.printf(Locale.ROOT, "    concerned at %.4f or more (its threshold: pulse run counts at it)%n",
+                            man.path("concern_threshold").asDouble());
+                }
                 JsonNode thread = man.path(io.commentpulse.score.ThreadContext.KEY);
                 if (!thread.isMissingNode()) {
                     System.out.println("    concern in its thread with --thread-context: " + thread.path("note").asText(""));

@@ -153,6 +153,24 @@ final class CommentChrome {
         return SIGN_IN_PROMPT.matcher(text.strip()).matches();
     }
 
+    private static final Pattern TERMS_NOTICE = Pattern.compile("(?isu)^(?:"
+            + "(?:by|when) (?:commenting|posting|submitting|participating|leaving a comment|posting a comment)\\b.{0,60}"
+            + "\\byou (?:agree to|accept|acknowledge|consent to)"
+            + "|mit (?:dem absenden|ihrem kommentar|der nutzung|dem kommentieren)\\b.{0,80}\\b(?:akzeptieren|stimmen|erkennen) sie"
+            + "|en (?:publiant|commentant|postant|soumettant|participant)\\b.{0,60}\\bvous (?:acceptez|reconnaissez)"
+            + "|al (?:comentar|publicar|enviar|participar)\\b.{0,60}\\b(?:aceptas|acepta|usted acepta|reconoces)"
+            + ")\\b.{0,300}$");
+
+    /**
+     * The terms a site sets for its comments, addressed to the reader and opening the text ("By commenting, you agree
+     * to our terms of service…", "Mit dem Absenden Ihres Kommentars akzeptieren Sie…", "En publiant…, vous
+     * acceptez…", "Al comentar aceptas…"): the comment area's notice, not a reader's comment. A reader who asks
+     * "Would you agree that…" opens otherwise.
+     */
+    static boolean termsNotice(String text) {
+        return TERMS_NOTICE.matcher(text.strip()).matches();
+    }
+
     /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
     static boolean onlyControls(String text) {
         if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {

@@ -354,19 +354,22 @@ final class CommentLocator {
 
     static boolean inCommentRegion(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            for (String t : Markup.tokens(a)) {
-                if (Markup.REGION.matcher(t).find()) {
-                    return true;
-                }
+            if (namesCommentsRegion(a)) {
+                return true;
             }
         }
         return false;
     }
 
     /**
-     * Last resort: inside an element whose id or class names comments, the largest group of sibling elements
-     * sharing tag and class, each with a date and some text.
+     * Whether {@code e}'s class or id names a comments region. The page's root never does: a state class on
+     * {@code html} or {@code body} ("has-comments", "comments-open") says the page has comments somewhere, not that
+     * everything on it is one.
      */
+    private static boolean namesCommentsRegion(Element e) {
+        return !e.normalName().equals("html") && !e.normalName().equals("body") && Markup.any(e, Markup.REGION);
+    }
+
     /**
      * The record detector's comments, kept to the region the page names as its comments where dated rows sit there
      * too (the weakest named rule's region): a dated timeline in the article is then not read as comments. Where no
@@ -380,7 +383,7 @@ final class CommentLocator {
         Set<Element> regions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Item i : named) {
             for (Element a : i.element().parents()) {
-                if (Markup.any(a, Markup.REGION) && !inExcludedRegion(a)) {
+                if (namesCommentsRegion(a) && !inExcludedRegion(a)) {
                     regions.add(a);
                     break;
                 }
@@ -398,7 +401,7 @@ final class CommentLocator {
     static List<Item> repeatedSiblings(Document doc) {
         List<Element> best = List.of();
         for (Element region : doc.getAllElements()) {
-            if (region.children().size() < 1 || !Markup.any(region, Markup.REGION) || inExcludedRegion(region)) {
+            if (region.children().size() < 1 || !namesCommentsRegion(region) || inExcludedRegion(region)) {
                 continue;
             }
             for (Element container : region.getAllElements()) {

@@ -124,7 +124,7 @@ public final class HtmlExtractor implements PageExtractor {
             }
             f = tidied.get(item);
             if (f.text().isBlank() || CommentChrome.onlyControls(f.text()) || CommentChrome.titleBar(f.text(), texts)
-                    || CommentChrome.signInPrompt(f.text()) || onlyDate(f.text())
+                    || CommentChrome.signInPrompt(f.text()) || CommentChrome.termsNotice(f.text()) || onlyDate(f.text())
                     || linkHeavyTeaser(item)) {
                 continue;
             }

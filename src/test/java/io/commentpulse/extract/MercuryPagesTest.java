@@ -35,9 +35,9 @@ class MercuryPagesTest {
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(EXTRACTOR, PAGES, SIDECARS);
         assertEquals(110, s.pages().size());
         assertEquals(103, s.negativePages());
-        // 0.557 and 41 false comments at the first measure; 0.747 and 15 after session 43
+        // 0.557 and 41 false comments at the first measure; 0.747 and 15 after session 43, 13 after session 46
         assertTrue(s.f1() >= 0.74, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 15, "false comments " + s.falseOnNegatives());
+        assertTrue(s.falseOnNegatives() <= 13, "false comments " + s.falseOnNegatives());
         assertTrue(s.recall() >= 0.97, "recall " + s.recall());
     }
 
@@ -56,6 +56,20 @@ class MercuryPagesTest {
         // "First Published Dec 13 2016, 7:31 am ET" under the writer's name, beside the share bar's "Comment" link;
         // before, the article's text (dated by a tweet it quotes) and the dateline were two comments
         assertEquals(List.of(), comments("www.nbcnews.com/1481667763790.html"));
+    }
+
+    @Test
+    void aPageThatSaysItHasCommentsIsNoCommentsRegion() throws Exception {
+        // <html class="… has-comments …">: the last resort (dated siblings inside a region named like comments) took
+        // the whole page for the region, and a video caption and a story paragraph (dated "Monday", "11 a.m.") were
+        // two comments; the comments themselves load from elsewhere and are not in the saved page
+        assertEquals(List.of(), comments("www.nytimes.com/1474318141888.html"));
+    }
+
+    @Test
+    void theSitesTermsForCommentsAreNoComment() throws Exception {
+        // "By commenting, you agree to our terms of service…" in the comment box: a comment by "commenting" before
+        assertEquals(List.of(), comments("www.rawstory.com/1482439337481.html"));
     }
 
     @Test

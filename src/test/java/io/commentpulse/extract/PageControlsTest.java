@@ -44,6 +44,14 @@ class PageControlsTest {
         assertFalse(CommentChrome.signInPrompt("To post a comment here you will now have to log in with Facebook. No thanks, I'm done."));
         assertFalse(CommentChrome.signInPrompt("I had to register to leave a comment here and the page lost my first one. Anyway, "
                 + "the mayor is wrong about the budget, and everybody on this street knows it because the potholes are back."));
+        // the site's terms for its comments, addressed to the reader (rawstory.com's comment box), in four languages
+        assertTrue(CommentChrome.termsNotice("By commenting, you agree to our terms of service and to abide by our commenting "
+                + "policy.\nRead Comments - Join the Discussion"));
+        assertTrue(CommentChrome.termsNotice("Mit dem Absenden Ihres Kommentars akzeptieren Sie unsere Netiquette."));
+        assertTrue(CommentChrome.termsNotice("En publiant un commentaire, vous acceptez notre charte de modération."));
+        assertTrue(CommentChrome.termsNotice("Al comentar aceptas nuestras normas de participación."));
+        assertFalse(CommentChrome.termsNotice("Would you agree that it's time for you to write a novel - you write so well"));
+        assertFalse(CommentChrome.termsNotice("By posting this you agree with the mayor? He broke every promise on housing."));
         assertTrue(TextListings.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
         assertTrue(TextListings.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"
                 + " Huawei 1 hr ago\n• BBC Huawei boss speaks\n• Reuters Huawei denies spying claims 2 hrs ago"));

@@ -47,6 +47,9 @@ public final class PromoteCommand implements Callable<Integer> {
         Path models = ModelOption.modelsDir();
         Path target = models.resolve(as);
         Files.createDirectories(models);
+        if (Files.isDirectory(target) && Files.isDirectory(candidate) && Files.isSameFile(candidate, target)) {
+            throw new UsageException(candidate + " is already models/" + as + ": promote another model folder to it");
+        }
         ModelFolder.Loaded cand = ModelFolder.load(candidate);
         if (io.commentpulse.score.CombinedModel.is(cand.manifest())) {
             throw new UsageException(candidate + " is a combination (pulse combine): its members are named relative to "
@@ -54,13 +57,30 @@ public final class PromoteCommand implements Callable<Integer> {
         }
         Map<String, List<LabeledExample>> sets = new LinkedHashMap<>();
         Path held = candidate.resolve("comparison-dev.csv");
+        List<Path> files = new java.util.ArrayList<>();
         if (Files.isRegularFile(held)) {
-            sets.put("comparison-dev", LabeledCsv.read(held).rows());
+            files.add(held);
         }
         if (data != null) {
             for (Path p : data) {
-                sets.put(p.getFileName().toString(), LabeledCsv.read(p).rows());
+                if (!Files.isRegularFile(p)) {
+                    throw new UsageException(p + ": no such file");
+                }
+                files.add(p);
             }
+        }
+        for (Path p : files) {
+            LabeledCsv.Result r = LabeledCsv.read(p);
+            r.messages().stream().limit(10).forEach(m -> System.err.println("pulse: " + m));
+            if (r.rows().isEmpty()) {
+                System.err.println("pulse: " + p + ": no usable labeled rows (" + r.skipped() + " skipped): nothing to "
+                        + "compare on there; not promoted");
+                return 1;
+            }
+            if (r.skipped() > 0) {
+                System.err.printf("pulse: %s: compared on %d rows, %d skipped%n", p, r.rows().size(), r.skipped());
+            }
+            sets.put(p.equals(held) ? "comparison-dev" : p.getFileName().toString(), r.rows());
         }
         if (Files.isDirectory(target)) {
             if (sets.isEmpty()) {
@@ -70,6 +90,19 @@ public final class PromoteCommand implements Callable<Integer> {
             Comparison cmp = Comparison.of(sets, Scorers.forModel(current), current.concernThreshold(),
                     Scorers.forModel(cand), cand.concernThreshold(), 200, 7);
             System.out.print(cmp.toText());
+            List<Comparison.Row> measured = cmp.rows().stream()
+                    .filter(r -> Double.isFinite(r.base()) && Double.isFinite(r.candidate())).toList();
+            for (Comparison.Row r : cmp.rows()) {
+                if (!measured.contains(r)) {
+                    System.err.printf("pulse: %s %s cannot be computed there (one class only?): not compared%n",
+                            r.data(), r.metric());
+                }
+            }
+            if (measured.isEmpty() && !force) {
+                System.err.println("pulse: no headline figure could be compared (the comparison data needs both "
+                        + "classes of a label); not promoted (use --force to promote anyway)");
+                return 1;
+            }
             List<Comparison.Row> worse = cmp.regressions(tolerance);
             if (!worse.isEmpty() && !force) {
                 for (Comparison.Row r : worse) {
@@ -78,16 +111,21 @@ public final class PromoteCommand implements Callable<Integer> {
                 System.err.println("pulse: not promoted (use --force to promote anyway)");
                 return 1;
             }
+        }
+        // the copy is complete before the current model is moved aside, so a failed copy leaves it in place
+        Path copy = copyTree(candidate, target);
+        if (Files.isDirectory(target)) {
             Path previous = models.resolve(as + "-previous-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
             System.err.println("pulse: previous " + as + " kept as " + previous);
         }
-        copyTree(candidate, target);
+        Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
         System.err.println("pulse: " + candidate + " promoted to " + target);
         return 0;
     }
 
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
+    /** A complete copy of {@code from} in a hidden folder beside {@code to}, to be moved into place. */
+    private static Path copyTree(Path from, Path to) throws java.io.IOException {
         Path tmp = Files.createTempDirectory(to.toAbsolutePath().getParent(), "." + to.getFileName() + ".tmp");
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
@@ -99,6 +137,6 @@ public final class PromoteCommand implements Callable<Integer> {
                 }
             }
         }
-        Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
+        return tmp;
     }
 }

@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes the canonical labeled CSV ({@code id,text,sentiment,concern[,intensity][,emotions]}; the optional
@@ -59,12 +61,17 @@ public final class LabeledCsv {
         int conflicts = 0;
         Map<String, LabeledExample> byText = new HashMap<>();
         try (CSVParser p = Csv.parse(file)) {
-            Map<String, Integer> header = p.getHeaderMap();
+            // header names as a spreadsheet may write them: "Text", " concern " are text and concern
+            Map<String, Integer> header = new java.util.LinkedHashMap<>();
+            p.getHeaderMap().forEach((name, i) -> header.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i));
             for (String col : List.of("id", "text", "sentiment", "concern")) {
                 if (!header.containsKey(col)) {
-                    throw new BadFileException(file + ": missing column '" + col + "' (need id,text,sentiment,concern)");
+                    throw new BadFileException(file + ": missing column '" + col + "' (need id,text,sentiment,concern; has "
+                            + p.getHeaderNames() + ")");
                 }
             }
+            Set<String> mappings = new HashSet<>();
+            boolean minusOne = usesMinusOne(file);
             boolean hasIntensity = header.containsKey("intensity");
             boolean hasEmotions = header.containsKey("emotions");
             boolean hasThread = header.containsKey(THREAD);
@@ -88,16 +95,16 @@ public final class LabeledCsv {
                             + rec.size() + "; skipped");
                     continue;
                 }
-                String text = Csv.unsafe(rec.get("text"));
+                String text = Csv.unsafe(cell(rec, header, "text"));
                 if (text == null || text.isBlank()) {
                     skipped++;
                     note(messages, file + ": row " + row + ": empty text; skipped");
                     continue;
                 }
-                String rawS = rec.get("sentiment").strip();
+                String rawS = cell(rec, header, "sentiment").strip();
                 Sentiment s = Sentiment.parse(rawS);
                 if (s == null && !rawS.isEmpty()) {
-                    s = nearSentiment(rawS);
+                    s = minusOne && numeric(rawS) ? minusOneSentiment(rawS) : nearSentiment(rawS);
                     if (s == null) {
                         skipped++;
                         note(messages, file + ": row " + row + ": unknown sentiment '" + rawS
@@ -105,9 +112,14 @@ public final class LabeledCsv {
                         continue;
                     }
                     mapped++;
-                    note(messages, file + ": row " + row + ": sentiment '" + rawS + "' read as " + s.label());
+                    if (mappings.add("sentiment\u0000" + rawS)) {
+                        notice(messages, file + ": row " + row + ": sentiment '" + rawS + "' read as " + s.label()
+                                + (numeric(rawS) ? " (numeric codes read as 0 = negative, 1 = neutral, 2 = positive"
+                                + (minusOne ? "; this file has -1, so -1 = negative, 0 = neutral, 1 = positive)" : ")") : "")
+                                + " (so is every later row with it)");
+                    }
                 }
-                String rawC = rec.get("concern").strip();
+                String rawC = cell(rec, header, "concern").strip();
                 Integer c = null;
                 if (!rawC.isEmpty()) {
                     c = parseConcern(rawC);
@@ -118,22 +130,25 @@ public final class LabeledCsv {
                     }
                     if (!rawC.equals("0") && !rawC.equals("1")) {
                         mapped++;
-                        note(messages, file + ": row " + row + ": concern '" + rawC + "' read as " + c);
+                        if (mappings.add("concern\u0000" + rawC)) {
+                            notice(messages, file + ": row " + row + ": concern '" + rawC + "' read as " + c
+                                    + " (so is every later row with it)");
+                        }
                     }
                 }
                 double intensity = Double.NaN;
-                if (hasIntensity && !rec.get("intensity").isBlank()) {
+                if (hasIntensity && !cell(rec, header, "intensity").isBlank()) {
                     try {
-                        intensity = Csv.number(rec.get("intensity"));
+                        intensity = Csv.number(cell(rec, header, "intensity"));
                     } catch (NumberFormatException e) {
-                        note(messages, file + ": row " + row + ": intensity '" + rec.get("intensity") + "' is not a number; ignored");
+                        note(messages, file + ": row " + row + ": intensity '" + cell(rec, header, "intensity") + "' is not a number; ignored");
                     }
                 }
                 if (Csv.hasBadBytes(text)) {
                     note(messages, file + ": row " + row + ": text has bytes that are not UTF-8 (read as U+FFFD); "
                             + "save the file as UTF-8");
                 }
-                String emotions = hasEmotions ? rec.get("emotions").strip() : "";
+                String emotions = hasEmotions ? cell(rec, header, "emotions").strip() : "";
                 if (!emotions.isEmpty() && emotions.indexOf(':') <= 0) {
                     note(messages, file + ": row " + row + ": emotions '" + emotions
                             + "' is not scheme:label;label; ignored");
@@ -157,8 +172,8 @@ public final class LabeledCsv {
                     }
                     soft = soft.isEmpty() ? null : soft;
                 }
-                String thread = hasThread ? rec.get(THREAD).strip() : "";
-                LabeledExample ex = new LabeledExample(rec.get("id"), text, s, c, intensity,
+                String thread = hasThread ? cell(rec, header, THREAD).strip() : "";
+                LabeledExample ex = new LabeledExample(cell(rec, header, "id"), text, s, c, intensity,
                         emotions.isEmpty() ? null : emotions, soft, thread.isEmpty() ? null : thread);
                 if (!ex.hasAnyLabel()) {
                     skipped++;
@@ -204,10 +219,10 @@ public final class LabeledCsv {
     static final List<String> SOFT_COLUMNS = List.of("soft_concern", "soft_negative", "soft_neutral", "soft_positive");
 
     private static double soft(CSVRecord rec, Map<String, Integer> header, String column) {
-        if (!header.containsKey(column) || rec.get(column).isBlank()) {
+        if (!header.containsKey(column) || cell(rec, header, column).isBlank()) {
             return Double.NaN;
         }
-        String cell = rec.get(column).strip();
+        String cell = cell(rec, header, column).strip();
         try {
             double v = Csv.number(cell);
             if (Double.isNaN(v)) {
@@ -216,6 +231,53 @@ public final class LabeledCsv {
             return v;
         } catch (NumberFormatException e) {
             throw new NumberFormatException(column + " '" + cell + "' is not a number");
+        }
+    }
+
+    private static String cell(CSVRecord rec, Map<String, Integer> header, String column) {
+        return rec.get(header.get(column));
+    }
+
+    private static boolean numeric(String raw) {
+        return raw.strip().matches("[-+]?\\d+");
+    }
+
+    /** Whether the file codes sentiment as -1 / 0 / 1: some row's sentiment is -1 (a first pass over the column). */
+    private static boolean usesMinusOne(Path file) throws IOException {
+        try (CSVParser p = Csv.parse(file)) {
+            Integer col = null;
+            for (Map.Entry<String, Integer> e : p.getHeaderMap().entrySet()) {
+                if (e.getKey().strip().equalsIgnoreCase("sentiment")) {
+                    col = e.getValue();
+                }
+            }
+            if (col == null) {
+                return false;
+            }
+            for (CSVRecord r : p) {
+                if (col < r.size() && r.get(col).strip().equals("-1")) {
+                    return true;
+                }
+            }
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return false;   // the main pass names what is wrong with the file
+        }
+        return false;
+    }
+
+    private static Sentiment minusOneSentiment(String raw) {
+        return switch (Integer.parseInt(raw.strip().replace("+", ""))) {
+            case -1 -> Sentiment.NEGATIVE;
+            case 0 -> Sentiment.NEUTRAL;
+            case 1 -> Sentiment.POSITIVE;
+            default -> null;
+        };
+    }
+
+    /** A notice (a label read another way): never takes the place of a skipped row's message. */
+    private static void notice(List<String> messages, String m) {
+        if (messages.size() < MAX_MESSAGES / 2) {
+            messages.add(m);
         }
     }
 

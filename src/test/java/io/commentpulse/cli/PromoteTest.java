@@ -61,4 +61,36 @@ class PromoteTest {
         }
         assertEquals(0, Main.commandLine().execute("models"));
     }
+
+    @Test
+    void theDefaultPromotedOntoItselfIsRefusedAndKept() throws Exception {
+        System.setProperty("pulse.home", home.toString());
+        Path good = train("good", TinyModels.generate(600, 1));
+        assertEquals(0, Main.commandLine().execute("promote", good.toString()));
+        Path gold = home.resolve("gold.csv");
+        LabeledCsv.write(gold, TinyModels.generate(200, 3), false);
+        assertEquals(2, Main.commandLine().execute("promote", home.resolve("models/default").toString(), "--data", gold.toString()));
+        assertEquals("good", ModelFolder.manifest(home.resolve("models/default")).path("name").asText());
+    }
+
+    @Test
+    void nothingToCompareOnIsNoPromotion() throws Exception {
+        System.setProperty("pulse.home", home.toString());
+        Path good = train("good", TinyModels.generate(600, 1));
+        assertEquals(0, Main.commandLine().execute("promote", good.toString()));
+        Path other = train("other", TinyModels.generate(600, 5));
+        // concern written as probabilities and no sentiment: every row is skipped, so nothing can be compared
+        Path probs = home.resolve("probs.csv");
+        Files.writeString(probs, "id,text,sentiment,concern\n1,I am worried about this,,0.9\n2,Nice day,,0.1\n");
+        assertEquals(1, Main.commandLine().execute("promote", other.toString(), "--data", probs.toString()));
+        // one class only: no headline figure can be computed
+        Path oneClass = home.resolve("one.csv");
+        StringBuilder b = new StringBuilder("id,text,sentiment,concern\n");
+        for (int i = 0; i < 50; i++) {
+            b.append(i).append(",comment ").append(i).append(",,0\n");
+        }
+        Files.writeString(oneClass, b.toString());
+        assertEquals(1, Main.commandLine().execute("promote", other.toString(), "--data", oneClass.toString()));
+        assertEquals("good", ModelFolder.manifest(home.resolve("models/default")).path("name").asText());
+    }
 }

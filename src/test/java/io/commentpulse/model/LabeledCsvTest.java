@@ -44,6 +44,33 @@ class LabeledCsvTest {
     }
 
     @Test
+    void sentimentCodedMinusOneZeroOneIsReadAsSuch() throws Exception {
+        Path f = dir.resolve("codes.csv");
+        Files.writeString(f, "id,text,sentiment,concern\n1,Awful,-1,1\n2,So so,0,0\n3,Great,1,0\n4,Fine,+1,0\n");
+        List<Sentiment> got = LabeledCsv.read(f).rows().stream().map(LabeledExample::sentiment).toList();
+        assertEquals(List.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE, Sentiment.POSITIVE), got);
+        Path zeroBased = dir.resolve("zero.csv");
+        Files.writeString(zeroBased, "id,text,sentiment,concern\n1,Awful,0,1\n2,So so,1,0\n3,Great,2,0\n");
+        assertEquals(List.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE),
+                LabeledCsv.read(zeroBased).rows().stream().map(LabeledExample::sentiment).toList());
+    }
+
+    @Test
+    void aSpreadsheetsHeaderAndLabelsAreReadAndASkippedRowIsNamedAmongManyMappedOnes() throws Exception {
+        StringBuilder b = new StringBuilder("ID, Text ,Sentiment,Concern\n");
+        for (int i = 1; i <= 40; i++) {
+            b.append(i).append(",Comment number ").append(i).append(i == 30 ? ",Postive,1\n" : ",Negative,1\n");
+        }
+        Path f = dir.resolve("sheet.csv");
+        Files.writeString(f, b.toString());
+        LabeledCsv.Result r = LabeledCsv.read(f);
+        assertEquals(39, r.rows().size());
+        assertEquals(1, r.skipped());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 31: unknown sentiment 'Postive'")), r.messages().toString());
+        assertEquals(1, r.messages().stream().filter(m -> m.contains("'Negative' read as negative")).count(), r.messages().toString());
+    }
+
+    @Test
     void brokenFilesFailWithFileAndReason() throws Exception {
         Path missing = dir.resolve("m.csv");
         Files.writeString(missing, "id,text,sentiment\n1,a,negative\n");

@@ -62,7 +62,7 @@ final class CommentFileScoring {
             if (tmp != null) {
                 all.addAll(json.convert(jsons, tmp, zone, jsonFailed));
             }
-            return scoreCsvs(all, scorer, count) + jsonFailed[0];
+            return scoreCsvs(all, scorer, count, jsonFailed[0]);
         } finally {
             if (tmp != null) {
                 io.commentpulse.io.FileTrees.delete(tmp);
@@ -70,13 +70,18 @@ final class CommentFileScoring {
         }
     }
 
-    private int scoreCsvs(List<Input> inputs, Scorer scorer, long[] count) throws IOException {
-        int[] failed = {0};
+    /**
+     * Scores the readable inputs into {@code out}; {@code count[0]} is the rows scored, or -1 when nothing was written
+     * (no input could be read, or none gave a row while some failed: a good previous output must not become
+     * header-only).
+     */
+    private int scoreCsvs(List<Input> inputs, Scorer scorer, long[] count, int alreadyFailed) throws IOException {
+        int[] failed = {alreadyFailed};
         List<Readable> readable = headers(inputs, failed);
         if (readable.isEmpty()) {
-            // nothing could be read (a mistyped path, say): a good previous output must not become header-only
             System.err.println("pulse: no input could be read; " + out + " was not written"
                     + (Files.exists(out) ? " (the previous one is kept)" : ""));
+            count[0] = -1;
             return Math.max(failed[0], 1);
         }
         Set<String> union = new LinkedHashSet<>();
@@ -148,6 +153,12 @@ final class CommentFileScoring {
             }
             if (badBytes[0] > MAX_ROW_NOTES) {
                 System.err.printf("pulse: %d rows had bytes that are not UTF-8; save the inputs as UTF-8%n", badBytes[0]);
+            }
+            if (count[0] == 0 && failed[0] > 0) {
+                System.err.println("pulse: no comment could be read; " + out + " was not written"
+                        + (Files.exists(out) ? " (the previous one is kept)" : ""));
+                count[0] = -1;
+                return failed[0];
             }
             file.commit();
         }

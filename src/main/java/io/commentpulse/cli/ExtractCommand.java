@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,7 +57,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Extractor extractor = new Extractor(maxPage.options(zone.zoneId()), MarkupVariant.parse(variant));
-        PageWalk walk = new PageWalk(extractor, System.err);
+        PageWalk walk = new PageWalk(extractor, System.err).excluding(out);
         try (AtomicOutput file = AtomicOutput.open(out);
              CSVPrinter csv = Csv.printer(file.writer(), CommentCsv.HEADER.toArray(String[]::new))) {
             walk.run(inputs, progress.show(), r -> {
@@ -70,6 +71,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
             });
             csv.flush();
+            if (walk.pagesRead() == 0) {
+                System.err.println("pulse: no page could be read; " + out + " was not written"
+                        + (Files.exists(out) ? " (the previous one is kept)" : ""));
+                return 1;
+            }
             file.commit();
         }
         System.err.printf("pulse: %d pages read, %d failed, %d comments -> %s%n", walk.pagesRead(),

@@ -28,7 +28,10 @@ final class PagePipeline {
     private PagePipeline() {
     }
 
-    /** Returns the number of comments scored. {@code commentsFile} may be null; {@code onPage} sees every page. */
+    /**
+     * Returns the number of comments scored, or -1 when no page could be read (then nothing is written, so a good
+     * previous output stays). {@code commentsFile} may be null; {@code onPage} sees every page.
+     */
     static long run(PageWalk walk, List<Path> pages, Scorer scorer, Path scoredFile, Path commentsFile,
                     boolean progress, Consumer<PageResult> onPage) throws IOException {
         List<String> header = new ArrayList<>(CommentCsv.HEADER);
@@ -57,6 +60,9 @@ final class PagePipeline {
                 }
             });
             w.flush();
+            if (walk.pagesRead() == 0) {
+                return -1;   // no page read (a mistyped path): the previous outputs stay as they were
+            }
             scored.flush();
             sf.commit();
             if (cf != null) {

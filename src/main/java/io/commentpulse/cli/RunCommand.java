@@ -26,8 +26,12 @@ import java.util.concurrent.Callable;
 /** {@code pulse run}: extract → score → report in one pass, with a one-screen summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"The main job: extract comments from pages, score them and write the report, in one streaming pass.",
-                "Writes DIR/comments.csv, DIR/scored.csv, DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and "
-                        + "DIR/report.html, then prints a summary. Exit 1 when some pages failed (the rest is still processed)."})
+                "Writes DIR/comments.csv (from pages; a run on comment files removes an earlier one), DIR/scored.csv, "
+                        + "DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and DIR/report.html, then prints a "
+                        + "summary. Exit 1 when some pages failed (the rest is still processed). A file named twice is "
+                        + "read once; DIR itself is never read as pages, even inside a folder given; a comment read "
+                        + "again from another file (a copy of a page) counts once. When no page or comment can be read, "
+                        + "DIR is left as it was."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages (HTML, MHTML, Safari Web Archive or plain text; their saved "
             + "frames read as part of them) or directories of them; or comment files (CSV with id and text columns, JSON Lines, a JSON array), scored and reported the same way.")
@@ -89,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }
         int fileFailures = 0;
-        PageWalk walk = new PageWalk(new Extractor(options), System.err);
+        PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out);
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Aggregator agg;
         long comments;
@@ -104,8 +108,9 @@ public final class RunCommand implements Callable<Integer> {
                             commentFiles.stream().filter(p -> !json.converts(p)).toList(),
                             commentFiles.stream().filter(json::converts).toList(), json, zone.zoneId(), scorer, count);
                     comments = count[0];
-                    if (!Files.isRegularFile(scoredFile)) {
-                        System.err.println("pulse: no comment file could be read; " + out + " was not changed");
+                    if (comments < 0 || !Files.isRegularFile(scoredFile) || comments == 0 && fileFailures > 0) {
+                        System.err.println("pulse: no comment could be read from the comment files; " + out
+                                + " was not changed");
                         return 1;
                     }
                 } else {
@@ -116,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
                                         a.publishedDateOnly()));
                             });
                 }
-                if (walk.pagesRead() == 0 && !walk.failures().isEmpty()) {
+                if (comments < 0 || walk.pagesRead() == 0 && !walk.failures().isEmpty()) {
                     System.err.println("pulse: no page could be read; " + out + " was not changed");
                     return 1;
                 }
@@ -130,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
-                stage.commit();
+                stage.commit(List.of("comments.csv"));   // a run on comment files writes none: an old one goes
             } catch (java.io.IOException | RuntimeException e) {
                 Throwable io = e;
                 while (io != null && !(io instanceof java.io.IOException)) {

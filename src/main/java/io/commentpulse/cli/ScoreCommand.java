@@ -89,10 +89,17 @@ public final class ScoreCommand implements Callable<Integer> {
             failed = new CommentFileScoring(out, batch, progress.show()).score(csvs, jsons, json, zone.zoneId(), scorer, count);
             n = count[0];
         } else {
-            PageWalk walk = new PageWalk(new Extractor(options),
-                    System.err);
+            PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out);
             n = PagePipeline.run(walk, pages, scorer, out, null, progress.show(), r -> { });
             failed = walk.failures().size();
+            if (n < 0) {
+                System.err.println("pulse: no page could be read; " + out + " was not written"
+                        + (Files.exists(out) ? " (the previous one is kept)" : ""));
+                return 1;
+            }
+        }
+        if (n < 0) {
+            return Math.max(failed, 1);   // no comment file could be read: said above, nothing written
         }
         if (Files.isRegularFile(out)) {
             thread.apply(m, out);

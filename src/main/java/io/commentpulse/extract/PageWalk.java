@@ -25,16 +25,47 @@ public final class PageWalk {
     private int warnings;
     private long comments;
 
+    private final List<Path> excluded = new ArrayList<>();
+    private final java.util.Set<String> commentIds = new java.util.HashSet<>();
+
     public PageWalk(Extractor extractor, PrintStream err) {
         this.extractor = extractor;
         this.err = err;
     }
 
+    /**
+     * Leaves out {@code path} (a file or a folder) where a folder walk finds it: the command's own output, so that a
+     * run whose --out lies inside the folder it reads does not read its previous report and tables as pages.
+     */
+    public PageWalk excluding(Path path) {
+        excluded.add(path.toAbsolutePath().normalize());
+        return this;
+    }
+
     public void run(List<Path> inputs, boolean progress, Consumer<PageResult> sink) {
         List<PageSource.Problem> problems = new ArrayList<>();
-        List<Path> files = PageSource.expand(inputs, problems);
+        List<Path> listed = PageSource.expand(inputs, problems);
         for (PageSource.Problem p : problems) {
             fail(p.path(), p.reason());
+        }
+        // each file once, however often it is named; never the command's own outputs
+        List<Path> files = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        java.util.Set<Path> skippedOwn = new java.util.LinkedHashSet<>();
+        for (Path f : listed) {
+            Path abs = f.toAbsolutePath().normalize();
+            Path own = excluded.stream().filter(abs::startsWith).findFirst().orElse(null);
+            if (own != null || abs.toString().contains("/.pulse-staging-")) {
+                skippedOwn.add(own == null ? abs.getParent() : own);
+            } else if (!seen.add(abs)) {
+                warnings++;
+                err.println("pulse: " + f + ": warning: named more than once; read once");
+            } else {
+                files.add(f);
+            }
+        }
+        for (Path own : skippedOwn) {
+            err.println("pulse: " + own + ": this command's own output; not read as pages");
         }
         for (Path in : inputs) {
             if (Files.isDirectory(in) && files.stream().noneMatch(f -> f.startsWith(in))) {
@@ -51,6 +82,15 @@ public final class PageWalk {
                     err.println("pulse: " + f + ": warning: " + w);
                 });
                 pages++;
+                // the same comment already read from another file (a copy of the page, a second save of it): once
+                List<Comment> fresh = r.comments().stream().filter(c -> commentIds.add(c.commentId())).toList();
+                if (fresh.size() < r.comments().size()) {
+                    warnings++;
+                    err.printf("pulse: %s: warning: %d of its %d comments were already read from another file (same "
+                            + "article, author, time and text); counted once%n", f, r.comments().size() - fresh.size(),
+                            r.comments().size());
+                    r = new PageResult(r.article(), fresh, r.warnings());
+                }
                 comments += r.comments().size();
                 sink.accept(r);
             } catch (BadPageException e) {

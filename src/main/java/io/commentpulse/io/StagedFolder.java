@@ -43,6 +43,23 @@ public final class StagedFolder implements AutoCloseable {
         return target;
     }
 
+    /**
+     * {@link #commit()}, and removes each of {@code outputs} (names of this kind of run's own files) that this run did
+     * not write, so that no file of an earlier, different run stays beside the new ones as if it were this run's.
+     */
+    public void commit(List<String> outputs) throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (String name : outputs) {
+            if (!Files.exists(staging.resolve(name))) {
+                stale.add(name);
+            }
+        }
+        commit();
+        for (String name : stale) {
+            Files.deleteIfExists(target.resolve(name));
+        }
+    }
+
     /** Moves every file written into the target folder (each by an atomic rename), then removes the staging folder. */
     public void commit() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -137,4 +137,16 @@ class ExtractBadInputTest {
         assertTrue(err.contains("nothing-here: warning: no pages in it"), err);
         assertTrue(err.contains("5 pages read, 0 failed, 8 comments"), err);
     }
+
+    @Test
+    void aMistypedPathLeavesThePreviousCommentsFile() throws Exception {
+        Path out = dir.resolve("comments.csv");
+        Object[] r = run("extract", "seeds", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        String before = Files.readString(out);
+        r = run("extract", dir.resolve("typo").toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(1, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("was not written (the previous one is kept)"), (String) r[1]);
+        assertEquals(before, Files.readString(out));
+    }
 }

@@ -46,6 +46,49 @@ class RunOutputsTest {
     }
 
     @Test
+    void anOutputFolderInsideThePagesFolderIsNotReadAgainAndAPageNamedTwiceCountsOnce() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Path seed = Path.of("seeds", "000_17144ddd7cde3ebf.txt");
+        Files.copy(seed, pages.resolve("a.txt"));
+        Path out = pages.resolve("out");
+        Object[] r = ExtractBadInputTest.run("run", pages.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        String first = Files.readString(out.resolve("scored.csv"));
+        assertEquals(9, first.lines().count(), first);   // the header and the 8 comments
+        r = ExtractBadInputTest.run("run", pages.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("this command's own output; not read as pages"), (String) r[1]);
+        assertEquals(first, Files.readString(out.resolve("scored.csv")));
+        // the same file twice, and a copy of it elsewhere: its comments once
+        Path copy = Files.copy(seed, dir.resolve("copy.txt"));
+        Path out2 = dir.resolve("out2");
+        r = ExtractBadInputTest.run("run", seed.toString(), seed.toString(), copy.toString(), "--out", out2.toString(),
+                "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(9, Files.readString(out2.resolve("scored.csv")).lines().count());
+        assertTrue(((String) r[1]).contains("named more than once; read once"), (String) r[1]);
+    }
+
+    @Test
+    void aRunOnCommentFilesLeavesNoOldCommentsFileAndOneThatGivesNothingChangesNothing() throws Exception {
+        Path out = dir.resolve("out");
+        Object[] r = ExtractBadInputTest.run("run", "seeds", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        Map<String, String> before = snapshot(out);
+        Path empty = dir.resolve("none.jsonl");
+        Files.writeString(empty, "{\"Body\": \"no text field the tool knows\"}\nnot json\n");
+        r = ExtractBadInputTest.run("run", empty.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(1, r[0], (String) r[1]);
+        assertEquals(before, snapshot(out));
+        Path good = dir.resolve("c.csv");
+        Files.writeString(good, "id,text\n1,I worry about what this means for the town\n2,Great news at last\n");
+        r = ExtractBadInputTest.run("run", good.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(!Files.exists(out.resolve("comments.csv")), "the seeds run's comments.csv is gone");
+        assertEquals(3, Files.readString(out.resolve("scored.csv")).lines().count());
+    }
+
+    @Test
     void aFullDiskLeavesThePreviousRunAloneAndNamesTheFolder() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("small-disk"));
         boolean mounted = false;
@@ -67,12 +110,13 @@ class RunOutputsTest {
             Object[] r = ExtractBadInputTest.run("run", onePage.toString(), "--out", out.toString(), "--no-progress");
             assertEquals(0, r[0], (String) r[1]);
             Map<String, String> before = snapshot(out);
-            // many copies of the seed pages: their outputs cannot fit beside the first run's
+            // many saves of the seed pages (each its own file: a copy alike to the byte would count once): their
+            // outputs cannot fit beside the first run's
             Path many = Files.createDirectories(dir.resolve("many"));
             try (Stream<Path> s = Files.list(Path.of("seeds"))) {
                 for (Path f : s.filter(f -> f.toString().endsWith(".txt")).toList()) {
                     for (int i = 0; i < 40; i++) {
-                        Files.copy(f, many.resolve(i + "-" + f.getFileName()));
+                        Files.writeString(many.resolve(i + "-" + f.getFileName()), Files.readString(f) + "\n".repeat(i + 1));
                     }
                 }
             }

@@ -130,7 +130,19 @@ final class CommentFileOptions {
         if (!f.equals("auto")) {
             return true;
         }
-        return isCsv(p) ? mapped() : JsonComments.isJson(p) || DisqusExport.is(p) || WordPressExport.is(p);
+        return isCsv(p) ? mapped() || needsMapping(p) : JsonComments.isJson(p) || DisqusExport.is(p) || WordPressExport.is(p);
+    }
+
+    /** A CSV whose header puts a part of a comment in a column named otherwise ({@link FieldMapping#needsMapping}). */
+    private static boolean needsMapping(Path p) {
+        if (!Files.isRegularFile(p)) {
+            return false;   // named as missing where it is read
+        }
+        try (io.commentpulse.io.RecoveringCsv c = io.commentpulse.io.RecoveringCsv.open(p, (line, problem) -> { })) {
+            return FieldMapping.needsMapping(new java.util.LinkedHashSet<>(c.header()));
+        } catch (IOException | RuntimeException e) {
+            return false;   // its header is named as unreadable where it is read
+        }
     }
 
     /**

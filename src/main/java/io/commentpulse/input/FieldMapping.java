@@ -49,8 +49,32 @@ public record FieldMapping(String id, String text, String time, String author, S
             if (fields.contains(name) && used.add(name)) {
                 return name;
             }
+            // as a spreadsheet may write it: "Text", " Created At ", "created-at"
+            for (String f : fields) {
+                if (normalized(f).equals(normalized(name)) && used.add(f)) {
+                    return f;
+                }
+            }
         }
         return "";
+    }
+
+    private static String normalized(String field) {
+        return field.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "");
+    }
+
+    /**
+     * Whether a comments CSV with these columns must be mapped before it is scored: some part of a comment is in a
+     * column other than the one this tool writes it in ({@code created_at} for {@code timestamp}, {@code article} for
+     * {@code article_id}, {@code Text} for {@code text}), so that scoring it as it is would leave that part unread.
+     */
+    public static boolean needsMapping(Set<String> columns) {
+        FieldMapping m = guessAll().completedFrom(columns);
+        return !(m.id.equals("comment_id") || m.id.equals("id")) || !m.text.equals("text")
+                || !(m.time.isEmpty() || m.time.equals("timestamp")) || !(m.author.isEmpty() || m.author.equals("author"))
+                || !(m.article.isEmpty() || m.article.equals("article_id"))
+                || !(m.parent.isEmpty() || m.parent.equals("reply_to"))
+                || !(m.title.isEmpty() || m.title.equals("article_title"));
     }
 
     /** True when every part has a field. */

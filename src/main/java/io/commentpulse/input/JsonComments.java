@@ -60,7 +60,7 @@ public final class JsonComments {
             } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xFEFF);
             r.reset();
             if (c == '[') {
-                readArray(in, r, record -> write(record, seen, csv, given, mapping, zone, order, in, err, rows, skipped), err, skipped);
+                readArray(in, r, record -> write(record, seen, csv, given, mapping, zone, order, in, err, rows, skipped, List.of()), err, skipped);
             } else {
                 String line;
                 long n = 0;
@@ -82,7 +82,7 @@ public final class JsonComments {
                         skipped[0]++;
                         continue;
                     }
-                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped);
+                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, List.of());
                 }
             }
         }
@@ -102,15 +102,23 @@ public final class JsonComments {
         try (io.commentpulse.io.RecoveringCsv p = io.commentpulse.io.RecoveringCsv.open(in, (line, problem) -> {
             skipped[0]++;
             err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped%n", in, line, problem);
-        });
-             CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), COLUMNS.toArray(String[]::new))) {
+        })) {
             List<String> header = p.header();
-            for (io.commentpulse.io.RecoveringCsv.Row row : p) {
-                com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
-                for (int i = 0; i < header.size() && i < row.record().size(); i++) {
-                    node.put(header.get(i), Csv.unsafe(row.record().get(i)));
+            // the columns no part of a comment was read from pass through, after the comment's own
+            FieldMapping m = given.completedFrom(new java.util.LinkedHashSet<>(header));
+            Set<String> used = new HashSet<>(List.of(m.id(), m.text(), m.time(), m.author(), m.article(), m.parent(),
+                    m.title()));
+            List<String> extras = header.stream().filter(h -> !h.isBlank() && !used.contains(h)).distinct().toList();
+            List<String> columns = new java.util.ArrayList<>(COLUMNS);
+            extras.forEach(h -> columns.add(COLUMNS.contains(h) ? "input_" + h : h));
+            try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), columns.toArray(String[]::new))) {
+                for (io.commentpulse.io.RecoveringCsv.Row row : p) {
+                    com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+                    for (int i = 0; i < header.size() && i < row.record().size(); i++) {
+                        node.put(header.get(i), Csv.unsafe(row.record().get(i)));
+                    }
+                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, extras);
                 }
-                write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped);
             }
         }
         return new Result(rows[0], skipped[0], mapping[0]);
@@ -143,8 +151,8 @@ public final class JsonComments {
     }
 
     private static void write(JsonNode node, Set<String> seen, CSVPrinter csv, FieldMapping given, FieldMapping[] mapping, ZoneId zone,
-                              DataTimestamps.DateOrder order, Path in, PrintStream err, long[] rows, long[] skipped)
-            throws IOException {
+                              DataTimestamps.DateOrder order, Path in, PrintStream err, long[] rows, long[] skipped,
+                              List<String> extras) throws IOException {
         // fields missing from the first records (a reply's parent_id) are mapped when they first appear
         boolean open = mapping[0] == null || !mapping[0].complete();
         if (open) {
@@ -181,9 +189,13 @@ public final class JsonComments {
         }
         rows[0]++;
         String id = value(node, m.id());
-        csv.printRecord(Csv.safe(id.isEmpty() ? "r" + rows[0] : id), Csv.safe(value(node, m.article())),
-                Csv.safe(value(node, m.title())), iso, Csv.safe(raw), Csv.safe(value(node, m.author())),
-                Csv.safe(value(node, m.parent())), Csv.safe(text));
+        List<String> cells = new java.util.ArrayList<>(List.of(Csv.safe(id.isEmpty() ? "r" + rows[0] : id),
+                Csv.safe(value(node, m.article())), Csv.safe(value(node, m.title())), iso, Csv.safe(raw),
+                Csv.safe(value(node, m.author())), Csv.safe(value(node, m.parent())), Csv.safe(text)));
+        for (String x : extras) {
+            cells.add(Csv.safe(value(node, x)));
+        }
+        csv.printRecord(cells);
     }
 
     /** A field as text: strings as they are, numbers as written, an object's "name" (an author object). */

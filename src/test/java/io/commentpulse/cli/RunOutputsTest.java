@@ -76,7 +76,7 @@ class RunOutputsTest {
         assertEquals(0, r[0], (String) r[1]);
         Map<String, String> before = snapshot(out);
         Path empty = dir.resolve("none.jsonl");
-        Files.writeString(empty, "{\"Body\": \"no text field the tool knows\"}\nnot json\n");
+        Files.writeString(empty, "{\"note\": \"no text field the tool knows\"}\nnot json\n");
         r = ExtractBadInputTest.run("run", empty.toString(), "--out", out.toString(), "--no-progress");
         assertEquals(1, r[0], (String) r[1]);
         assertEquals(before, snapshot(out));

@@ -23,6 +23,30 @@ class ScoreCsvTest {
     @TempDir
     Path dir;
 
+    /**
+     * A spreadsheet's export whose parts are named otherwise (ID, Text, created_at, article): its times and articles are
+     * read without any --*-column option, and its other columns pass through.
+     */
+    @Test
+    void aSpreadsheetsColumnsForTimeAndArticleAreReadAndTheOthersKept() throws Exception {
+        Path in = dir.resolve("export.csv");
+        Files.writeString(in, "ID,Text,created_at,article,desk\n"
+                + "1,This worries me a lot,2024-05-02 09:00,a1,metro\n"
+                + "2,Good news for once,2024-05-03 10:30,a2,sports\n"
+                + "3,What happens to the kids now?,2024-05-03 11:00,a2,sports\n");
+        Path out = dir.resolve("run");
+        Object[] r = ExtractBadInputTest.run("run", in.toString(), "--out", out.toString(), "--zone", "Europe/Berlin",
+                "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        List<CSVRecord> scored = records(out.resolve("scored.csv"));
+        assertEquals(3, scored.size());
+        assertEquals("2024-05-02T09:00:00+02:00", scored.get(0).get("timestamp"));
+        assertEquals("a2", scored.get(2).get("article_id"));
+        assertEquals("sports", scored.get(2).get("desk"));
+        List<CSVRecord> articles = records(out.resolve("reaction-by-article.csv"));
+        assertEquals(List.of("a1", "a2"), articles.stream().map(a -> a.get("article_id")).sorted().toList());
+    }
+
     /** Issue 16, item 7: control characters never reach an output, and a comment of nothing visible is not scored. */
     @Test
     void controlCharactersAreStrippedAndANulOnlyCommentIsNotScored() throws Exception {

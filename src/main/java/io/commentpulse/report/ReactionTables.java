@@ -88,7 +88,7 @@ public final class ReactionTables {
 
     private static List<String> row(ArticleSummary a, String bucket, String start, String since, Tally t, long cumulative,
                                     String days) {
-        return List.of(a.articleId(), Csv.safe(a.title()), bucket, start, since, Long.toString(t.comments()),
+        return List.of(Csv.safe(a.articleId()), Csv.safe(a.title()), bucket, start, since, Long.toString(t.comments()),
                 num(t.meanSentiment()), num(t.shareNegative()), num(t.shareNeutral()), num(t.sharePositive()),
                 num(t.meanConcern()), num(t.shareConcerned()), Long.toString(cumulative), days);
     }
@@ -102,7 +102,7 @@ public final class ReactionTables {
                      "median_days_after_published")) {
             for (ArticleSummary a : agg.articles()) {
                 Tally t = a.total();
-                csv.printRecord(a.articleId(), Csv.safe(a.title()), Csv.safe(a.sourceFile),
+                csv.printRecord(Csv.safe(a.articleId()), Csv.safe(a.title()), Csv.safe(a.sourceFile),
                         CommentCsv.iso(a.published(), a.publishedDateOnly()), t.comments(), a.undated().comments(),
                         CommentCsv.iso(a.first, a.firstDateOnly), CommentCsv.iso(a.last, a.lastDateOnly),
                         num(a.medianDelayHours()), num(t.meanSentiment()), num(t.meanConcern()), num(t.shareConcerned()),
@@ -115,7 +115,7 @@ public final class ReactionTables {
     }
 
     private static String id(ScoredComment c) {
-        return c == null ? "" : c.commentId();
+        return c == null ? "" : Csv.safe(c.commentId());
     }
 
     private static String text(ScoredComment c) {

@@ -102,11 +102,11 @@ public final class ScoredCsvReader {
             String v = cell.apply(c);
             return v == null ? d : v;
         };
-        String article = or.apply("article_id", "");
+        String article = Csv.unsafe(or.apply("article_id", ""));
         DataTimestamps.Parsed published = time("article_published", or.apply("article_published", ""), zone, order,
                 ambiguous, unread);
         DataTimestamps.Parsed at = time("timestamp", or.apply("timestamp", ""), zone, order, ambiguous, unread);
-        return new ScoredComment(or.apply("comment_id", ""), article.isBlank() ? "(none)" : article,
+        return new ScoredComment(Csv.unsafe(or.apply("comment_id", "")), article.isBlank() ? "(none)" : article,
                 Csv.unsafe(or.apply("article_title", "")), Csv.unsafe(or.apply("source_file", "")),
                 published.value(), published.dateOnly(), Csv.unsafe(or.apply("author", "")),
                 at.value(), at.dateOnly(), Csv.unsafe(or.apply("timestamp_raw", "")),

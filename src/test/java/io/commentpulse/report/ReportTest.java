@@ -243,6 +243,20 @@ class ReportTest {
         CSVRecord b = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE)).get(0);
         assertEquals("'=HYPERLINK(1)", b.get("most_concerned_text"));
         assertEquals("'=SUM(A1)", b.get("article_title"));
+        // ids too, as a spreadsheet saves them again without the guard; and the guard is no part of what the page shows
+        Files.writeString(scored, HEADER + "=4,\"=HYPERLINK(\"\"http://x\"\")\",p.html,,,x,2023-09-13T20:16Z,x,,hi,,"
+                + "negative,0.9,0.05,0.05,-0.85,0.9\n'+c2,'+art,p.html,,,x,2023-09-13T21:16Z,x,,hey,,negative,0.9,0.05,0.05,-0.85,0.9\n");
+        ReportBuilder.build(scored, dir.resolve("r"), "auto", ZoneId.of("UTC"), 0.5, ReportBuilder.none(),
+                new PrintStream(PrintStream.nullOutputStream()));
+        List<CSVRecord> byArticle = rows(dir.resolve("r").resolve(ReactionTables.BY_ARTICLE));
+        assertEquals(List.of("'+art", "'=HYPERLINK(\"http://x\")"), byArticle.stream().map(r -> r.get("article_id")).sorted().toList());
+        assertTrue(byArticle.stream().anyMatch(r -> r.get("most_negative_id").equals("'=4")), byArticle.toString());
+        for (CSVRecord r : rows(dir.resolve("r").resolve(ReactionTables.BY_TIME))) {
+            assertTrue(!r.get("article_id").startsWith("=") && !r.get("article_id").startsWith("+"), r.toString());
+        }
+        String page = Files.readString(dir.resolve("r").resolve(HtmlReport.FILE));
+        assertTrue(page.contains("+art"), "the article is in the report");
+        assertFalse(page.contains("'+art"), "shown without the spreadsheet guard");
     }
 
     @Test

@@ -24,6 +24,11 @@ public enum BucketSize {
         return label;
     }
 
+    /** How long one bucket is. */
+    public Duration length() {
+        return length;
+    }
+
     public static BucketSize parse(String s) {
         for (BucketSize b : values()) {
             if (b.label.equalsIgnoreCase(s)) {

@@ -53,7 +53,7 @@ public final class HtmlReport {
         b.append("<section><h2>Comment volume over time</h2><figure>");
         b.append(new SvgChart("Comment volume over time", "Comments per " + agg.bucket().label() + " bucket, all articles, "
                 + volume.size() + " buckets.", "time (" + agg.zone() + ")", "comments per " + agg.bucket().label())
-                .timeAxis(agg.zone()).integerY()
+                .timeAxis(agg.zone(), agg.bucket().length()).integerY()
                 .add(new SvgChart.Series("comments", COLORS[0], volume, true)).render("volume"));
         b.append("<figcaption>Bars count comments per ").append(agg.bucket().label())
                 .append("; empty buckets between the first and last comment show as gaps at zero.").append(dateOnlyNote(dateOnly, agg))
@@ -80,11 +80,11 @@ public final class HtmlReport {
             // two small charts, each on its own scale: on a shared −1…1 axis concern (0…1) hugged zero
             b.append(new SvgChart("Sentiment over time: " + titleOf(a), "Mean sentiment score (−1 to 1) per "
                     + agg.bucket().label() + " for this article, " + sent.size() + " buckets with comments.",
-                    "time (" + agg.zone() + ")", "mean sentiment (−1…1)").yRange(-1, 1).timeAxis(agg.zone())
+                    "time (" + agg.zone() + ")", "mean sentiment (−1…1)").yRange(-1, 1).timeAxis(agg.zone(), agg.bucket().length())
                     .add(new SvgChart.Series("mean sentiment score", COLORS[0], sent, false)).render("article-" + n + "-sentiment"));
             b.append(new SvgChart("Concern over time: " + titleOf(a), "Mean concern (0 to 1) per "
                     + agg.bucket().label() + " for this article, " + conc.size() + " buckets with comments.",
-                    "time (" + agg.zone() + ")", "mean concern (0…1)").yRange(0, 1).timeAxis(agg.zone())
+                    "time (" + agg.zone() + ")", "mean concern (0…1)").yRange(0, 1).timeAxis(agg.zone(), agg.bucket().length())
                     .add(new SvgChart.Series("mean concern", COLORS[1], conc, false)).render("article-" + n++ + "-concern"));
             b.append("</figure>");
         }

@@ -5,6 +5,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.XYPlot;
@@ -62,6 +64,7 @@ final class SvgChart {
     private double yMin = Double.NaN;
     private double yMax = Double.NaN;
     private ZoneId timeZone;
+    private long bucketMillis;
     private boolean integerY;
 
     SvgChart(String title, String description, String xLabel, String yLabel) {
@@ -77,9 +80,13 @@ final class SvgChart {
         return this;
     }
 
-    /** The x values are epoch seconds, shown as dates and times in {@code zone}. */
-    SvgChart timeAxis(ZoneId zone) {
+    /**
+     * The x values are epoch seconds of buckets {@code bucket} long, shown as dates and times in {@code zone}: no tick
+     * is closer than a bucket, so day buckets show dates, never hours of a day no point is at.
+     */
+    SvgChart timeAxis(ZoneId zone, java.time.Duration bucket) {
         this.timeZone = zone;
+        this.bucketMillis = bucket.toMillis();
         return this;
     }
 
@@ -126,7 +133,17 @@ final class SvgChart {
         if (timeZone != null) {
             DateAxis d = new DateAxis(xLabel, TimeZone.getTimeZone(timeZone), Locale.ENGLISH);
             // one bucket alone still shows its date and hour (the axis spans at least two buckets)
-            d.setAutoRangeMinimumSize(2 * (Double.isInfinite(gap) ? 3600 * scale : gap));
+            d.setAutoRangeMinimumSize(2 * Math.max(bucketMillis, Double.isInfinite(gap) ? 3600 * scale : gap));
+            TickUnitSource standard = DateAxis.createStandardDateTickUnits(TimeZone.getTimeZone(timeZone), Locale.ENGLISH);
+            if (standard instanceof TickUnits all) {
+                TickUnits coarse = new TickUnits();
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).getSize() >= bucketMillis) {
+                        coarse.add(all.get(i));
+                    }
+                }
+                d.setStandardTickUnits(coarse.size() > 0 ? coarse : all);
+            }
             d.setLowerMargin(0.02);
             d.setUpperMargin(0.02);
             x = d;

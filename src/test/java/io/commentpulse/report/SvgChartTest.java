@@ -15,13 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The report's charts, as JFreeChart lays them out and JFreeSVG writes them. */
 class SvgChartTest {
+    private static final java.time.Duration HOUR = java.time.Duration.ofHours(1);
     private static final List<SvgChart.Point> BARS = List.of(new SvgChart.Point(0, 40, "a"), new SvgChart.Point(3600, 215, "b"),
             new SvgChart.Point(7200, 183, "c"), new SvgChart.Point(10800, 7, "d"));
 
     /** Issue 16, item 10: the count axis covers the largest bar (it stopped at 162 while buckets held 215 and 183). */
     @Test
     void theCountAxisReachesTheLargestBarWithWholeNumberTicks() {
-        SvgChart chart = new SvgChart("Volume", "comments per hour", "time", "comments").timeAxis(ZoneId.of("UTC"))
+        SvgChart chart = new SvgChart("Volume", "comments per hour", "time", "comments").timeAxis(ZoneId.of("UTC"), HOUR)
                 .integerY().add(new SvgChart.Series("all", "#345678", BARS, true));
         ValueAxis y = chart.chart().getXYPlot().getRangeAxis();
         assertEquals(0, y.getLowerBound());
@@ -35,7 +36,7 @@ class SvgChartTest {
     /** Every point keeps its tooltip, the text alternative is there, and two renders are the same bytes. */
     @Test
     void pointsCarryTheirTooltipsAndTheSvgIsTheSameOnEveryRender() {
-        SvgChart chart = new SvgChart("Volume", "comments per hour", "time", "comments").timeAxis(ZoneId.of("Europe/Berlin"))
+        SvgChart chart = new SvgChart("Volume", "comments per hour", "time", "comments").timeAxis(ZoneId.of("Europe/Berlin"), HOUR)
                 .integerY().add(new SvgChart.Series("all", "#345678", BARS, true));
         String svg = chart.render("v");
         assertTrue(svg.startsWith("<svg id=\"v\" class=\"chart\" role=\"img\""), svg.substring(0, 80));
@@ -68,7 +69,7 @@ class SvgChartTest {
                 assertTrue(svg.contains("<title>" + tip + "</title>"), tip);
             }
             assertTrue(svg.contains(">0.25</text>") && !svg.contains(">0,25</text>"), "a point, not the German comma");
-            String one = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC")).integerY()
+            String one = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC"), HOUR).integerY()
                     .add(new SvgChart.Series("all", "#345678", List.of(new SvgChart.Point(1_694_635_200, 3, "x")), true))
                     .render("one");
             assertTrue(one.matches("(?s).*>\\d\\d:\\d\\d</text>.*"), "an hour on the time axis, not milliseconds");
@@ -82,7 +83,7 @@ class SvgChartTest {
      */
     @Test
     void drawnStylesBecomeClassesAndTextIsLeftAlone() {
-        String svg = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC")).integerY()
+        String svg = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC"), HOUR).integerY()
                 .add(new SvgChart.Series("all", "#345678", BARS, true)).render("v");
         String comment = org.jsoup.nodes.Entities.escape("I'd write <b style='x'>bold</b>, and style='color:red' too");
         String page = "<html><head><title>t</title></head><body>" + svg + "<p>" + comment + "</p></body></html>";
@@ -96,5 +97,21 @@ class SvgChartTest {
             n++;
         }
         assertTrue(n >= 3 && shared.length() < page.length(), n + " classes");
+    }
+
+    /** Day buckets over two days show their dates under the chart, never hours of the day that no point is at. */
+    @Test
+    void dayBucketsAreLabelledByDate() {
+        long day = 86_400;
+        List<SvgChart.Point> days = List.of(new SvgChart.Point(1_694_563_200, 0.2, "13 Sep"),
+                new SvgChart.Point(1_694_563_200 + day, 0.4, "14 Sep"), new SvgChart.Point(1_694_563_200 + 2 * day, 0.3, "15 Sep"));
+        String svg = new SvgChart("Concern", "d", "time", "mean concern").yRange(0, 1)
+                .timeAxis(ZoneId.of("Europe/Berlin"), java.time.Duration.ofDays(1))
+                .add(new SvgChart.Series("c", "#1f77b4", days, false)).render("days");
+        assertTrue(!svg.matches("(?s).*>\\d\\d:\\d\\d</text>.*"), "no hour labels");
+        assertTrue(svg.matches("(?s).*>1[345]-Sep</text>.*"), "dates as labels");
+        String one = new SvgChart("Volume", "d", "time", "comments").timeAxis(ZoneId.of("UTC"), java.time.Duration.ofDays(1))
+                .integerY().add(new SvgChart.Series("all", "#345678", List.of(days.get(0)), true)).render("one-day");
+        assertTrue(!one.matches("(?s).*>\\d\\d:\\d\\d</text>.*"), "a day alone is a date too");
     }
 }

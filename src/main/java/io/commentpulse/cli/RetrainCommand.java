@@ -80,6 +80,11 @@ public final class RetrainCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
+    /** The fewest rows retrain trains on, as train. */
+    static final int MIN_ROWS = TrainCommand.MIN_TRAIN_ROWS;
+    /** Fewer rows than this to compare on are too few to tell two models apart: said, not refused. */
+    static final int MIN_COMPARED = 50;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
@@ -107,9 +112,26 @@ public final class RetrainCommand implements Callable<Integer> {
             }
             train = rest;
         }
+        // a text compared on is never trained on: a copy of it elsewhere in the data would make the comparison
+        // measure memory (the same rule as train's)
+        java.util.Set<String> compared = new java.util.HashSet<>();
+        heldBack.forEach(r -> compared.add(r.text().strip()));
+        int before = train.size();
+        train.removeIf(r -> compared.contains(r.text().strip()));
+        if (train.size() < before) {
+            System.err.printf("pulse: dropped %d training rows whose text is also compared on%n", before - train.size());
+        }
         if (train.isEmpty() || heldBack.isEmpty()) {
             throw new UsageException("need labeled rows both to train on and to compare on (got " + train.size() + " and "
                     + heldBack.size() + ")");
+        }
+        if (train.size() < MIN_ROWS) {
+            throw new UsageException("only " + train.size() + " rows to train on: retrain needs at least " + MIN_ROWS
+                    + " (label more comments, e.g. with pulse label-queue)");
+        }
+        if (heldBack.size() < MIN_COMPARED) {
+            System.err.printf("pulse: warning: only %d rows to compare on: too few to tell the models apart (give --dev "
+                    + "with more, or label more)%n", heldBack.size());
         }
         devSets.put("new-labels-dev", heldBack);
         int newRows = train.size();

@@ -93,6 +93,7 @@ public final class DistillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.check(out);
         if (concernLow > concernHigh || concernHigh <= 0 || concernHigh > 1) {
             throw new UsageException("need 0 <= --concern-low <= --concern-high <= 1");
         }

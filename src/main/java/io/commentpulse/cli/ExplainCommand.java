@@ -73,8 +73,8 @@ public final class ExplainCommand implements Callable<Integer> {
         if ((out != null || deletionCurve) && !files) {
             throw new UsageException("--out and --deletion-curve take CSV files with a text column");
         }
-        if (out != null && Files.isDirectory(out)) {
-            throw new UsageException("--out is a directory: " + out);
+        if (out != null) {
+            OutputFile.check(out);
         }
         Scorer scorer = Scorers.forModel(model.load());
         if (deletionCurve) {

@@ -56,6 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFile.check(out);
         Extractor extractor = new Extractor(maxPage.options(zone.zoneId()), MarkupVariant.parse(variant));
         PageWalk walk = new PageWalk(extractor, System.err).excluding(out);
         try (AtomicOutput file = AtomicOutput.open(out);

@@ -47,6 +47,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.check(out);
         if (!Files.isRegularFile(scored)) {
             throw new UsageException(scored + ": no such file");
         }

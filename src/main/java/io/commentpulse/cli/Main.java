@@ -33,13 +33,33 @@ public final class Main implements Runnable {
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("pulse: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            commandLine.getErr().println("pulse: " + message(ex));
             if (Logging.verbose()) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            return ex instanceof UsageException ? 2 : 1;
+            // a path of the wrong kind (a file where a folder is needed, or one that must not exist) is a usage error
+            return ex instanceof UsageException || ex instanceof java.nio.file.FileAlreadyExistsException
+                    || ex instanceof java.nio.file.NotDirectoryException ? 2 : 1;
         });
         return cl;
+    }
+
+    /**
+     * One line for a failure: a file system error names its file and says what is wrong with it (Java's own message
+     * is the bare path: "pulse: /tmp/out.csv").
+     */
+    static String message(Throwable ex) {
+        if (ex instanceof java.nio.file.FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists (and is in the way)"
+                    : f instanceof java.nio.file.NotDirectoryException ? "is not a folder"
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+                    : f.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + why;
+        }
+        return ex.getMessage() == null ? ex.toString() : ex.getMessage();
     }
 
     @Override

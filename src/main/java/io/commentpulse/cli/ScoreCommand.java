@@ -75,9 +75,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if ((!csvs.isEmpty() || !jsons.isEmpty()) && !pages.isEmpty()) {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }
-        if (Files.isDirectory(out)) {
-            throw new UsageException("--out " + out + " is a folder; score writes one CSV file");
-        }
+        OutputFile.check(out);
         ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
         thread.check(m);

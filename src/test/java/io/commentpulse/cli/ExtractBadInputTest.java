@@ -107,7 +107,15 @@ class ExtractBadInputTest {
     void badOutputPathsAreUsageErrorsBeforeAnyWorkAndRunTakesMaxPageMb() throws Exception {
         Object[] r = run("score", "seeds", "--out", dir.toString(), "--no-progress");
         assertEquals(2, r[0], (String) r[1]);
-        assertTrue(((String) r[1]).contains("is a folder; score writes one CSV file"), (String) r[1]);
+        assertTrue(((String) r[1]).contains("is a folder; give the name of the file to write"), (String) r[1]);
+        // extract too, before it reads a page; a path under a file
+        r = run("extract", "seeds", "--out", dir.toString(), "--no-progress");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(!((String) r[1]).contains("pages read"), (String) r[1]);
+        Path aFile = Files.writeString(dir.resolve("a.csv"), "id,text\n");
+        r = run("extract", "seeds", "--out", aFile.resolve("x.csv").toString(), "--no-progress");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains(aFile + " is a file, not a folder"), (String) r[1]);
         Path file = Files.writeString(dir.resolve("taken.txt"), "keep me");
         r = run("run", "seeds", "--out", file.toString(), "--no-progress");
         assertEquals(2, r[0], (String) r[1]);

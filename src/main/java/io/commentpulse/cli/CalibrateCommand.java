@@ -151,7 +151,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "pulse: concern calibrated on %d labeled rows (%d concerned): slope %.3f, "
                         + "intercept %.3f -> %s%n", gold.length, concerned, cal.slope(), cal.intercept(), out);
         System.out.printf(Locale.ROOT, "calibration data: ROC-AUC %.4f (unchanged)%n", auc);
-        System.out.printf(Locale.ROOT, "  before: %s%n  after:  %s%n", before.toText(), fitted.toText());
+        System.out.printf(Locale.ROOT, "  uncalibrated: %s%n", before.toText());
+        if (m.manifest().has(io.commentpulse.score.ConcernCalibration.KEY)) {
+            // the model given is calibrated already: what the user has today is that, not the raw network
+            double[] now = Scorers.forModel(m).score(texts).stream().mapToDouble(Score::concern).toArray();
+            System.out.printf(Locale.ROOT, "  as it is:     %s (its present calibration, replaced by this one)%n",
+                    Fit.of(gold, now).toText());
+        }
+        System.out.printf(Locale.ROOT, "  after:        %s%n", fitted.toText());
         System.out.printf(Locale.ROOT, "concern threshold %.4f -> %.4f (same decisions)%n", m.concernThreshold(), threshold);
         if (threadNote != null) {
             System.out.println("thread context: " + threadNote);

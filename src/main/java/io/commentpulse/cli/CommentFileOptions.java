@@ -78,7 +78,8 @@ final class CommentFileOptions {
     }
 
     private static boolean isCsv(Path p) {
-        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".tsv");   // the delimiter is read from the header line
     }
 
     /**

@@ -66,6 +66,27 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Says where a figure cannot mean what it usually does: concern labels of one class only (ROC-AUC and PR-AUC are
+     * undefined, NaN) and sentiment classes no row has (macro figures count them as recall 0).
+     */
+    private static void warnAboutClasses(String name, List<LabeledExample> rows) {
+        long concerned = rows.stream().filter(r -> r.concern() != null && r.concern() == 1).count();
+        long notConcerned = rows.stream().filter(r -> r.concern() != null && r.concern() == 0).count();
+        if (concerned + notConcerned > 0 && (concerned == 0 || notConcerned == 0)) {
+            System.err.printf("pulse: %s: warning: every concern label is %d (%d rows): ROC-AUC and PR-AUC are "
+                    + "undefined (NaN)%n", name, concerned == 0 ? 0 : 1, concerned + notConcerned);
+        }
+        java.util.EnumSet<io.commentpulse.score.Sentiment> seen = java.util.EnumSet.noneOf(io.commentpulse.score.Sentiment.class);
+        rows.stream().filter(r -> r.sentiment() != null).forEach(r -> seen.add(r.sentiment()));
+        if (!seen.isEmpty() && seen.size() < 3) {
+            java.util.EnumSet<io.commentpulse.score.Sentiment> absent = java.util.EnumSet.complementOf(seen);
+            System.err.printf("pulse: %s: warning: no row is labeled %s: macro-F1 and macro-recall count %s as 0%n",
+                    name, absent.stream().map(io.commentpulse.score.Sentiment::label)
+                            .collect(java.util.stream.Collectors.joining(" or ")), absent.size() == 1 ? "its recall" : "their recall");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
@@ -90,6 +111,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ArrayNode arr = JsonNodeFactory.instance.arrayNode();
         for (Map.Entry<String, List<LabeledExample>> e : in.byName.entrySet()) {
+            warnAboutClasses(e.getKey(), e.getValue());
             Evaluation r = ev.evaluate(e.getKey(), e.getValue());
             if (json) {
                 arr.add(r.toJson());

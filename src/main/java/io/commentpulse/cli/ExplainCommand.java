@@ -71,7 +71,13 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         boolean files = inputs.stream().allMatch(s -> s.endsWith(".csv") || Files.isRegularFile(Path.of(s)));
         if ((out != null || deletionCurve) && !files) {
-            throw new UsageException("--out and --deletion-curve take CSV files with a text column");
+            List<String> missing = inputs.stream().filter(x -> !Files.isRegularFile(Path.of(x))).toList();
+            throw new UsageException("--out and --deletion-curve take CSV files with a text column"
+                    + (missing.isEmpty() ? "" : "; no such file: " + String.join(", ", missing)));
+        }
+        if (out == null && !deletionCurve && inputs.size() == 1 && Files.isRegularFile(Path.of(inputs.get(0)))) {
+            throw new UsageException(inputs.get(0) + " is a file: give --out FILE to explain its comments (a text "
+                    + "to explain that is also a file name needs quoting with other words)");
         }
         if (out != null) {
             OutputFile.check(out);

@@ -35,8 +35,10 @@ public final class LabelQueueCommand implements Callable<Integer> {
     @Option(names = "--n", defaultValue = "200", description = "How many comments to pick (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--concern-threshold", defaultValue = "0.5", description = "Concern threshold (default: ${DEFAULT-VALUE}).")
-    double threshold;
+    @Option(names = "--concern-threshold", paramLabel = "T", description = "The concern threshold whose near side "
+            + "is uncertain (default: the default model's own, where pulse run counts a comment as concerned; 0.5 "
+            + "without a default model).")
+    Double threshold;
 
     @Option(names = "--max-similarity", defaultValue = "0.5",
             description = "Skip a comment whose word-bigram Jaccard similarity to a picked one exceeds this (default: ${DEFAULT-VALUE}).")
@@ -48,6 +50,20 @@ public final class LabelQueueCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFile.check(out);
+        if (n < 1) {
+            throw new UsageException("--n must be at least 1, not " + n);
+        }
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            throw new UsageException("--concern-threshold must be between 0 and 1, not " + threshold);
+        }
+        if (!(maxSimilarity >= 0 && maxSimilarity <= 1)) {
+            throw new UsageException("--max-similarity must be between 0 and 1, not " + maxSimilarity);
+        }
+        if (threshold == null) {
+            Path model = ModelOption.defaultModel();
+            threshold = Files.isRegularFile(model.resolve("manifest.json"))
+                    ? io.commentpulse.score.ModelFolder.manifest(model).path("concern_threshold").asDouble(0.5) : 0.5;
+        }
         if (!Files.isRegularFile(scored)) {
             throw new UsageException(scored + ": no such file");
         }

@@ -1,0 +1,59 @@
+package io.commentpulse.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Options and inputs that cannot mean what was typed are said at once; figures that cannot mean much are said too. */
+class OptionChecksTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void labelQueueOptionsOutOfRangeAreUsageErrors() throws Exception {
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", "seeds", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(2, ExtractBadInputTest.run("label-queue", out.toString(), "--out", dir.resolve("q.csv").toString(),
+                "--n", "-3")[0]);
+        assertEquals(2, ExtractBadInputTest.run("label-queue", out.toString(), "--out", dir.resolve("q.csv").toString(),
+                "--concern-threshold", "1.5")[0]);
+        assertFalse(Files.exists(dir.resolve("q.csv")));
+        r = ExtractBadInputTest.run("label-queue", out.toString(), "--out", dir.resolve("q.csv").toString(), "--n", "5");
+        assertEquals(0, r[0], (String) r[1]);
+    }
+
+    @Test
+    void explainingAFileNameIsRefusedAndAMissingFileIsNamed() throws Exception {
+        Path f = Files.writeString(dir.resolve("comments.csv"), "id,text\n1,I am worried\n");
+        Object[] r = ExtractBadInputTest.run("explain", f.toString());
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("is a file: give --out FILE"), (String) r[1]);
+        r = ExtractBadInputTest.run("explain", dir.resolve("typo.cvs").toString(), "--out", dir.resolve("e.csv").toString());
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("no such file: " + dir.resolve("typo.cvs")), (String) r[1]);
+    }
+
+    @Test
+    void evaluateSaysWhenAFigureIsUndefined() throws Exception {
+        Path f = dir.resolve("negatives.csv");
+        StringBuilder b = new StringBuilder("id,text,sentiment,concern\n");
+        String[] texts = {"This is a disgrace", "Worst decision this council has made", "Shameful and stupid",
+            "I am sick of these people", "What a waste of money"};
+        for (int i = 0; i < texts.length; i++) {
+            b.append(i).append(',').append(texts[i]).append(",negative,0\n");
+        }
+        Files.writeString(f, b.toString());
+        Object[] r = ExtractBadInputTest.run("evaluate", "--data", f.toString());
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("every concern label is 0 (5 rows): ROC-AUC and PR-AUC are undefined"),
+                (String) r[1]);
+        assertTrue(((String) r[1]).contains("no row is labeled neutral or positive"), (String) r[1]);
+    }
+}

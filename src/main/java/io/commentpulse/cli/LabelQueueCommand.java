@@ -60,9 +60,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
             throw new UsageException("--max-similarity must be between 0 and 1, not " + maxSimilarity);
         }
         if (threshold == null) {
-            Path model = ModelOption.defaultModel();
-            threshold = Files.isRegularFile(model.resolve("manifest.json"))
-                    ? io.commentpulse.score.ModelFolder.manifest(model).path("concern_threshold").asDouble(0.5) : 0.5;
+            threshold = ModelOption.defaultThreshold();
         }
         if (!Files.isRegularFile(scored)) {
             throw new UsageException(scored + ": no such file");

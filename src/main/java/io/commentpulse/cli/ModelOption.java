@@ -23,6 +23,16 @@ final class ModelOption {
     }
 
     /** The default model: $PULSE_MODEL when set, else models/default. */
+    /**
+     * The default model's concern threshold, where {@code pulse run} counts a comment as concerned: what report and
+     * label-queue use for a scored CSV unless told otherwise; 0.5 where there is no default model.
+     */
+    static double defaultThreshold() throws java.io.IOException {
+        Path model = defaultModel();
+        return java.nio.file.Files.isRegularFile(model.resolve("manifest.json"))
+                ? io.commentpulse.score.ModelFolder.manifest(model).path("concern_threshold").asDouble(0.5) : 0.5;
+    }
+
     static Path defaultModel() {
         String env = System.getenv("PULSE_MODEL");
         return env != null && !env.isBlank() ? Path.of(env) : modelsDir().resolve("default");

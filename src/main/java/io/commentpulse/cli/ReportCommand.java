@@ -34,9 +34,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Time bucket: auto, 15m, hour, 6h or day (default: ${DEFAULT-VALUE}: the smallest giving at most 30 points).")
     String bucket;
 
-    @Option(names = "--concern-threshold", defaultValue = "0.5", paramLabel = "T",
-            description = "A comment counts as concerned when concern >= T (default: ${DEFAULT-VALUE}).")
-    double threshold;
+    @Option(names = "--concern-threshold", paramLabel = "T",
+            description = "A comment counts as concerned when concern >= T (default: the default model's own "
+                    + "threshold, as pulse run counts; 0.5 without a default model).")
+    Double threshold;
 
     @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "How to read numeric "
             + "dates whose day and month could be either (03/04/2024): mdy (default) or dmy. Dates with a day over 12, "
@@ -54,6 +55,9 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isRegularFile(scored)) {
             throw new UsageException(scored + ": no such file");
+        }
+        if (threshold == null) {
+            threshold = ModelOption.defaultThreshold();
         }
         if (threshold < 0 || threshold > 1) {
             throw new UsageException("--concern-threshold must be between 0 and 1");

@@ -56,4 +56,23 @@ class OptionChecksTest {
                 (String) r[1]);
         assertTrue(((String) r[1]).contains("no row is labeled neutral or positive"), (String) r[1]);
     }
+
+    @Test
+    void scoreThenReportCountsConcernedAsRunDoes() throws Exception {
+        Path run = dir.resolve("run");
+        assertEquals(0, ExtractBadInputTest.run("run", "seeds", "--out", run.toString(), "--no-progress")[0]);
+        Path scored = dir.resolve("scored.csv");
+        assertEquals(0, ExtractBadInputTest.run("score", "seeds", "--out", scored.toString(), "--no-progress")[0]);
+        Path report = dir.resolve("report");
+        assertEquals(0, ExtractBadInputTest.run("report", scored.toString(), "--out", report.toString())[0]);
+        // run also lists the pages without comments (empty cells); the articles with comments count alike
+        assertEquals(column(run.resolve("reaction-by-article.csv"), "share_concerned").stream().filter(c -> !c.isEmpty()).toList(),
+                column(report.resolve("reaction-by-article.csv"), "share_concerned"));
+    }
+
+    private static java.util.List<String> column(Path csv, String name) throws Exception {
+        try (var p = io.commentpulse.io.Csv.parse(csv)) {
+            return p.getRecords().stream().map(r -> r.get(name)).toList();
+        }
+    }
 }

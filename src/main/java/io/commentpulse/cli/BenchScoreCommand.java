@@ -98,6 +98,12 @@ public final class BenchScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (rows < 1) {
+            throw new UsageException("--rows must be at least 1, not " + rows);
+        }
+        if (input != null && !Files.isRegularFile(input)) {
+            throw new UsageException(input + ": no such file");
+        }
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Path in = input != null ? input : generate(dir.resolve("comments-" + rows + ".csv"), rows, texts(), threadSize);

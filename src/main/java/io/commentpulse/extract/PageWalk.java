@@ -82,6 +82,12 @@ public final class PageWalk {
                     err.println("pulse: " + f + ": warning: " + w);
                 });
                 pages++;
+                if (r.comments().isEmpty() && looksLikeATableOfComments(f)) {
+                    warnings++;
+                    err.println("pulse: " + f + ": warning: no comments found, and its first line reads like the "
+                            + "header of a table of comments: name the file .csv or .tsv (or give --format csv) to read "
+                            + "it as one");
+                }
                 // the same comment already read from another file (a copy of the page, a second save of it): once
                 List<Comment> fresh = r.comments().stream().filter(c -> commentIds.add(c.commentId())).toList();
                 if (fresh.size() < r.comments().size()) {
@@ -98,6 +104,31 @@ public final class PageWalk {
             }
             bar.update(++done, comments + " comments");
         }
+    }
+
+    private static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("text", "body", "comment", "message",
+            "content", "comment_text", "comment text");
+
+    /** A plain-text "page" whose first line is a delimited header naming a text column (a CSV saved as .txt). */
+    private static boolean looksLikeATableOfComments(Path f) {
+        if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+            return false;
+        }
+        try (java.io.BufferedReader r = io.commentpulse.io.Csv.open(f)) {
+            String first = r.readLine();
+            if (first == null) {
+                return false;
+            }
+            for (String cell : first.split("[\t,;]")) {
+                if (TEXT_COLUMNS.contains(cell.strip().replace("\"", "").toLowerCase(java.util.Locale.ROOT))
+                        && first.split("[\t,;]").length >= 2) {
+                    return true;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     private void fail(Path path, String reason) {

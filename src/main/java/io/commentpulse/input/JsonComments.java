@@ -104,13 +104,14 @@ public final class JsonComments {
             err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped%n", in, line, problem);
         })) {
             List<String> header = p.header();
-            // the columns no part of a comment was read from pass through, after the comment's own
+            // every other column passes through after the comment's own, under its own name (a "thread" column read
+            // as the article stays "thread" too); only the id and the text are not written twice
             FieldMapping m = given.completedFrom(new java.util.LinkedHashSet<>(header));
-            Set<String> used = new HashSet<>(List.of(m.id(), m.text(), m.time(), m.author(), m.article(), m.parent(),
-                    m.title()));
-            List<String> extras = header.stream().filter(h -> !h.isBlank() && !used.contains(h)).distinct().toList();
+            Set<String> used = new HashSet<>(List.of(m.id(), m.text()));
+            List<String> extras = header.stream().filter(h -> !h.isBlank() && !used.contains(h)
+                    && !COLUMNS.contains(h)).distinct().toList();
             List<String> columns = new java.util.ArrayList<>(COLUMNS);
-            extras.forEach(h -> columns.add(COLUMNS.contains(h) ? "input_" + h : h));
+            columns.addAll(extras);
             try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), columns.toArray(String[]::new))) {
                 for (io.commentpulse.io.RecoveringCsv.Row row : p) {
                     com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();

@@ -3,6 +3,7 @@ package io.commentpulse.io;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 import java.io.BufferedReader;
@@ -32,11 +33,16 @@ public final class Csv {
      * Opens a UTF-8 text file for reading, skipping the byte-order mark a spreadsheet's "CSV UTF-8" export puts first
      * (otherwise the first column would be named {@code \uFEFFid}). Bytes that are not UTF-8 (a file saved as
      * Windows-1252, say) are read as U+FFFD rather than ending the read, so every row is still read and the callers
-     * can name the rows that have them ({@link #hasBadBytes}).
+     * can name the rows that have them ({@link #hasBadBytes}). A file that opens with a UTF-16 byte-order mark (a
+     * spreadsheet's "Unicode text") is read as UTF-16.
      */
     public static BufferedReader open(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file).get(),
-                StandardCharsets.UTF_8));
+        // a spreadsheet's "Unicode text" is UTF-16 with its byte-order mark: read as what it is, not as garbled UTF-8
+        BOMInputStream in = BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8,
+                ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+        String bom = in.getBOMCharsetName();
+        return new BufferedReader(new InputStreamReader(in,
+                bom == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(bom)));
     }
 
     /**

@@ -59,6 +59,7 @@ public final class LabeledCsv {
         int mapped = 0;
         int duplicates = 0;
         int conflicts = 0;
+        int repeatedIds = 0;
         Map<String, LabeledExample> byText = new HashMap<>();
         try (CSVParser p = Csv.parse(file)) {
             // header names as a spreadsheet may write them: "Text", " concern " are text and concern
@@ -71,6 +72,7 @@ public final class LabeledCsv {
                 }
             }
             Set<String> mappings = new HashSet<>();
+            Set<String> ids = new HashSet<>();
             boolean minusOne = usesMinusOne(file);
             boolean hasIntensity = header.containsKey("intensity");
             boolean hasEmotions = header.containsKey("emotions");
@@ -180,6 +182,10 @@ public final class LabeledCsv {
                     note(messages, file + ": row " + row + ": no label; skipped");
                     continue;
                 }
+                if (!ids.add(ex.id()) && repeatedIds++ == 0) {
+                    note(messages, file + ": row " + row + ": id '" + ex.id() + "' was used by an earlier row (both kept; "
+                            + "ids should name one comment each)");
+                }
                 LabeledExample prev = byText.putIfAbsent(text.strip(), ex);
                 if (prev != null) {
                     if (prev.sentiment() != ex.sentiment() && prev.sentiment() != null && ex.sentiment() != null
@@ -201,6 +207,9 @@ public final class LabeledCsv {
         }
         if (duplicates > 0) {
             note(messages, file + ": " + duplicates + " rows repeat an earlier text with the same labels");
+        }
+        if (repeatedIds > 1) {
+            note(messages, file + ": " + repeatedIds + " rows repeat an earlier row's id");
         }
         return new Result(file, rows, skipped, mapped, duplicates, conflicts, messages);
     }

@@ -25,10 +25,22 @@ public final class HtmlReport {
     }
 
     public static void write(Aggregator agg, Path dir, String source) throws IOException {
-        AtomicOutput.writeString(dir.resolve(FILE), render(agg, source));
+        write(agg, dir, source, 0, 0);
+    }
+
+    /**
+     * As above, saying under the summary how many rows of the source the report leaves out: {@code skipped} whose
+     * score could not be read, {@code unscored} with no visible text (each named on stderr when read).
+     */
+    public static void write(Aggregator agg, Path dir, String source, int skipped, int unscored) throws IOException {
+        AtomicOutput.writeString(dir.resolve(FILE), render(agg, source, skipped, unscored));
     }
 
     static String render(Aggregator agg, String source) {
+        return render(agg, source, 0, 0);
+    }
+
+    static String render(Aggregator agg, String source, int skipped, int unscored) {
         StringBuilder b = new StringBuilder(1 << 16);
         ArticleSummary all = agg.all();
         b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -43,6 +55,15 @@ public final class HtmlReport {
                 dateOnly == 0 ? "" : String.format(Locale.ROOT, ", %d dated by day alone", dateOnly), pct(all.total().meanSentiment(), false),
                 pct(all.total().meanConcern(), false), pct(all.total().shareConcerned(), true), agg.threshold(), agg.zone(),
                 agg.bucket().label(), esc(source)));
+        if (skipped + unscored > 0) {
+            b.append("<p class=\"summary\"><strong>Not counted:</strong> ")
+                    .append(skipped > 0 ? skipped + (skipped == 1 ? " row" : " rows") + " of the source whose score could "
+                            + "not be read" : "")
+                    .append(skipped > 0 && unscored > 0 ? " and " : "")
+                    .append(unscored > 0 ? unscored + (unscored == 1 ? " row" : " rows") + " with no visible text (not "
+                            + "scored)" : "")
+                    .append("; the run's messages name them.</p>");
+        }
 
         // 1. Volume over time
         List<SvgChart.Point> volume = new ArrayList<>();

@@ -61,10 +61,11 @@ public final class ReportBuilder {
         for (KnownArticle a : known) {
             agg.addArticle(a.id(), a.title(), a.source(), a.published(), a.publishedDateOnly());
         }
-        int problems = ScoredCsvReader.read(scored, shownAs.toString(), zone, order, err, agg::add);
+        int[] leftOut = new int[2];
+        int problems = ScoredCsvReader.read(scored, shownAs.toString(), zone, order, err, agg::add, leftOut);
         Files.createDirectories(dir);
         ReactionTables.write(agg, dir);
-        HtmlReport.write(agg, dir, shownAs.getFileName().toString());
+        HtmlReport.write(agg, dir, shownAs.getFileName().toString(), leftOut[0], leftOut[1]);
         return new Built(agg, problems);
     }
 

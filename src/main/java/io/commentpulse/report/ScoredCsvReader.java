@@ -45,6 +45,15 @@ public final class ScoredCsvReader {
     /** As above, naming the file {@code name} in messages (where it is read from a staging folder, say). */
     public static int read(Path file, String name, java.time.ZoneId zone, DataTimestamps.DateOrder order, PrintStream err,
                            Consumer<ScoredComment> sink) throws IOException {
+        return read(file, name, zone, order, err, sink, new int[2]);
+    }
+
+    /**
+     * As above, counting in {@code leftOut} the rows the report cannot show: [0] skipped (a score that cannot be read),
+     * [1] not scored (no visible text).
+     */
+    public static int read(Path file, String name, java.time.ZoneId zone, DataTimestamps.DateOrder order, PrintStream err,
+                           Consumer<ScoredComment> sink, int[] leftOut) throws IOException {
         int[] ambiguous = {0};
         int bad = 0;
         try (CSVParser p = Csv.parse(file)) {
@@ -69,9 +78,11 @@ public final class ScoredCsvReader {
                     }
                 } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
                     bad++;
+                    leftOut[0]++;
                     err.printf("pulse: %s: row %d: %s; skipped%n", name, rec.getRecordNumber() + 1, e.getMessage());
                 }
             }
+            leftOut[1] += unscored;
             if (unscored > 0) {
                 err.printf("pulse: %s: %d rows without a score (empty text) left out%n", name, unscored);
             }

@@ -47,6 +47,33 @@ class ScoreCsvTest {
         assertEquals(List.of("a1", "a2"), articles.stream().map(a -> a.get("article_id")).sorted().toList());
     }
 
+    /**
+     * A spreadsheet's "Unicode text" export (UTF-16 with its byte-order mark, tab-separated) is read as such; saved
+     * as .txt it is taken for a copied page, and the run says how to read it as comments.
+     */
+    @Test
+    void aUnicodeTextExportIsReadAndATableSavedAsTxtIsSaidSo() throws Exception {
+        String table = "id\ttext\n1\tÜberall Baustellen, ich mache mir Sorgen\n2\tFinally some good news\n";
+        byte[] body = table.getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[body.length + 2];
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, utf16, 2, body.length);
+        Path tsv = dir.resolve("export.tsv");
+        Files.write(tsv, utf16);
+        Path out = dir.resolve("s.csv");
+        Object[] r = ExtractBadInputTest.run("score", tsv.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        List<CSVRecord> rows = records(out);
+        assertEquals(2, rows.size());
+        assertEquals("Überall Baustellen, ich mache mir Sorgen", rows.get(0).get("text"));
+        Path txt = dir.resolve("export.txt");
+        Files.write(txt, utf16);
+        r = ExtractBadInputTest.run("run", txt.toString(), "--out", dir.resolve("run").toString(), "--no-progress");
+        assertTrue(((String) r[1]).contains("reads like the header of a table of comments: name the file .csv or .tsv"),
+                (String) r[1]);
+    }
+
     /** Issue 16, item 7: control characters never reach an output, and a comment of nothing visible is not scored. */
     @Test
     void controlCharactersAreStrippedAndANulOnlyCommentIsNotScored() throws Exception {

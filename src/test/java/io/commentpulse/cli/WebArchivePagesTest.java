@@ -81,14 +81,15 @@ class WebArchivePagesTest {
         assertEquals(0, r[0], (String) r[1]);
         assertTrue(((String) r[1]).contains("2 pages read"), (String) r[1]);
         List<CSVRecord> got = rows(dir.resolve("out.csv"));
-        assertEquals(2 * expected.authors().size(), got.size());
-        for (int copy = 0; copy < 2; copy++) {
-            for (int i = 0; i < expected.authors().size(); i++) {
-                CSVRecord row = got.get(copy * expected.authors().size() + i);
-                assertEquals(expected.authors().get(i), row.get("author"));
-                assertEquals(expected.texts().get(i), row.get("text"));
-            }
+        // the binary and the XML archive are one page saved twice: read alike, so its comments are counted once
+        int n = expected.authors().size();
+        assertEquals(n, got.size());
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected.authors().get(i), got.get(i).get("author"));
+            assertEquals(expected.texts().get(i), got.get(i).get("text"));
         }
+        assertTrue(((String) r[1]).contains("As XML.webarchive: warning: " + n + " of its " + n
+                + " comments were already read from another file"), (String) r[1]);
         assertTrue(got.get(0).get("source_file").endsWith("An article.webarchive"));
         assertEquals(page.title(), got.get(0).get("article_title"));
     }

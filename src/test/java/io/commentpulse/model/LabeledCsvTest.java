@@ -71,6 +71,15 @@ class LabeledCsvTest {
     }
 
     @Test
+    void anIdUsedTwiceIsSaid() throws Exception {
+        Path f = dir.resolve("ids.csv");
+        Files.writeString(f, "id,text,sentiment,concern\n7,First one,negative,1\n7,Another one,neutral,0\n8,Third,positive,0\n");
+        LabeledCsv.Result r = LabeledCsv.read(f);
+        assertEquals(3, r.rows().size());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 3: id '7' was used by an earlier row")), r.messages().toString());
+    }
+
+    @Test
     void brokenFilesFailWithFileAndReason() throws Exception {
         Path missing = dir.resolve("m.csv");
         Files.writeString(missing, "id,text,sentiment\n1,a,negative\n");

@@ -287,6 +287,10 @@ class ReportTest {
         String msg = err.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(msg.contains("bad.csv: row 3: concern 1.8 is outside [0, 1]; skipped"), msg);
         assertTrue(msg.contains("bad.csv: row 4: concern 'n/a' is not a number; skipped"), msg);
+        // the page says so too, not only the run's messages
+        String page = Files.readString(dir.resolve("c").resolve(HtmlReport.FILE));
+        assertTrue(page.contains("<strong>Not counted:</strong> 2 rows of the source whose score could not be read"), page);
+        assertFalse(Files.readString(dir.resolve("a").resolve(HtmlReport.FILE)).contains("Not counted"));
 
         // a time that cannot be read costs the comment its time, not its place in the report
         Path badTime = dir.resolve("bad-time.csv");

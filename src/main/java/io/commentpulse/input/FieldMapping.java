@@ -64,17 +64,16 @@ public record FieldMapping(String id, String text, String time, String author, S
     }
 
     /**
-     * Whether a comments CSV with these columns must be mapped before it is scored: some part of a comment is in a
-     * column other than the one this tool writes it in ({@code created_at} for {@code timestamp}, {@code article} for
-     * {@code article_id}, {@code Text} for {@code text}), so that scoring it as it is would leave that part unread.
+     * Whether a comments CSV with these columns must be mapped before it is scored: its id, text, time or article is in
+     * a column other than the one this tool writes it in ({@code ID}, {@code Text}, {@code created_at} for
+     * {@code timestamp}, {@code article} for {@code article_id}), so that scoring it as it is would leave the comments
+     * unread, undated or all in one article. (An author or title named otherwise only goes unshown, as before.)
      */
     public static boolean needsMapping(Set<String> columns) {
         FieldMapping m = guessAll().completedFrom(columns);
         return !(m.id.equals("comment_id") || m.id.equals("id")) || !m.text.equals("text")
-                || !(m.time.isEmpty() || m.time.equals("timestamp")) || !(m.author.isEmpty() || m.author.equals("author"))
-                || !(m.article.isEmpty() || m.article.equals("article_id"))
-                || !(m.parent.isEmpty() || m.parent.equals("reply_to"))
-                || !(m.title.isEmpty() || m.title.equals("article_title"));
+                || !(m.time.isEmpty() || m.time.equals("timestamp"))
+                || !(m.article.isEmpty() || m.article.equals("article_id"));
     }
 
     /** True when every part has a field. */

@@ -45,8 +45,17 @@ final class CommentTables {
             }
             List<String> names = List.of(df.columns());
             if (!(names.contains("id") || names.contains("comment_id")) || !names.contains("text")) {
-                problems.add(f + ": needs id (or comment_id) and text columns, has " + names);
+                problems.add(f + ": needs id (or comment_id) and text columns, has " + names
+                        + (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))
+                        ? " (pulse score maps such columns: write the file with pulse score first, or rename them)" : ""));
                 continue;
+            }
+            if (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
+                // pulse run maps a time or article column named otherwise (created_at, article); here they are read
+                // as they are, so the rows would be undated or in one article: said, not silently done
+                System.err.println("pulse-spark: " + f + ": warning: its time or article is in a column named otherwise "
+                        + names + "; pulse-spark reads the columns as they are (timestamp, article_id): write the file "
+                        + "with pulse score first, or rename the columns");
             }
             Column[] asText = names.stream().map(n -> col("`" + n + "`").cast("string")).toArray(Column[]::new);
             df = df.select(asText);

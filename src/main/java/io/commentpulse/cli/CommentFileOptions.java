@@ -126,7 +126,7 @@ final class CommentFileOptions {
     boolean converts(Path p) {
         String f = format();
         if (f.equals("csv")) {
-            return mapped();
+            return mapped() || needsMapping(p);
         }
         if (!f.equals("auto")) {
             return true;

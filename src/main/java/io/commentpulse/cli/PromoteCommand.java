@@ -69,13 +69,16 @@ public final class PromoteCommand implements Callable<Integer> {
                 files.add(p);
             }
         }
-        for (Path p : files) {
+        for (Path p : Files.isDirectory(target) ? files : List.<Path>of()) {   // nothing to compare with otherwise
             LabeledCsv.Result r = LabeledCsv.read(p);
             r.messages().stream().limit(10).forEach(m -> System.err.println("pulse: " + m));
             if (r.rows().isEmpty()) {
                 System.err.println("pulse: " + p + ": no usable labeled rows (" + r.skipped() + " skipped): nothing to "
-                        + "compare on there; not promoted");
-                return 1;
+                        + "compare on there" + (force ? "" : "; not promoted (use --force to promote anyway)"));
+                if (!force) {
+                    return 1;
+                }
+                continue;
             }
             if (r.skipped() > 0) {
                 System.err.printf("pulse: %s: compared on %d rows, %d skipped%n", p, r.rows().size(), r.skipped());

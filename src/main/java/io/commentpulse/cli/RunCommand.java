@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
                 "Writes DIR/comments.csv (from pages; a run on comment files removes an earlier one), DIR/scored.csv, "
                         + "DIR/reaction-by-time.csv, DIR/reaction-by-article.csv and DIR/report.html, then prints a "
                         + "summary. Exit 1 when some pages failed (the rest is still processed). A file named twice is "
-                        + "read once; DIR itself is never read as pages, even inside a folder given; a comment read "
-                        + "again from another file (a copy of a page) counts once. When no page or comment can be read, "
+                        + "read once; the previous DIR/report.html is never read as a page; a copy of a page read "
+                        + "before counts once. When no page or comment can be read, "
                         + "DIR is left as it was."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved pages (HTML, MHTML, Safari Web Archive or plain text; their saved "
@@ -93,7 +93,8 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }
         int fileFailures = 0;
-        PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out);
+        // its previous report is no page to read (--out inside the folder of pages); staging folders never are
+        PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out.resolve(HtmlReport.FILE));
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Aggregator agg;
         long comments;
@@ -135,7 +136,11 @@ public final class RunCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
-                stage.commit(List.of("comments.csv"));   // a run on comment files writes none: an old one goes
+                // a run on comment files writes no comments.csv: an earlier run's goes, unless it is what this run read
+                Path oldComments = out.resolve("comments.csv");
+                boolean isInput = commentFiles.stream().anyMatch(p -> p.toAbsolutePath().normalize()
+                        .equals(oldComments.toAbsolutePath().normalize()));
+                stage.commit(isInput ? List.of() : List.of("comments.csv"));
             } catch (java.io.IOException | RuntimeException e) {
                 Throwable io = e;
                 while (io != null && !(io instanceof java.io.IOException)) {

@@ -97,7 +97,7 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         if (n < 0) {
-            return Math.max(failed, 1);   // no comment file could be read: said above, nothing written
+            return 1;   // no comment file could be read: said above, nothing written
         }
         if (Files.isRegularFile(out)) {
             thread.apply(m, out);

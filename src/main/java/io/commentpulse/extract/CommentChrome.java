@@ -153,12 +153,17 @@ final class CommentChrome {
         return SIGN_IN_PROMPT.matcher(text.strip()).matches();
     }
 
-    private static final Pattern TERMS_NOTICE = Pattern.compile("(?isu)^(?:"
+    private static final Pattern TERMS_NOTICE = Pattern.compile("(?isu)^"
+            // what is accepted is the site's terms, rules or policy, named in the notice
+            + "(?=.{0,400}\\b(?:terms|conditions|policy|policies|guidelines|rules|code of conduct|nutzungsbedingungen|"
+            + "richtlinien|netiquette|regeln|bedingungen|datenschutz\\w*|charte|règles|règlement|normas|condiciones|"
+            + "política|reglas)\\b)(?:"
             + "(?:by|when) (?:commenting|posting|submitting|participating|leaving a comment|posting a comment)\\b.{0,60}"
             + "\\byou (?:agree to|accept|acknowledge|consent to)"
-            + "|mit (?:dem absenden|ihrem kommentar|der nutzung|dem kommentieren)\\b.{0,80}\\b(?:akzeptieren|stimmen|erkennen) sie"
+            + "|mit (?:dem absenden|ihrem kommentar|der nutzung|dem kommentieren)\\b.{0,80}\\b(?:akzeptieren|stimmen|erkennen) "
+            + "(?-i:Sie)"
             + "|en (?:publiant|commentant|postant|soumettant|participant)\\b.{0,60}\\bvous (?:acceptez|reconnaissez)"
-            + "|al (?:comentar|publicar|enviar|participar)\\b.{0,60}\\b(?:aceptas|acepta|usted acepta|reconoces)"
+            + "|al (?:comentar|publicar|enviar|participar)\\b.{0,60}\\b(?:aceptas|usted acepta|reconoces)"
             + ")\\b.{0,300}$");
 
     /**

@@ -88,15 +88,16 @@ public final class PageWalk {
                             + "header of a table of comments: name the file .csv or .tsv (or give --format csv) to read "
                             + "it as one");
                 }
-                // the same comment already read from another file (a copy of the page, a second save of it): once
-                List<Comment> fresh = r.comments().stream().filter(c -> commentIds.add(c.commentId())).toList();
-                if (fresh.size() < r.comments().size()) {
+                // a copy of a page already read (every comment the same article, author, time and text): counted once;
+                // a page that shares only some comments with another (a thread's second page) is kept whole
+                if (!r.comments().isEmpty() && r.comments().stream().allMatch(c -> commentIds.contains(c.commentId()))) {
                     warnings++;
                     err.printf("pulse: %s: warning: %d of its %d comments were already read from another file (same "
-                            + "article, author, time and text); counted once%n", f, r.comments().size() - fresh.size(),
-                            r.comments().size());
-                    r = new PageResult(r.article(), fresh, r.warnings());
+                            + "article, author, time and text): a copy of a page read before; counted once%n", f,
+                            r.comments().size(), r.comments().size());
+                    r = new PageResult(r.article(), List.of(), r.warnings());
                 }
+                r.comments().forEach(c -> commentIds.add(c.commentId()));
                 comments += r.comments().size();
                 sink.accept(r);
             } catch (BadPageException e) {

@@ -60,7 +60,7 @@ public final class JsonComments {
             } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xFEFF);
             r.reset();
             if (c == '[') {
-                readArray(in, r, record -> write(record, seen, csv, given, mapping, zone, order, in, err, rows, skipped, List.of()), err, skipped);
+                readArray(in, r, record -> write(record, seen, csv, given, mapping, zone, order, in, err, rows, skipped, List.of(), false), err, skipped);
             } else {
                 String line;
                 long n = 0;
@@ -82,7 +82,7 @@ public final class JsonComments {
                         skipped[0]++;
                         continue;
                     }
-                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, List.of());
+                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, List.of(), false);
                 }
             }
         }
@@ -118,7 +118,7 @@ public final class JsonComments {
                     for (int i = 0; i < header.size() && i < row.record().size(); i++) {
                         node.put(header.get(i), Csv.unsafe(row.record().get(i)));
                     }
-                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, extras);
+                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, extras, true);
                 }
             }
         }
@@ -153,7 +153,7 @@ public final class JsonComments {
 
     private static void write(JsonNode node, Set<String> seen, CSVPrinter csv, FieldMapping given, FieldMapping[] mapping, ZoneId zone,
                               DataTimestamps.DateOrder order, Path in, PrintStream err, long[] rows, long[] skipped,
-                              List<String> extras) throws IOException {
+                              List<String> extras, boolean table) throws IOException {
         // fields missing from the first records (a reply's parent_id) are mapped when they first appear
         boolean open = mapping[0] == null || !mapping[0].complete();
         if (open) {
@@ -173,7 +173,9 @@ public final class JsonComments {
         }
         FieldMapping m = mapping[0];
         String text = value(node, m.text());
-        if (m.text().isEmpty() || text.isBlank()) {
+        // a table's row with an empty text is kept (written with empty scores, as a CSV scored as it is keeps it);
+        // a JSON record without one is no comment
+        if (m.text().isEmpty() || text.isBlank() && !table) {
             skipped[0]++;
             if (skipped[0] <= 10) {
                 err.printf("pulse: %s: record %d: no text%s; skipped%n", in, rows[0] + skipped[0],

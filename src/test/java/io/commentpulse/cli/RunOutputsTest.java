@@ -88,6 +88,32 @@ class RunOutputsTest {
         assertEquals(3, Files.readString(out.resolve("scored.csv")).lines().count());
     }
 
+    /** Review of session 46: the output folder may be the pages folder, and a comments.csv read is never removed. */
+    @Test
+    void theOutputFolderMayBeThePagesFolderAndTheCommentsFileReadStays() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("work"));
+        Files.copy(Path.of("seeds", "000_17144ddd7cde3ebf.txt"), pages.resolve("a.txt"));
+        Object[] r = ExtractBadInputTest.run("run", pages.toString(), "--out", pages.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(9, Files.readString(pages.resolve("scored.csv")).lines().count());
+        // re-scoring the run's own comments.csv into the same folder keeps it
+        Path comments = pages.resolve("comments.csv");
+        String before = Files.readString(comments);
+        r = ExtractBadInputTest.run("run", comments.toString(), "--out", pages.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(before, Files.readString(comments));
+        // a table's row without text is kept, with empty scores, when its columns are mapped; missing files exit 1
+        Path table = dir.resolve("t.csv");
+        Files.writeString(table, "id,text,created_at\n1,I fear for the harbour,2024-05-02 09:00\n2,,2024-05-02 10:00\n");
+        Path out = dir.resolve("s.csv");
+        r = ExtractBadInputTest.run("score", table.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(3, Files.readString(out).lines().count());
+        r = ExtractBadInputTest.run("score", dir.resolve("x1.csv").toString(), dir.resolve("x2.csv").toString(),
+                dir.resolve("x3.csv").toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(1, r[0], (String) r[1]);
+    }
+
     @Test
     void aFullDiskLeavesThePreviousRunAloneAndNamesTheFolder() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("small-disk"));

@@ -52,6 +52,11 @@ class PageControlsTest {
         assertTrue(CommentChrome.termsNotice("Al comentar aceptas nuestras normas de participación."));
         assertFalse(CommentChrome.termsNotice("Would you agree that it's time for you to write a novel - you write so well"));
         assertFalse(CommentChrome.termsNotice("By posting this you agree with the mayor? He broke every promise on housing."));
+        // readers addressing the outlet, and a third person, are readers (review of session 46)
+        assertFalse(CommentChrome.termsNotice("By posting this clickbait, you acknowledge you care more about ad revenue."));
+        assertFalse(CommentChrome.termsNotice("En publiant cet article, vous acceptez de relayer la propagande."));
+        assertFalse(CommentChrome.termsNotice("Al publicar esta noticia el periódico acepta el relato oficial sin cuestionarlo."));
+        assertFalse(CommentChrome.termsNotice("Mit der Nutzung von Kohle akzeptieren sie die Folgen für das Klima und die Regeln."));
         assertTrue(TextListings.menu("Share this page\n• Delicious • Digg • Facebook • reddit • StumbleUpon • Twitter • Email • Print"));
         assertTrue(TextListings.menu("From other news sites\n• Guardian.co.uk Huawei faces review 10 hrs ago\n• Wired.co.uk UK to probe"
                 + " Huawei 1 hr ago\n• BBC Huawei boss speaks\n• Reuters Huawei denies spying claims 2 hrs ago"));

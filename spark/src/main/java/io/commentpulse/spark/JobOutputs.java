@@ -97,7 +97,7 @@ final class JobOutputs {
             comments = csvs(pages.toLocalIterator(), stage.dir());
             if (thread == null) {
                 ReactionTables.write(agg, stage.dir());
-                HtmlReport.write(agg, stage.dir(), "scored.csv");
+                HtmlReport.write(agg, stage.dir(), "scored.csv", 0, (int) unscored);   // as pulse report says it
             } else {
                 // a comment's concern in its thread needs every comment of its article: the driver reads the written
                 // file again, as pulse run does, and the report is built from what it wrote

@@ -173,7 +173,12 @@ final class CommentChrome {
      * "Would you agree that…" opens otherwise.
      */
     static boolean termsNotice(String text) {
-        return TERMS_NOTICE.matcher(text.strip()).matches();
+        String t = text.strip();
+        // cheap first: every notice opens with by, when, mit, en or al and is short
+        if (t.length() < 20 || t.length() > 420 || "BbWwMmEeAa".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        return TERMS_NOTICE.matcher(t).matches();
     }
 
     /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */

@@ -90,7 +90,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelFolder.Loaded m = model.load();
-        LabeledInputs in = LabeledInputs.read(data, true);
+        LabeledInputs in = LabeledInputs.readEach(data, true);
         if (readout != null && headOnly) {
             throw new UsageException("give --readout or --concern-head-only, not both");
         }
@@ -122,8 +122,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             System.out.println(ModelFolder.json().writeValueAsString(arr));
         }
-        System.err.printf("pulse: evaluated on %d rows, %d skipped%s%n", in.all.size(), in.skipped,
-                in.skipped > 0 ? " (named above): the figures leave them out" : "");
-        return in.skipped > 0 ? 1 : 0;
+        System.err.printf("pulse: evaluated on %d rows, %d skipped%s%s%n", in.all.size(), in.skipped,
+                in.skipped > 0 ? " (named above): the figures leave them out" : "",
+                in.badFiles > 0 ? "; " + in.badFiles + " file" + (in.badFiles == 1 ? "" : "s") + " could not be read" : "");
+        return in.skipped > 0 || in.badFiles > 0 ? 1 : 0;
     }
 }

@@ -20,7 +20,26 @@ final class LabeledInputs {
     /** Rows of all the files that could not be used (bad labels, empty text, broken rows). */
     int skipped;
 
+    /** Files that could not be read at all, where the caller reads on past them ({@link #readEach}). */
+    int badFiles;
+
     static LabeledInputs read(List<Path> paths, boolean quiet) throws IOException {
+        return read(paths, quiet, false);
+    }
+
+    /**
+     * As {@link #read}, but a file that cannot be read at all is named and counted in {@link #badFiles} and the others
+     * are still read (what evaluate does: one figure per file); a usage error only when none can be read.
+     */
+    static LabeledInputs readEach(List<Path> paths, boolean quiet) throws IOException {
+        LabeledInputs in = read(paths, quiet, true);
+        if (paths != null && !paths.isEmpty() && in.badFiles == paths.size()) {
+            throw new UsageException("no labeled file could be read (named above)");
+        }
+        return in;
+    }
+
+    private static LabeledInputs read(List<Path> paths, boolean quiet, boolean readOn) throws IOException {
         LabeledInputs in = new LabeledInputs();
         if (paths == null) {
             return in;
@@ -30,7 +49,12 @@ final class LabeledInputs {
             try {
                 r = LabeledCsv.read(p);
             } catch (LabeledCsv.BadFileException e) {
-                throw new UsageException(e.getMessage());
+                if (!readOn) {
+                    throw new UsageException(e.getMessage());
+                }
+                System.err.println("pulse: " + e.getMessage());
+                in.badFiles++;
+                continue;
             }
             if (!quiet || !r.messages().isEmpty()) {
                 LabeledCsv.report(r, System.err);

@@ -55,6 +55,13 @@ class OptionChecksTest {
         assertTrue(((String) r[1]).contains("every concern label is 0 (5 rows): ROC-AUC and PR-AUC are undefined"),
                 (String) r[1]);
         assertTrue(((String) r[1]).contains("no row is labeled neutral or positive"), (String) r[1]);
+        // one unreadable file among several: named, the others still evaluated, exit 1
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "id,text,sentiment\n1,a,negative\n");
+        r = ExtractBadInputTest.run("evaluate", "--data", broken.toString(), "--data", f.toString());
+        assertEquals(1, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("broken.csv: missing column 'concern'"), (String) r[1]);
+        assertTrue(((String) r[1]).contains("evaluated on 5 rows, 0 skipped; 1 file could not be read"), (String) r[1]);
+        assertEquals(2, ExtractBadInputTest.run("evaluate", "--data", broken.toString())[0]);
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     + "to explain that is also a file name needs quoting with other words)");
         }
         if (out != null) {
-            OutputFile.check(out);
+            OutputFile.check(out, inputs.stream().map(Path::of).toList());
         }
         Scorer scorer = Scorers.forModel(model.load());
         if (deletionCurve) {

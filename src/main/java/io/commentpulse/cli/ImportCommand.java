@@ -63,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFile.check(out);
+        OutputFile.check(out, java.util.Collections.singletonList(src));
         NewsReadersImporter newsReaders = format.equalsIgnoreCase("news-readers")
                 ? new NewsReadersImporter(new PageCommentTexts(pages == null || pages.isEmpty()
                         ? List.of(Path.of("../shared/pages-dev"), Path.of("../shared/pages-pool")) : pages))

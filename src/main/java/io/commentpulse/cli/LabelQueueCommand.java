@@ -49,7 +49,7 @@ public final class LabelQueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFile.check(out);
+        OutputFile.check(out, java.util.List.of(scored));
         if (n < 1) {
             throw new UsageException("--n must be at least 1, not " + n);
         }

@@ -23,4 +23,17 @@ final class OutputFile {
         }
         return out;
     }
+
+    /** As {@link #check(Path)}, and refuses an --out that is one of the command's own inputs (it would replace it). */
+    static Path check(Path out, java.util.Collection<Path> inputs) {
+        check(out);
+        Path target = out.toAbsolutePath().normalize();
+        for (Path in : inputs) {
+            if (in != null && in.toAbsolutePath().normalize().equals(target)) {
+                throw new UsageException("--out " + out + " is also an input: the input would be replaced; write "
+                        + "to another file");
+            }
+        }
+        return out;
+    }
 }

@@ -75,7 +75,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if ((!csvs.isEmpty() || !jsons.isEmpty()) && !pages.isEmpty()) {
             throw new UsageException("give either pages or comment files (CSV, JSON), not both");
         }
-        OutputFile.check(out);
+        OutputFile.check(out, inputs);
         ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
         thread.check(m);

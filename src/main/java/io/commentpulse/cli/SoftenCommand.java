@@ -61,7 +61,7 @@ public final class SoftenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFile.check(out);
+        OutputFile.check(out, java.util.List.of(data));
         if (weight < 0 || weight > 1 || Double.isNaN(weight)) {
             throw new UsageException("--weight must be between 0 and 1, not " + weight);
         }

@@ -116,6 +116,11 @@ class ExtractBadInputTest {
         r = run("extract", "seeds", "--out", aFile.resolve("x.csv").toString(), "--no-progress");
         assertEquals(2, r[0], (String) r[1]);
         assertTrue(((String) r[1]).contains(aFile + " is a file, not a folder"), (String) r[1]);
+        // an input named as --out would be replaced: refused, the input kept
+        r = run("score", aFile.toString(), "--out", aFile.toString(), "--no-progress");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("is also an input"), (String) r[1]);
+        assertEquals("id,text\n", Files.readString(aFile));
         Path file = Files.writeString(dir.resolve("taken.txt"), "keep me");
         r = run("run", "seeds", "--out", file.toString(), "--no-progress");
         assertEquals(2, r[0], (String) r[1]);

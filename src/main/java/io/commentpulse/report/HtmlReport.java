@@ -24,20 +24,13 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static void write(Aggregator agg, Path dir, String source) throws IOException {
-        write(agg, dir, source, 0, 0);
-    }
-
     /**
-     * As above, saying under the summary how many rows of the source the report leaves out: {@code skipped} whose
-     * score could not be read, {@code unscored} with no visible text (each named on stderr when read).
+     * Writes the report of {@code agg}, saying under the summary how many rows of the source it leaves out:
+     * {@code skipped} whose score could not be read, {@code unscored} with no visible text (each named on stderr when
+     * read).
      */
     public static void write(Aggregator agg, Path dir, String source, int skipped, int unscored) throws IOException {
         AtomicOutput.writeString(dir.resolve(FILE), render(agg, source, skipped, unscored));
-    }
-
-    static String render(Aggregator agg, String source) {
-        return render(agg, source, 0, 0);
     }
 
     static String render(Aggregator agg, String source, int skipped, int unscored) {

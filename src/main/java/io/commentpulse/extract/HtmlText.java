@@ -84,11 +84,19 @@ final class HtmlText {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.children().isEmpty()) {
             return true;
         }
-        return styleHidden(e) && !collapsedThread(e);
+        return cssHidden(e) && !collapsedThread(e);
     }
 
-    /** Hidden by its inline style: display none, or visibility hidden. */
-    private static boolean styleHidden(Element e) {
+    /**
+     * Hidden by its inline style (display none, or visibility hidden), or by one of the utility classes that CSS
+     * frameworks hide with ({@code hidden}, {@code hide}, {@code d-none}, {@code is-hidden}: Bootstrap, Tailwind,
+     * Bulma): what the page does not show, whatever it is named otherwise.
+     */
+    private static boolean cssHidden(Element e) {
+        String cls = e.attr("class");
+        if ((cls.contains("hid") || cls.contains("none")) && HIDING_CLASS.matcher(cls).find()) {
+            return true;   // (the cheap look first: this runs for every ancestor of every element read)
+        }
         String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
@@ -97,10 +105,13 @@ final class HtmlText {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    private static final Pattern HIDING_CLASS = Pattern.compile(
+            "(?i)(?:^|\\s)(?:hidden|hide|d-none|is-hidden)(?:\\s|$)");
+
     /** True when {@code e} lies in a collapsed thread (see {@link #collapsedThread}). */
     static boolean inCollapsedThread(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (styleHidden(a) && collapsedThread(a)) {
+            if (cssHidden(a) && collapsedThread(a)) {
                 return true;
             }
         }
@@ -158,7 +169,7 @@ final class HtmlText {
             return false;
         }
         Element toggle = e.previousElementSibling();
-        if (toggle == null || styleHidden(toggle)) {
+        if (toggle == null || cssHidden(toggle)) {
             return false;
         }
         String t = shortText(toggle, 40);

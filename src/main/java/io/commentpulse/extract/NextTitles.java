@@ -33,8 +33,9 @@ final class NextTitles {
      * @param bodies     each comment's text lines, in thread order (changed in place)
      * @param nextByline for each text, the line of the byline that follows it, or -1 (the last, or one not under it)
      * @param options    the zone a collapsed bar's date is read in
+     * @return how many texts lost the next byline's title (0: the bylines are not titled)
      */
-    static void drop(List<String> lines, List<List<String>> bodies, int[] nextByline, ExtractOptions options) {
+    static int drop(List<String> lines, List<List<String>> bodies, int[] nextByline, ExtractOptions options) {
         List<Integer> titled = new ArrayList<>();
         int followed = 0;
         for (int k = 0; k < bodies.size(); k++) {
@@ -51,7 +52,7 @@ final class NextTitles {
         // (titles differ from comment to comment; a line that is the same over every byline is the thread's control)
         if (titled.size() < TITLED || titled.size() * 2 < followed
                 || titled.stream().map(k -> lines.get(nextByline[k] - 1).strip()).distinct().count() < 2) {
-            return;
+            return 0;
         }
         for (int k : titled) {
             List<String> body = bodies.get(k);
@@ -68,6 +69,7 @@ final class NextTitles {
                 removeLast(body);
             }
         }
+        return titled.size();
     }
 
     /**

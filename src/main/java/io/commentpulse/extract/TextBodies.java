@@ -93,7 +93,7 @@ final class TextBodies {
     }
 
     /** The next comment's title at the end of each text that runs on to the next byline ({@link NextTitles}). */
-    static void dropNextTitles(List<String> lines, List<Header> headers, List<Body> bodies, ExtractOptions options) {
+    static int dropNextTitles(List<String> lines, List<Header> headers, List<Body> bodies, ExtractOptions options) {
         int[] next = new int[bodies.size()];
         for (int k = 0; k < bodies.size(); k++) {
             Header h = bodies.get(k).header();
@@ -101,7 +101,7 @@ final class TextBodies {
             next[k] = !h.footer() && i >= 0 && i + 1 < headers.size() && !headers.get(i + 1).footer()
                     ? headers.get(i + 1).line() : -1;
         }
-        NextTitles.drop(lines, bodies.stream().map(Body::lines).toList(), next, options);
+        return NextTitles.drop(lines, bodies.stream().map(Body::lines).toList(), next, options);
     }
 
     /**

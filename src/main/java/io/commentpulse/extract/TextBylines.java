@@ -155,6 +155,9 @@ final class TextBylines {
         if (META_LINE.matcher(lines.get(i).strip()).matches()) {
             return null;   // "Party: Conservative", "Reply #1": what stands between a name and its date
         }
+        if (SHARE_CONTROL.matcher(name).matches()) {
+            return null;   // a share button over the article's dateline ("Share" / "Dec 1st 2016 1:01PM")
+        }
         if (lastOfMenu(lines, i)) {
             return null;   // "• Entertainment" / "• Video" / "" / "7 June 2013 Last updated at 09:31 GMT": the article's date
         }
@@ -202,6 +205,15 @@ final class TextBylines {
     private static final Pattern STANDING = Pattern.compile("(?i)\\d(?:[\\d,.]|[ \u00a0\u202f](?=\\d{3}))*\\s*k?\\s+"
             + "(?:fans?|followers?|posts?|points?|pts|karma|likes?|reputation|beitr(?:ag|äge)|punkte?|abonnent(?:en)?|"
             + "abonnés?|publications?|seguidor(?:es)?|mensajes?|publicaci(?:ón|ones))");
+
+    /**
+     * A page's share control, no reader's name: "Share", "Share via Email", "Share on Google Plus", "Email This",
+     * "Share this story", "Print it", "Tweet", "Facebook", in the languages the extractor reads.
+     */
+    static final Pattern SHARE_CONTROL = Pattern.compile("(?i)(?:share|teilen|partager|compartir|مشاركة|شارك)"
+            + "(?:\\s+(?:via|on|to|auf|per|sur|par|en|por)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?"
+            + "|(?:e-?mail|share|print|tweet|save|send|pin)\\s+(?:this|it)(?:\\s+(?:article|story|page|post))?"
+            + "|tweet|pin it|facebook|twitter|linkedin|whatsapp|reddit");
 
     static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
             + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"

@@ -380,7 +380,7 @@ final class ThreadBounds {
         int found = 0;
         for (int j = Math.max(0, line - 15); j < line; j++) {
             String l = lines.get(j);
-            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j)) {
+            if (COMMENTS_TITLE.matcher(l).matches() && !inMenu(lines, j) && !inShareBar(lines, j)) {
                 return TITLED;
             }
             if ((COUNT_HEADING.matcher(l).matches() || COUNT_FIRST.matcher(l).lookingAt() && COMMENTS_CUE.matcher(l).lookingAt())
@@ -452,6 +452,19 @@ final class ThreadBounds {
         boolean heads = to == j && (j + 1 >= lines.size() || lines.get(j + 1).isBlank())
                 || from == j && (j == 0 || lines.get(j - 1).isBlank());
         return to - from + 1 >= 4 && !heads;
+    }
+
+    /**
+     * A line right beside a share control, no blank line between them ("Comment" / "Tweet"): the share bar's link to
+     * the comments, not their heading.
+     */
+    static boolean inShareBar(List<String> lines, int j) {
+        return j > 0 && shareControl(lines.get(j - 1)) || j + 1 < lines.size() && shareControl(lines.get(j + 1));
+    }
+
+    private static boolean shareControl(String line) {
+        String l = line.strip().replaceFirst("^[•*]\\s*", "");
+        return !l.isEmpty() && TextBylines.SHARE_CONTROL.matcher(l).matches();
     }
 
     /**

@@ -35,9 +35,6 @@ final class UndatedRecords {
     private static final int MIN_RECORDS = 3;
     /** A standing right after a name, a count then a short word: " 5pts", " 1,204 points", " 12 Likes". */
     private static final Pattern STANDING_FIRST = Pattern.compile("\\s+\\d[\\d,.]*\\s*\\p{L}{0,12}(?:\\s|$)");
-    /** A page's share control, no name: "Email This", "Share this story", "Print it". */
-    private static final Pattern SHARE_CONTROL = Pattern.compile("(?i)(?:e-?mail|share|print|tweet|save|send|pin)\\s+"
-            + "(?:this|it)(?:\\s+(?:article|story|page|post))?");
 
     /** A text that ends cut short, as a teaser's excerpt does: "… even with a triple...", "… wonder why he has…". */
     private static final Pattern CUT_SHORT = Pattern.compile("\\p{L}(?:\\.\\.\\.|…)\\s*$");
@@ -102,6 +99,9 @@ final class UndatedRecords {
             String l = lines.get(cue);
             if (l.length() <= 60 && !l.endsWith(".") && ThreadBounds.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()
                     && !ThreadBounds.inMenu(lines, cue)) {   // a share bar's "Comments" entry heads nothing
+                if (noneCountedUnder(lines, cue)) {
+                    continue;   // "Comments" / "Show Comments" / "0 Comments": what follows is the widget's help text
+                }
                 List<TextExtractor.Raw> run = after(lines, cue, options, ref);
                 if (!run.isEmpty() && run.size() <= count(l) + 2) {
                     return run;
@@ -109,6 +109,23 @@ final class UndatedRecords {
             }
         }
         return withoutHeading(lines, options, ref);
+    }
+
+    /**
+     * A count of none stands near under the heading ("0 Comments", "Comments (0)"): undated records there are the
+     * comment widget's own text (its badges' legend, its sign-in prompts), as a page with readers' comments on it
+     * does not say it has none.
+     */
+    private static final int NONE_COUNTER = 30;
+
+    private static boolean noneCountedUnder(List<String> lines, int cue) {
+        for (int j = cue + 1; j < lines.size() && j <= cue + NEAR_HEADING; j++) {
+            String l = lines.get(j).strip();
+            if (l.length() <= NONE_COUNTER && ThreadBounds.NONE_COUNTED.matcher(l).find()) {   // a counter, no sentence
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -501,7 +518,7 @@ final class UndatedRecords {
         if (!TextBylines.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
                 || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextBodies.isTrailer(name)
                 || ThreadBounds.isStop(name) || ThreadBounds.isCommentsCue(name) || TextBodies.isChrome(name)
-                || SHARE_CONTROL.matcher(name).matches()) {
+                || TextBylines.SHARE_CONTROL.matcher(name).matches()) {
             return null;
         }
         return name;

@@ -477,9 +477,7 @@ class BenchmarkPagesTest {
      */
     @Test
     void anUnfilledCounterOverAFormIsNoThread() throws Exception {
-        Assumptions.assumeTrue(TextBrowserCopy.ELINKS.installed(), "elinks not installed");
-        Extractor copies = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.ELINKS);
-        assertEquals(List.of(), copies.extract(PAGES.resolve(page("56671acb"))).comments());
+        assertEquals(List.of(), ExtractFixtures.elinksCopies().extract(PAGES.resolve(page("56671acb"))).comments());
     }
 
     private static List<Comment> comments(String prefix) throws Exception {

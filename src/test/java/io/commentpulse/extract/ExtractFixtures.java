@@ -57,6 +57,12 @@ final class ExtractFixtures {
         return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX);
     }
 
+    /** The extractor reading elinks' copies of pages; the calling test is skipped where elinks is not installed. */
+    static Extractor elinksCopies() {
+        Assumptions.assumeTrue(TextBrowserCopy.ELINKS.installed(), "elinks not installed");
+        return new Extractor(ExtractOptions.defaults(), TextBrowserCopy.ELINKS);
+    }
+
     /**
      * The extractor reading Chromium's copies of pages (select all, copy: the page's innerText; about 1.5 s a page); the
      * calling test is skipped where Chromium is not installed.

@@ -35,9 +35,10 @@ class MercuryPagesTest {
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(EXTRACTOR, PAGES, SIDECARS);
         assertEquals(110, s.pages().size());
         assertEquals(103, s.negativePages());
-        // 0.557 and 41 false comments at the first measure; 0.747 and 15 after session 43, 13 after session 46
-        assertTrue(s.f1() >= 0.74, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 13, "false comments " + s.falseOnNegatives());
+        // 0.557 and 41 false comments at the first measure; 0.747 and 15 after session 43, 13 after session 46, 0.787
+        // and 10 after session 47 (all 10 on the held-out half)
+        assertTrue(s.f1() >= 0.78, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 10, "false comments " + s.falseOnNegatives());
         assertTrue(s.recall() >= 0.97, "recall " + s.recall());
     }
 
@@ -88,13 +89,13 @@ class MercuryPagesTest {
         assertTrue(authors.containsAll(List.of("Troll Feeder, Content Farmer.", "Charles Bronson")), authors.toString());
     }
 
-    /** w3m's copies: F1 0.500 and 58 false comments at the first measure, 0.733 and 19 after session 43. */
+    /** w3m's copies: F1 0.500 and 58 false comments at the first measure, 0.733 and 19 after session 43, 0.742 and 18 after session 47. */
     @Test
     void w3mCopiesOfThePages() throws Exception {
         Extractor copies = ExtractFixtures.w3mCopies();
         ExtractionEvaluator.Summary s = ExtractFixtures.measure(copies, PAGES, SIDECARS);
-        assertTrue(s.f1() >= 0.72, "F1 " + s.f1());
-        assertTrue(s.falseOnNegatives() <= 19, "false comments " + s.falseOnNegatives());
+        assertTrue(s.f1() >= 0.74, "F1 " + s.f1());
+        assertTrue(s.falseOnNegatives() <= 18, "false comments " + s.falseOnNegatives());
         // a sidebar's "Related Posts" / "Latest" (a bulleted picture named by its file, the headline, the writer, the
         // date), with no comment announced anywhere: 24 false before
         assertEquals(List.of(), copies.extract(PAGES.resolve("sciencefly.com/1482530492413.html")).comments());
@@ -105,12 +106,32 @@ class MercuryPagesTest {
         assertEquals(3, copies.extract(PAGES.resolve("www.howtogeek.com/1482438125052.html")).comments().size());
     }
 
-    /** lynx's copies: the bulleted pictures named by their files are no teaser's text (24 false on one page before). */
+    /**
+     * lynx's copies: the sidebar's "Related Posts" and "Latest" print each headline flush left right over its writer
+     * and date (w3m leaves a blank line between them), so the headlines read as titled comments: 24 false before
+     * session 46 took the pictures' file names off, 11 after, none now (titled bylines with no comment announced are a
+     * list of posts).
+     */
     @Test
     void lynxCopiesOfASidebarsTeasers() throws Exception {
-        Extractor copies = ExtractFixtures.lynxCopies();
-        int n = copies.extract(PAGES.resolve("sciencefly.com/1482530492413.html")).comments().size();
-        assertTrue(n <= 11, n + " comments");
+        assertEquals(List.of(), ExtractFixtures.lynxCopies().extract(PAGES.resolve("sciencefly.com/1482530492413.html")).comments());
+    }
+
+    /**
+     * The comment widget's help under "Comments" / "Show Comments" / "0 Comments" (its badges' legend, "Post Recommended"
+     * / "Washington Post reporters or editors recommend this comment…", "You must be logged in to report a comment"),
+     * and the share bar's "Share via Email" as a name: four undated comments in elinks' copy before.
+     */
+    @Test
+    void elinksCopyOfACommentWidgetsHelp() throws Exception {
+        assertEquals(List.of(), ExtractFixtures.elinksCopies().extract(PAGES.resolve("www.washingtonpost.com/1480364838420.html"))
+                .comments());
+    }
+
+    /** The share button over the article's dateline ("Share" / "Dec 1st 2016 1:01PM"): the article was a comment by "Share". */
+    @Test
+    void aShareButtonOverTheDatelineIsNoName() throws Exception {
+        assertEquals(List.of(), ExtractFixtures.w3mCopies().extract(PAGES.resolve("www.aol.com/1480618816916.html")).comments());
     }
 
     /**

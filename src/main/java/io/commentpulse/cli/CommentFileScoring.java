@@ -3,12 +3,12 @@ package io.commentpulse.cli;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
 import io.commentpulse.io.Progress;
+import io.commentpulse.io.RaggedRecord;
 import io.commentpulse.io.RecoveringCsv;
 import io.commentpulse.score.BatchingWriter;
 import io.commentpulse.score.Scorer;
 import io.commentpulse.score.ScoreColumns;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,6 +89,7 @@ final class CommentFileScoring {
         List<String> columns = new ArrayList<>(union);
         int[] blank = {0};
         int[] badBytes = {0};
+        int[] ragged = {0};
         try (AtomicOutput file = AtomicOutput.open(out)) {
             List<String> header = new ArrayList<>(columns);
             header.addAll(ScoreColumns.HEADER);
@@ -113,21 +114,28 @@ final class CommentFileScoring {
                             in, line, problem);
                 })) {
                     int textIdx = r.cols().indexOf("text");
+                    // the id and the text must be there; a ragged row is read where it can be (RaggedRecord)
+                    int needed = Math.max(textIdx, Math.max(r.cols().indexOf("id"), r.cols().indexOf("comment_id"))) + 1;
                     Progress bar = new Progress("comments from " + in.getFileName(), 0, showProgress);
                     long fromThisFile = 0;
                     for (RecoveringCsv.Row row : p) {
-                        CSVRecord rec = row.record();
-                        if (!rec.isConsistent()) {
-                            System.err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in,
-                                    row.line(), r.cols().size(), rec.size());
-                            failed[0]++;
-                            continue;
+                        List<String> fields = row.record().toList();
+                        if (!row.record().isConsistent()) {
+                            RaggedRecord.Fit fit = p.fit(row, textIdx, needed);
+                            if (fit == null) {
+                                System.err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in,
+                                        row.line(), r.cols().size(), row.record().size());
+                                failed[0]++;
+                                continue;
+                            }
+                            noteRow(ragged, in, row.line(), fit.note());
+                            fields = fit.cells();
                         }
                         List<String> cells = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
                         for (int i = 0; i < slot.length; i++) {
-                            cells.set(slot[i], Csv.safe(Csv.unsafe(rec.get(i))));
+                            cells.set(slot[i], Csv.safe(Csv.unsafe(fields.get(i))));
                         }
-                        String text = Csv.unsafe(rec.get(textIdx));
+                        String text = Csv.unsafe(fields.get(textIdx));
                         if (!io.commentpulse.io.ControlChars.hasVisible(text)) {
                             noteRow(blank, in, row.line(), "no visible text; the row is written with empty score columns");
                         }
@@ -150,6 +158,10 @@ final class CommentFileScoring {
             if (w.unscored() > 0) {
                 System.err.printf("pulse: %d rows with no visible text were not scored (their score columns are empty)%n",
                         w.unscored());
+            }
+            if (ragged[0] > MAX_ROW_NOTES) {
+                System.err.printf("pulse: %d rows had more or fewer fields than their header and were read as said above%n",
+                        ragged[0]);
             }
             if (badBytes[0] > MAX_ROW_NOTES) {
                 System.err.printf("pulse: %d rows had bytes that are not UTF-8; save the inputs as UTF-8%n", badBytes[0]);

@@ -22,7 +22,6 @@ final class ModelOption {
         return Path.of(System.getProperty("pulse.home", ".")).resolve("models");
     }
 
-    /** The default model: $PULSE_MODEL when set, else models/default. */
     /**
      * The default model's concern threshold, where {@code pulse run} counts a comment as concerned: what report and
      * label-queue use for a scored CSV unless told otherwise; 0.5 where there is no default model.
@@ -33,6 +32,7 @@ final class ModelOption {
                 ? io.commentpulse.score.ModelFolder.manifest(model).path("concern_threshold").asDouble(0.5) : 0.5;
     }
 
+    /** The default model: $PULSE_MODEL when set, else models/default. */
     static Path defaultModel() {
         String env = System.getenv("PULSE_MODEL");
         return env != null && !env.isBlank() ? Path.of(env) : modelsDir().resolve("default");

@@ -89,9 +89,13 @@ public final class JsonComments {
         return new Result(rows[0], skipped[0], mapping[0]);
     }
 
+    /** Rows read with more or fewer fields than their header are named up to this many times. */
+    private static final int MAX_RAGGED_NOTES = 10;
+
     /**
      * A CSV whose columns are named otherwise (mapped with the same options and guesses as JSON fields), written as a
-     * comments CSV. Malformed records are named by line and skipped.
+     * comments CSV. Malformed records are named by line and skipped; a row with more or fewer fields than the header
+     * is read as {@link io.commentpulse.io.RaggedRecord} reads it, or named and skipped.
      */
     public static Result fromCsv(Path in, Path out, FieldMapping given, ZoneId zone, DataTimestamps.DateOrder order,
                                  PrintStream err) throws IOException {
@@ -99,6 +103,7 @@ public final class JsonComments {
         long[] skipped = {0};
         FieldMapping[] mapping = {null};
         Set<String> seen = new HashSet<>();
+        int[] ragged = {0};
         try (io.commentpulse.io.RecoveringCsv p = io.commentpulse.io.RecoveringCsv.open(in, (line, problem) -> {
             skipped[0]++;
             err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped%n", in, line, problem);
@@ -113,10 +118,27 @@ public final class JsonComments {
             List<String> columns = new java.util.ArrayList<>(COLUMNS);
             columns.addAll(extras);
             try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), columns.toArray(String[]::new))) {
+                int textColumn = header.indexOf(m.text());
+                int needed = Math.max(textColumn, header.indexOf(m.id())) + 1;
                 for (io.commentpulse.io.RecoveringCsv.Row row : p) {
+                    List<String> fields = row.record().toList();
+                    if (!row.record().isConsistent()) {
+                        io.commentpulse.io.RaggedRecord.Fit fit = p.fit(row, textColumn, needed);
+                        if (fit == null) {
+                            skipped[0]++;
+                            err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in, row.line(),
+                                    header.size(), row.record().size());
+                            continue;
+                        }
+                        if (++ragged[0] <= MAX_RAGGED_NOTES) {
+                            err.printf("pulse: %s: line %d: %s%s%n", in, row.line(), fit.note(),
+                                    ragged[0] == MAX_RAGGED_NOTES ? " (further such rows are not named)" : "");
+                        }
+                        fields = fit.cells();
+                    }
                     com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
-                    for (int i = 0; i < header.size() && i < row.record().size(); i++) {
-                        node.put(header.get(i), Csv.unsafe(row.record().get(i)));
+                    for (int i = 0; i < header.size(); i++) {
+                        node.put(header.get(i), Csv.unsafe(fields.get(i)));
                     }
                     write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, extras, true);
                 }

@@ -65,6 +65,15 @@ public final class Csv {
         }
     }
 
+    /** The delimiter of a CSV file, as {@link #parse} reads it: a comma, a semicolon or a tab. */
+    public static char delimiter(Path file) throws IOException {
+        try (BufferedReader r = open(file)) {
+            char[] buf = new char[HEADER_PEEK];
+            int n = r.read(buf, 0, buf.length);
+            return n <= 0 ? ',' : delimiterOf(new String(buf, 0, n));
+        }
+    }
+
     /** The delimiter of a CSV whose text starts with {@code start}: the most frequent of , ; and tab on its first line. */
     static char delimiterOf(String start) {
         int[] count = new int[3];

@@ -44,12 +44,7 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
         this.problems = problems;
         this.parser = Csv.parse(file);
         this.header = List.copyOf(parser.getHeaderNames());
-        char delimiter;
-        try (BufferedReader r = Csv.open(file)) {
-            char[] buf = new char[8192];
-            int n = r.read(buf, 0, buf.length);
-            delimiter = n <= 0 ? ',' : Csv.delimiterOf(new String(buf, 0, n));
-        }
+        char delimiter = Csv.delimiter(file);
         this.format = Csv.READ.builder().setDelimiter(delimiter).setHeader(header.toArray(String[]::new))
                 .setSkipHeaderRecord(false).build();
         this.records = parser.iterator();
@@ -62,6 +57,14 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
 
     public List<String> header() {
         return header;
+    }
+
+    /**
+     * A row with more or fewer fields than the header, read as {@link RaggedRecord} reads it (the text column takes
+     * extra fields; missing last cells are empty when the first {@code needed} columns are there), or null.
+     */
+    public RaggedRecord.Fit fit(Row row, int textColumn, int needed) {
+        return RaggedRecord.fit(row.record(), header.size(), textColumn, needed, format.getDelimiterString().charAt(0));
     }
 
     @Override

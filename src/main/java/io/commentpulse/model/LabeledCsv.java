@@ -3,6 +3,7 @@ package io.commentpulse.model;
 import io.commentpulse.score.Sentiment;
 import io.commentpulse.io.AtomicOutput;
 import io.commentpulse.io.Csv;
+import io.commentpulse.io.RaggedRecord;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -78,6 +79,9 @@ public final class LabeledCsv {
             boolean hasEmotions = header.containsKey("emotions");
             boolean hasThread = header.containsKey(THREAD);
             boolean hasSoft = SOFT_COLUMNS.stream().anyMatch(header::containsKey);
+            int width = p.getHeaderNames().size();
+            int needed = Math.max(header.get("id"), header.get("text")) + 1;
+            char delimiter = Csv.delimiter(file);
             Iterator<CSVRecord> it = p.iterator();
             while (true) {
                 CSVRecord rec;
@@ -91,19 +95,26 @@ public final class LabeledCsv {
                             + Csv.problem(e));
                 }
                 long row = rec.getRecordNumber() + 1;
+                List<String> fields = rec.toList();
                 if (!rec.isConsistent()) {
-                    skipped++;
-                    note(messages, file + ": row " + row + ": expected " + header.size() + " fields, found "
-                            + rec.size() + "; skipped");
-                    continue;
+                    // (a text with its own unquoted commas takes the extra fields; labels cut off are no labels)
+                    RaggedRecord.Fit fit = RaggedRecord.fit(rec, width, header.get("text"), needed, delimiter);
+                    if (fit == null) {
+                        skipped++;
+                        note(messages, file + ": row " + row + ": expected " + width + " fields, found "
+                                + rec.size() + "; skipped");
+                        continue;
+                    }
+                    note(messages, file + ": row " + row + ": " + fit.note());
+                    fields = fit.cells();
                 }
-                String text = Csv.unsafe(cell(rec, header, "text"));
+                String text = Csv.unsafe(cell(fields, header, "text"));
                 if (text == null || text.isBlank()) {
                     skipped++;
                     note(messages, file + ": row " + row + ": empty text; skipped");
                     continue;
                 }
-                String rawS = cell(rec, header, "sentiment").strip();
+                String rawS = cell(fields, header, "sentiment").strip();
                 Sentiment s = Sentiment.parse(rawS);
                 if (s == null && !rawS.isEmpty()) {
                     s = minusOne && numeric(rawS) ? minusOneSentiment(rawS) : nearSentiment(rawS);
@@ -121,7 +132,7 @@ public final class LabeledCsv {
                                 + " (so is every later row with it)");
                     }
                 }
-                String rawC = cell(rec, header, "concern").strip();
+                String rawC = cell(fields, header, "concern").strip();
                 Integer c = null;
                 if (!rawC.isEmpty()) {
                     c = parseConcern(rawC);
@@ -139,18 +150,18 @@ public final class LabeledCsv {
                     }
                 }
                 double intensity = Double.NaN;
-                if (hasIntensity && !cell(rec, header, "intensity").isBlank()) {
+                if (hasIntensity && !cell(fields, header, "intensity").isBlank()) {
                     try {
-                        intensity = Csv.number(cell(rec, header, "intensity"));
+                        intensity = Csv.number(cell(fields, header, "intensity"));
                     } catch (NumberFormatException e) {
-                        note(messages, file + ": row " + row + ": intensity '" + cell(rec, header, "intensity") + "' is not a number; ignored");
+                        note(messages, file + ": row " + row + ": intensity '" + cell(fields, header, "intensity") + "' is not a number; ignored");
                     }
                 }
                 if (Csv.hasBadBytes(text)) {
                     note(messages, file + ": row " + row + ": text has bytes that are not UTF-8 (read as U+FFFD); "
                             + "save the file as UTF-8");
                 }
-                String emotions = hasEmotions ? cell(rec, header, "emotions").strip() : "";
+                String emotions = hasEmotions ? cell(fields, header, "emotions").strip() : "";
                 if (!emotions.isEmpty() && emotions.indexOf(':') <= 0) {
                     note(messages, file + ": row " + row + ": emotions '" + emotions
                             + "' is not scheme:label;label; ignored");
@@ -159,8 +170,8 @@ public final class LabeledCsv {
                 SoftTargets soft = null;
                 if (hasSoft) {
                     try {
-                        soft = new SoftTargets(soft(rec, header, "soft_concern"), soft(rec, header, "soft_negative"),
-                                soft(rec, header, "soft_neutral"), soft(rec, header, "soft_positive"));
+                        soft = new SoftTargets(soft(fields, header, "soft_concern"), soft(fields, header, "soft_negative"),
+                                soft(fields, header, "soft_neutral"), soft(fields, header, "soft_positive"));
                     } catch (NumberFormatException e) {
                         skipped++;
                         note(messages, file + ": row " + row + ": " + e.getMessage() + "; skipped");
@@ -174,8 +185,8 @@ public final class LabeledCsv {
                     }
                     soft = soft.isEmpty() ? null : soft;
                 }
-                String thread = hasThread ? cell(rec, header, THREAD).strip() : "";
-                LabeledExample ex = new LabeledExample(cell(rec, header, "id"), text, s, c, intensity,
+                String thread = hasThread ? cell(fields, header, THREAD).strip() : "";
+                LabeledExample ex = new LabeledExample(cell(fields, header, "id"), text, s, c, intensity,
                         emotions.isEmpty() ? null : emotions, soft, thread.isEmpty() ? null : thread);
                 if (!ex.hasAnyLabel()) {
                     skipped++;
@@ -227,11 +238,11 @@ public final class LabeledCsv {
 
     static final List<String> SOFT_COLUMNS = List.of("soft_concern", "soft_negative", "soft_neutral", "soft_positive");
 
-    private static double soft(CSVRecord rec, Map<String, Integer> header, String column) {
-        if (!header.containsKey(column) || cell(rec, header, column).isBlank()) {
+    private static double soft(List<String> fields, Map<String, Integer> header, String column) {
+        if (!header.containsKey(column) || cell(fields, header, column).isBlank()) {
             return Double.NaN;
         }
-        String cell = cell(rec, header, column).strip();
+        String cell = cell(fields, header, column).strip();
         try {
             double v = Csv.number(cell);
             if (Double.isNaN(v)) {
@@ -243,8 +254,8 @@ public final class LabeledCsv {
         }
     }
 
-    private static String cell(CSVRecord rec, Map<String, Integer> header, String column) {
-        return rec.get(header.get(column));
+    private static String cell(List<String> fields, Map<String, Integer> header, String column) {
+        return fields.get(header.get(column));
     }
 
     private static boolean numeric(String raw) {

@@ -177,6 +177,40 @@ class ScoreCsvTest {
         }
     }
 
+    /**
+     * A hand-made export that does not quote its texts: each reader's own commas split the text (seeds/000's comments),
+     * and every such row was skipped before ("expected 3 fields, found 4"). Now the text takes them back, the author
+     * stays the author, and the rows are scored; a row cut short after its text is kept with its last cells empty.
+     */
+    @Test
+    void unquotedTextsWithTheirOwnCommasAreScoredWhole() throws Exception {
+        Path in = dir.resolve("export.csv");
+        Files.writeString(in, """
+                id,text,author
+                c1,Man, this is some scary stuff. Why meet at a launch facility? Pretty obvious they’re talking more than just politics.,Josh
+                c2,What concerns me is the timing. North Korea fires missiles just before this big meeting. Sounds like they’re making a point, and its not a good one.,Alexis
+                c3,"Quoted, and cut short after its text"
+                c4,"Quoted, then a cell too many",Ann,extra
+                """);
+        Path out = dir.resolve("scored.csv");
+        Object[] r = ExtractBadInputTest.run("score", in.toString(), "--out", out.toString(), "--no-progress");
+        String err = (String) r[1];
+        assertEquals(1, r[0], err);   // c4 cannot be told, and is skipped
+        assertTrue(err.contains("export.csv: line 2: 1 field more than the header: read as the text's own unquoted ','"), err);
+        assertTrue(err.contains("export.csv: line 4: 1 field fewer than the header"), err);
+        assertTrue(err.contains("export.csv: line 5: expected 3 fields, found 4; skipped"), err);
+        List<CSVRecord> rows = records(out);
+        assertEquals(List.of("c1", "c2", "c3"), rows.stream().map(x -> x.get("comment_id")).toList());
+        assertTrue(rows.get(0).get("text").startsWith("Man, this is some scary stuff."), rows.get(0).get("text"));
+        assertEquals("Josh", rows.get(0).get("author"));
+        assertTrue(rows.get(1).get("text").endsWith("making a point, and its not a good one."), rows.get(1).get("text"));
+        assertEquals("Alexis", rows.get(1).get("author"));
+        assertEquals("", rows.get(2).get("author"));
+        for (CSVRecord row : rows) {
+            assertFalse(row.get("concern").isEmpty(), row.get("comment_id"));
+        }
+    }
+
     @Test
     void rowsWithEmptyTextAreKeptUnscoredAndTheReportLeavesThemOut() throws Exception {
         Path in = dir.resolve("comments.csv");

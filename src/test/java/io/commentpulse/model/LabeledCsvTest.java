@@ -43,6 +43,30 @@ class LabeledCsvTest {
         assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 9: unknown concern 'maybe'")), r.messages().toString());
     }
 
+    /**
+     * A hand-made file whose texts are not quoted: a reader's comma splits the text (seeds/000's "Man, this is some
+     * scary stuff."), and the row was skipped before; a stray cell after the labels still is.
+     */
+    @Test
+    void aTextsOwnUnquotedCommaIsReadAsTextAndItsLabelsKept() throws Exception {
+        Path f = dir.resolve("hand.csv");
+        Files.writeString(f, """
+                id,text,sentiment,concern
+                1,Man, this is some scary stuff. Why meet at a launch facility?,negative,1
+                2,"Quoted, as it should be",neutral,0
+                3,"Quoted, then a stray cell",neutral,0,extra
+                """);
+        LabeledCsv.Result r = LabeledCsv.read(f);
+        assertEquals(List.of("1", "2"), r.rows().stream().map(LabeledExample::id).toList());
+        assertEquals("Man, this is some scary stuff. Why meet at a launch facility?", r.rows().get(0).text());
+        assertEquals(Sentiment.NEGATIVE, r.rows().get(0).sentiment());
+        assertEquals(1, r.rows().get(0).concern());
+        assertEquals(1, r.skipped());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 2: 1 field more than the header")), r.messages().toString());
+        assertTrue(r.messages().stream().anyMatch(m -> m.contains("row 4: expected 4 fields, found 5; skipped")),
+                r.messages().toString());
+    }
+
     @Test
     void sentimentCodedMinusOneZeroOneIsReadAsSuch() throws Exception {
         Path f = dir.resolve("codes.csv");

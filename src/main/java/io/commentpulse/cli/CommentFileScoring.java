@@ -115,13 +115,14 @@ final class CommentFileScoring {
                 })) {
                     int textIdx = r.cols().indexOf("text");
                     // the id and the text must be there; a ragged row is read where it can be (RaggedRecord)
-                    int needed = Math.max(textIdx, Math.max(r.cols().indexOf("id"), r.cols().indexOf("comment_id"))) + 1;
+                    int idIdx = Math.max(r.cols().indexOf("id"), r.cols().indexOf("comment_id"));
+                    int needed = Math.max(textIdx, idIdx) + 1;
                     Progress bar = new Progress("comments from " + in.getFileName(), 0, showProgress);
                     long fromThisFile = 0;
                     for (RecoveringCsv.Row row : p) {
                         List<String> fields = row.record().toList();
-                        if (!row.record().isConsistent()) {
-                            RaggedRecord.Fit fit = p.fit(row, textIdx, needed);
+                        if (p.ragged(row)) {
+                            RaggedRecord.Fit fit = p.fit(row, textIdx, idIdx, needed);
                             if (fit == null) {
                                 System.err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in,
                                         row.line(), r.cols().size(), row.record().size());

@@ -90,11 +90,13 @@ final class HtmlText {
     /**
      * Hidden by its inline style (display none, or visibility hidden), or by one of the utility classes that CSS
      * frameworks hide with ({@code hidden}, {@code hide}, {@code d-none}, {@code is-hidden}: Bootstrap, Tailwind,
-     * Bulma): what the page does not show, whatever it is named otherwise.
+     * Bulma) and no class that shows it again from a screen width on: what the page does not show, whatever it is
+     * named otherwise.
      */
     private static boolean cssHidden(Element e) {
         String cls = e.attr("class");
-        if ((cls.contains("hid") || cls.contains("none")) && HIDING_CLASS.matcher(cls).find()) {
+        if ((cls.contains("hid") || cls.contains("none")) && HIDING_CLASS.matcher(cls).find()
+                && !SHOWN_FROM_A_WIDTH.matcher(cls).find()) {
             return true;   // (the cheap look first: this runs for every ancestor of every element read)
         }
         String style = e.attr("style");
@@ -105,6 +107,9 @@ final class HtmlText {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** Shown again from a screen width on ("d-none d-md-block", Tailwind's "hidden md:block"): shown on a desktop. */
+    private static final Pattern SHOWN_FROM_A_WIDTH = Pattern.compile(
+            "(?i)(?:^|\\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\\S+|\\S+:(?:block|flex|inline\\S*|grid|table\\S*|contents))(?:\\s|$)");
     private static final Pattern HIDING_CLASS = Pattern.compile(
             "(?i)(?:^|\\s)(?:hidden|hide|d-none|is-hidden)(?:\\s|$)");
 

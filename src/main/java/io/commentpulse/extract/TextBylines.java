@@ -208,12 +208,13 @@ final class TextBylines {
 
     /**
      * A page's share control, no reader's name: "Share", "Share via Email", "Share on Google Plus", "Email This",
-     * "Share this story", "Print it", "Tweet", "Facebook", in the languages the extractor reads.
+     * "Share this story", "Print it", "Tweet", in the languages the extractor reads (a network's bare name is left out:
+     * "Facebook" over "Comments" may be a list of where to follow the site).
      */
     static final Pattern SHARE_CONTROL = Pattern.compile("(?i)(?:share|teilen|partager|compartir|مشاركة|شارك)"
             + "(?:\\s+(?:via|on|to|auf|per|sur|par|en|por)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?"
             + "|(?:e-?mail|share|print|tweet|save|send|pin)\\s+(?:this|it)(?:\\s+(?:article|story|page|post))?"
-            + "|tweet|pin it|facebook|twitter|linkedin|whatsapp|reddit");
+            + "|tweet");
 
     static final Pattern META_LINE = Pattern.compile("(?i)(?![\\p{L} ]*\\b(?:by|from|von|par|por|de)\\s*:)"
             + "[\\p{L} ]{1,25}:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,2}|(?:reply|comment|post|antwort|kommentar|commentaire|"

@@ -413,13 +413,14 @@ public final class TextExtractor implements PageExtractor {
         // (and only under a line that announces comments: a group blog's front page has titled posts by several people)
         boolean titledComments = out.size() >= 3 && titled == headlines && people >= Math.max(3, 0.6 * out.size())
                 && announced;
-        if (titledBylines > 0 && !announced && !form && !spoken
+        if (titledBylines > 0 && !announced && !form && !spoken && people * 2 <= out.size()
                 && out.stream().filter(Record::sentences).count() * 4 < out.size() * 3) {
             // a title over every byline ("As video shows, mob mentality a boon to hungry hyenas" / "Paul" / "November
-            // 16, 2016"), with nothing that announces a thread, and under the titles often no sentence: a site's lists
-            // of its posts ("Related Posts", "Latest"), each entry's "text" its picture's name or the list's next
-            // heading; readers who title their comments write sentences under nearly every title (74 of 76 records
-            // on a DailyTech thread, 7 of 11 on the sidebar lists that made 11 false comments)
+            // 16, 2016"), with nothing that announces a thread, a few names over many entries, and under the titles
+            // often no sentence: a site's lists of its posts ("Related Posts", "Latest"), each entry's "text" its
+            // picture's name or the list's next heading; readers who title their comments are many, and write
+            // sentences under nearly every title (74 of 76 records on a DailyTech thread; 7 of 11 under 4 names on
+            // the sidebar lists that made 11 false comments)
             return List.of();
         }
         if (out.size() >= 2 && headlines * 2 >= out.size() && !titledComments) {

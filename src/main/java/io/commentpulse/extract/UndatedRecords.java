@@ -112,16 +112,19 @@ final class UndatedRecords {
     }
 
     /**
-     * A count of none stands near under the heading ("0 Comments", "Comments (0)"): undated records there are the
+     * A count of no comments stands near under the heading ("0 Comments", "Comments (0)"): undated records there are the
      * comment widget's own text (its badges' legend, its sign-in prompts), as a page with readers' comments on it
      * does not say it has none.
      */
     private static final int NONE_COUNTER = 30;
+    private static final Pattern COMMENT_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|commentaires?|"
+            + "comentarios?|تعليقات?)(?![\\p{L}])");
 
     private static boolean noneCountedUnder(List<String> lines, int cue) {
         for (int j = cue + 1; j < lines.size() && j <= cue + NEAR_HEADING; j++) {
             String l = lines.get(j).strip();
-            if (l.length() <= NONE_COUNTER && ThreadBounds.NONE_COUNTED.matcher(l).find()) {   // a counter, no sentence
+            // a counter of comments, no sentence: "0 Comments", "Comments (0)"; not a comment's own "Replies (0)"
+            if (l.length() <= NONE_COUNTER && ThreadBounds.NONE_COUNTED.matcher(l).find() && COMMENT_WORD.matcher(l).find()) {
                 return true;
             }
         }

@@ -119,11 +119,12 @@ public final class JsonComments {
             columns.addAll(extras);
             try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), columns.toArray(String[]::new))) {
                 int textColumn = header.indexOf(m.text());
-                int needed = Math.max(textColumn, header.indexOf(m.id())) + 1;
+                int idColumn = header.indexOf(m.id());
+                int needed = Math.max(textColumn, idColumn) + 1;
                 for (io.commentpulse.io.RecoveringCsv.Row row : p) {
                     List<String> fields = row.record().toList();
-                    if (!row.record().isConsistent()) {
-                        io.commentpulse.io.RaggedRecord.Fit fit = p.fit(row, textColumn, needed);
+                    if (p.ragged(row)) {
+                        io.commentpulse.io.RaggedRecord.Fit fit = p.fit(row, textColumn, idColumn, needed);
                         if (fit == null) {
                             skipped[0]++;
                             err.printf("pulse: %s: line %d: expected %d fields, found %d; skipped%n", in, row.line(),
@@ -143,6 +144,10 @@ public final class JsonComments {
                     write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, extras, true);
                 }
             }
+        }
+        if (ragged[0] > MAX_RAGGED_NOTES) {
+            err.printf("pulse: %s: %d rows had more or fewer fields than the header and were read as said above%n", in,
+                    ragged[0]);
         }
         return new Result(rows[0], skipped[0], mapping[0]);
     }

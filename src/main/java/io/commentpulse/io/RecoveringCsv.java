@@ -55,16 +55,24 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
         return new RecoveringCsv(file, problems);
     }
 
+    /** Whether the row has more or fewer fields than the header. */
+    public boolean ragged(Row row) {
+        return row.record().size() != header.size();
+    }
+
     public List<String> header() {
         return header;
     }
 
     /**
      * A row with more or fewer fields than the header, read as {@link RaggedRecord} reads it (the text column takes
-     * extra fields; missing last cells are empty when the first {@code needed} columns are there), or null.
+     * extra fields; missing last cells are empty when the first {@code needed} columns are there and the id in
+     * {@code idColumn} reads as one), or null. A row is ragged when its size differs from the header's (which counts
+     * a repeated column name as often as it stands, unlike {@link CSVRecord#isConsistent}).
      */
-    public RaggedRecord.Fit fit(Row row, int textColumn, int needed) {
-        return RaggedRecord.fit(row.record(), header.size(), textColumn, needed, format.getDelimiterString().charAt(0));
+    public RaggedRecord.Fit fit(Row row, int textColumn, int idColumn, int needed) {
+        return RaggedRecord.fit(row.record(), header.size(), textColumn, idColumn, needed,
+                format.getDelimiterString().charAt(0));
     }
 
     @Override

@@ -80,7 +80,9 @@ public final class LabeledCsv {
             boolean hasThread = header.containsKey(THREAD);
             boolean hasSoft = SOFT_COLUMNS.stream().anyMatch(header::containsKey);
             int width = p.getHeaderNames().size();
-            int needed = Math.max(header.get("id"), header.get("text")) + 1;
+            // (a row cut short must keep its labels: what it lost is no label of its own)
+            int needed = Math.max(Math.max(header.get("id"), header.get("text")),
+                    Math.max(header.get("sentiment"), header.get("concern"))) + 1;
             char delimiter = Csv.delimiter(file);
             Iterator<CSVRecord> it = p.iterator();
             while (true) {
@@ -96,16 +98,17 @@ public final class LabeledCsv {
                 }
                 long row = rec.getRecordNumber() + 1;
                 List<String> fields = rec.toList();
-                if (!rec.isConsistent()) {
-                    // (a text with its own unquoted commas takes the extra fields; labels cut off are no labels)
-                    RaggedRecord.Fit fit = RaggedRecord.fit(rec, width, header.get("text"), needed, delimiter);
+                if (rec.size() != width) {
+                    // (a text with its own unquoted commas takes the extra fields)
+                    RaggedRecord.Fit fit = RaggedRecord.fit(rec, width, header.get("text"), header.get("id"), needed,
+                            delimiter);
                     if (fit == null) {
                         skipped++;
                         note(messages, file + ": row " + row + ": expected " + width + " fields, found "
                                 + rec.size() + "; skipped");
                         continue;
                     }
-                    note(messages, file + ": row " + row + ": " + fit.note());
+                    notice(messages, file + ": row " + row + ": " + fit.note());   // read, not skipped
                     fields = fit.cells();
                 }
                 String text = Csv.unsafe(cell(fields, header, "text"));

@@ -150,8 +150,12 @@ class UnfluffPagesTest {
      */
     @Test
     void aShareBarsCommentLinkHeadsNoComment() throws Exception {
-        for (Extractor copies : List.of(ExtractFixtures.w3mCopies(), ExtractFixtures.lynxCopies(), ExtractFixtures.elinksCopies())) {
-            assertEquals(List.of(), copies.extract(PAGES.resolve("test_techcrunch1.html")).comments());
+        List<TextBrowserCopy> browsers = java.util.stream.Stream.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX,
+                TextBrowserCopy.ELINKS).filter(TextBrowserCopy::installed).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(browsers.isEmpty(), "no text browser installed");
+        for (TextBrowserCopy b : browsers) {
+            assertEquals(List.of(), new Extractor(ExtractOptions.defaults(), b).extract(PAGES.resolve("test_techcrunch1.html"))
+                    .comments(), b.program());
         }
     }
 

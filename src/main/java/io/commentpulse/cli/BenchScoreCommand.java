@@ -110,6 +110,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
         long inBytes = Files.size(in);
         long t0 = System.nanoTime();
         ModelFolder.Loaded m = model.load();
+        threshold = m.concernThreshold();
         if (wholeGraph) {
             ModelOption.requireNetwork(m, "--whole-graph");
         }
@@ -166,7 +167,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
         if (thread != null) {
             long p0 = System.nanoTime();
             io.commentpulse.score.ThreadedCsv.Result r = io.commentpulse.score.ThreadedCsv.write(thread,
-                    dir.resolve("scored-model.csv"), System.err);
+                    dir.resolve("scored-model.csv"), threshold, System.err);
             double passSecs = (System.nanoTime() - p0) / 1e9;
             if (r != null) {
                 System.out.printf(Locale.ROOT, "thread context (second pass over the scored CSV): %,.0f comments/s, %d "
@@ -205,6 +206,8 @@ public final class BenchScoreCommand implements Callable<Integer> {
 
     /** Rows the last {@link #run} wrote. */
     private long lastRows;
+    /** The model's concern threshold, for the scored CSVs' concerned column. */
+    private double threshold = 0.5;
 
     private double run(Path in, Path out, Scorer scorer, int limit) throws IOException {
         long t0 = System.nanoTime();
@@ -217,7 +220,7 @@ public final class BenchScoreCommand implements Callable<Integer> {
             int textIdx = p.getHeaderNames().indexOf("text");
             try (BatchingWriter w = new BatchingWriter(scorer, batch, (cells, s) -> {
                 List<String> row = new ArrayList<>(cells);
-                row.addAll(ScoreColumns.values(s));
+                row.addAll(ScoreColumns.values(s, threshold));
                 csv.printRecord(row);
             })) {
                 for (CSVRecord rec : p) {

@@ -45,10 +45,13 @@ final class CommentFileScoring {
     private final Path out;
     private final int batch;
     private final boolean showProgress;
+    private final double threshold;
 
-    CommentFileScoring(Path out, int batch, boolean showProgress) {
+    /** Writes {@code out}; its concerned column means concern at or above {@code threshold}. */
+    CommentFileScoring(Path out, int batch, double threshold, boolean showProgress) {
         this.out = out;
         this.batch = batch;
+        this.threshold = threshold;
         this.showProgress = showProgress;
     }
 
@@ -96,7 +99,7 @@ final class CommentFileScoring {
             CSVPrinter csv = Csv.printer(file.writer(), header.toArray(String[]::new));
             BatchingWriter w = new BatchingWriter(scorer, batch, (cells, s) -> {
                 List<String> row = new ArrayList<>(cells);
-                row.addAll(ScoreColumns.values(s));
+                row.addAll(ScoreColumns.values(s, threshold));
                 csv.printRecord(row);
             });
             for (Readable r : readable) {

@@ -36,8 +36,8 @@ public final class LabelQueueCommand implements Callable<Integer> {
     int n;
 
     @Option(names = "--concern-threshold", paramLabel = "T", description = "The concern threshold whose near side "
-            + "is uncertain (default: the default model's own, where pulse run counts a comment as concerned; 0.5 "
-            + "without a default model).")
+            + "is uncertain (default: the threshold of the model that scored the file, read back from its concerned "
+            + "column; for a file without one, the default model's own; 0.5 without a default model).")
     Double threshold;
 
     @Option(names = "--max-similarity", defaultValue = "0.5",
@@ -59,11 +59,11 @@ public final class LabelQueueCommand implements Callable<Integer> {
         if (!(maxSimilarity >= 0 && maxSimilarity <= 1)) {
             throw new UsageException("--max-similarity must be between 0 and 1, not " + maxSimilarity);
         }
-        if (threshold == null) {
-            threshold = ModelOption.defaultThreshold();
-        }
         if (!Files.isRegularFile(scored)) {
             throw new UsageException(scored + ": no such file");
+        }
+        if (threshold == null) {
+            threshold = ModelOption.scoredWith(scored);
         }
         List<LabelQueue.Candidate> all = new ArrayList<>();
         int bad = 0;

@@ -32,6 +32,15 @@ final class ModelOption {
                 ? io.commentpulse.score.ModelFolder.manifest(model).path("concern_threshold").asDouble(0.5) : 0.5;
     }
 
+    /**
+     * The concern threshold {@code scored} was written with (its concerned column), else the default model's: where
+     * a report or label queue made from a scored CSV counts a comment as concerned unless told otherwise.
+     */
+    static double scoredWith(Path scored) throws IOException {
+        double fallback = defaultThreshold();
+        return io.commentpulse.report.ConcernedColumn.threshold(scored, fallback, System.err).orElse(fallback);
+    }
+
     /** The default model: $PULSE_MODEL when set, else models/default. */
     static Path defaultModel() {
         String env = System.getenv("PULSE_MODEL");

@@ -30,9 +30,10 @@ final class PagePipeline {
 
     /**
      * Returns the number of comments scored, or -1 when no page could be read (then nothing is written, so a good
-     * previous output stays). {@code commentsFile} may be null; {@code onPage} sees every page.
+     * previous output stays). {@code commentsFile} may be null; {@code onPage} sees every page. The scored CSV's
+     * concerned column means concern at or above {@code threshold}.
      */
-    static long run(PageWalk walk, List<Path> pages, Scorer scorer, Path scoredFile, Path commentsFile,
+    static long run(PageWalk walk, List<Path> pages, Scorer scorer, double threshold, Path scoredFile, Path commentsFile,
                     boolean progress, Consumer<PageResult> onPage) throws IOException {
         List<String> header = new ArrayList<>(CommentCsv.HEADER);
         header.addAll(ScoreColumns.HEADER);
@@ -42,7 +43,7 @@ final class PagePipeline {
              CSVPrinter comments = cf == null ? null : Csv.printer(cf.writer(), CommentCsv.HEADER.toArray(String[]::new));
              BatchingWriter w = new BatchingWriter(scorer, SCORE_BATCH, (cells, s) -> {
                  List<String> row = new ArrayList<>(cells);
-                 row.addAll(ScoreColumns.values(s));
+                 row.addAll(ScoreColumns.values(s, threshold));
                  scored.printRecord(row);
              })) {
             walk.run(pages, progress, r -> {

@@ -35,8 +35,9 @@ public final class ReportCommand implements Callable<Integer> {
     String bucket;
 
     @Option(names = "--concern-threshold", paramLabel = "T",
-            description = "A comment counts as concerned when concern >= T (default: the default model's own "
-                    + "threshold, as pulse run counts; 0.5 without a default model).")
+            description = "A comment counts as concerned when concern >= T (default: the threshold of the model that "
+                    + "scored the file, read back from its concerned column; for a file without one, the default "
+                    + "model's own, as pulse run counts; 0.5 without a default model).")
     Double threshold;
 
     @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "How to read numeric "
@@ -57,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException(scored + ": no such file");
         }
         if (threshold == null) {
-            threshold = ModelOption.defaultThreshold();
+            threshold = ModelOption.scoredWith(scored);
         }
         if (threshold < 0 || threshold > 1) {
             throw new UsageException("--concern-threshold must be between 0 and 1");

@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 if (!commentFiles.isEmpty()) {
                     long[] count = {0};
-                    fileFailures = new CommentFileScoring(scoredFile, Scorers.DEFAULT_BATCH, progress.show()).score(
+                    fileFailures = new CommentFileScoring(scoredFile, Scorers.DEFAULT_BATCH, threshold, progress.show()).score(
                             commentFiles.stream().filter(p -> !json.converts(p)).toList(),
                             commentFiles.stream().filter(json::converts).toList(), json, zone.zoneId(), scorer, count);
                     comments = count[0];
@@ -115,7 +115,7 @@ public final class RunCommand implements Callable<Integer> {
                         return 1;
                     }
                 } else {
-                    comments = PagePipeline.run(walk, inputs, scorer, scoredFile, stage.dir().resolve("comments.csv"),
+                    comments = PagePipeline.run(walk, inputs, scorer, threshold, scoredFile, stage.dir().resolve("comments.csv"),
                             progress.show(), r -> {
                                 Article a = r.article();
                                 articles.add(new ReportBuilder.KnownArticle(a.articleId(), a.title(), a.sourceFile(), a.published(),
@@ -126,7 +126,7 @@ public final class RunCommand implements Callable<Integer> {
                     System.err.println("pulse: no page could be read; " + out + " was not changed");
                     return 1;
                 }
-                thread.apply(m, scoredFile);
+                thread.apply(m, scoredFile, threshold);
                 explain.apply(scorer, scoredFile, progress.show());
                 try {
                     ReportBuilder.Built built = ReportBuilder.build(scoredFile, out.resolve("scored.csv"), stage.dir(),

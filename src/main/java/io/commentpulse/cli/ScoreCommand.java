@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
                 "INPUT is either saved pages / directories (run through extract first) or CSV files with at least "
                         + "id,text columns (or the comment_id,text columns that extract writes); other columns pass "
                         + "through and id becomes comment_id.",
-                "Appended columns: sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern "
-                        + "(sentiment_score = p_positive - p_negative; concern is a probability in [0,1]). "
+                "Appended columns: sentiment,p_negative,p_neutral,p_positive,sentiment_score,concern,concerned "
+                        + "(sentiment_score = p_positive - p_negative; concern is a probability in [0,1]; concerned is "
+                        + "1 where concern is at or above the model's threshold, else 0). "
                         + "A row whose text is empty is kept, with those columns empty.",
                 "Input columns named like an appended one (e.g. the sentiment and concern labels of a labeled CSV) are "
                         + "kept as input_sentiment, input_concern.",
@@ -47,6 +48,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "4096", description = "Comments scored per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--concern-threshold", paramLabel = "T",
+            description = "The concerned column is 1 where concern >= T (default: the model's own threshold, from its "
+                    + "manifest, where pulse run counts a comment as concerned; pulse report and label-queue read it back).")
+    Double thresholdOption;
 
     @Mixin
     CommentFileOptions json;
@@ -79,16 +84,20 @@ public final class ScoreCommand implements Callable<Integer> {
         ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
         thread.check(m);
+        double threshold = thresholdOption != null ? thresholdOption : m.concernThreshold();
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new UsageException("--concern-threshold must be between 0 and 1, not " + threshold);
+        }
         Scorer scorer = Scorers.forModel(m);
         int failed;
         long n;
         if (!csvs.isEmpty() || !jsons.isEmpty()) {
             long[] count = {0};
-            failed = new CommentFileScoring(out, batch, progress.show()).score(csvs, jsons, json, zone.zoneId(), scorer, count);
+            failed = new CommentFileScoring(out, batch, threshold, progress.show()).score(csvs, jsons, json, zone.zoneId(), scorer, count);
             n = count[0];
         } else {
             PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out);
-            n = PagePipeline.run(walk, pages, scorer, out, null, progress.show(), r -> { });
+            n = PagePipeline.run(walk, pages, scorer, threshold, out, null, progress.show(), r -> { });
             failed = walk.failures().size();
             if (n < 0) {
                 System.err.println("pulse: no page could be read; " + out + " was not written"
@@ -100,7 +109,7 @@ public final class ScoreCommand implements Callable<Integer> {
             return 1;   // no comment file could be read: said above, nothing written
         }
         if (Files.isRegularFile(out)) {
-            thread.apply(m, out);
+            thread.apply(m, out, threshold);
             explain.apply(scorer, out, progress.show());
         }
         System.err.printf("pulse: %d comments scored -> %s%n", n, out);

@@ -32,12 +32,15 @@ final class ThreadContextOption {
         }
     }
 
-    /** Rewrites {@code scored} in place (atomically) when --thread-context was given. */
-    void apply(ModelFolder.Loaded m, Path scored) throws IOException {
+    /**
+     * Rewrites {@code scored} in place (atomically) when --thread-context was given; concerned then means the concern
+     * read in its thread at or above {@code threshold}.
+     */
+    void apply(ModelFolder.Loaded m, Path scored, double threshold) throws IOException {
         if (!threadContext) {
             return;
         }
-        ThreadedCsv.Result r = ThreadedCsv.write(required(m), scored, System.err);
+        ThreadedCsv.Result r = ThreadedCsv.write(required(m), scored, threshold, System.err);
         if (r != null) {
             System.err.printf(Locale.ROOT, "pulse: concern read in its thread for %d comments of %d threads%n",
                     r.inThreads(), r.threads());

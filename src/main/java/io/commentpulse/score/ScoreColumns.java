@@ -4,10 +4,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** The columns {@code score} appends to every row, and their values for one {@link Score}. */
+/**
+ * The columns {@code score} appends to every row, and their values for one {@link Score}: the sentiment, its three
+ * probabilities and score, concern, and {@code concerned} (1 or 0: concern, as written, at or above the scoring
+ * model's threshold), so that a spreadsheet, {@code report} and {@code label-queue} count a comment as concerned
+ * where the model that scored it does.
+ */
 public final class ScoreColumns {
     public static final List<String> HEADER = List.of("sentiment", "p_negative", "p_neutral", "p_positive",
-            "sentiment_score", "concern");
+            "sentiment_score", "concern", "concerned");
 
     private static final List<String> UNSCORED = Collections.nCopies(HEADER.size(), "");
     private static final int DIGITS = 4;
@@ -16,13 +21,24 @@ public final class ScoreColumns {
     private ScoreColumns() {
     }
 
-    /** The six cells for {@code s}; six empty cells for null (a row that was not scored). */
-    public static List<String> values(Score s) {
+    /**
+     * The seven cells for {@code s}, concerned meaning concern at or above {@code threshold}; seven empty cells for
+     * null (a row that was not scored).
+     */
+    public static List<String> values(Score s, double threshold) {
         if (s == null) {
             return UNSCORED;
         }
         return List.of(s.sentiment().label(), f(s.pNegative()), f(s.pNeutral()), f(s.pPositive()),
-                f(s.sentimentScore()), f(s.concern()));
+                f(s.sentimentScore()), f(s.concern()), concerned(s.concern(), threshold) ? "1" : "0");
+    }
+
+    /**
+     * Whether {@code concern} as the CSV writes it (four decimals) is at or above {@code threshold}: the file's own
+     * concern and concerned cells then never disagree, and reading it back counts the same comments.
+     */
+    public static boolean concerned(double concern, double threshold) {
+        return Math.round(concern * SCALE) / (double) SCALE >= threshold;
     }
 
     /**

@@ -34,10 +34,11 @@ public final class ThreadedCsv {
     }
 
     /**
-     * Rewrites {@code scored} in place (atomically). Returns null, writing nothing and naming why on {@code err}, when
-     * it has no thread column.
+     * Rewrites {@code scored} in place (atomically), its concerned column (where it has one) following the concern read
+     * in the thread at {@code threshold}. Returns null, writing nothing and naming why on {@code err}, when it has no
+     * thread column.
      */
-    public static Result write(ThreadContext context, Path scored, PrintStream err) throws IOException {
+    public static Result write(ThreadContext context, Path scored, double threshold, PrintStream err) throws IOException {
         Map<String, double[]> sums = new HashMap<>();
         String threadCol;
         try (CSVParser p = Csv.parse(scored)) {
@@ -63,6 +64,7 @@ public final class ThreadedCsv {
              CSVParser p = Csv.parse(scored)) {
             List<String> header = new ArrayList<>(p.getHeaderNames());
             int at = header.indexOf("concern");
+            int flag = header.indexOf("concerned");
             header.add(ALONE);
             CSVPrinter out = Csv.printer(file.writer(), header.toArray(String[]::new));
             for (CSVRecord r : p) {
@@ -75,6 +77,9 @@ public final class ThreadedCsv {
                     double[] s = sums.get(t);
                     double q = context.apply(own, s[0] - ThreadContext.logOdds(own), s[1] - 1);
                     cells.set(at, ScoreColumns.f(q));
+                    if (flag >= 0) {
+                        cells.set(flag, ScoreColumns.concerned(q, threshold) ? "1" : "0");
+                    }
                     moved++;
                 }
                 out.printRecord(cells);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,6 +76,61 @@ class OptionChecksTest {
         // run also lists the pages without comments (empty cells); the articles with comments count alike
         assertEquals(column(run.resolve("reaction-by-article.csv"), "share_concerned").stream().filter(c -> !c.isEmpty()).toList(),
                 column(report.resolve("reaction-by-article.csv"), "share_concerned"));
+    }
+
+    /**
+     * A file scored at another threshold than the default model's (another model's, here --concern-threshold) is
+     * reported at that threshold: report reads it back from the concerned column, as run would have counted.
+     */
+    @Test
+    void aReportCountsConcernedWhereTheScoringThresholdDid() throws Exception {
+        Path scored = dir.resolve("scored-low.csv");
+        Object[] s = ExtractBadInputTest.run("score", "seeds", "--out", scored.toString(), "--concern-threshold", "0.05",
+                "--no-progress");
+        assertEquals(0, s[0], (String) s[1]);
+        java.util.Map<String, long[]> flagged = new java.util.TreeMap<>();
+        try (var p = io.commentpulse.io.Csv.parse(scored)) {
+            for (var r : p) {
+                long[] n = flagged.computeIfAbsent(r.get("article_id"), k -> new long[2]);
+                n[0] += r.get("concerned").equals("1") ? 1 : 0;
+                n[1]++;
+                assertEquals(Double.parseDouble(r.get("concern")) >= 0.05, r.get("concerned").equals("1"), r.toString());
+            }
+        }
+        Path report = dir.resolve("report-low");
+        Object[] rep = ExtractBadInputTest.run("report", scored.toString(), "--out", report.toString());
+        assertEquals(0, rep[0], (String) rep[1]);
+        // the rows bound the threshold: the report names the lowest concern it counted as concerned
+        double lowest = 1;
+        try (var p = io.commentpulse.io.Csv.parse(scored)) {
+            for (var r : p) {
+                if (r.get("concerned").equals("1")) {
+                    lowest = Math.min(lowest, Double.parseDouble(r.get("concern")));
+                }
+            }
+        }
+        String html = Files.readString(report.resolve("report.html"));
+        assertTrue(html.contains(String.format(java.util.Locale.ROOT, "(concern ≥ %.2f)", lowest)), html);
+        Path run = dir.resolve("run-low");
+        assertEquals(0, ExtractBadInputTest.run("run", "seeds", "--out", run.toString(), "--concern-threshold", "0.05",
+                "--no-progress")[0]);
+        List<String> shares = column(report.resolve("reaction-by-article.csv"), "share_concerned");
+        assertEquals(column(run.resolve("reaction-by-article.csv"), "share_concerned").stream().filter(c -> !c.isEmpty())
+                .toList(), shares);
+        List<String> articles = column(report.resolve("reaction-by-article.csv"), "article_id");
+        for (int i = 0; i < articles.size(); i++) {
+            long[] n = flagged.get(articles.get(i));
+            assertEquals((double) n[0] / n[1], Double.parseDouble(shares.get(i)), 1e-3, articles.get(i));
+        }
+        // the default model's threshold counts fewer: the file's own threshold was used, not it
+        Path atDefault = dir.resolve("report-default");
+        assertEquals(0, ExtractBadInputTest.run("report", scored.toString(), "--out", atDefault.toString(),
+                "--concern-threshold", String.valueOf(ModelOption.defaultThreshold()))[0]);
+        assertTrue(sum(column(atDefault.resolve("reaction-by-article.csv"), "share_concerned")) < sum(shares));
+    }
+
+    private static double sum(List<String> cells) {
+        return cells.stream().mapToDouble(Double::parseDouble).sum();
     }
 
     private static java.util.List<String> column(Path csv, String name) throws Exception {

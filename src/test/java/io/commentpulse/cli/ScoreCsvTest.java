@@ -159,7 +159,7 @@ class ScoreCsvTest {
         List<CSVRecord> rows = records(out);
         List<String> header = rows.get(0).getParser().getHeaderNames();
         assertEquals(List.of("comment_id", "text", "input_sentiment", "input_concern", "sentiment", "p_negative",
-                "p_neutral", "p_positive", "sentiment_score", "concern"), header);
+                "p_neutral", "p_positive", "sentiment_score", "concern", "concerned"), header);
         assertEquals(header.size(), new HashSet<>(header).size());
         assertEquals(List.of("a", "b", "d"), rows.stream().map(x -> x.get("comment_id")).toList());
         assertEquals("negative", rows.get(0).get("input_sentiment"));

@@ -43,6 +43,22 @@ class ScoreColumnsTest {
         }
     }
 
+    /** Concerned follows the concern as written, so the file's two cells never disagree. */
+    @Test
+    void concernedFollowsTheConcernAsWritten() {
+        assertEquals(true, ScoreColumns.concerned(0.34396, 0.344));   // written 0.3440
+        assertEquals(false, ScoreColumns.concerned(0.34394, 0.344));  // written 0.3439
+        Random random = new Random(5);
+        for (int i = 0; i < 50_000; i++) {
+            float c = random.nextFloat();
+            double t = Math.round(random.nextDouble() * 10_000) / 10_000.0;
+            Score s = new Score(0.2, 0.6, 0.2, c);
+            java.util.List<String> cells = ScoreColumns.values(s, t);
+            assertEquals(ScoreColumns.HEADER.size(), cells.size());
+            assertEquals(Double.parseDouble(cells.get(5)) >= t, cells.get(6).equals("1"), c + " at " + t);
+        }
+    }
+
     @Test
     void nonFiniteValuesAreWrittenAsJavaWritesThem() {
         assertEquals("NaN", ScoreColumns.f(Double.NaN));

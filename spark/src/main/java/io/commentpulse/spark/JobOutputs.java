@@ -102,7 +102,7 @@ final class JobOutputs {
                 // a comment's concern in its thread needs every comment of its article: the driver reads the written
                 // file again, as pulse run does, and the report is built from what it wrote
                 Path scored = stage.dir().resolve("scored.csv");
-                ThreadedCsv.write(thread, scored, System.err);
+                ThreadedCsv.write(thread, scored, threshold, System.err);
                 List<ReportBuilder.KnownArticle> articles = known.stream().map(p -> {
                     DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, DataTimestamps.DateOrder.MDY);
                     return new ReportBuilder.KnownArticle(p.articleId(), p.title(), p.source(), published.value(),

@@ -38,13 +38,15 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
     private final String modelName;
     private final String modelPath;
     private final boolean announce;
+    private final double threshold;
 
-    PageScoring(ZoneId zone, long maxBytes, String modelName, String modelPath, boolean announce) {
+    PageScoring(ZoneId zone, long maxBytes, String modelName, String modelPath, boolean announce, double threshold) {
         this.zone = zone.getId();
         this.maxBytes = maxBytes;
         this.modelName = modelName;
         this.modelPath = modelPath;
         this.announce = announce;
+        this.threshold = threshold;
     }
 
     @Override
@@ -58,7 +60,7 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
                     ProcessHandle.current().pid(), task.partitionId(), task.stageId(), task.attemptNumber());
         }
         Scorer scorer = ExecutorModel.scorer(modelName, modelPath, announce);
-        return new Outcomes(pages, extractor, scorer);
+        return new Outcomes(pages, extractor, scorer, threshold);
     }
 
     /** A page whose rows are being scored. */
@@ -82,8 +84,8 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
         private final Extractor extractor;
         private final Deque<Pending> pending = new ArrayDeque<>();
 
-        Outcomes(Iterator<PageRef> pages, Extractor extractor, Scorer scorer) {
-            super(pages, scorer);
+        Outcomes(Iterator<PageRef> pages, Extractor extractor, Scorer scorer, double threshold) {
+            super(pages, scorer, threshold);
             this.extractor = extractor;
         }
 

@@ -29,11 +29,12 @@ abstract class ScoredStream<I> implements Iterator<PageOutcome> {
     protected final BatchingWriter writer;
     private boolean finished;
 
-    ScoredStream(Iterator<I> inputs, Scorer scorer) {
+    /** Scores with {@code scorer}; the concerned column means concern at or above {@code threshold}. */
+    ScoredStream(Iterator<I> inputs, Scorer scorer, double threshold) {
         this.inputs = inputs;
         this.writer = new BatchingWriter(scorer, Scorers.DEFAULT_BATCH, (cells, score) -> {
             List<String> row = new ArrayList<>(cells);
-            row.addAll(ScoreColumns.values(score));
+            row.addAll(ScoreColumns.values(score, threshold));
             scored(row);
         });
     }

@@ -144,14 +144,14 @@ public final class SparkRunCommand implements Callable<Integer> {
                 // --partitions is for pages: merging a table's partitions could change its row order
                 JavaRDD<org.apache.spark.sql.Row> rows = read.rows().javaRDD();
                 pages = rows.mapPartitions(new TableScoring(read.inputColumns().size(), read.textColumn(), shipped,
-                        modelDir.toString(), announce));
+                        modelDir.toString(), announce, t));
                 header = read.scoredHeader();
                 parts = rows.getNumPartitions();
             } else {
                 parts = partitions != null ? Math.max(1, partitions)
                         : Math.max(1, Math.min(refs.size(), Math.max(3 * jsc.defaultParallelism(), refs.size() / 50)));
                 pages = jsc.parallelize(refs, parts).mapPartitions(new PageScoring(z,
-                        (long) (maxPageMb * 1024 * 1024), shipped, modelDir.toString(), announce));
+                        (long) (maxPageMb * 1024 * 1024), shipped, modelDir.toString(), announce, t));
                 header = PartialReport.SCORED_HEADER;
             }
             // kept as objects (no serialisation cost) while memory lasts, else on local disk; read three times

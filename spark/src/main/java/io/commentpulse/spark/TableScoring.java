@@ -21,19 +21,21 @@ final class TableScoring implements FlatMapFunction<Iterator<Row>, PageOutcome> 
     private final String modelName;
     private final String modelPath;
     private final boolean announce;
+    private final double threshold;
 
-    TableScoring(int columns, int textColumn, String modelName, String modelPath, boolean announce) {
+    TableScoring(int columns, int textColumn, String modelName, String modelPath, boolean announce, double threshold) {
         this.columns = columns;
         this.textColumn = textColumn;
         this.modelName = modelName;
         this.modelPath = modelPath;
         this.announce = announce;
+        this.threshold = threshold;
     }
 
     @Override
     public Iterator<PageOutcome> call(Iterator<Row> rows) {
         Scorer scorer = ExecutorModel.scorer(modelName, modelPath, announce);
-        return new Chunks(rows, scorer, columns, textColumn);
+        return new Chunks(rows, scorer, threshold, columns, textColumn);
     }
 
     /** Scored rows handed on a batch at a time, as they are scored. */
@@ -42,8 +44,8 @@ final class TableScoring implements FlatMapFunction<Iterator<Row>, PageOutcome> 
         private final int textColumn;
         private List<List<String>> chunk = new ArrayList<>();
 
-        Chunks(Iterator<Row> rows, Scorer scorer, int columns, int textColumn) {
-            super(rows, scorer);
+        Chunks(Iterator<Row> rows, Scorer scorer, double threshold, int columns, int textColumn) {
+            super(rows, scorer, threshold);
             this.columns = columns;
             this.textColumn = textColumn;
         }

@@ -4,8 +4,11 @@ import io.commentpulse.io.Csv;
 import io.commentpulse.score.ScoreColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +24,13 @@ import static org.apache.spark.sql.functions.col;
  * columns of every table in the order first seen, a table's missing ones empty.
  */
 final class CommentTables {
-    /** The tables' rows and the scored CSV's header; {@code problems} holds "FILE: reason" for tables left out. */
-    record Read(Dataset<Row> rows, List<String> inputColumns, List<String> scoredHeader, int textColumn) {
+    /**
+     * The tables' rows and the scored CSV's header; {@code problems} holds "FILE: reason" for tables left out, and
+     * {@code ragged} what was done, once the rows are read, with rows whose field count is not the header's
+     * ({@link RaggedRows}).
+     */
+    record Read(Dataset<Row> rows, List<String> inputColumns, List<String> scoredHeader, int textColumn,
+                org.apache.spark.util.CollectionAccumulator<String> ragged) {
     }
 
     private CommentTables() {
@@ -35,10 +43,11 @@ final class CommentTables {
 
     static Read read(SparkSession spark, List<String> inputs, List<String> problems) {
         Dataset<Row> all = null;
+        org.apache.spark.util.CollectionAccumulator<String> ragged = spark.sparkContext().collectionAccumulator("ragged rows");
         for (String f : files(spark, inputs, problems)) {
             Dataset<Row> df;
             try {
-                df = one(spark, f);
+                df = one(spark, f, ragged);
             } catch (RuntimeException e) {
                 problems.add(f + ": cannot read: " + firstLine(e.getMessage()));
                 continue;
@@ -77,7 +86,7 @@ final class CommentTables {
             }
         }
         out.addAll(ScoreColumns.HEADER);
-        return new Read(all, cols, out, cols.indexOf("text"));
+        return new Read(all, cols, out, cols.indexOf("text"), ragged);
     }
 
     /**
@@ -110,17 +119,35 @@ final class CommentTables {
         return out;
     }
 
-    /** One table, its rows in file order. */
-    private static Dataset<Row> one(SparkSession spark, String f) {
+    /** One table, its rows in file order; a CSV's ragged rows read as pulse reads them ({@link RaggedRows}). */
+    private static Dataset<Row> one(SparkSession spark, String f,
+                                    org.apache.spark.util.CollectionAccumulator<String> ragged) {
         if (f.toLowerCase(Locale.ROOT).endsWith(".parquet") || f.contains(".parquet/")) {
             // Spark reads a file's row groups as splits it orders by size; the row index puts them back in order
             return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
                     .orderBy("__pulse_row").drop("__pulse_row");
         }
+        char sep = f.toLowerCase(Locale.ROOT).matches(".*\\.tsv(/.*)?") ? '\t' : ',';
+        String[] names = csv(spark, sep).csv(f).columns();
+        StructType plain = new StructType();
+        for (String n : names) {
+            plain = plain.add(n, DataTypes.StringType);
+        }
+        if (!List.of(names).contains("text")) {
+            return csv(spark, sep).schema(plain).csv(f); // said by the caller
+        }
+        // a row whose field count is not the header's comes with its whole record in the last column
+        Dataset<Row> rows = csv(spark, sep).schema(plain.add(RaggedRows.RAW, DataTypes.StringType))
+                .option("columnNameOfCorruptRecord", RaggedRows.RAW).csv(f);
+        return rows.mapPartitions(new RaggedRows(f, List.of(names), sep, ragged), Encoders.row(plain));
+    }
+
+    /** Spark's CSV reader set to read as pulse reads. */
+    private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark, char sep) {
         // multiLine keeps a file in one split, so its rows stay in order
         return spark.read()
                 .option("header", "true")
-                .option("sep", f.toLowerCase(Locale.ROOT).matches(".*\\.tsv(/.*)?") ? "\t" : ",")
+                .option("sep", String.valueOf(sep))
                 .option("quote", "\"")
                 .option("escape", "\"")
                 .option("multiLine", "true")
@@ -128,8 +155,7 @@ final class CommentTables {
                 .option("ignoreTrailingWhiteSpace", "false")
                 .option("inferSchema", "false")
                 .option("mode", "PERMISSIVE")
-                .option("encoding", "UTF-8")
-                .csv(f);
+                .option("encoding", "UTF-8");
     }
 
     /** A row's cells as {@code pulse score} writes them (neutralised), its text as {@code pulse score} scores it. */

@@ -134,8 +134,10 @@ public final class SparkRunCommand implements Callable<Integer> {
             JavaRDD<PageOutcome> pages;
             List<String> header;
             int parts;
+            CommentTables.Read tablesRead = null;
             if (tables > 0) {
                 CommentTables.Read read = CommentTables.read(spark, inputs, failures);
+                tablesRead = read;
                 failures.forEach(f -> System.err.println("pulse-spark: " + f));
                 if (read == null) {
                     System.err.println("pulse-spark: no comment table could be read; " + out + " was not changed");
@@ -167,7 +169,8 @@ public final class SparkRunCommand implements Callable<Integer> {
             }
             JobOutputs.Written w = outputs.write(pages, survey, out);
             pages.unpersist(false);
-            int failed = failures.size();
+            int failed = failures.size() + (tablesRead == null ? 0
+                    : RaggedRows.print(tablesRead.ragged().value(), 10, System.err));
             for (PageOutcome p : heads) {
                 p.warnings().forEach(x -> System.err.println("pulse-spark: " + p.path() + ": warning: " + x));
                 if (!p.ok()) {

@@ -121,6 +121,46 @@ class CommentTablesTest {
         }
     }
 
+    /**
+     * A hand-made export whose texts are not quoted: a text's own commas are joined back, a row cut short is padded,
+     * a row that cannot be told is named and left out, on Spark as in pulse (Spark's reader alone cuts the text at its
+     * first comma and keeps the stray cell's row).
+     */
+    @Test
+    void raggedRowsAreReadAsPulseReadsThem(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("export.csv");
+        Files.writeString(csv, "id,text,author\n"
+                + "c1,Man, this is some scary stuff, and it keeps getting worse,Josh\n"
+                + "c2,\"Quoted, as it should be\",Ann\n"
+                + "c3,Nobody signed this one\n"
+                + "c4,Thanks for the write-up,Bo,stray\n"
+                + "c5,Good reporting,Cy\n");
+        Path a = tmp.resolve("pulse");
+        Path b = tmp.resolve("spark");
+        assertEquals(1, pulse("run", csv.toString(), "--out", a.toString(), "--model", MODEL.toString()));
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = spark("run", csv.toString(), "--out", b.toString(), "--model", MODEL.toString(), "--master", "local[1]");
+        } finally {
+            System.setErr(old);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, code, said);
+        assertTrue(said.contains("export.csv: row c4: expected 3 fields, found 4; skipped"), said);
+        assertTrue(said.contains("export.csv: row c1: 2 fields more than the header: read as the text's own unquoted ','"),
+                said);
+        assertTrue(said.contains("export.csv: row c3: 1 field fewer than the header"), said);
+        assertEquals(List.of(), OutputComparison.differences(a, b));
+        assertArrayEquals(Files.readAllBytes(a.resolve("scored.csv")), Files.readAllBytes(b.resolve("scored.csv")));
+        String scored = Files.readString(b.resolve("scored.csv"));
+        assertTrue(scored.contains("c1,\"Man, this is some scary stuff, and it keeps getting worse\",Josh,"), scored);
+        assertTrue(scored.contains("c3,Nobody signed this one,,"), scored);
+        assertTrue(!scored.contains("c4,"), scored);
+    }
+
     @Test
     void aTableWithoutTextIsNamedAndNothingIsReplaced(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.csv");

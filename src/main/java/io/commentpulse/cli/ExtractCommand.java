@@ -49,6 +49,9 @@ public final class ExtractCommand implements Callable<Integer> {
     MaxPageOption maxPage;
 
     @Mixin
+    CopiesOption copies;
+
+    @Mixin
     ProgressOption progress;
 
     @Mixin
@@ -58,7 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputFile.check(out);
         Extractor extractor = new Extractor(maxPage.options(zone.zoneId()), MarkupVariant.parse(variant));
-        PageWalk walk = new PageWalk(extractor, System.err).excluding(out);
+        PageWalk walk = copies.apply(new PageWalk(extractor, System.err).excluding(out));
         try (AtomicOutput file = AtomicOutput.open(out);
              CSVPrinter csv = Csv.printer(file.writer(), CommentCsv.HEADER.toArray(String[]::new))) {
             walk.run(inputs, progress.show(), r -> {

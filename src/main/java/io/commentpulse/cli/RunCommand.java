@@ -59,6 +59,9 @@ public final class RunCommand implements Callable<Integer> {
     MaxPageOption maxPage;
 
     @Mixin
+    CopiesOption copies;
+
+    @Mixin
     ExplainOption explain;
 
     @Mixin
@@ -94,7 +97,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         int fileFailures = 0;
         // its previous report is no page to read (--out inside the folder of pages); staging folders never are
-        PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out.resolve(HtmlReport.FILE));
+        PageWalk walk = copies.apply(new PageWalk(new Extractor(options), System.err)
+                .excluding(out.resolve(HtmlReport.FILE)));
         List<ReportBuilder.KnownArticle> articles = new ArrayList<>();
         Aggregator agg;
         long comments;

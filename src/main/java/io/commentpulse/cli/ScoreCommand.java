@@ -60,6 +60,9 @@ public final class ScoreCommand implements Callable<Integer> {
     MaxPageOption maxPage;
 
     @Mixin
+    CopiesOption copies;
+
+    @Mixin
     ExplainOption explain;
 
     @Mixin
@@ -96,7 +99,7 @@ public final class ScoreCommand implements Callable<Integer> {
             failed = new CommentFileScoring(out, batch, threshold, progress.show()).score(csvs, jsons, json, zone.zoneId(), scorer, count);
             n = count[0];
         } else {
-            PageWalk walk = new PageWalk(new Extractor(options), System.err).excluding(out);
+            PageWalk walk = copies.apply(new PageWalk(new Extractor(options), System.err).excluding(out));
             n = PagePipeline.run(walk, pages, scorer, threshold, out, null, progress.show(), r -> { });
             failed = walk.failures().size();
             if (n < 0) {

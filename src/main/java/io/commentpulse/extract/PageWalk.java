@@ -26,7 +26,8 @@ public final class PageWalk {
     private long comments;
 
     private final List<Path> excluded = new ArrayList<>();
-    private final java.util.Set<String> commentIds = new java.util.HashSet<>();
+    private final CopiedComments copied = new CopiedComments();
+    private boolean keepCopies;
 
     public PageWalk(Extractor extractor, PrintStream err) {
         this.extractor = extractor;
@@ -39,6 +40,12 @@ public final class PageWalk {
      */
     public PageWalk excluding(Path path) {
         excluded.add(path.toAbsolutePath().normalize());
+        return this;
+    }
+
+    /** Reads every page as it is: no page is taken for a copy of another and counted once. */
+    public PageWalk keepingCopies() {
+        keepCopies = true;
         return this;
     }
 
@@ -73,6 +80,9 @@ public final class PageWalk {
                 err.println("pulse: " + in + ": warning: no pages in it (.html, .htm, .txt, .mhtml, .mht or .webarchive files)");
             }
         }
+        if (!keepCopies) {
+            files = CopiedComments.textCopiesLast(files, Path::toString);
+        }
         Progress bar = new Progress("pages", files.size(), progress);
         int done = 0;
         for (Path f : files) {
@@ -88,16 +98,16 @@ public final class PageWalk {
                             + "header of a table of comments: name the file .csv or .tsv (or give --format csv) to read "
                             + "it as one");
                 }
-                // a copy of a page already read (every comment the same article, author, time and text): counted once;
-                // a page that shares only some comments with another (a thread's second page) is kept whole
-                if (!r.comments().isEmpty() && r.comments().stream().allMatch(c -> commentIds.contains(c.commentId()))) {
-                    warnings++;
-                    err.printf("pulse: %s: warning: %d of its %d comments were already read from another file (same "
-                            + "article, author, time and text): a copy of a page read before; counted once%n", f,
-                            r.comments().size(), r.comments().size());
-                    r = new PageResult(r.article(), List.of(), r.warnings());
+                // a copy of a page already read (the same comments, or their texts in another format or a later save):
+                // what was read is counted once
+                if (!keepCopies) {
+                    CopiedComments.Verdict v = copied.judge(f.toString(), CopiedComments.Prints.of(r.comments()));
+                    if (v.count() > 0) {
+                        warnings++;
+                        err.println("pulse: " + f + ": warning: " + v.warning());
+                        r = new PageResult(r.article(), v.kept(r.comments()), r.warnings());
+                    }
                 }
-                r.comments().forEach(c -> commentIds.add(c.commentId()));
                 comments += r.comments().size();
                 sink.accept(r);
             } catch (BadPageException e) {

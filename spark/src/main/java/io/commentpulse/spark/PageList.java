@@ -1,5 +1,7 @@
 package io.commentpulse.spark;
 
+import io.commentpulse.extract.CopiedComments;
+
 import io.commentpulse.extract.PageSource;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -22,14 +24,22 @@ final class PageList {
     private PageList() {
     }
 
-    /** The pages; a path that cannot be listed is added to {@code problems} as "PATH: reason". */
-    static List<PageRef> of(List<String> inputs, List<String> problems) {
-        List<PageRef> out = new ArrayList<>();
+    /**
+     * The pages; a path that cannot be listed is added to {@code problems} as "PATH: reason". With
+     * {@code textCopiesLast}, a text copy of a page also read comes after the others, as {@code pulse run} reads them
+     * unless told --keep-copies ({@link CopiedComments#textCopiesLast}).
+     */
+    static List<PageRef> of(List<String> inputs, List<String> problems, boolean textCopiesLast) {
+        List<String> all = new ArrayList<>();
         for (String in : inputs) {
-            List<String> files = in.contains("://") ? hadoop(in, problems) : local(in, problems);
-            for (String f : files) {
-                out.add(new PageRef(out.size(), f, f.contains("://") ? f : Path.of(f).toAbsolutePath().toString()));
-            }
+            all.addAll(in.contains("://") ? hadoop(in, problems) : local(in, problems));
+        }
+        if (textCopiesLast) {
+            all = CopiedComments.textCopiesLast(all, f -> f);
+        }
+        List<PageRef> out = new ArrayList<>();
+        for (String f : all) {
+            out.add(new PageRef(out.size(), f, f.contains("://") ? f : Path.of(f).toAbsolutePath().toString()));
         }
         return out;
     }

@@ -76,7 +76,7 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
 
         PageOutcome done() {
             return new PageOutcome(page.index(), page.path(), null, page.warnings(), page.articleId(), page.title(),
-                    page.source(), page.published(), rows);
+                    page.source(), page.published(), rows, page.prints());
         }
     }
 
@@ -108,7 +108,7 @@ final class PageScoring implements FlatMapFunction<Iterator<PageRef>, PageOutcom
             Article a = r.article();
             PageOutcome page = new PageOutcome(ref.index(), ref.path(), null, warnings, a.articleId(), a.title(),
                     a.sourceFile(), a.published() == null ? null : CommentCsv.iso(a.published(), a.publishedDateOnly()),
-                    List.of());
+                    List.of(), io.commentpulse.extract.CopiedComments.Prints.of(r.comments()));
             pending.addLast(new Pending(page, r.comments().size()));
             for (Comment c : r.comments()) {
                 writer.add(CommentCsv.row(a, c), c.text());

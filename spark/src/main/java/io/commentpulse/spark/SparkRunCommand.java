@@ -69,6 +69,12 @@ public final class SparkRunCommand implements Callable<Integer> {
             + "Needs a model calibrated with --thread-context (the default is).")
     boolean threadContext;
 
+    @Option(names = "--keep-copies", description = "Read every page as it is. By default, as pulse run does, a page "
+            + "whose comments were all read before, or most of whose comments have the texts of comments read before "
+            + "(the saved page and a text copy of it, or the page saved again), is a copy: the comments already read "
+            + "are left out (decided on the driver, pages in input order), its new ones kept, with a warning.")
+    boolean keepCopies;
+
     @Option(names = "--max-page-mb", defaultValue = "32", paramLabel = "MB",
             description = "Skip pages larger than this many MiB (default: ${DEFAULT-VALUE}).")
     double maxPageMb;
@@ -116,7 +122,7 @@ public final class SparkRunCommand implements Callable<Integer> {
         if (tables > 0 && tables < inputs.size()) {
             throw new IllegalArgumentException("give either pages or comment tables (CSV, TSV, Parquet), not both");
         }
-        List<PageRef> refs = tables > 0 ? List.of() : PageList.of(inputs, failures);
+        List<PageRef> refs = tables > 0 ? List.of() : PageList.of(inputs, failures, !keepCopies);
         for (String f : failures) {
             System.err.println("pulse-spark: " + f);
         }
@@ -160,6 +166,13 @@ public final class SparkRunCommand implements Callable<Integer> {
             pages = pages.persist(StorageLevel.MEMORY_AND_DISK());
             JobOutputs outputs = new JobOutputs(header, tables == 0, z, fixed, t, thread);
             PartialReport.Survey survey = outputs.survey(pages);
+            if (tables == 0 && !keepCopies) {
+                JavaRDD<PageOutcome> all = pages;
+                pages = Copies.leaveOut(pages, survey);
+                if (pages != all) {
+                    survey = outputs.survey(pages);   // the span of the comments kept
+                }
+            }
             List<PageOutcome> heads = survey.pages();
             List<PageOutcome> read = heads.stream().filter(PageOutcome::ok).toList();
             if (tables == 0 && read.isEmpty()) {

@@ -74,6 +74,6 @@ final class TableScoring implements FlatMapFunction<Iterator<Row>, PageOutcome> 
     }
 
     private static PageOutcome rowsOnly(List<List<String>> rows) {
-        return new PageOutcome(-1, "", null, List.of(), null, null, null, null, rows);
+        return new PageOutcome(-1, "", null, List.of(), null, null, null, null, rows, null);
     }
 }

@@ -65,11 +65,26 @@ class SparkRunMatchesPulseRunTest {
         assertEquals(0, spark(args("run", inputs(), b, "--master", "local[2]", "--partitions", "7")));
         assertEquals(List.of(), OutputComparison.differences(a, b));
         long rows = OutputComparison.rows(a.resolve("scored.csv"));
-        assertTrue(rows >= (Files.isDirectory(PAGES_DEV) ? 1500 : 8), "comments: " + rows);
+        // pages-dev holds text copies of some of its pages (text/): both leave their comments out as read before
+        assertTrue(rows >= (Files.isDirectory(PAGES_DEV) ? 1100 : 8), "comments: " + rows);
         // stronger than the comparison: the very same bytes, report included
         for (String f : List.of("comments.csv", "scored.csv", "reaction-by-article.csv", "report.html")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
+    }
+
+    /** With --keep-copies both read every page as it is, text copies included, in the order given. */
+    @Test
+    void sameOutputsKeepingCopies(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("pulse");
+        Path b = tmp.resolve("spark");
+        assertEquals(0, pulse(args("run", inputs(), a, "--keep-copies")));
+        assertEquals(0, spark(args("run", inputs(), b, "--master", "local[2]", "--partitions", "3", "--keep-copies")));
+        for (String f : List.of("comments.csv", "scored.csv", "reaction-by-article.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        long rows = OutputComparison.rows(a.resolve("scored.csv"));
+        assertTrue(rows >= (Files.isDirectory(PAGES_DEV) ? 1500 : 8), "comments: " + rows);
     }
 
     /** With --thread-context both read each comment among its article's others: the same bytes again. */

@@ -14,7 +14,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A CSV table's rows with more or fewer fields than its header read as {@code pulse} reads them ({@link RaggedRecord}:
@@ -49,27 +48,9 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        return new Iterator<>() {
-            private Row next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && rows.hasNext()) {
-                    next = fit(rows.next());
-                }
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Row r = next;
-                next = null;
-                return r;
-            }
-        };
+        // lazily, in order: a partition's rows are never all held at once
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(rows,
+                java.util.Spliterator.ORDERED), false).map(this::fit).filter(java.util.Objects::nonNull).iterator();
     }
 
     /** The row without the record column, fitted where it was ragged; null for a row left out. */

@@ -68,7 +68,11 @@ class SparkRunMatchesPulseRunTest {
         // pages-dev holds text copies of some of its pages (text/): both leave their comments out as read before
         assertTrue(rows >= (Files.isDirectory(PAGES_DEV) ? 1100 : 8), "comments: " + rows);
         // stronger than the comparison: the very same bytes, report included
-        for (String f : List.of("comments.csv", "scored.csv", "reaction-by-article.csv", "report.html")) {
+        sameBytes(a, b, "comments.csv", "scored.csv", "reaction-by-article.csv", "report.html");
+    }
+
+    static void sameBytes(Path a, Path b, String... files) throws java.io.IOException {
+        for (String f : files) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
     }
@@ -80,9 +84,7 @@ class SparkRunMatchesPulseRunTest {
         Path b = tmp.resolve("spark");
         assertEquals(0, pulse(args("run", inputs(), a, "--keep-copies")));
         assertEquals(0, spark(args("run", inputs(), b, "--master", "local[2]", "--partitions", "3", "--keep-copies")));
-        for (String f : List.of("comments.csv", "scored.csv", "reaction-by-article.csv", "report.html")) {
-            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
-        }
+        sameBytes(a, b, "comments.csv", "scored.csv", "reaction-by-article.csv", "report.html");
         long rows = OutputComparison.rows(a.resolve("scored.csv"));
         assertTrue(rows >= (Files.isDirectory(PAGES_DEV) ? 1500 : 8), "comments: " + rows);
     }
@@ -95,9 +97,7 @@ class SparkRunMatchesPulseRunTest {
         assertEquals(0, pulse(args("run", inputs(), a, "--thread-context")));
         assertEquals(0, spark(args("run", inputs(), b, "--master", "local[2]", "--partitions", "5", "--thread-context")));
         assertEquals(List.of(), OutputComparison.differences(a, b));
-        for (String f : List.of("scored.csv", "reaction-by-article.csv", "reaction-by-time.csv", "report.html")) {
-            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
-        }
+        sameBytes(a, b, "scored.csv", "reaction-by-article.csv", "reaction-by-time.csv", "report.html");
         assertTrue(Files.readAllLines(b.resolve("scored.csv")).get(0).endsWith(",concern_alone"));
     }
 

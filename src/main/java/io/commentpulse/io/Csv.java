@@ -67,10 +67,25 @@ public final class Csv {
 
     /** The delimiter of a CSV file, as {@link #parse} reads it: a comma, a semicolon or a tab. */
     public static char delimiter(Path file) throws IOException {
-        try (BufferedReader r = open(file)) {
+        return dialect(java.nio.file.Files.newInputStream(file)).delimiter();
+    }
+
+    /** How a CSV is written, as {@link #parse} reads it: its charset (UTF-8 but for a UTF-16 byte-order mark) and delimiter. */
+    public record Dialect(java.nio.charset.Charset charset, char delimiter) {
+        public boolean utf16() {
+            return charset.name().startsWith("UTF-16");
+        }
+    }
+
+    /** The dialect of the CSV whose bytes {@code in} gives (read up to 8 KB, then closed). */
+    public static Dialect dialect(java.io.InputStream in) throws IOException {
+        try (BOMInputStream b = BOMInputStream.builder().setInputStream(in).setByteOrderMarks(ByteOrderMark.UTF_8,
+                ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get()) {
+            String bom = b.getBOMCharsetName();
+            java.nio.charset.Charset cs = bom == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(bom);
             char[] buf = new char[HEADER_PEEK];
-            int n = r.read(buf, 0, buf.length);
-            return n <= 0 ? ',' : delimiterOf(new String(buf, 0, n));
+            int n = new InputStreamReader(b, cs).read(buf, 0, buf.length);
+            return new Dialect(cs, n <= 0 ? ',' : delimiterOf(new String(buf, 0, n)));
         }
     }
 

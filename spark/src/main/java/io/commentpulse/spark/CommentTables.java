@@ -127,23 +127,32 @@ final class CommentTables {
             return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
                     .orderBy("__pulse_row").drop("__pulse_row");
         }
-        char sep = f.toLowerCase(Locale.ROOT).matches(".*\\.tsv(/.*)?") ? '\t' : ',';
-        String[] names = csv(spark, sep).csv(f).columns();
+        // as pulse reads it: the delimiter its header uses (a spreadsheet's semicolon, a tab), UTF-16 by its mark
+        Csv.Dialect dialect;
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(f);
+            dialect = Csv.dialect(p.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(p));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        char sep = dialect.delimiter();
+        String encoding = dialect.utf16() ? "UTF-16" : "UTF-8";
+        String[] names = csv(spark, sep, encoding).csv(f).columns();
         StructType plain = new StructType();
         for (String n : names) {
             plain = plain.add(n, DataTypes.StringType);
         }
         if (!List.of(names).contains("text")) {
-            return csv(spark, sep).schema(plain).csv(f); // said by the caller
+            return csv(spark, sep, encoding).schema(plain).csv(f); // said by the caller
         }
         // a row whose field count is not the header's comes with its whole record in the last column
-        Dataset<Row> rows = csv(spark, sep).schema(plain.add(RaggedRows.RAW, DataTypes.StringType))
+        Dataset<Row> rows = csv(spark, sep, encoding).schema(plain.add(RaggedRows.RAW, DataTypes.StringType))
                 .option("columnNameOfCorruptRecord", RaggedRows.RAW).csv(f);
         return rows.mapPartitions(new RaggedRows(f, List.of(names), sep, ragged), Encoders.row(plain));
     }
 
     /** Spark's CSV reader set to read as pulse reads. */
-    private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark, char sep) {
+    private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark, char sep, String encoding) {
         // multiLine keeps a file in one split, so its rows stay in order
         return spark.read()
                 .option("header", "true")
@@ -155,7 +164,7 @@ final class CommentTables {
                 .option("ignoreTrailingWhiteSpace", "false")
                 .option("inferSchema", "false")
                 .option("mode", "PERMISSIVE")
-                .option("encoding", "UTF-8");
+                .option("encoding", encoding);
     }
 
     /** A row's cells as {@code pulse score} writes them (neutralised), its text as {@code pulse score} scores it. */

@@ -161,6 +161,48 @@ class CommentTablesTest {
         assertTrue(!scored.contains("c4,"), scored);
     }
 
+    /**
+     * Real comments as spreadsheets export them: semicolon-separated UTF-8 with a byte-order mark (a locale whose
+     * decimal mark is a comma), and tab-separated UTF-16 ("Unicode text") saved as .csv: Spark reads both as pulse does.
+     */
+    @Test
+    void spreadsheetExportsAreReadAsPulseReadsThem(@TempDir Path tmp) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (var p = io.commentpulse.io.Csv.parse(realComments(tmp))) {
+            for (var r : p) {
+                if (rows.size() < 60) {
+                    rows.add(List.of(r.get("comment_id"), io.commentpulse.io.Csv.unsafe(r.get("text"))));
+                }
+            }
+        }
+        Path semicolons = tmp.resolve("excel-de.csv");
+        Path unicode = tmp.resolve("unicode.csv");
+        write(semicolons, rows, ';', java.nio.charset.StandardCharsets.UTF_8, new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        write(unicode, rows, '\t', java.nio.charset.StandardCharsets.UTF_16LE, new byte[]{(byte) 0xFF, (byte) 0xFE});
+        for (Path in : List.of(semicolons, unicode)) {
+            Path a = tmp.resolve("pulse-" + in.getFileName());
+            Path b = tmp.resolve("spark-" + in.getFileName());
+            assertEquals(0, pulse("run", in.toString(), "--out", a.toString(), "--model", MODEL.toString()));
+            assertEquals(0, spark("run", in.toString(), "--out", b.toString(), "--model", MODEL.toString(),
+                    "--master", "local[1]"), in.toString());
+            assertArrayEquals(Files.readAllBytes(a.resolve("scored.csv")), Files.readAllBytes(b.resolve("scored.csv")),
+                    in.toString());
+            assertEquals(rows.size(), OutputComparison.rows(b.resolve("scored.csv")));
+        }
+    }
+
+    private static void write(Path f, List<List<String>> rows, char sep, java.nio.charset.Charset cs, byte[] bom)
+            throws Exception {
+        StringBuilder b = new StringBuilder("id" + sep + "text\n");
+        for (List<String> r : rows) {
+            b.append(r.get(0)).append(sep).append('"').append(r.get(1).replace("\"", "\"\"")).append("\"\n");
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(bom);
+        out.write(b.toString().getBytes(cs));
+        Files.write(f, out.toByteArray());
+    }
+
     @Test
     void aTableWithoutTextIsNamedAndNothingIsReplaced(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.csv");

@@ -102,7 +102,6 @@ public final class JsonComments {
         long[] rows = {0};
         long[] skipped = {0};
         FieldMapping[] mapping = {null};
-        Set<String> seen = new HashSet<>();
         int[] ragged = {0};
         try (io.commentpulse.io.RecoveringCsv p = io.commentpulse.io.RecoveringCsv.open(in, (line, problem) -> {
             skipped[0]++;
@@ -111,13 +110,9 @@ public final class JsonComments {
             List<String> header = p.header();
             // every other column passes through after the comment's own, under its own name (a "thread" column read
             // as the article stays "thread" too); only the id and the text are not written twice
-            FieldMapping m = given.completedFrom(new java.util.LinkedHashSet<>(header));
-            Set<String> used = new HashSet<>(List.of(m.id(), m.text()));
-            List<String> extras = header.stream().filter(h -> !h.isBlank() && !used.contains(h)
-                    && !COLUMNS.contains(h)).distinct().toList();
-            List<String> columns = new java.util.ArrayList<>(COLUMNS);
-            columns.addAll(extras);
-            try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), columns.toArray(String[]::new))) {
+            MappedTable table = MappedTable.of(header, given, zone, order);
+            try (CSVPrinter csv = Csv.printer(Files.newBufferedWriter(out), table.columns().toArray(String[]::new))) {
+                FieldMapping m = given.completedFrom(new java.util.LinkedHashSet<>(header));
                 int textColumn = header.indexOf(m.text());
                 int idColumn = header.indexOf(m.id());
                 int needed = Math.max(textColumn, idColumn) + 1;
@@ -137,11 +132,21 @@ public final class JsonComments {
                         }
                         fields = fit.cells();
                     }
-                    com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
-                    for (int i = 0; i < header.size(); i++) {
-                        node.put(header.get(i), Csv.unsafe(fields.get(i)));
+                    if (mapping[0] == null) {
+                        mapping[0] = m;
+                        err.println("pulse: " + in + ": fields used: " + table.used());
                     }
-                    write(node, seen, csv, given, mapping, zone, order, in, err, rows, skipped, extras, true);
+                    if (!table.hasText()) {
+                        skipped[0]++;
+                        if (skipped[0] <= 10) {
+                            err.printf("pulse: %s: record %d: no text field (name it with --text-column); skipped%n", in,
+                                    rows[0] + skipped[0]);
+                        }
+                        continue;
+                    }
+                    long record = rows[0] + skipped[0] + 1;
+                    csv.printRecord(table.row(fields, ++rows[0], problem -> err.printf("pulse: %s: record %d: %s%n",
+                            in, record, problem)));
                 }
             }
         }

@@ -36,8 +36,9 @@ public final class LabelQueueCommand implements Callable<Integer> {
     int n;
 
     @Option(names = "--concern-threshold", paramLabel = "T", description = "The concern threshold whose near side "
-            + "is uncertain (default: the threshold of the model that scored the file, read back from its concerned "
-            + "column; for a file without one, the default model's own; 0.5 without a default model).")
+            + "is uncertain (default: the cut-off of the file's concerned column, which its rows bound: the default "
+            + "model's threshold where it lies within, else the lowest concern called concerned; for a file without "
+            + "the column, the default model's own; 0.5 without a default model).")
     Double threshold;
 
     @Option(names = "--max-similarity", defaultValue = "0.5",

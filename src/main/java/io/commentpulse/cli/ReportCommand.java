@@ -35,9 +35,11 @@ public final class ReportCommand implements Callable<Integer> {
     String bucket;
 
     @Option(names = "--concern-threshold", paramLabel = "T",
-            description = "A comment counts as concerned when concern >= T (default: the threshold of the model that "
-                    + "scored the file, read back from its concerned column; for a file without one, the default "
-                    + "model's own, as pulse run counts; 0.5 without a default model).")
+            description = "A comment counts as concerned when concern >= T (default: the cut-off of the file's "
+                    + "concerned column, so the comments the model that scored it called concerned, whichever model "
+                    + "that was; the rows bound it, and the default model's threshold is taken where it lies within; "
+                    + "for a file without the column, the default model's own, as pulse run counts; 0.5 without a "
+                    + "default model).")
     Double threshold;
 
     @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "How to read numeric "

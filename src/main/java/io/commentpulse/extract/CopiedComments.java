@@ -14,16 +14,17 @@ import java.util.function.Function;
  * Comments already read from another file, left out so that each counts once; {@code pulse} (through
  * {@link PageWalk}) and {@code pulse-spark} (on the driver) judge the pages in the same order with this one class.
  * <ul>
- * <li>A page all of whose comments have ids already read (same article, author, time and text) is a copy: all left
- * out.</li>
+ * <li>A comment whose id was read before (same article, author, time and text: the same page saved twice, a thread's
+ * next page repeating a comment) is left out, whatever else its page holds.</li>
  * <li>A page most of whose comments (80%, at least two of some length) have texts already read is a copy in another
  * format or saved again (the saved page and a text copy of it read an author or a time a little otherwise, so their
- * ids differ): the comments whose text was read are left out, its new ones kept (a later save adds the comments
- * posted since). A page that shares a few comments with another (a thread's next page quoting one, a reader posting
- * the same words under two stories) keeps them all.</li>
+ * ids differ). Its comments are matched, each at most once, against the comments of the one file it copies (the file
+ * most of its read texts came from), and those matched are left out: its new ones are kept (a later save adds the
+ * comments posted since, a second "Agreed." among them), and so is a text that only another file had. A page that
+ * shares a few comments with another (a reader posting the same words under two stories) keeps them all.</li>
  * </ul>
  * Texts are compared as their letters and digits, lower-cased, the first {@value #KEY} of them (a copy wraps lines,
- * drops punctuation or a trailing "Reply" otherwise); memory holds two longs per comment.
+ * drops punctuation or a trailing "Reply" otherwise); memory holds about three longs per comment.
  */
 public final class CopiedComments {
     /** One page's comments as compared: their ids and texts, hashed. */
@@ -70,14 +71,15 @@ public final class CopiedComments {
 
         /** The warning that names it, where {@link #count} is more than 0. */
         public String warning() {
-            if (sameIds) {
-                return String.format("%d of its %d comments were already read from another file (same article, author, "
-                        + "time and text): a copy of a page read before; counted once", size, size);
-            }
             int kept = size - count();
-            return String.format("%d of its %d comments have the texts of comments already read (most from %s): a copy "
-                    + "of a page read before, in another format or saved again; counted once%s", count(), size, from,
-                    kept == 0 ? "" : " (its " + kept + " other" + (kept == 1 ? "" : "s") + " kept)");
+            String others = kept == 0 ? "" : " (its " + kept + " other" + (kept == 1 ? "" : "s") + " kept)";
+            if (from == null) {
+                return String.format("%d of its %d comments were already read from another file (same article, author, "
+                        + "time and text): %s; counted once%s", count(), size, sameIds ? "a copy of a page read before"
+                        : "read before", others);
+            }
+            return String.format("%d of its %d comments were already read, as the same comments or their texts, from "
+                    + "%s: a copy of it, in another format or saved again; counted once%s", count(), size, from, others);
         }
     }
 
@@ -87,50 +89,65 @@ public final class CopiedComments {
     private static final double SHARE = 0.8;
 
     private final Set<Long> ids = new HashSet<>();
+    /** Each text read, and the first file it was read from. */
     private final Map<Long, Integer> texts = new HashMap<>();
+    /** How often each text was read in each file (keyed by {@link #inFile}). */
+    private final Map<Long, Integer> counts = new HashMap<>();
     private final List<String> files = new ArrayList<>();
 
     /** What {@code file}, read after the files judged before, leaves out; records its comments as read. */
     public Verdict judge(String file, Prints page) {
         int n = page.size();
         BitSet left = new BitSet(n);
-        boolean sameIds = n > 0;
-        for (long id : page.ids()) {
-            sameIds &= ids.contains(id);
-        }
-        String from = null;
-        if (sameIds) {
-            left.set(0, n);
-        } else {
-            int telling = 0;
-            int read = 0;
-            for (int i = 0; i < n; i++) {
-                if (page.lengths()[i] >= TELLING) {
-                    telling++;
-                    read += texts.containsKey(page.texts()[i]) ? 1 : 0;
-                }
+        for (int i = 0; i < n; i++) {
+            if (ids.contains(page.ids()[i])) {
+                left.set(i);
             }
-            if (telling >= 2 && read >= SHARE * telling) {
-                Map<Integer, Integer> sources = new HashMap<>();
-                for (int i = 0; i < n; i++) {
-                    Integer source = page.lengths()[i] == 0 ? null : texts.get(page.texts()[i]);
-                    if (source != null) {
-                        left.set(i);
-                        sources.merge(source, 1, Integer::sum);
-                    }
+        }
+        boolean sameIds = n > 0 && left.cardinality() == n;
+        String from = null;
+        int telling = 0;
+        int read = 0;
+        Map<Integer, Integer> sources = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Integer first = texts.get(page.texts()[i]);
+            if (page.lengths()[i] >= TELLING) {
+                telling++;
+                read += first == null ? 0 : 1;
+            }
+            if (first != null && page.lengths()[i] > 0) {
+                sources.merge(first, 1, Integer::sum);
+            }
+        }
+        if (!sameIds && telling >= 2 && read >= SHARE * telling) {
+            int source = sources.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+            from = files.get(source);
+            // each of the source's comments matches one of this page's at most
+            Map<Long, Integer> used = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                long t = page.texts()[i];
+                int there = counts.getOrDefault(inFile(t, source), 0);
+                int taken = used.getOrDefault(t, 0);
+                if (taken < there) {
+                    used.put(t, taken + 1);
+                    left.set(i);
                 }
-                from = files.get(sources.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
             }
         }
         int index = files.size();
         files.add(file);
         for (int i = 0; i < n; i++) {
             ids.add(page.ids()[i]);
-            if (page.lengths()[i] > 0) {
-                texts.putIfAbsent(page.texts()[i], index);
-            }
+            texts.putIfAbsent(page.texts()[i], index);
+            counts.merge(inFile(page.texts()[i], index), 1, Integer::sum);
         }
         return new Verdict(left, n, from, sameIds);
+    }
+
+    /** A text's key within one file's counts. */
+    private static long inFile(long text, int file) {
+        return text * 0x9E3779B97F4A7C15L + file;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class ConcernedColumn {
     public static OptionalDouble threshold(Path file, double preferred, PrintStream err) throws IOException {
         double lowestYes = Double.POSITIVE_INFINITY;
         double highestNo = Double.NEGATIVE_INFINITY;
+        // a file that cannot be read says nothing here: the reader of its rows names what is wrong
         try (CSVParser p = Csv.parse(file)) {
             if (!p.getHeaderMap().containsKey(NAME) || !p.getHeaderMap().containsKey("concern")) {
                 return OptionalDouble.empty();
@@ -49,12 +50,17 @@ public final class ConcernedColumn {
                 } catch (NumberFormatException e) {
                     continue;
                 }
+                if (!(concern >= 0 && concern <= 1)) {
+                    continue;   // NaN or out of range: a row the report skips
+                }
                 if (flag.equals("1")) {
                     lowestYes = Math.min(lowestYes, concern);
                 } else if (flag.equals("0")) {
                     highestNo = Math.max(highestNo, concern);
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            return OptionalDouble.empty();
         }
         if (lowestYes == Double.POSITIVE_INFINITY && highestNo == Double.NEGATIVE_INFINITY) {
             return OptionalDouble.empty();

@@ -43,6 +43,14 @@ class ConcernedColumnTest {
         assertEquals(0.4101, read(csv, 0.3).getAsDouble(), 1e-12);
     }
 
+    /** A score written as NaN (a model that failed on a row) bounds nothing: the report skips such a row. */
+    @Test
+    void aScoreThatIsNoNumberInRangeIsLeftOut() throws Exception {
+        String csv = "comment_id,text,concern,concerned\n1,a,NaN,0\n2,b,0.2000,0\n3,c,1.7,1\n";
+        assertEquals(0.5, read(csv, 0.5).getAsDouble());
+        assertTrue(read("comment_id,text,concern,concerned\n1,a,NaN,0\n", 0.5).isEmpty());
+    }
+
     @Test
     void aColumnFollowingNoThresholdIsNamedAndNotUsed() throws Exception {
         String csv = "comment_id,text,concern,concerned\n1,a,0.3000,1\n2,b,0.4000,0\n";

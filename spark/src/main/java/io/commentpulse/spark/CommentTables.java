@@ -30,7 +30,7 @@ final class CommentTables {
      * ({@link RaggedRows}).
      */
     record Read(Dataset<Row> rows, List<String> inputColumns, List<String> scoredHeader, int textColumn,
-                org.apache.spark.util.CollectionAccumulator<String> ragged) {
+                RaggedRows.Said ragged) {
     }
 
     private CommentTables() {
@@ -43,11 +43,12 @@ final class CommentTables {
 
     static Read read(SparkSession spark, List<String> inputs, List<String> problems) {
         Dataset<Row> all = null;
-        org.apache.spark.util.CollectionAccumulator<String> ragged = spark.sparkContext().collectionAccumulator("ragged rows");
+        RaggedRows.Said ragged = RaggedRows.Said.open(spark.sparkContext());
+        int table = 0;
         for (String f : files(spark, inputs, problems)) {
             Dataset<Row> df;
             try {
-                df = one(spark, f, ragged);
+                df = one(spark, f, table++, ragged);
             } catch (RuntimeException e) {
                 problems.add(f + ": cannot read: " + firstLine(e.getMessage()));
                 continue;
@@ -120,8 +121,7 @@ final class CommentTables {
     }
 
     /** One table, its rows in file order; a CSV's ragged rows read as pulse reads them ({@link RaggedRows}). */
-    private static Dataset<Row> one(SparkSession spark, String f,
-                                    org.apache.spark.util.CollectionAccumulator<String> ragged) {
+    private static Dataset<Row> one(SparkSession spark, String f, int table, RaggedRows.Said ragged) {
         if (f.toLowerCase(Locale.ROOT).endsWith(".parquet") || f.contains(".parquet/")) {
             // Spark reads a file's row groups as splits it orders by size; the row index puts them back in order
             return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
@@ -148,7 +148,7 @@ final class CommentTables {
         // a row whose field count is not the header's comes with its whole record in the last column
         Dataset<Row> rows = csv(spark, sep, encoding).schema(plain.add(RaggedRows.RAW, DataTypes.StringType))
                 .option("columnNameOfCorruptRecord", RaggedRows.RAW).csv(f);
-        return rows.mapPartitions(new RaggedRows(f, List.of(names), sep, ragged), Encoders.row(plain));
+        return rows.mapPartitions(new RaggedRows(f, table, List.of(names), sep, ragged), Encoders.row(plain));
     }
 
     /** Spark's CSV reader set to read as pulse reads. */

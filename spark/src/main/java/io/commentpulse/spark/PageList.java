@@ -31,8 +31,16 @@ final class PageList {
      */
     static List<PageRef> of(List<String> inputs, List<String> problems, boolean textCopiesLast) {
         List<String> all = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String in : inputs) {
-            all.addAll(in.contains("://") ? hadoop(in, problems) : local(in, problems));
+            for (String f : in.contains("://") ? hadoop(in, problems) : local(in, problems)) {
+                // a file named twice (itself and its folder) is read once, as pulse reads it
+                if (seen.add(f.contains("://") ? f : Path.of(f).toAbsolutePath().normalize().toString())) {
+                    all.add(f);
+                } else {
+                    System.err.println("pulse-spark: " + f + ": warning: named more than once; read once");
+                }
+            }
         }
         if (textCopiesLast) {
             all = CopiedComments.textCopiesLast(all, f -> f);

@@ -8,6 +8,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,26 +20,65 @@ import java.util.List;
  * A CSV table's rows with more or fewer fields than its header read as {@code pulse} reads them ({@link RaggedRecord}:
  * a text's own unquoted commas joined back, missing last cells left empty, a row that cannot be told left out), not as
  * Spark's reader leaves them (extra fields dropped, so a text cut at its first comma). Spark hands such a row's whole
- * record in the last column ({@link #RAW}); every other row passes as it is. What was done is told through
- * {@code said} ("note" or "skip", a tab, the message), for the driver to print once the job has run.
+ * record in the last column ({@link #RAW}); every other row passes as it is. What was done is counted in {@link Said}
+ * and its first messages of each table kept, tagged with the table's and the row's position, for the driver to print
+ * in file order once the job has run.
  */
 final class RaggedRows implements MapPartitionsFunction<Row, Row> {
     /** The column Spark fills with the record of a row whose field count is not the header's. */
     static final String RAW = "__pulse_record";
-    static final String NOTE = "note\t";
-    static final String SKIP = "skip\t";
+    /** Messages kept per table and kind; the rest are counted. */
+    static final int SHOWN = 10;
+
+    /** The job's counts and first messages (accumulators: a task run again may count its rows again). */
+    record Said(CollectionAccumulator<String> messages, LongAccumulator notes, LongAccumulator skips)
+            implements java.io.Serializable {
+        static Said open(org.apache.spark.SparkContext sc) {
+            return new Said(sc.collectionAccumulator("ragged rows: messages"), sc.longAccumulator("ragged rows: read"),
+                    sc.longAccumulator("ragged rows: skipped"));
+        }
+
+        /**
+         * Prints the messages in file order, at most {@value #SHOWN} notes in all and every skipped row kept, then
+         * what was counted beyond them. Returns the rows skipped.
+         */
+        long print(java.io.PrintStream err) {
+            List<String> all = new ArrayList<>(new java.util.TreeSet<>(messages.value()));
+            all.stream().filter(m -> m.contains("\tskip\t")).map(Said::text).forEach(m -> err.println("pulse-spark: " + m));
+            List<String> kept = all.stream().filter(m -> m.contains("\tnote\t")).map(Said::text).toList();
+            kept.stream().limit(SHOWN).forEach(m -> err.println("pulse-spark: " + m));
+            long read = notes.value();
+            if (read > Math.min(kept.size(), SHOWN)) {
+                err.printf("pulse-spark: %d rows had more or fewer fields than their header and were read as said above%n",
+                        read);
+            }
+            long skipped = skips.value();
+            if (skipped > all.stream().filter(m -> m.contains("\tskip\t")).count()) {
+                err.printf("pulse-spark: %d rows with more or fewer fields than their header could not be read and were "
+                        + "skipped (the first of each table named above)%n", skipped);
+            }
+            return skipped;
+        }
+
+        private static String text(String tagged) {
+            return tagged.substring(tagged.indexOf('\t', tagged.indexOf('\t', tagged.indexOf('\t') + 1) + 1) + 1);
+        }
+    }
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 40;
+    private static final int START = 40;
     private final String file;
+    private final int table;
     private final int width;
     private final int textColumn;
     private final int idColumn;
     private final char delimiter;
-    private final CollectionAccumulator<String> said;
+    private final Said said;
 
-    RaggedRows(String file, List<String> header, char delimiter, CollectionAccumulator<String> said) {
+    /** The rows of table number {@code table} (in input order), {@code file}, whose header is {@code header}. */
+    RaggedRows(String file, int table, List<String> header, char delimiter, Said said) {
         this.file = file;
+        this.table = table;
         this.width = header.size();
         this.textColumn = header.indexOf("text");
         this.idColumn = Math.max(header.indexOf("id"), header.indexOf("comment_id"));
@@ -48,13 +88,15 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
+        long[] seen = new long[3];   // rows, notes kept, skips kept
         // lazily, in order: a partition's rows are never all held at once
         return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(rows,
-                java.util.Spliterator.ORDERED), false).map(this::fit).filter(java.util.Objects::nonNull).iterator();
+                java.util.Spliterator.ORDERED), false).map(r -> fit(r, ++seen[0], seen))
+                .filter(java.util.Objects::nonNull).iterator();
     }
 
     /** The row without the record column, fitted where it was ragged; null for a row left out. */
-    private Row fit(Row r) {
+    private Row fit(Row r, long n, long[] seen) {
         Object[] cells = new Object[width];
         String raw = r.isNullAt(width) ? null : r.getString(width);
         if (raw == null) {
@@ -67,12 +109,22 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
         RaggedRecord.Fit fit = rec == null ? null
                 : RaggedRecord.fit(rec, width, textColumn, idColumn, Math.max(textColumn, idColumn) + 1, delimiter);
         if (fit == null) {
-            said.add(SKIP + file + ": " + which(rec, raw) + ": expected " + width + " fields, found "
-                    + (rec == null ? "none readable" : rec.size()) + "; skipped");
+            said.skips().add(1);
+            if (seen[2]++ < SHOWN) {
+                tell(n, "skip", which(rec, raw) + ": expected " + width + " fields, found "
+                        + (rec == null ? "none readable" : rec.size()) + "; skipped");
+            }
             return null;
         }
-        said.add(NOTE + file + ": " + which(rec, raw) + ": " + fit.note());
+        said.notes().add(1);
+        if (seen[1]++ < SHOWN) {
+            tell(n, "note", which(rec, raw) + ": " + fit.note());
+        }
         return RowFactory.create(fit.cells().toArray());
+    }
+
+    private void tell(long row, String kind, String message) {
+        said.messages().add(String.format(java.util.Locale.ROOT, "%06d\t%012d\t%s\t%s: %s", table, row, kind, file, message));
     }
 
     private CSVRecord record(String raw) {
@@ -92,29 +144,6 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
             return "row " + rec.get(idColumn).strip();
         }
         String start = raw.strip().replaceAll("\\s+", " ");
-        return "row '" + (start.length() > SHOWN ? start.substring(0, SHOWN) + "…" : start) + "'";
-    }
-
-    /**
-     * Prints what {@code said} holds, each message once (a partition computed again tells it again): at most
-     * {@code shown} notes and then their count, and every skipped row. Returns the rows skipped.
-     */
-    static int print(List<String> said, int shown, java.io.PrintStream err) {
-        List<String> notes = new ArrayList<>();
-        int skipped = 0;
-        for (String s : new java.util.LinkedHashSet<>(said)) {
-            if (s.startsWith(SKIP)) {
-                err.println("pulse-spark: " + s.substring(SKIP.length()));
-                skipped++;
-            } else if (s.startsWith(NOTE)) {
-                notes.add(s.substring(NOTE.length()));
-            }
-        }
-        notes.stream().limit(shown).forEach(n -> err.println("pulse-spark: " + n));
-        if (notes.size() > shown) {
-            err.printf("pulse-spark: %d rows had more or fewer fields than their header and were read as said above%n",
-                    notes.size());
-        }
-        return skipped;
+        return "row '" + (start.length() > START ? start.substring(0, START) + "…" : start) + "'";
     }
 }

@@ -171,6 +171,7 @@ public final class SparkRunCommand implements Callable<Integer> {
                 pages = Copies.leaveOut(pages, survey);
                 if (pages != all) {
                     survey = outputs.survey(pages);   // the span of the comments kept
+                    all.unpersist(false);              // what is kept is persisted now
                 }
             }
             List<PageOutcome> heads = survey.pages();
@@ -182,8 +183,8 @@ public final class SparkRunCommand implements Callable<Integer> {
             }
             JobOutputs.Written w = outputs.write(pages, survey, out);
             pages.unpersist(false);
-            int failed = failures.size() + (tablesRead == null ? 0
-                    : RaggedRows.print(tablesRead.ragged().value(), 10, System.err));
+            int failed = failures.size();
+            long skippedRows = tablesRead == null ? 0 : tablesRead.ragged().print(System.err);
             for (PageOutcome p : heads) {
                 p.warnings().forEach(x -> System.err.println("pulse-spark: " + p.path() + ": warning: " + x));
                 if (!p.ok()) {
@@ -200,8 +201,8 @@ public final class SparkRunCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             if (tables > 0) {
                 System.out.printf(Locale.ROOT, "CommentPulse on Spark (%s, %d partitions): %d comment tables, %d with "
-                        + "problems, %d comments (%.1f s)%n", spark.sparkContext().master(), parts, tables, failed,
-                        w.comments(), secs);
+                        + "problems, %d comments%s (%.1f s)%n", spark.sparkContext().master(), parts, tables, failed,
+                        w.comments(), skippedRows > 0 ? ", " + skippedRows + " rows skipped" : "", secs);
             } else {
                 System.out.printf(Locale.ROOT, "CommentPulse on Spark (%s, %d partitions): %d pages read, %d failed, "
                         + "%d comments (%.1f s)%n", spark.sparkContext().master(), parts, read.size(), failed,
@@ -213,7 +214,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             System.out.println("  report: " + out.resolve(HtmlReport.FILE));
             System.out.println("  tables: " + out.resolve("scored.csv") + (tables == 0 ? ", " + out.resolve("comments.csv") : "")
                     + ", " + out.resolve(ReactionTables.BY_TIME) + ", " + out.resolve(ReactionTables.BY_ARTICLE));
-            return failed == 0 ? 0 : 1;
+            return failed == 0 && skippedRows == 0 ? 0 : 1;
         } finally {
             spark.stop();
             io.commentpulse.io.FileTrees.delete(scratch);

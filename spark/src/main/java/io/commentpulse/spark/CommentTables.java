@@ -41,7 +41,7 @@ final class CommentTables {
         return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".parquet");
     }
 
-    static Read read(SparkSession spark, List<String> inputs, List<String> problems) {
+    static Read read(SparkSession spark, List<String> inputs, java.time.ZoneId zone, List<String> problems) {
         Dataset<Row> all = null;
         RaggedRows.Said ragged = RaggedRows.Said.open(spark.sparkContext());
         int table = 0;
@@ -54,18 +54,26 @@ final class CommentTables {
                 continue;
             }
             List<String> names = List.of(df.columns());
-            if (!(names.contains("id") || names.contains("comment_id")) || !names.contains("text")) {
-                problems.add(f + ": needs id (or comment_id) and text columns, has " + names
-                        + (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))
-                        ? " (pulse score maps such columns: write the file with pulse score first, or rename them)" : ""));
-                continue;
-            }
             if (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
-                // pulse run maps a time or article column named otherwise (created_at, article); here they are read
-                // as they are, so the rows would be undated or in one article: said, not silently done
-                System.err.println("pulse-spark: " + f + ": warning: its time or article is in a column named otherwise "
-                        + names + "; pulse-spark reads the columns as they are (timestamp, article_id): write the file "
-                        + "with pulse score first, or rename the columns");
+                // an id, text, time or article in a column named otherwise (ID, Text, created_at, article): read as
+                // pulse reads it, the comments CSV's columns first, times as ISO-8601 in the zone
+                io.commentpulse.input.MappedTable t = io.commentpulse.input.MappedTable.of(names,
+                        io.commentpulse.input.FieldMapping.guessAll(), zone, io.commentpulse.extract.DataTimestamps.DateOrder.MDY);
+                if (!t.hasText()) {
+                    problems.add(f + ": no text column among " + names);
+                    continue;
+                }
+                System.err.println("pulse-spark: " + f + ": fields used: " + t.used());
+                StructType mapped = new StructType();
+                for (String c : t.columns()) {
+                    mapped = mapped.add(c, DataTypes.StringType);
+                }
+                df = df.mapPartitions(new MappedRows(t, f, table - 1, ragged), Encoders.row(mapped));
+                names = t.columns();
+            }
+            if (!(names.contains("id") || names.contains("comment_id")) || !names.contains("text")) {
+                problems.add(f + ": needs id (or comment_id) and text columns, has " + names);
+                continue;
             }
             Column[] asText = names.stream().map(n -> col("`" + n + "`").cast("string")).toArray(Column[]::new);
             df = df.select(asText);
@@ -142,13 +150,16 @@ final class CommentTables {
         for (String n : names) {
             plain = plain.add(n, DataTypes.StringType);
         }
-        if (!List.of(names).contains("text")) {
+        // the text and id as pulse finds them: "text" and "id", or a column named otherwise ("Text", "ID")
+        io.commentpulse.input.FieldMapping m = io.commentpulse.input.FieldMapping.guessAll()
+                .completedFrom(new java.util.LinkedHashSet<>(List.of(names)));
+        if (m.text().isEmpty()) {
             return csv(spark, sep, encoding).schema(plain).csv(f); // said by the caller
         }
         // a row whose field count is not the header's comes with its whole record in the last column
         Dataset<Row> rows = csv(spark, sep, encoding).schema(plain.add(RaggedRows.RAW, DataTypes.StringType))
                 .option("columnNameOfCorruptRecord", RaggedRows.RAW).csv(f);
-        return rows.mapPartitions(new RaggedRows(f, table, List.of(names), sep, ragged), Encoders.row(plain));
+        return rows.mapPartitions(new RaggedRows(f, table, List.of(names), m.text(), m.id(), sep, ragged), Encoders.row(plain));
     }
 
     /** Spark's CSV reader set to read as pulse reads. */

@@ -31,11 +31,16 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
     static final int SHOWN = 10;
 
     /** The job's counts and first messages (accumulators: a task run again may count its rows again). */
-    record Said(CollectionAccumulator<String> messages, LongAccumulator notes, LongAccumulator skips)
-            implements java.io.Serializable {
+    record Said(CollectionAccumulator<String> messages, LongAccumulator notes, LongAccumulator skips,
+                LongAccumulator times) implements java.io.Serializable {
         static Said open(org.apache.spark.SparkContext sc) {
-            return new Said(sc.collectionAccumulator("ragged rows: messages"), sc.longAccumulator("ragged rows: read"),
-                    sc.longAccumulator("ragged rows: skipped"));
+            return new Said(sc.collectionAccumulator("table rows: messages"), sc.longAccumulator("ragged rows: read"),
+                    sc.longAccumulator("ragged rows: skipped"), sc.longAccumulator("times not read"));
+        }
+
+        /** Keeps a message of {@code kind} (note, skip, time) on row {@code row} of table {@code table}. */
+        void tell(int table, long row, String kind, String message) {
+            messages.add(String.format(java.util.Locale.ROOT, "%06d\t%012d\t%s\t%s", table, row, kind, message));
         }
 
         /**
@@ -51,6 +56,11 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
             if (read > Math.min(kept.size(), SHOWN)) {
                 err.printf("pulse-spark: %d rows had more or fewer fields than their header and were read as said above%n",
                         read);
+            }
+            List<String> times = all.stream().filter(m -> m.contains("\ttime\t")).map(Said::text).toList();
+            times.stream().limit(SHOWN).forEach(m -> err.println("pulse-spark: " + m));
+            if (this.times.value() > Math.min(times.size(), SHOWN)) {
+                err.printf("pulse-spark: %d rows' times could not be read; kept without a time%n", this.times.value());
             }
             long skipped = skips.value();
             if (skipped > all.stream().filter(m -> m.contains("\tskip\t")).count()) {
@@ -75,13 +85,16 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
     private final char delimiter;
     private final Said said;
 
-    /** The rows of table number {@code table} (in input order), {@code file}, whose header is {@code header}. */
-    RaggedRows(String file, int table, List<String> header, char delimiter, Said said) {
+    /**
+     * The rows of table number {@code table} (in input order), {@code file}, whose header is {@code header} and whose
+     * text and id are in the columns so named ("" for no id column).
+     */
+    RaggedRows(String file, int table, List<String> header, String text, String id, char delimiter, Said said) {
         this.file = file;
         this.table = table;
         this.width = header.size();
-        this.textColumn = header.indexOf("text");
-        this.idColumn = Math.max(header.indexOf("id"), header.indexOf("comment_id"));
+        this.textColumn = header.indexOf(text);
+        this.idColumn = id.isEmpty() ? -1 : header.indexOf(id);
         this.delimiter = delimiter;
         this.said = said;
     }
@@ -124,7 +137,7 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
     }
 
     private void tell(long row, String kind, String message) {
-        said.messages().add(String.format(java.util.Locale.ROOT, "%06d\t%012d\t%s\t%s: %s", table, row, kind, file, message));
+        said.tell(table, row, kind, file + ": " + message);
     }
 
     private CSVRecord record(String raw) {

@@ -142,7 +142,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             int parts;
             CommentTables.Read tablesRead = null;
             if (tables > 0) {
-                CommentTables.Read read = CommentTables.read(spark, inputs, failures);
+                CommentTables.Read read = CommentTables.read(spark, inputs, z, failures);
                 tablesRead = read;
                 failures.forEach(f -> System.err.println("pulse-spark: " + f));
                 if (read == null) {

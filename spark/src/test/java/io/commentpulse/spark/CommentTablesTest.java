@@ -106,7 +106,7 @@ class CommentTablesTest {
             // Spark's defaults: backslash escape, one record per line
             long naive = s.read().option("header", "true").csv(csv.toString()).count();
             assertTrue(naive != rows, "with Spark's defaults the real comments would not read as " + rows + " rows");
-            CommentTables.Read read = CommentTables.read(s, List.of(csv.toString()), new ArrayList<>());
+            CommentTables.Read read = CommentTables.read(s, List.of(csv.toString()), java.time.ZoneOffset.UTC, new ArrayList<>());
             assertEquals(rows, read.rows().count());
             // and cell for cell: the texts Spark reads are the texts pulse reads
             int tc = read.textColumn();
@@ -191,6 +191,50 @@ class CommentTablesTest {
         }
     }
 
+    /**
+     * A spreadsheet's export of real comments whose columns are named otherwise (ID, Text, created_at, article, and a
+     * desk column of its own): times and articles read as pulse reads them, the report's buckets and articles alike.
+     */
+    @Test
+    void aTableWithColumnsNamedOtherwiseIsMappedAsPulseMapsIt(@TempDir Path tmp) throws Exception {
+        StringBuilder b = new StringBuilder("ID,Text,created_at,article,desk\n");
+        int n = 0;
+        try (var p = io.commentpulse.io.Csv.parse(realComments(tmp))) {
+            for (var r : p) {
+                if (!r.get("timestamp").isEmpty() && n++ < 80) {
+                    b.append(n % 7 == 0 ? "" : r.get("comment_id")).append(",\"")
+                            .append(io.commentpulse.io.Csv.unsafe(r.get("text")).replace("\"", "\"\"")).append("\",")
+                            .append(n % 11 == 0 ? "not a time" : r.get("timestamp"))
+                            .append(',').append(r.get("article_id")).append(",desk").append(n % 3).append('\n');
+                }
+            }
+        }
+        Path csv = tmp.resolve("export.csv");
+        Files.writeString(csv, b.toString());
+        Path a = tmp.resolve("pulse");
+        Path s = tmp.resolve("spark");
+        int code = pulse("run", csv.toString(), "--out", a.toString(), "--model", MODEL.toString(), "--zone", "Europe/Berlin");
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(code, spark("run", csv.toString(), "--out", s.toString(), "--model", MODEL.toString(),
+                    "--master", "local[1]", "--zone", "Europe/Berlin"));
+        } finally {
+            System.setErr(old);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(said.contains("export.csv: fields used: id=ID, text=Text, time=created_at"), said);
+        assertTrue(said.contains("time 'not a time' not read; kept without a time"), said);
+        for (String f : List.of("scored.csv", "reaction-by-article.csv", "reaction-by-time.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(s.resolve(f)), f);
+        }
+        String scored = Files.readString(s.resolve("scored.csv"));
+        assertTrue(scored.lines().findFirst().orElseThrow().startsWith("comment_id,article_id,article_title,timestamp,"),
+                scored.lines().findFirst().orElseThrow());
+        assertTrue(scored.contains("\nr7,"), "a row without an id is numbered as pulse numbers it");
+    }
+
     private static void write(Path f, List<List<String>> rows, char sep, java.nio.charset.Charset cs, byte[] bom)
             throws Exception {
         StringBuilder b = new StringBuilder("id" + sep + "text\n");
@@ -206,7 +250,7 @@ class CommentTablesTest {
     @Test
     void aTableWithoutTextIsNamedAndNothingIsReplaced(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.csv");
-        Files.writeString(bad, "id,body\n1,hello\n");
+        Files.writeString(bad, "id,score\n1,5\n");   // (a "body" column would be read as the text, as pulse reads it)
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("scored.csv"), "previous");
         assertEquals(1, spark("run", bad.toString(), "--out", out.toString(), "--model", MODEL.toString(),

@@ -74,11 +74,11 @@ public final class CopiedComments {
             int kept = size - count();
             String others = kept == 0 ? "" : " (its " + kept + " other" + (kept == 1 ? "" : "s") + " kept)";
             if (from == null) {
-                return String.format("%d of its %d comments were already read from another file (same article, author, "
+                return String.format(java.util.Locale.ROOT, "%d of its %d comments were already read from another file (same article, author, "
                         + "time and text): %s; counted once%s", count(), size, sameIds ? "a copy of a page read before"
                         : "read before", others);
             }
-            return String.format("%d of its %d comments were already read, as the same comments or their texts, from "
+            return String.format(java.util.Locale.ROOT, "%d of its %d comments were already read, as the same comments or their texts, from "
                     + "%s: a copy of it, in another format or saved again; counted once%s", count(), size, from, others);
         }
     }

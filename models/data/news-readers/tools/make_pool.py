@@ -2,7 +2,7 @@
 """Draws the items of the news-reader labeling pool (run once, before labeling; kept for the record).
 
 Inputs: a comments CSV written by `pulse extract ../shared/pages-dev ../shared/pages-pool` (HTML pages only are
-used) and ../shared/data/civil-comments-sample/comments.csv. Output: pool.tsv (item_id, source, unit, text) and the
+used; with today's build add --keep-copies, as the folders hold text copies of their pages) and ../shared/data/civil-comments-sample/comments.csv. Output: pool.tsv (item_id, source, unit, text) and the
 labeling chunk files. Seeded, so the same inputs give the same pool.
 """
 import csv, hashlib, random, re, sys, os, collections

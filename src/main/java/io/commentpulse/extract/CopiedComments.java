@@ -151,9 +151,11 @@ public final class CopiedComments {
     }
 
     /**
-     * {@code files} with each text copy ({@code .txt}) that has a page of the same name (another extension, in any of
-     * the folders read) moved after all the others, in their order: where both are read, the page's comments (with
-     * their authors, times and replies) are kept and the copy's left out as read before.
+     * {@code files} with each text copy ({@code .txt}) that has a page of its name (another extension, in any of the
+     * folders read; the copy's name may go on after the page's behind a dot, space, dash, underscore or bracket:
+     * "story.txt", "story (copy).txt", "story.gold.txt" for "story.html") moved after all the others, in their order:
+     * where both are read, the page's comments (with their authors, times and replies) are kept and the copy's left
+     * out as read before.
      */
     public static <T> List<T> textCopiesLast(List<T> files, Function<T, String> name) {
         Set<String> pageNames = new HashSet<>();
@@ -166,10 +168,22 @@ public final class CopiedComments {
         List<T> last = new ArrayList<>();
         for (T f : files) {
             String n = name.apply(f);
-            (isText(n) && pageNames.contains(stem(n)) ? last : first).add(f);
+            (isText(n) && ofAPage(stem(n), pageNames) ? last : first).add(f);
         }
         first.addAll(last);
         return first;
+    }
+
+    private static boolean ofAPage(String stem, Set<String> pageNames) {
+        if (pageNames.contains(stem)) {
+            return true;
+        }
+        for (int i = 1; i < stem.length(); i++) {
+            if (". _-(".indexOf(stem.charAt(i)) >= 0 && pageNames.contains(stem.substring(0, i).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isText(String name) {

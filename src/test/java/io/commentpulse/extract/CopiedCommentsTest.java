@@ -100,8 +100,9 @@ class CopiedCommentsTest {
 
     @Test
     void textCopiesAreReadAfterThePagesOfTheirName() {
-        List<String> files = List.of("a/story.txt", "a/zz.txt", "b/story.html", "b/other.html");
-        assertEquals(List.of("a/zz.txt", "b/story.html", "b/other.html", "a/story.txt"),
-                CopiedComments.textCopiesLast(files, f -> f));
+        List<String> files = List.of("a/story.txt", "a/story-2.gold.txt", "a/story (copy).txt", "a/storyboard.txt",
+                "a/zz.txt", "b/story.html", "b/story-2.html", "b/other.html");
+        assertEquals(List.of("a/storyboard.txt", "a/zz.txt", "b/story.html", "b/story-2.html", "b/other.html",
+                "a/story.txt", "a/story-2.gold.txt", "a/story (copy).txt"), CopiedComments.textCopiesLast(files, f -> f));
     }
 }

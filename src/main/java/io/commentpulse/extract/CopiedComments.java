@@ -24,7 +24,7 @@ import java.util.function.Function;
  * shares a few comments with another (a reader posting the same words under two stories) keeps them all.</li>
  * </ul>
  * Texts are compared as their letters and digits, lower-cased, the first {@value #KEY} of them (a copy wraps lines,
- * drops punctuation or a trailing "Reply" otherwise); memory holds about three longs per comment.
+ * drops punctuation or a trailing "Reply" otherwise); memory holds a few longs per comment.
  */
 public final class CopiedComments {
     /** One page's comments as compared: their ids and texts, hashed. */
@@ -88,9 +88,10 @@ public final class CopiedComments {
     private static final int TELLING = 20;
     private static final double SHARE = 0.8;
 
-    private final Set<Long> ids = new HashSet<>();
-    /** Each text read, and the first file it was read from. */
-    private final Map<Long, Integer> texts = new HashMap<>();
+    /** Each comment id read, and the file it was read from. */
+    private final Map<Long, Integer> ids = new HashMap<>();
+    /** Each text read, and the files it was read from (in order, each once). */
+    private final Map<Long, List<Integer>> texts = new HashMap<>();
     /** How often each text was read in each file (keyed by {@link #inFile}). */
     private final Map<Long, Integer> counts = new HashMap<>();
     private final List<String> files = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class CopiedComments {
         int n = page.size();
         BitSet left = new BitSet(n);
         for (int i = 0; i < n; i++) {
-            if (ids.contains(page.ids()[i])) {
+            if (ids.containsKey(page.ids()[i])) {
                 left.set(i);
             }
         }
@@ -108,25 +109,35 @@ public final class CopiedComments {
         String from = null;
         int telling = 0;
         int read = 0;
-        Map<Integer, Integer> sources = new HashMap<>();
+        Map<Integer, Integer> holding = new HashMap<>();   // file -> how many of this page's texts it holds
         for (int i = 0; i < n; i++) {
-            Integer first = texts.get(page.texts()[i]);
+            List<Integer> in = texts.get(page.texts()[i]);
             if (page.lengths()[i] >= TELLING) {
                 telling++;
-                read += first == null ? 0 : 1;
+                read += in == null ? 0 : 1;
             }
-            if (first != null && page.lengths()[i] > 0) {
-                sources.merge(first, 1, Integer::sum);
+            if (in != null && page.lengths()[i] > 0) {
+                in.forEach(f -> holding.merge(f, 1, Integer::sum));
             }
         }
         if (!sameIds && telling >= 2 && read >= SHARE * telling) {
-            int source = sources.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+            // the file it copies: the one that holds most of its texts, the latest of those that hold as many
+            int source = holding.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
             from = files.get(source);
-            // each of the source's comments matches one of this page's at most
+            // each of the source's comments matches one of this page's at most; a comment already left out by an id
+            // read from the source is one of them
             Map<Long, Integer> used = new HashMap<>();
             for (int i = 0; i < n; i++) {
+                if (left.get(i) && ids.get(page.ids()[i]) == source) {
+                    used.merge(page.texts()[i], 1, Integer::sum);
+                }
+            }
+            for (int i = 0; i < n; i++) {
                 long t = page.texts()[i];
+                if (left.get(i)) {
+                    continue;
+                }
                 int there = counts.getOrDefault(inFile(t, source), 0);
                 int taken = used.getOrDefault(t, 0);
                 if (taken < there) {
@@ -138,8 +149,11 @@ public final class CopiedComments {
         int index = files.size();
         files.add(file);
         for (int i = 0; i < n; i++) {
-            ids.add(page.ids()[i]);
-            texts.putIfAbsent(page.texts()[i], index);
+            ids.putIfAbsent(page.ids()[i], index);
+            List<Integer> in = texts.computeIfAbsent(page.texts()[i], k -> new ArrayList<>(1));
+            if (in.isEmpty() || in.get(in.size() - 1) != index) {
+                in.add(index);
+            }
             counts.merge(inFile(page.texts()[i], index), 1, Integer::sum);
         }
         return new Verdict(left, n, from, sameIds);

@@ -79,8 +79,9 @@ public final class Csv {
 
     /** The dialect of the CSV whose bytes {@code in} gives (read up to 8 KB, then closed). */
     public static Dialect dialect(java.io.InputStream in) throws IOException {
-        try (BOMInputStream b = BOMInputStream.builder().setInputStream(in).setByteOrderMarks(ByteOrderMark.UTF_8,
-                ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get()) {
+        try (java.io.InputStream raw = in;
+             BOMInputStream b = BOMInputStream.builder().setInputStream(raw).setByteOrderMarks(ByteOrderMark.UTF_8,
+                     ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get()) {
             String bom = b.getBOMCharsetName();
             java.nio.charset.Charset cs = bom == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(bom);
             char[] buf = new char[HEADER_PEEK];

@@ -98,6 +98,20 @@ class CopiedCommentsTest {
         assertEquals(List.of(texts().get(7)), v.kept(texts()));
     }
 
+    /** An early save, a later one with more comments, then a text copy of the later one: it copies the later one. */
+    @Test
+    void aCopyIsMatchedAgainstTheFileThatHoldsMostOfIt() {
+        CopiedComments c = new CopiedComments();
+        c.judge("early.html", page("e", texts().subList(0, 5)));
+        // saved again later: the five have the same ids, three more were posted since
+        List<String> ids = IntStream.range(0, 8).mapToObj(i -> (i < 5 ? "e-" : "l-") + i).toList();
+        CopiedComments.Verdict later = c.judge("later.html", CopiedComments.Prints.of(ids, texts()));
+        assertEquals(5, later.count());
+        CopiedComments.Verdict copy = c.judge("later.txt", page("t", texts()));
+        assertEquals("later.html", copy.from());
+        assertEquals(8, copy.count());
+    }
+
     @Test
     void textCopiesAreReadAfterThePagesOfTheirName() {
         List<String> files = List.of("a/story.txt", "a/story-2.gold.txt", "a/story (copy).txt", "a/storyboard.txt",

@@ -46,43 +46,17 @@ final class CommentTables {
         RaggedRows.Said ragged = RaggedRows.Said.open(spark.sparkContext());
         int table = 0;
         for (String f : files(spark, inputs, problems)) {
-            Dataset<Row> df;
             try {
-                df = one(spark, f, table++, ragged);
+                int index = table++;
+                Dataset<Row> df = columns(one(spark, f, index, ragged), f, index, zone, ragged, problems);
+                if (df != null) {
+                    // tables whose columns differ are all kept, as pulse score keeps them: every column in the order
+                    // first seen, a row's missing ones empty
+                    all = all == null ? df : all.unionByName(df, true);
+                }
             } catch (RuntimeException e) {
                 problems.add(f + ": cannot read: " + firstLine(e.getMessage()));
-                continue;
             }
-            List<String> names = List.of(df.columns());
-            if (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
-                // an id, text, time or article in a column named otherwise (ID, Text, created_at, article): read as
-                // pulse reads it, the comments CSV's columns first, times as ISO-8601 in the zone
-                io.commentpulse.input.MappedTable t = io.commentpulse.input.MappedTable.of(names,
-                        io.commentpulse.input.FieldMapping.guessAll(), zone, io.commentpulse.extract.DataTimestamps.DateOrder.MDY);
-                if (!t.hasText()) {
-                    problems.add(f + ": no text column among " + names);
-                    continue;
-                }
-                System.err.println("pulse-spark: " + f + ": fields used: " + t.used());
-                StructType mapped = new StructType();
-                for (String c : t.columns()) {
-                    mapped = mapped.add(c, DataTypes.StringType);
-                }
-                df = df.mapPartitions(new MappedRows(t, f, table - 1, ragged), Encoders.row(mapped));
-                names = t.columns();
-            }
-            if (!(names.contains("id") || names.contains("comment_id")) || !names.contains("text")) {
-                problems.add(f + ": needs id (or comment_id) and text columns, has " + names);
-                continue;
-            }
-            Column[] asText = names.stream().map(n -> col("`" + n + "`").cast("string")).toArray(Column[]::new);
-            df = df.select(asText);
-            if (!names.contains("comment_id")) {
-                df = df.withColumnRenamed("id", "comment_id");
-            }
-            // tables whose columns differ are all kept, as pulse score keeps them: every column in the order first
-            // seen, a row's missing ones empty
-            all = all == null ? df : all.unionByName(df, true);
         }
         if (all == null) {
             return null;
@@ -96,6 +70,55 @@ final class CommentTables {
         }
         out.addAll(ScoreColumns.HEADER);
         return new Read(all, cols, out, cols.indexOf("text"), ragged);
+    }
+
+    /**
+     * {@code df} with the columns pulse scores a table with, every cell a string: a CSV whose id, text, time or article
+     * is in a column named otherwise (ID, Text, created_at, article) mapped as pulse maps it, the comments CSV's
+     * columns first, times as ISO-8601 in the zone; {@code id} read as {@code comment_id}. Null, with the reason in
+     * {@code problems}, for a table without an id and a text.
+     */
+    private static Dataset<Row> columns(Dataset<Row> df, String f, int table, java.time.ZoneId zone, RaggedRows.Said ragged,
+                                        List<String> problems) {
+        List<String> names = List.of(df.columns());
+        if (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
+            if (parquet(f)) {
+                // pulse reads no Parquet: such a table is read as it is, which leaves its comments undated or in one
+                // article: said, not silently done
+                System.err.println("pulse-spark: " + f + ": warning: its id, text, time or article is in a column named "
+                        + "otherwise " + names + "; a Parquet table is read as it is (id, text, timestamp, article_id)");
+            } else {
+                io.commentpulse.input.MappedTable t = io.commentpulse.input.MappedTable.of(names,
+                        io.commentpulse.input.FieldMapping.guessAll(), zone,
+                        io.commentpulse.extract.DataTimestamps.DateOrder.MDY);
+                if (!t.hasText()) {
+                    problems.add(f + ": no text column among " + names);
+                    return null;
+                }
+                System.err.println("pulse-spark: " + f + ": fields used: " + t.used());
+                StructType mapped = new StructType();
+                for (String c : t.columns()) {
+                    mapped = mapped.add(c, DataTypes.StringType);
+                }
+                // (a CSV is one partition, read in order: its rows are numbered as pulse numbers them)
+                df = df.mapPartitions(new MappedRows(t, f, table, ragged), Encoders.row(mapped));
+                names = t.columns();
+            }
+        }
+        if (!(names.contains("id") || names.contains("comment_id")) || !names.contains("text")) {
+            problems.add(f + ": needs id (or comment_id) and text columns, has " + names);
+            return null;
+        }
+        Column[] asText = names.stream().map(n -> col("`" + n + "`").cast("string")).toArray(Column[]::new);
+        df = df.select(asText);
+        if (!names.contains("comment_id")) {
+            df = df.withColumnRenamed("id", "comment_id");
+        }
+        return df;
+    }
+
+    private static boolean parquet(String f) {
+        return f.toLowerCase(Locale.ROOT).endsWith(".parquet") || f.contains(".parquet/");
     }
 
     /**
@@ -130,7 +153,7 @@ final class CommentTables {
 
     /** One table, its rows in file order; a CSV's ragged rows read as pulse reads them ({@link RaggedRows}). */
     private static Dataset<Row> one(SparkSession spark, String f, int table, RaggedRows.Said ragged) {
-        if (f.toLowerCase(Locale.ROOT).endsWith(".parquet") || f.contains(".parquet/")) {
+        if (parquet(f)) {
             // Spark reads a file's row groups as splits it orders by size; the row index puts them back in order
             return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
                     .orderBy("__pulse_row").drop("__pulse_row");
@@ -150,16 +173,21 @@ final class CommentTables {
         for (String n : names) {
             plain = plain.add(n, DataTypes.StringType);
         }
-        // the text and id as pulse finds them: "text" and "id", or a column named otherwise ("Text", "ID")
-        io.commentpulse.input.FieldMapping m = io.commentpulse.input.FieldMapping.guessAll()
-                .completedFrom(new java.util.LinkedHashSet<>(List.of(names)));
-        if (m.text().isEmpty()) {
+        // the text and id as pulse finds them: "text" and the later of "id" and "comment_id", or, in a table it maps,
+        // the columns named otherwise ("Text", "ID")
+        java.util.Set<String> header = new java.util.LinkedHashSet<>(List.of(names));
+        io.commentpulse.input.FieldMapping m = io.commentpulse.input.FieldMapping.guessAll().completedFrom(header);
+        boolean mapped = io.commentpulse.input.FieldMapping.needsMapping(header);
+        String textName = mapped ? m.text() : "text";
+        String idName = mapped ? m.id() : List.of(names).indexOf("id") > List.of(names).indexOf("comment_id") ? "id"
+                : "comment_id";
+        if (textName.isEmpty()) {
             return csv(spark, sep, encoding).schema(plain).csv(f); // said by the caller
         }
         // a row whose field count is not the header's comes with its whole record in the last column
         Dataset<Row> rows = csv(spark, sep, encoding).schema(plain.add(RaggedRows.RAW, DataTypes.StringType))
                 .option("columnNameOfCorruptRecord", RaggedRows.RAW).csv(f);
-        return rows.mapPartitions(new RaggedRows(f, table, List.of(names), m.text(), m.id(), sep, ragged), Encoders.row(plain));
+        return rows.mapPartitions(new RaggedRows(f, table, List.of(names), textName, idName, sep, ragged), Encoders.row(plain));
     }
 
     /** Spark's CSV reader set to read as pulse reads. */

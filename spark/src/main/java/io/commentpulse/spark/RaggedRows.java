@@ -65,7 +65,7 @@ final class RaggedRows implements MapPartitionsFunction<Row, Row> {
             long skipped = skips.value();
             if (skipped > all.stream().filter(m -> m.contains("\tskip\t")).count()) {
                 err.printf("pulse-spark: %d rows with more or fewer fields than their header could not be read and were "
-                        + "skipped (the first of each table named above)%n", skipped);
+                        + "skipped (the first ten of each table named above)%n", skipped);
             }
             return skipped;
         }

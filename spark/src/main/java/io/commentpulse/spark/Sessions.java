@@ -22,6 +22,9 @@ final class Sessions {
         // task results and cached rows are records and immutable lists, which Kryo cannot rebuild: a cluster whose
         // spark-defaults.conf chooses Kryo would fail the job
         conf.set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
+        // a table's columns are named as pulse names them, case and all: a mapped table's "author" beside its own
+        // "Author" are two columns, not one ambiguous name
+        conf.set("spark.sql.caseSensitive", "true");
         // Spark's stage progress bar on a terminal; not into log files
         conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
         SparkSession s = SparkSession.builder().config(conf).getOrCreate();

@@ -197,7 +197,8 @@ class CommentTablesTest {
      */
     @Test
     void aTableWithColumnsNamedOtherwiseIsMappedAsPulseMapsIt(@TempDir Path tmp) throws Exception {
-        StringBuilder b = new StringBuilder("ID,Text,created_at,article,desk\n");
+        // (an "Author" column of its own beside the comments CSV's "author": two columns, case and all, as in pulse)
+        StringBuilder b = new StringBuilder("ID,Text,created_at,article,desk,Author\n");
         int n = 0;
         try (var p = io.commentpulse.io.Csv.parse(realComments(tmp))) {
             for (var r : p) {
@@ -205,7 +206,8 @@ class CommentTablesTest {
                     b.append(n % 7 == 0 ? "" : r.get("comment_id")).append(",\"")
                             .append(io.commentpulse.io.Csv.unsafe(r.get("text")).replace("\"", "\"\"")).append("\",")
                             .append(n % 11 == 0 ? "not a time" : r.get("timestamp"))
-                            .append(',').append(r.get("article_id")).append(",desk").append(n % 3).append('\n');
+                            .append(',').append(r.get("article_id")).append(",desk").append(n % 3).append(",\"")
+                            .append(r.get("author").replace("\"", "\"\"")).append("\"\n");
                 }
             }
         }

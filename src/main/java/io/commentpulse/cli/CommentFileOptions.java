@@ -6,6 +6,7 @@ import io.commentpulse.input.FieldMapping;
 import io.commentpulse.input.JsonComments;
 import io.commentpulse.input.RedditThread;
 import io.commentpulse.input.WordPressExport;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -24,34 +25,8 @@ final class CommentFileOptions {
             + "auto (default: by name and content), csv, jsonl, json, disqus, wxr or reddit.")
     String format;
 
-    @Option(names = "--text-column", paramLabel = "FIELD", description = "Field (JSON) or column (CSV) with the comment's text "
-            + "(default: guessed from text, body, message, content, comment_text, …; the fields used are printed).")
-    String text;
-
-    @Option(names = "--id-column", paramLabel = "FIELD", description = "JSON field with the comment's id (default: guessed).")
-    String id;
-
-    @Option(names = "--time-column", paramLabel = "FIELD", description = "JSON field with its time: ISO, SQL datetime, "
-            + "epoch seconds or milliseconds, numeric dates (default: guessed from timestamp, created_at, created_utc, date, …).")
-    String time;
-
-    @Option(names = "--author-column", paramLabel = "FIELD", description = "JSON field with its author (default: guessed).")
-    String author;
-
-    @Option(names = "--article-column", paramLabel = "FIELD", description = "JSON field naming its article or thread "
-            + "(default: guessed from article_id, link_id, thread, url, …).")
-    String article;
-
-    @Option(names = "--parent-column", paramLabel = "FIELD", description = "JSON field with the id it replies to "
-            + "(default: guessed from reply_to, parent_id, …).")
-    String parent;
-
-    @Option(names = "--title-column", paramLabel = "FIELD", description = "JSON field with the article's title (default: guessed).")
-    String title;
-
-    @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "Numeric dates whose day "
-            + "and month could be either (03/04/2024): mdy (default) or dmy.")
-    String dateOrder;
+    @Mixin
+    ColumnOptions columns;
 
     private static final List<String> FORMATS = List.of("auto", "csv", "jsonl", "json", "disqus", "wxr", "reddit");
 
@@ -65,16 +40,11 @@ final class CommentFileOptions {
 
     /** How ambiguous numeric dates are read: --date-order, checked. */
     DataTimestamps.DateOrder dateOrder() {
-        try {
-            return DataTimestamps.DateOrder.parse(dateOrder);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
-        }
+        return columns.dateOrder();
     }
 
     private boolean mapped() {
-        return text != null || id != null || time != null || author != null || article != null || parent != null
-                || title != null;
+        return columns.named();
     }
 
     private static boolean isCsv(Path p) {
@@ -152,7 +122,7 @@ final class CommentFileOptions {
      */
     List<CommentFileScoring.Input> convert(List<Path> jsons, Path dir, ZoneId zone, int[] failed) throws IOException {
         DataTimestamps.DateOrder order = dateOrder();
-        FieldMapping given = new FieldMapping(id, text, time, author, article, parent, title);
+        FieldMapping given = columns.given();
         List<CommentFileScoring.Input> out = new ArrayList<>();
         int i = 0;
         for (Path in : jsons) {

@@ -76,6 +76,11 @@ public record FieldMapping(String id, String text, String time, String author, S
                 || !(m.article.isEmpty() || m.article.equals("article_id"));
     }
 
+    /** True when the user named any part (a CSV is then mapped, whatever its header). */
+    public boolean named() {
+        return java.util.Arrays.asList(id, text, time, author, article, parent, title).stream().anyMatch(f -> f != null);
+    }
+
     /** True when every part has a field. */
     public boolean complete() {
         return List.of(id, text, time, author, article, parent, title).stream().allMatch(f -> f != null && !f.isEmpty());

@@ -1,5 +1,7 @@
 package io.commentpulse.spark;
 
+import io.commentpulse.extract.DataTimestamps;
+import io.commentpulse.input.FieldMapping;
 import io.commentpulse.io.Csv;
 import io.commentpulse.score.ScoreColumns;
 import org.apache.spark.sql.Column;
@@ -41,14 +43,20 @@ final class CommentTables {
         return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".parquet");
     }
 
-    static Read read(SparkSession spark, List<String> inputs, java.time.ZoneId zone, List<String> problems) {
+    /**
+     * {@code given} names the columns the user named ({@code --text-column} …; the others guessed), {@code order} reads
+     * ambiguous numeric dates: a CSV is mapped as pulse maps it with the same options.
+     */
+    static Read read(SparkSession spark, List<String> inputs, java.time.ZoneId zone, FieldMapping given,
+                     DataTimestamps.DateOrder order, List<String> problems) {
         Dataset<Row> all = null;
         RaggedRows.Said ragged = RaggedRows.Said.open(spark.sparkContext());
         int table = 0;
         for (String f : files(spark, inputs, problems)) {
             try {
                 int index = table++;
-                Dataset<Row> df = columns(one(spark, f, index, ragged), f, index, zone, ragged, problems);
+                Dataset<Row> df = columns(one(spark, f, index, given, ragged), f, index, zone, given, order, ragged,
+                        problems);
                 if (df != null) {
                     // tables whose columns differ are all kept, as pulse score keeps them: every column in the order
                     // first seen, a row's missing ones empty
@@ -76,21 +84,21 @@ final class CommentTables {
      * {@code df} with the columns pulse scores a table with, every cell a string: a CSV whose id, text, time or article
      * is in a column named otherwise (ID, Text, created_at, article) mapped as pulse maps it, the comments CSV's
      * columns first, times as ISO-8601 in the zone; {@code id} read as {@code comment_id}. Null, with the reason in
-     * {@code problems}, for a table without an id and a text.
+     * {@code problems}, for a table without an id and a text. A table is mapped where {@code given} names a column or
+     * its own names need it.
      */
-    private static Dataset<Row> columns(Dataset<Row> df, String f, int table, java.time.ZoneId zone, RaggedRows.Said ragged,
-                                        List<String> problems) {
+    private static Dataset<Row> columns(Dataset<Row> df, String f, int table, java.time.ZoneId zone, FieldMapping given,
+                                        DataTimestamps.DateOrder order, RaggedRows.Said ragged, List<String> problems) {
         List<String> names = List.of(df.columns());
-        if (io.commentpulse.input.FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
+        if (given.named() || FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
             if (parquet(f)) {
                 // pulse reads no Parquet: such a table is read as it is, which leaves its comments undated or in one
                 // article: said, not silently done
-                System.err.println("pulse-spark: " + f + ": warning: its id, text, time or article is in a column named "
-                        + "otherwise " + names + "; a Parquet table is read as it is (id, text, timestamp, article_id)");
+                System.err.println("pulse-spark: " + f + ": warning: " + (given.named() ? "--*-column options map CSV "
+                        + "tables only" : "its id, text, time or article is in a column named otherwise " + names)
+                        + "; a Parquet table is read as it is (id, text, timestamp, article_id)");
             } else {
-                io.commentpulse.input.MappedTable t = io.commentpulse.input.MappedTable.of(names,
-                        io.commentpulse.input.FieldMapping.guessAll(), zone,
-                        io.commentpulse.extract.DataTimestamps.DateOrder.MDY);
+                io.commentpulse.input.MappedTable t = io.commentpulse.input.MappedTable.of(names, given, zone, order);
                 if (!t.hasText()) {
                     problems.add(f + ": no text column among " + names);
                     return null;
@@ -152,7 +160,7 @@ final class CommentTables {
     }
 
     /** One table, its rows in file order; a CSV's ragged rows read as pulse reads them ({@link RaggedRows}). */
-    private static Dataset<Row> one(SparkSession spark, String f, int table, RaggedRows.Said ragged) {
+    private static Dataset<Row> one(SparkSession spark, String f, int table, FieldMapping given, RaggedRows.Said ragged) {
         if (parquet(f)) {
             // Spark reads a file's row groups as splits it orders by size; the row index puts them back in order
             return spark.read().parquet(f).select(col("*"), col("_metadata.row_index").as("__pulse_row"))
@@ -176,8 +184,8 @@ final class CommentTables {
         // the text and id as pulse finds them: "text" and the later of "id" and "comment_id", or, in a table it maps,
         // the columns named otherwise ("Text", "ID")
         java.util.Set<String> header = new java.util.LinkedHashSet<>(List.of(names));
-        io.commentpulse.input.FieldMapping m = io.commentpulse.input.FieldMapping.guessAll().completedFrom(header);
-        boolean mapped = io.commentpulse.input.FieldMapping.needsMapping(header);
+        FieldMapping m = given.completedFrom(header);
+        boolean mapped = given.named() || FieldMapping.needsMapping(header);
         String textName = mapped ? m.text() : "text";
         String idName = mapped ? m.id() : List.of(names).indexOf("id") > List.of(names).indexOf("comment_id") ? "id"
                 : "comment_id";

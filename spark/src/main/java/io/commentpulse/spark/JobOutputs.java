@@ -35,6 +35,7 @@ final class JobOutputs {
     private final List<String> header;
     private final boolean commentsFile;
     private final ZoneId zone;
+    private final DataTimestamps.DateOrder order;
     private final BucketSize fixedBucket;
     private final double threshold;
     private final ThreadContext thread;
@@ -42,13 +43,15 @@ final class JobOutputs {
     /**
      * {@code header} names the cells of every row; {@code commentsFile} also writes comments.csv (the rows' first
      * columns, for pages); {@code fixedBucket} null means auto; {@code thread} (null: none) reads each comment's
-     * concern in its thread, as {@code pulse run --thread-context} does.
+     * concern in its thread, as {@code pulse run --thread-context} does; {@code order} reads ambiguous numeric dates
+     * (03/04/2024), as {@code --date-order} does in {@code pulse run}.
      */
-    JobOutputs(List<String> header, boolean commentsFile, ZoneId zone, BucketSize fixedBucket, double threshold,
-               ThreadContext thread) {
+    JobOutputs(List<String> header, boolean commentsFile, ZoneId zone, DataTimestamps.DateOrder order,
+               BucketSize fixedBucket, double threshold, ThreadContext thread) {
         this.header = List.copyOf(header);
         this.commentsFile = commentsFile;
         this.zone = zone;
+        this.order = order;
         this.fixedBucket = fixedBucket;
         this.threshold = threshold;
         this.thread = thread;
@@ -56,7 +59,7 @@ final class JobOutputs {
 
     /** The first pass: every page (without its rows), in input order, and the span of the comments' times. */
     PartialReport.Survey survey(JavaRDD<PageOutcome> pages) {
-        PartialReport partial = new PartialReport(zone, header);
+        PartialReport partial = new PartialReport(zone, order, header);
         List<PartialReport.Survey> parts = pages.mapPartitions(it -> List.of(partial.survey(it)).iterator()).collect();
         List<PageOutcome> heads = new java.util.ArrayList<>();
         TimeSpan span = new TimeSpan();
@@ -72,7 +75,7 @@ final class JobOutputs {
      * what {@link #survey} found.
      */
     Written write(JavaRDD<PageOutcome> pages, PartialReport.Survey survey, Path out) throws IOException {
-        PartialReport partial = new PartialReport(zone, header);
+        PartialReport partial = new PartialReport(zone, order, header);
         BucketSize size = fixedBucket != null ? fixedBucket
                 : survey.span().bucket(30);
         List<PageOutcome> known = survey.pages().stream().filter(PageOutcome::ok).toList();
@@ -82,7 +85,7 @@ final class JobOutputs {
                 it -> List.of(partial.aggregate(it, chosen, th, 10)).iterator()).collect();
         Aggregator agg = new Aggregator(size, zone, threshold, 10);
         for (PageOutcome p : known) {
-            DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, DataTimestamps.DateOrder.MDY);
+            DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, order);
             agg.addArticle(p.articleId(), p.title(), p.source(), published.value(), published.dateOnly());
         }
         long bad = 0;
@@ -104,12 +107,12 @@ final class JobOutputs {
                 Path scored = stage.dir().resolve("scored.csv");
                 ThreadedCsv.write(thread, scored, threshold, System.err);
                 List<ReportBuilder.KnownArticle> articles = known.stream().map(p -> {
-                    DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, DataTimestamps.DateOrder.MDY);
+                    DataTimestamps.Parsed published = DataTimestamps.parse(p.published(), zone, order);
                     return new ReportBuilder.KnownArticle(p.articleId(), p.title(), p.source(), published.value(),
                             published.dateOnly());
                 }).toList();
                 agg = ReportBuilder.build(scored, stage.dir(), fixedBucket == null ? "auto" : fixedBucket.label(), zone,
-                        threshold, articles, System.err).aggregate();
+                        threshold, articles, order, System.err).aggregate();
             }
             stage.commit();
         } catch (IOException e) {

@@ -33,11 +33,16 @@ final class PartialReport implements Serializable {
     }
 
     private final String zone;
+    private final DataTimestamps.DateOrder order;
     private final List<String> header;
 
-    /** {@code header} names the cells of the rows (a scored CSV's columns). */
-    PartialReport(ZoneId zone, List<String> header) {
+    /**
+     * {@code header} names the cells of the rows (a scored CSV's columns); {@code order} reads their ambiguous numeric
+     * dates.
+     */
+    PartialReport(ZoneId zone, DataTimestamps.DateOrder order, List<String> header) {
         this.zone = zone.getId();
+        this.order = order;
         this.header = List.copyOf(header);
     }
 
@@ -89,7 +94,7 @@ final class PartialReport implements Serializable {
                     continue;
                 }
                 try {
-                    sink.accept(ScoredCsvReader.comment(c -> cell(row, col, c, null), z, DataTimestamps.DateOrder.MDY, ambiguous));
+                    sink.accept(ScoredCsvReader.comment(c -> cell(row, col, c, null), z, order, ambiguous));
                 } catch (IllegalArgumentException | DateTimeParseException e) {
                     left[0]++;
                 }

@@ -1,5 +1,6 @@
 package io.commentpulse.spark;
 
+import io.commentpulse.cli.ColumnOptions;
 import io.commentpulse.report.BucketSize;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReactionTables;
@@ -10,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -75,6 +77,9 @@ public final class SparkRunCommand implements Callable<Integer> {
             + "are left out (decided on the driver, pages in input order), its new ones kept, with a warning.")
     boolean keepCopies;
 
+    @Mixin
+    ColumnOptions columns;
+
     @Option(names = "--max-page-mb", defaultValue = "32", paramLabel = "MB",
             description = "Skip pages larger than this many MiB (default: ${DEFAULT-VALUE}).")
     double maxPageMb;
@@ -90,6 +95,12 @@ public final class SparkRunCommand implements Callable<Integer> {
             z = ZoneId.of(zone);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--zone: unknown zone '" + zone + "'");
+        }
+        io.commentpulse.extract.DataTimestamps.DateOrder order;
+        try {
+            order = columns.dateOrder();
+        } catch (io.commentpulse.cli.UsageException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a file; run writes a folder");
@@ -142,7 +153,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             int parts;
             CommentTables.Read tablesRead = null;
             if (tables > 0) {
-                CommentTables.Read read = CommentTables.read(spark, inputs, z, failures);
+                CommentTables.Read read = CommentTables.read(spark, inputs, z, columns.given(), order, failures);
                 tablesRead = read;
                 failures.forEach(f -> System.err.println("pulse-spark: " + f));
                 if (read == null) {
@@ -164,7 +175,7 @@ public final class SparkRunCommand implements Callable<Integer> {
             }
             // kept as objects (no serialisation cost) while memory lasts, else on local disk; read three times
             pages = pages.persist(StorageLevel.MEMORY_AND_DISK());
-            JobOutputs outputs = new JobOutputs(header, tables == 0, z, fixed, t, thread);
+            JobOutputs outputs = new JobOutputs(header, tables == 0, z, order, fixed, t, thread);
             PartialReport.Survey survey = outputs.survey(pages);
             if (tables == 0 && !keepCopies) {
                 JavaRDD<PageOutcome> all = pages;

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.commentpulse.spark.SparkRunMatchesPulseRunTest.MODEL;
 import static io.commentpulse.spark.SparkRunMatchesPulseRunTest.TOP;
@@ -106,7 +108,9 @@ class CommentTablesTest {
             // Spark's defaults: backslash escape, one record per line
             long naive = s.read().option("header", "true").csv(csv.toString()).count();
             assertTrue(naive != rows, "with Spark's defaults the real comments would not read as " + rows + " rows");
-            CommentTables.Read read = CommentTables.read(s, List.of(csv.toString()), java.time.ZoneOffset.UTC, new ArrayList<>());
+            CommentTables.Read read = CommentTables.read(s, List.of(csv.toString()), java.time.ZoneOffset.UTC,
+                    io.commentpulse.input.FieldMapping.guessAll(), io.commentpulse.extract.DataTimestamps.DateOrder.MDY,
+                    new ArrayList<>());
             assertEquals(rows, read.rows().count());
             // and cell for cell: the texts Spark reads are the texts pulse reads
             int tc = read.textColumn();
@@ -235,6 +239,63 @@ class CommentTablesTest {
         assertTrue(scored.lines().findFirst().orElseThrow().startsWith("comment_id,article_id,article_title,timestamp,"),
                 scored.lines().findFirst().orElseThrow());
         assertTrue(scored.contains("\nr7,"), "a row without an id is numbered as pulse numbers it");
+    }
+
+    @Test
+    void columnsNamedByOptionsAndDayFirstDatesAreReadAsPulseReadsThem(@TempDir Path tmp) throws Exception {
+        // an export from a European CMS: its own column names, which pulse does not guess, and day-first dates
+        StringBuilder b = new StringBuilder("ref;msg;posted;story\n");
+        int n = 0;
+        try (var p = io.commentpulse.io.Csv.parse(realComments(tmp))) {
+            for (var r : p) {
+                String ts = r.get("timestamp");
+                if (ts.length() >= 16 && n < 60) {
+                    n++;
+                    // 2024-04-03T10:15 -> 03/04/2024 10:15: day and month could be either
+                    String dayFirst = ts.substring(8, 10) + "/" + ts.substring(5, 7) + "/" + ts.substring(0, 4) + " "
+                            + ts.substring(11, 16);
+                    b.append(r.get("comment_id")).append(";\"")
+                            .append(io.commentpulse.io.Csv.unsafe(r.get("text")).replace("\"", "\"\"")).append("\";")
+                            .append(dayFirst).append(';').append(r.get("article_id")).append('\n');
+                }
+            }
+        }
+        assertTrue(n >= 20, "real comments with times: " + n);
+        Path csv = tmp.resolve("cms-export.csv");
+        Files.writeString(csv, b.toString());
+        String[] options = {"--text-column", "msg", "--id-column", "ref", "--time-column", "posted", "--article-column",
+                "story", "--date-order", "dmy", "--model", MODEL.toString()};
+        Path a = tmp.resolve("pulse");
+        Path s = tmp.resolve("spark");
+        List<String> pa = new ArrayList<>(List.of("run", csv.toString(), "--out", a.toString()));
+        pa.addAll(List.of(options));
+        List<String> sa = new ArrayList<>(List.of("run", csv.toString(), "--out", s.toString(), "--master", "local[1]"));
+        sa.addAll(List.of(options));
+        assertEquals(0, pulse(pa.toArray(String[]::new)));
+        assertEquals(0, spark(sa.toArray(String[]::new)));
+        for (String f : List.of("scored.csv", "reaction-by-article.csv", "reaction-by-time.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(s.resolve(f)), f);
+        }
+        // the day came first: every time written is the one the comment was extracted with
+        Map<String, String> extracted = new HashMap<>();
+        try (var p = io.commentpulse.io.Csv.parse(tmp.resolve("comments.csv"))) {
+            for (var r : p) {
+                extracted.put(r.get("comment_id"), r.get("timestamp"));
+            }
+        }
+        int checked = 0;
+        try (var p = io.commentpulse.io.Csv.parse(s.resolve("scored.csv"))) {
+            for (var r : p) {
+                assertEquals(extracted.get(r.get("comment_id")).substring(0, 16), r.get("timestamp").substring(0, 16),
+                        r.get("comment_id"));
+                checked++;
+            }
+        }
+        assertEquals(n, checked);
+        // and a --date-order that is neither is a usage error that changes nothing
+        sa.set(sa.indexOf("dmy"), "ymd");
+        assertEquals(2, spark(sa.toArray(String[]::new)));
+        assertArrayEquals(Files.readAllBytes(a.resolve("scored.csv")), Files.readAllBytes(s.resolve("scored.csv")));
     }
 
     private static void write(Path f, List<List<String>> rows, char sep, java.nio.charset.Charset cs, byte[] bom)

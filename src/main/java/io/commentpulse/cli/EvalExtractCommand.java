@@ -59,6 +59,14 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "finds comments by what they are scores alike on all four.")
     String variant;
 
+    @Option(names = "--cut-threads", description = "Generalization check for pages without comments: each page with "
+            + "comments is read with its thread cut out (the smallest element that holds the texts of its expected "
+            + "comments, removed with all it holds; the article, navigation, teasers, forms and footer stay), so it has "
+            + "none, and every comment found on it is counted as false ('false comments on pages without comments'). "
+            + "Pages whose thread cannot be found in the markup (plain-text pages, comments in a frame, or the thread "
+            + "would be the whole body) are left out and named. Combines with --variant, --language and --as-text.")
+    boolean cutThreads;
+
     @Option(names = "--language", paramLabel = "LANG", defaultValue = "as-is", description = "Generalization check "
             + "for languages: as-is (default), or de, fr, es, ar: every page (HTML and text) as a site in that language "
             + "would show it. Each full date in a short text (a byline, a date line) and each English relative time "
@@ -193,7 +201,10 @@ public final class EvalExtractCommand implements Callable<Integer> {
         if (gold) {
             return goldReport(extractor);
         }
-        ExtractionEvaluator eval = new ExtractionEvaluator(extractor, pagesFrom);
+        if (cutThreads && gold) {
+            throw new UsageException("--cut-threads needs per-comment sidecars, not --gold");
+        }
+        ExtractionEvaluator eval = new ExtractionEvaluator(extractor, pagesFrom, cutThreads);
         List<Path> sidecars = part == null ? ExtractionEvaluator.sidecars(dir) : inPart(ExtractionEvaluator.sidecars(dir));
         io.commentpulse.io.Progress bar = new io.commentpulse.io.Progress("pages", sidecars.size(), progress.show());
         ExtractionEvaluator.Summary s = eval.evaluate(sidecars, done -> bar.update(done, ""));
@@ -225,6 +236,12 @@ public final class EvalExtractCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "precision: %.4f  recall: %.4f  F1: %.4f%n", s.precision(), s.recall(), s.f1());
         System.out.printf(Locale.ROOT, "author accuracy: %.4f  timestamp coverage: %.4f%n", s.authorAccuracy(),
                 s.timestampCoverage());
+        if (cutThreads) {
+            List<String> left = eval.notCut();
+            System.out.printf(Locale.ROOT, "threads cut out: %d pages; left out, their thread not found in the markup: "
+                    + "%d%s%n", eval.cutPages(),
+                    left.size(), left.isEmpty() ? "" : " (" + String.join(", ", left) + ")");
+        }
         System.out.printf(Locale.ROOT, "false comments on pages without comments: %d%n", s.falseOnNegatives());
         return s.f1() + 1e-12 < minF1 ? 1 : 0;
     }

@@ -78,6 +78,9 @@ public final class ExtractionEvaluator {
 
     private final Extractor extractor;
     private final Path pagesFrom;
+    private final boolean cutThreads;
+    private final List<String> notCut = new ArrayList<>();
+    private int cutPages;
 
     public ExtractionEvaluator(Extractor extractor) {
         this(extractor, null);
@@ -85,8 +88,28 @@ public final class ExtractionEvaluator {
 
     /** An evaluator that reads the pages from {@code pagesFrom} (null: beside each sidecar). */
     public ExtractionEvaluator(Extractor extractor, Path pagesFrom) {
+        this(extractor, pagesFrom, false);
+    }
+
+    /**
+     * As above; with {@code cutThreads}, each page with comments is read with its thread cut out ({@link ThreadCut})
+     * and scored as a page without comments, so that every comment found on it counts as false. A page whose thread
+     * cannot be found in its markup is left out ({@link #notCut()}).
+     */
+    public ExtractionEvaluator(Extractor extractor, Path pagesFrom, boolean cutThreads) {
         this.extractor = extractor;
         this.pagesFrom = pagesFrom;
+        this.cutThreads = cutThreads;
+    }
+
+    /** How many pages were read with their thread cut out (with {@code cutThreads}). */
+    public int cutPages() {
+        return cutPages;
+    }
+
+    /** The pages left out because their thread could not be cut out (with {@code cutThreads}). */
+    public List<String> notCut() {
+        return List.copyOf(notCut);
     }
 
     /** Every {@code *.expected.json} under {@code dir} whose page file exists next to it. */
@@ -103,13 +126,18 @@ public final class ExtractionEvaluator {
     /** As above, telling {@code progress} how many pages are done after each. */
     public Summary evaluate(List<Path> sidecars, java.util.function.LongConsumer progress) throws IOException {
         List<PageScore> scores = new ArrayList<>();
+        int done = 0;
         for (Path sidecar : sidecars) {
-            scores.add(score(sidecar));
-            progress.accept(scores.size());
+            PageScore score = score(sidecar);
+            if (score != null) {
+                scores.add(score);
+            }
+            progress.accept(++done);
         }
         return new Summary(scores);
     }
 
+    /** The page's score; null for a page left out because its thread could not be cut out. */
     public PageScore score(Path sidecar) throws IOException {
         JsonNode spec = JSON.readTree(sidecar.toFile());
         Path page = pagesFrom == null ? sidecar.resolveSibling(spec.path("page").asText())
@@ -117,13 +145,25 @@ public final class ExtractionEvaluator {
         List<JsonNode> expected = new ArrayList<>();
         spec.path("comments").forEach(expected::add);
         boolean has = spec.path("has_comments").asBoolean(!expected.isEmpty());
+        ThreadCut cut = cutThreads && !expected.isEmpty()
+                ? new ThreadCut(expected.stream().map(c -> c.path("text_start").asText()).toList(),
+                        expected.stream().map(c -> c.path("author").asText("")).toList()) : null;
         List<Comment> got;
         String error = "";
         try {
-            got = extractor.extract(page).comments();
+            got = (cut == null ? extractor : extractor.through(cut)).extract(page).comments();
         } catch (BadPageException e) {
             got = List.of();
             error = e.getMessage();
+        }
+        if (cut != null) {
+            if (!cut.cut()) {
+                notCut.add(spec.path("page").asText());
+                return null;
+            }
+            cutPages++;
+            expected = List.of();   // its thread is gone: every comment found on it is a false one
+            has = false;
         }
         boolean[] used = new boolean[got.size()];
         int matched = 0;

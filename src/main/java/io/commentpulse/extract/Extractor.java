@@ -19,6 +19,11 @@ public final class Extractor {
         this.variant = variant;
     }
 
+    /** This extractor seeing every page through {@code first}, then through its own variant. */
+    public Extractor through(PageVariant first) {
+        return new Extractor(options, first.then(variant));
+    }
+
     public ExtractOptions options() {
         return options;
     }

@@ -107,6 +107,7 @@ public final class HtmlExtractor implements PageExtractor {
             }
         }
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
+        int pageChars = doc.body() == null ? 0 : CommentChrome.letters(doc.body().text());
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
@@ -123,9 +124,10 @@ public final class HtmlExtractor implements PageExtractor {
                 continue;
             }
             f = tidied.get(item);
-            if (f.text().isBlank() || CommentChrome.onlyControls(f.text()) || CommentChrome.titleBar(f.text(), texts)
-                    || CommentChrome.signInPrompt(f.text()) || CommentChrome.termsNotice(f.text()) || onlyDate(f.text())
-                    || linkHeavyTeaser(item)) {
+            if (f.text().isBlank() || CommentChrome.notSaid(f.text(), f.author(), f.timestampRaw())
+                    || CommentChrome.titleBar(f.text(), texts) || CommentChrome.signInPrompt(f.text())
+                    || CommentChrome.termsNotice(f.text()) || onlyDate(f.text()) || linkHeavyTeaser(item)
+                    || CommentChrome.mainText(f.text(), pageChars) || underPageTitle(item, meta.title())) {
                 continue;
             }
             String id = ids.next(f.author(), f.timestampRaw(), f.text());
@@ -141,6 +143,9 @@ public final class HtmlExtractor implements PageExtractor {
         }
         if (!generic.isEmpty() && CommentChrome.tableRows(comments.stream().map(Comment::text).toList())) {
             comments.clear();   // the detector's records are a table's rows, not readers' words
+        }
+        if (CommentChrome.excerpts(comments.stream().map(Comment::text).toList())) {
+            comments.clear();   // a listing's excerpts, each cut off where a link leads to the rest
         }
         if (comments.isEmpty()) {
             comments.addAll(fromJsonLd(jsonLd, ids, options, reference));
@@ -220,6 +225,25 @@ public final class HtmlExtractor implements PageExtractor {
     }
 
     /** A "text" that is only a date (the byline read as the body): no reader wrote it. */
+    /**
+     * Whether a record holds a heading that is the page's own title ("Go Vote!" in a page titled "Go Vote! |
+     * ShoeMoney"): the post itself, read as a record, not a reply under it (a reply's heading answers it: "Re: …").
+     */
+    private static boolean underPageTitle(CommentLocator.Item item, String pageTitle) {
+        String title = ExtractionEvaluator.norm(pageTitle);
+        if (title.length() < 8) {
+            return false;
+        }
+        for (Element h : item.element().select("h1, h2, h3")) {
+            String heading = ExtractionEvaluator.norm(h.text());
+            if (heading.length() >= 8 && heading.indexOf(' ') > 0 && !heading.startsWith("re:")
+                    && title.contains(heading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyDate(String text) {
         String t = text.strip();
         return t.length() <= 60 && TimestampParser.find(t, java.time.ZoneOffset.UTC, null)

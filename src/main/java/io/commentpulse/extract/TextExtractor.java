@@ -138,12 +138,23 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         boolean shownTwice = repeats >= SHOWN_TWICE && repeats * 4 >= found.size();
+        int pageChars = CommentChrome.letters(plain);
         for (int i = 0; i < found.size(); i++) {
             Raw r = found.get(i);
             if (shownTwice && repeat[i]) {
                 continue;
             }
+            // the page's own text, a post's byline or a bar of controls read as a record: nothing a reader said (the
+            // last of several records may run on into the page's footer, which a copy does not set apart)
+            String raw = r.raw == null ? "" : r.raw;
+            boolean last = i == found.size() - 1 && found.size() > 1;
+            if (!last && CommentChrome.mainText(r.text, pageChars) || CommentChrome.notSaid(r.text, authors.get(i), raw)) {
+                continue;
+            }
             comments.add(new Comment(ids.next(authors.get(i), r.raw, r.text), authors.get(i), r.value, r.raw, "", r.text, ""));
+        }
+        if (CommentChrome.excerpts(comments.stream().map(Comment::text).toList())) {
+            comments.clear();   // a listing's excerpts, each cut off where a link leads to the rest
         }
         return new PageResult(article, comments);
     }

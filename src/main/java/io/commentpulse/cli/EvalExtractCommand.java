@@ -61,7 +61,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
 
     @Option(names = "--cut-threads", description = "Generalization check for pages without comments: each page with "
             + "comments is read with its thread cut out (the smallest element that holds the texts of its expected "
-            + "comments, removed with all it holds; the article, navigation, teasers, forms and footer stay), so it has "
+            + "comments, removed with all it holds; usually the article, navigation, teasers, forms and footer stay), so it has "
             + "none, and every comment found on it is counted as false ('false comments on pages without comments'). "
             + "Pages whose thread cannot be found in the markup (plain-text pages, comments in a frame, or the thread "
             + "would be the whole body) are left out and named. Combines with --variant, --language and --as-text.")
@@ -198,11 +198,15 @@ public final class EvalExtractCommand implements Callable<Integer> {
             throw new UsageException("--detector must be named-first, records or named, not '" + detector + "'");
         }
         Extractor extractor = new Extractor(new ExtractOptions(zone.zoneId(), ExtractOptions.DEFAULT_MAX_BYTES, d), pageVariant);
-        if (gold) {
-            return goldReport(extractor);
-        }
         if (cutThreads && gold) {
             throw new UsageException("--cut-threads needs per-comment sidecars, not --gold");
+        }
+        if (cutThreads && minF1 > 0) {
+            throw new UsageException("--cut-threads leaves no comment to find, so it has no F1 to gate on; its figure is "
+                    + "the count of false comments");
+        }
+        if (gold) {
+            return goldReport(extractor);
         }
         ExtractionEvaluator eval = new ExtractionEvaluator(extractor, pagesFrom, cutThreads);
         List<Path> sidecars = part == null ? ExtractionEvaluator.sidecars(dir) : inPart(ExtractionEvaluator.sidecars(dir));
@@ -233,9 +237,11 @@ public final class EvalExtractCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "pages: %d (%d without comments)%n", s.pages().size(), s.negativePages());
         System.out.printf(Locale.ROOT, "expected: %d  extracted: %d  found: %d%n", s.expected(), s.extracted(), s.matched());
-        System.out.printf(Locale.ROOT, "precision: %.4f  recall: %.4f  F1: %.4f%n", s.precision(), s.recall(), s.f1());
-        System.out.printf(Locale.ROOT, "author accuracy: %.4f  timestamp coverage: %.4f%n", s.authorAccuracy(),
-                s.timestampCoverage());
+        if (!cutThreads) {   // (with the threads cut out nothing is expected: only the false comments count)
+            System.out.printf(Locale.ROOT, "precision: %.4f  recall: %.4f  F1: %.4f%n", s.precision(), s.recall(), s.f1());
+            System.out.printf(Locale.ROOT, "author accuracy: %.4f  timestamp coverage: %.4f%n", s.authorAccuracy(),
+                    s.timestampCoverage());
+        }
         if (cutThreads) {
             List<String> left = eval.notCut();
             System.out.printf(Locale.ROOT, "threads cut out: %d pages; left out, their thread not found in the markup: "

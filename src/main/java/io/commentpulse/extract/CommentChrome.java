@@ -42,12 +42,6 @@ final class CommentChrome {
             "comentario", "denunciar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
             "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
 
-    /** Words of a thread's paging and loading ("Load more...", "View all comments", "Weitere laden", "Afficher plus"). */
-    private static final Set<String> PAGING_WORDS = Set.of("load", "loading", "show", "view", "all", "older", "newer",
-            "previous", "next", "hide", "laden", "weitere", "anzeigen", "afficher", "plus", "cargar", "ver", "más",
-            // the comment form's heading where no comment is ("Leave a Response", "Leave a Reply")
-            "leave", "response", "responses");
-
     /**
      * An article's toolbar ("Email this article", "Save this article", "AReduce font size"): its words are controls in
      * a text of six words or more (a reader may write "This." or "Share this article").
@@ -187,136 +181,9 @@ final class CommentChrome {
         return TERMS_NOTICE.matcher(t).matches();
     }
 
-    /**
-     * A post's byline or meta line rather than anything said: "by jkra0512 0 comments | 2 recs", "Posted by
-     * Alexandra Grigorescu", "Written by Guest Contributor - 6 Comments", "Posted on Thursday, November 1st, 2012 in
-     * Recipes." (a listing of posts, or the article's own byline, read as a record); {@code author} and
-     * {@code timestampRaw} are the record's, taken out first. In English, German, French and Spanish.
-     */
-    static boolean postMeta(String text, String author, String timestampRaw) {
-        String t = text.strip();
-        if (t.length() > 240) {
-            return false;
-        }
-        if (POSTED_IN.matcher(t).find()) {
-            return true;
-        }
-        if (!timestampRaw.isBlank()) {
-            t = t.replace(timestampRaw.strip(), " ");
-        }
-        // the name's words, wherever the slot cut it ("FrankDNole over" for "by FrankDNole … over 1 year ago")
-        Set<String> name = new java.util.HashSet<>(java.util.Arrays.asList(author.toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}]+")));
-        String[] words = t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        int n = 0;
-        boolean byline = false;
-        for (String w : words) {
-            if (w.isEmpty() || name.contains(w)) {
-                continue;
-            }
-            if (!BYLINE_WORDS.contains(w)) {
-                return false;
-            }
-            byline |= BYLINE_CUES.contains(w);
-            n++;
-        }
-        return n > 0 && byline;
-    }
-
-    /**
-     * A record no reader wrote, whichever extractor read it: a bar of controls or paging ({@link #controlBar}), a
-     * listing that counts other posts' comments ({@link #countsOtherPosts}) or a post's byline ({@link #postMeta}).
-     */
-    static boolean notSaid(String text, String author, String timestampRaw) {
-        return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw);
-    }
-
-    /**
-     * A record that counts the comments of other posts under their bylines, twice or more ("by germanshepard44 4 days
-     * ago 7 comments | 3 recs … by Thermacold 7 months ago 23 comments"): a listing of posts read as one record. A
-     * reader may count comments ("there were 15 comments. After I emailed woah, 75 comments"), not under bylines.
-     */
-    static boolean countsOtherPosts(String text) {
-        java.util.regex.Matcher m = POST_COUNT.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            if (++n >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern POST_COUNT = Pattern.compile("(?iu)\\b(?:by|von|par|por)\\s+\\S[^.!?\\n]{0,60}?"
-            + "\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
-
-    /** "Posted on DATE in CATEGORY", "Filed under …", "Veröffentlicht am … in …": a post's meta line. */
-    private static final Pattern POSTED_IN = Pattern.compile("(?iu)^(?:posted|filed|published|veröffentlicht|"
-            + "publié|publicado)\\s+(?:on|in|under|am|in|le|dans|el|en)\\b.{0,120}\\s(?:in|under|unter|dans|en)\\s");
-
-    /** Words a byline holds besides its name and date. */
-    private static final Set<String> BYLINE_WORDS = Set.of("by", "posted", "written", "published", "submitted",
-            "filed", "on", "at", "in", "under", "comments", "comment", "rec", "recs", "replies", "reply", "views", "view",
-            "no", "von", "am", "um", "geschrieben", "veröffentlicht", "kommentare", "kommentar", "antworten", "par",
-            "le", "à", "publié", "écrit", "commentaires", "commentaire", "réponses", "por", "el", "publicado",
-            "escrito", "comentarios", "comentario", "respuestas");
-
-    /** The words that make a line of those a byline, not a control bar. */
-    private static final Set<String> BYLINE_CUES = Set.of("by", "posted", "written", "published", "submitted",
-            "von", "geschrieben", "veröffentlicht", "par", "publié", "écrit", "por", "publicado", "escrito");
-
-    /**
-     * The share of a page's text that no reader's comment reaches: a long record holding this much of it, on a page
-     * with much besides, is the page's own text (the article or post, read as a record where its thread is empty or
-     * missing), not a reply to it. Measured on the annotated pages: a comment holds at most 0.27 of its page's text, a
-     * post read as a record 0.38 to 0.83. A copy of a thread alone, or of one long comment, has little besides.
-     */
-    static final double MAIN_TEXT_SHARE = 0.35;
-
-    /** A record shorter than this (letters) is never taken for the page's own text. */
-    static final int MAIN_TEXT_MIN = 800;
-
-    /** A page with fewer letters than this besides a record is that record's copy, not an article page. */
-    static final int PAGE_BESIDES_MIN = 500;
-
-    static boolean mainText(String text, int pageChars) {
-        int n = letters(text);
-        return n >= MAIN_TEXT_MIN && n >= MAIN_TEXT_SHARE * pageChars && pageChars - n >= PAGE_BESIDES_MIN;
-    }
-
-    /** The characters of a text but white space. */
-    static int letters(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            n += Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0' ? 0 : 1;
-        }
-        return n;
-    }
-
-    /**
-     * True when a record's text is only a thread's controls and paging ("Add comment Load more...", "View all 12
-     * comments"): what a comment widget shows where no comment is.
-     */
-    static boolean controlBar(String text) {
-        if (onlyControls(text)) {
-            return true;
-        }
-        if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
-            return false;
-        }
-        boolean paging = false;
-        Set<String> distinct = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (!w.isEmpty()) {
-                if (!CONTROL_WORDS.contains(w) && !PAGING_WORDS.contains(w)) {
-                    return false;
-                }
-                paging |= PAGING_WORDS.contains(w);
-                distinct.add(w);
-            }
-        }
-        // a phrase of them: a reader who answers "Older." or "Next Next Next" said it
-        return paging && distinct.size() >= 2;
+    /** Whether a word is one of a page control's ("reply", "share", "antworten", …). */
+    static boolean controlWord(String w) {
+        return CONTROL_WORDS.contains(w);
     }
 
     /** True when every word of a text is a page control ("Add New Comment", "Share / Email"): no reader wrote it. */
@@ -350,23 +217,6 @@ final class CommentChrome {
             s = t;
         }
         return s;
-    }
-
-    /**
-     * Three records or more, every one cut off with an ellipsis ("…", "...") after a line or two: a listing's excerpts
-     * of other posts or of the latest comments, each a link to where the rest is, not a thread read in full.
-     */
-    static boolean excerpts(List<String> texts) {
-        if (texts.size() < 3) {
-            return false;
-        }
-        for (String t : texts) {
-            String s = t.strip();
-            if (s.length() > 400 || !(s.endsWith("…") || s.endsWith("..."))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

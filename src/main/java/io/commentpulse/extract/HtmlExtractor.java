@@ -107,7 +107,8 @@ public final class HtmlExtractor implements PageExtractor {
             }
         }
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
-        int pageChars = doc.body() == null ? 0 : CommentChrome.letters(doc.body().text());
+        int pageChars = doc.body() == null ? 0 : NotComments.chars(doc.body().text());
+        int outsideRecords = pageChars - texts.stream().mapToInt(NotComments::chars).sum();
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
@@ -124,10 +125,11 @@ public final class HtmlExtractor implements PageExtractor {
                 continue;
             }
             f = tidied.get(item);
-            if (f.text().isBlank() || CommentChrome.notSaid(f.text(), f.author(), f.timestampRaw())
+            if (f.text().isBlank() || NotComments.notSaid(f.text(), f.author(), f.timestampRaw())
                     || CommentChrome.titleBar(f.text(), texts) || CommentChrome.signInPrompt(f.text())
                     || CommentChrome.termsNotice(f.text()) || onlyDate(f.text()) || linkHeavyTeaser(item)
-                    || CommentChrome.mainText(f.text(), pageChars) || underPageTitle(item, meta.title())) {
+                    || NotComments.mainText(f.text(), pageChars, outsideRecords)
+                    || underPageTitle(item, meta.title(), ownerOf)) {
                 continue;
             }
             String id = ids.next(f.author(), f.timestampRaw(), f.text());
@@ -144,7 +146,7 @@ public final class HtmlExtractor implements PageExtractor {
         if (!generic.isEmpty() && CommentChrome.tableRows(comments.stream().map(Comment::text).toList())) {
             comments.clear();   // the detector's records are a table's rows, not readers' words
         }
-        if (CommentChrome.excerpts(comments.stream().map(Comment::text).toList())) {
+        if (NotComments.excerpts(comments.stream().map(Comment::text).toList())) {
             comments.clear();   // a listing's excerpts, each cut off where a link leads to the rest
         }
         if (comments.isEmpty()) {
@@ -224,26 +226,40 @@ public final class HtmlExtractor implements PageExtractor {
         return out;
     }
 
-    /** A "text" that is only a date (the byline read as the body): no reader wrote it. */
     /**
-     * Whether a record holds a heading that is the page's own title ("Go Vote!" in a page titled "Go Vote! |
-     * ShoeMoney"): the post itself, read as a record, not a reply under it (a reply's heading answers it: "Re: …").
+     * Whether a record holds a heading of its own (not one of its replies') that is the page's own title ("Go Vote!"
+     * in a page titled "Go Vote! | ShoeMoney"): the post itself, read as a record, not a reply under it (a reply's
+     * heading answers it: "Re: …", "AW: …").
      */
-    private static boolean underPageTitle(CommentLocator.Item item, String pageTitle) {
+    private static boolean underPageTitle(CommentLocator.Item item, String pageTitle,
+                                          Map<Element, CommentLocator.Item> ownerOf) {
         String title = ExtractionEvaluator.norm(pageTitle);
         if (title.length() < 8) {
             return false;
         }
         for (Element h : item.element().select("h1, h2, h3")) {
             String heading = ExtractionEvaluator.norm(h.text());
-            if (heading.length() >= 8 && heading.indexOf(' ') > 0 && !heading.startsWith("re:")
-                    && title.contains(heading)) {
+            if (heading.length() >= 8 && heading.indexOf(' ') > 0 && !REPLY_SUBJECT.matcher(heading).lookingAt()
+                    && title.contains(heading) && !inOtherItem(h, item, ownerOf)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final java.util.regex.Pattern REPLY_SUBJECT = java.util.regex.Pattern.compile("(?:re|aw|sv|tr|rv|rif)\\s*:");
+
+    /** Whether {@code e}, inside {@code item}, lies in another item nested in it (a reply). */
+    private static boolean inOtherItem(Element e, CommentLocator.Item item, Map<Element, CommentLocator.Item> ownerOf) {
+        for (Element x = e; x != null && x != item.element(); x = x.parent()) {
+            if (otherItem(ownerOf, x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "text" that is only a date (the byline read as the body): no reader wrote it. */
     private static boolean onlyDate(String text) {
         String t = text.strip();
         return t.length() <= 60 && TimestampParser.find(t, java.time.ZoneOffset.UTC, null)

@@ -138,7 +138,8 @@ public final class TextExtractor implements PageExtractor {
             }
         }
         boolean shownTwice = repeats >= SHOWN_TWICE && repeats * 4 >= found.size();
-        int pageChars = CommentChrome.letters(plain);
+        int pageChars = NotComments.chars(plain);
+        int outsideRecords = pageChars - found.stream().mapToInt(r -> NotComments.chars(r.text)).sum();
         for (int i = 0; i < found.size(); i++) {
             Raw r = found.get(i);
             if (shownTwice && repeat[i]) {
@@ -148,12 +149,13 @@ public final class TextExtractor implements PageExtractor {
             // last of several records may run on into the page's footer, which a copy does not set apart)
             String raw = r.raw == null ? "" : r.raw;
             boolean last = i == found.size() - 1 && found.size() > 1;
-            if (!last && CommentChrome.mainText(r.text, pageChars) || CommentChrome.notSaid(r.text, authors.get(i), raw)) {
+            if ((!last && NotComments.mainText(r.text, pageChars, outsideRecords))
+                    || NotComments.notSaid(r.text, authors.get(i), raw)) {
                 continue;
             }
             comments.add(new Comment(ids.next(authors.get(i), r.raw, r.text), authors.get(i), r.value, r.raw, "", r.text, ""));
         }
-        if (CommentChrome.excerpts(comments.stream().map(Comment::text).toList())) {
+        if (NotComments.excerpts(comments.stream().map(Comment::text).toList())) {
             comments.clear();   // a listing's excerpts, each cut off where a link leads to the rest
         }
         return new PageResult(article, comments);

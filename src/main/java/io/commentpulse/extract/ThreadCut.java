@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * A page with comments as it would be without them: the generalization check of {@code pulse eval-extract
- * --cut-threads}. The thread is the smallest element that holds every expected comment's text; it is removed, with
- * everything in it, and the rest of the page (article, navigation, teasers, forms, footer) stays as it was. The page
+ * --cut-threads}. The thread is the smallest element that holds every expected comment's text and byline; it is
+ * removed, with everything in it (and so are the page's schema.org comments), and the rest of the page stays as it
+ * was: usually the article, navigation, teasers, forms and footer (where the thread shares its smallest element with
+ * the article, the article goes too). The page
  * then has no comment, so every comment the extractor finds on it is a false one: the check that a page without
  * comments gives none, on the chrome of real pages that do have comments.
  *
@@ -78,6 +80,12 @@ public final class ThreadCut implements PageVariant {
         }
         if (!cut) {
             return page;
+        }
+        // the thread as structured data goes with it (schema.org Comment objects, read where no thread is shown)
+        for (Element script : doc.select("script[type*=ld+json]")) {
+            if (script.data().toLowerCase(java.util.Locale.ROOT).contains("\"comment")) {
+                script.remove();
+            }
         }
         doc.outputSettings().prettyPrint(false);   // the page's own whitespace, as the other variants keep it
         return page.withText(doc.outerHtml(), true);

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read with its thread cut out ({@link ThreadCut}, {@code pulse eval-extract --cut-threads}). Session 49's first
  * measure, before any rule was changed for it: 46 false comments on the 100 cut pool pages and 12 on the 38 cut
  * pages-dev pages (the post itself read as a record, "Add comment Load more...", "by jkra0512 0 comments | 2 recs",
- * a listing's excerpts); 4 and 5 after. Skipped when ../shared is absent.
+ * a listing's excerpts); 5 and 5 after. Skipped when ../shared is absent.
  */
 class PagesWithoutThreadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,7 +31,6 @@ class PagesWithoutThreadsTest {
                 GeneralizationTest.POOL, true);
         ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(GeneralizationTest.ANNOTATED));
         assertEquals(100, eval.cutPages(), "every pool page with comments has its thread cut: " + eval.notCut());
-        assertEquals(0, s.expected());
         assertTrue(s.falseOnNegatives() <= 8, "comments on pool pages without their thread: " + s.falseOnNegatives());
     }
 
@@ -58,7 +57,7 @@ class PagesWithoutThreadsTest {
             });
             Page page = PageDecoder.read(GeneralizationTest.POOL.resolve(spec.path("page").asText()), ExtractOptions.defaults());
             ThreadCut cut = new ThreadCut(starts, authors);
-            String without = ExtractionEvaluator.norm(org.jsoup.Jsoup.parse(cut.apply(page).text()).text());
+            String without = ExtractionEvaluator.norm(org.jsoup.Jsoup.parse(cut.apply(page).text()).body().text());
             assertTrue(cut.cut(), name);
             for (int i = 0; i < starts.size(); i++) {
                 String start = ExtractionEvaluator.norm(starts.get(i));
@@ -66,8 +65,10 @@ class PagesWithoutThreadsTest {
                 assertFalse(!authors.get(i).isBlank() && starts.size() == 1
                         && without.contains(ExtractionEvaluator.norm(authors.get(i))), name + ": its byline stays");
             }
-            String title = ExtractionEvaluator.norm(org.jsoup.Jsoup.parse(page.text()).title());
-            assertTrue(title.length() > 10 && without.contains(title.substring(0, 10)), name + ": the article goes too");
+            // the article's heading is still there
+            org.jsoup.nodes.Element heading = org.jsoup.Jsoup.parse(page.text()).body().selectFirst("h1, h2");
+            String shown = ExtractionEvaluator.norm(heading == null ? "" : heading.text());
+            assertTrue(shown.length() > 10 && without.contains(shown), name + ": its heading '" + shown + "' went too");
             assertTrue(new Extractor(ExtractOptions.defaults()).through(cut).extract(page.path()).comments().isEmpty(),
                     name);
         }
@@ -82,7 +83,7 @@ class PagesWithoutThreadsTest {
                 {"Written by Guest Contributor - 6 Comments", "Guest Contributor", ""},
                 {"Posted on Thursday, November 1st, 2012 in Gluten-Free or modifiable, Main Courses, Recipes.",
                         "Gluten-Free or modifiable", "Thursday, November 1st, 2012"}}) {
-            assertTrue(CommentChrome.postMeta(r[0], r[1], r[2]), r[0]);
+            assertTrue(NotComments.postMeta(r[0], r[1], r[2]), r[0]);
         }
         // readers' comments of the same pages, one signed "von"
         for (String[] r : new String[][]{{"ich werde das mal ausprobieren... danke, dass Du uns diesen Tipp zur "
@@ -90,17 +91,31 @@ class PagesWithoutThreadsTest {
                 {"Gosh, hope you're feeling better! Your quiche looks just delish!", "Lizzy", "Do August 9, 2012 11:20 AM"},
                 {"Ah the Judge… the handgun for people who don’t know ANYTHING about handguns.", "James",
                         "November 12th, 2012 at 5:02 pm"}}) {
-            assertFalse(CommentChrome.postMeta(r[0], r[1], r[2]), r[0]);
+            assertFalse(NotComments.postMeta(r[0], r[1], r[2]), r[0]);
         }
+    }
+
+    @Test
+    void sentencesLikeThoseRulesStaySaid() {
+        // session 49's review: sentences a reader could write that the first form of these rules would have dropped
+        assertFalse(NotComments.postMeta("Posted in the wrong thread, sorry – meant to reply in the other one.", "Ann", ""));
+        assertFalse(NotComments.postMeta("Publicado en El País en 2019 y nadie dijo nada.", "Ana", "12.03.2020"));
+        assertFalse(NotComments.postMeta("¡Por el no!", "Ana", ""));
+        assertFalse(NotComments.controlBar("All in."));
+        assertFalse(NotComments.controlBar("Show all."));
+        assertFalse(NotComments.controlBar("Ver más"));
+        // readers who trail off, at lengths of their own
+        assertFalse(NotComments.excerpts(List.of("Ah the Judge…", "I’m sure it would keep me safe from all the paper "
+                + "muggers out there...", "not sure how I feel about it...")));
     }
 
     @Test
     void aListingThatCountsItsPostsCommentsIsNoComment() {
         // a sidebar of fan posts, read from a w3m copy as one record (dragnet-T51)
-        assertTrue(CommentChrome.countsOtherPosts("by germanshepard44 4 days ago 7 comments | 3 recs Danjo_large_small "
+        assertTrue(NotComments.countsOtherPosts("by germanshepard44 4 days ago 7 comments | 3 recs Danjo_large_small "
                 + "Next Rays Wallpaper? by Thermacold 7 months ago 23 comments | 1 recs"));
         // a reader who counts the thread's comments (dragnet-153)
-        assertFalse(CommentChrome.countsOtherPosts("Emailed the top 4. Different subjects so any spam filters will have "
+        assertFalse(NotComments.countsOtherPosts("Emailed the top 4. Different subjects so any spam filters will have "
                 + "to adjust to it. :) When i opened this post there were 15 comments. After I emailed woah, 75 comments. "
                 + "I was beginning to worry that people didn’t support innovation but now I know I was just early. :) "
                 + "jomar (the tim ferriss of the Philippines)"));
@@ -108,21 +123,21 @@ class PagesWithoutThreadsTest {
 
     @Test
     void aWidgetsLoadMoreIsNoComment() {
-        assertTrue(CommentChrome.controlBar("Add comment Load more..."));
-        assertTrue(CommentChrome.controlBar("Weitere laden..."));
-        assertFalse(CommentChrome.controlBar("Jeremiah, No doubt"));
-        assertFalse(CommentChrome.controlBar("review?"));
+        assertTrue(NotComments.controlBar("Add comment Load more..."));
+        assertTrue(NotComments.controlBar("Weitere laden..."));
+        assertFalse(NotComments.controlBar("Jeremiah, No doubt"));
+        assertFalse(NotComments.controlBar("review?"));
     }
 
     @Test
     void aListingsExcerptsAreNoThread() {
         // a sidebar of recent posts (dragnet-T149), each cut off where its link leads on
-        assertTrue(CommentChrome.excerpts(List.of(
+        assertTrue(NotComments.excerpts(List.of(
                 "The Chinese currently stand second in the overall Olympic medals table—and first in gold medals—but you would never know it…",
                 "Lost in the slow news of summer, the Olympics, and the conflict over the South China Sea, last week Indonesia…",
                 "Mark Jia is an intern for Asia studies at the Council on Foreign Relations. As speculation brims over China’s impending…")));
         // a thread whose readers trail off inside their comments is read in full (traf-kochbar.de)
-        assertFalse(CommentChrome.excerpts(List.of(
+        assertFalse(NotComments.excerpts(List.of(
                 "ich werde das mal ausprobieren... danke, dass Du uns diesen Tipp zur Verfügung gestellt hast... lg von emari",
                 "Dankeschön emari ♥ Sehr gerne...und ja, probiere es mal aus, klappt ganz sicher ☺ LG Jutta",
                 "da ich meine Tomaten zum Anrichten schon lange Jahre so schneide habe ich mich gerade gewundert, warum "

@@ -1,0 +1,214 @@
+package io.commentpulse.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Records that no reader wrote, whichever extractor read them (HTML or a text copy): the page's own post, a post's
+ * byline or meta line, a comment widget's controls, a listing that counts its posts' comments, a listing's excerpts.
+ * Found on real pages read with their thread cut out ({@link ThreadCut}), where such records were all that was left.
+ */
+final class NotComments {
+    private NotComments() {
+    }
+
+    /**
+     * A record no reader wrote: a bar of controls or paging ({@link #controlBar}), a listing that counts other posts'
+     * comments ({@link #countsOtherPosts}) or a post's byline ({@link #postMeta}).
+     */
+    static boolean notSaid(String text, String author, String timestampRaw) {
+        return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw);
+    }
+
+    // ---- the page's own text
+
+    /**
+     * The share of a page's text that no reader's comment reaches: a long record holding this much of it, where the
+     * page holds much besides its records, is the page's own text (the article or post, read as a record where its
+     * thread is empty or missing), not a reply to it. Measured on the annotated pages: a comment holds at most 0.27 of
+     * its page's text, a post read as a record 0.38 to 0.83.
+     */
+    static final double MAIN_TEXT_SHARE = 0.35;
+
+    /** A record shorter than this (characters but white space) is never taken for the page's own text. */
+    static final int MAIN_TEXT_MIN = 800;
+
+    /**
+     * A page with less than this (characters but white space) outside all its records is a copy of its thread (or of
+     * one long comment), not an article page: its records are all comments.
+     */
+    static final int OUTSIDE_MIN = 500;
+
+    /**
+     * Whether a record of {@code text} is the page's own text, on a page of {@code pageChars} of which
+     * {@code outsideRecords} lie outside every record (counted by {@link #chars}).
+     */
+    static boolean mainText(String text, int pageChars, int outsideRecords) {
+        int n = chars(text);
+        return n >= MAIN_TEXT_MIN && n >= MAIN_TEXT_SHARE * pageChars && outsideRecords >= OUTSIDE_MIN;
+    }
+
+    /** The characters of a text but white space. */
+    static int chars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0' ? 0 : 1;
+        }
+        return n;
+    }
+
+    // ---- bylines
+
+    /**
+     * A post's byline or meta line rather than anything said: "by jkra0512 0 comments | 2 recs", "Posted by
+     * Alexandra Grigorescu", "Written by Guest Contributor - 6 Comments", "Posted on Thursday, November 1st, 2012 in
+     * Recipes." (a listing of posts, or the article's own byline, read as a record); {@code author} and
+     * {@code timestampRaw} are the record's. In English, German, French and Spanish. A question or an exclamation is
+     * said ("¡Por el no!"), and so is a sentence that opens "Posted in …" without the record's date.
+     */
+    static boolean postMeta(String text, String author, String timestampRaw) {
+        String t = text.strip();
+        if (t.length() > 240 || t.indexOf('?') >= 0 || t.indexOf('!') >= 0 || t.indexOf('¡') >= 0 || t.indexOf('¿') >= 0) {
+            return false;
+        }
+        if (!timestampRaw.isBlank()) {
+            if (postedOnDateIn(t, timestampRaw.strip())) {
+                return true;
+            }
+            t = t.replace(timestampRaw.strip(), " ");
+        }
+        // the name's words, wherever the slot cut it ("FrankDNole over" for "by FrankDNole … over 1 year ago")
+        Set<String> name = new HashSet<>(List.of(author.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        int n = 0;
+        boolean byline = false;
+        for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || name.contains(w)) {
+                continue;
+            }
+            if (!BYLINE_WORDS.contains(w)) {
+                return false;
+            }
+            byline |= BYLINE_CUES.contains(w);
+            n++;
+        }
+        return n > 0 && byline;
+    }
+
+    /**
+     * "Posted on DATE in Category, Other Category." with the record's own date: a post's meta line, its categories a
+     * list of names closing the text.
+     */
+    private static boolean postedOnDateIn(String text, String date) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return false;   // (a letter whose lower case is longer: positions would not match)
+        }
+        java.util.regex.Matcher m = POSTED.matcher(lower);
+        if (!m.lookingAt() || !lower.startsWith(date.toLowerCase(Locale.ROOT), m.end())) {
+            return false;
+        }
+        return CATEGORIES.matcher(text.substring(m.end() + date.length())).matches();
+    }
+
+    private static final Pattern POSTED = Pattern.compile("(?:posted|filed|published|veröffentlicht|publié|publicado)"
+            + "\\s+(?:on|am|le|el|en)?\\s*");
+
+    /** " in Gluten-Free or modifiable, Main Courses, Recipes.": capitalised names after in/under, to the end. */
+    private static final Pattern CATEGORIES = Pattern.compile("(?u)\\s+(?:in|under|unter|dans|en)\\s+\\p{Lu}[^.!?;]{0,120}\\.?");
+
+    /** Words a byline holds besides its name and date. */
+    private static final Set<String> BYLINE_WORDS = Set.of("by", "posted", "written", "published", "submitted",
+            "filed", "on", "at", "in", "under", "comments", "comment", "rec", "recs", "replies", "reply", "views", "view",
+            "no", "von", "am", "um", "geschrieben", "veröffentlicht", "kommentare", "kommentar", "antworten", "par",
+            "le", "à", "publié", "écrit", "commentaires", "commentaire", "réponses", "por", "el", "publicado",
+            "escrito", "comentarios", "comentario", "respuestas");
+
+    /** The words that make a line of those a byline, not a control bar. */
+    private static final Set<String> BYLINE_CUES = Set.of("by", "posted", "written", "published", "submitted",
+            "von", "geschrieben", "veröffentlicht", "par", "publié", "écrit", "por", "publicado", "escrito");
+
+    // ---- listings
+
+    /**
+     * A record that counts the comments of other posts under their bylines, twice or more ("by germanshepard44 4 days
+     * ago 7 comments | 3 recs … by Thermacold 7 months ago 23 comments"): a listing of posts read as one record. A
+     * reader may count comments ("there were 15 comments. After I emailed woah, 75 comments"), not under bylines.
+     */
+    static boolean countsOtherPosts(String text) {
+        java.util.regex.Matcher m = POST_COUNT.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            if (++n >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern POST_COUNT = Pattern.compile("(?iu)\\b(?:by|von|par|por)\\s+\\S[^.!?\\n]{0,60}?"
+            + "\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
+
+    /**
+     * Three records or more, every one cut off with an ellipsis ("…", "...") at about one length (within a fifth of
+     * the longest): a listing's excerpts of other posts or of the latest comments, each cut where a link leads on,
+     * not a thread read in full (readers who trail off do so at lengths of their own).
+     */
+    static boolean excerpts(List<String> texts) {
+        if (texts.size() < 3) {
+            return false;
+        }
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String t : texts) {
+            String s = t.strip();
+            if (s.length() > 400 || !(s.endsWith("…") || s.endsWith("..."))) {
+                return false;
+            }
+            shortest = Math.min(shortest, s.length());
+            longest = Math.max(longest, s.length());
+        }
+        return shortest >= 0.8 * longest;
+    }
+
+    // ---- controls
+
+    /**
+     * True when a record's text is only a thread's controls and paging ("Add comment Load more...", "View all 12
+     * comments", "Leave a Response"): what a comment widget shows where no comment is. Two different words or more,
+     * one of them a word that loads or leaves ("load", "view", "older", "weitere", "leave"…): a reader who answers
+     * "Older.", "Show all." or "Ver más" said it.
+     */
+    static boolean controlBar(String text) {
+        if (CommentChrome.onlyControls(text)) {
+            return true;
+        }
+        if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
+            return false;
+        }
+        boolean paging = false;
+        Set<String> distinct = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!w.isEmpty()) {
+                if (!CommentChrome.controlWord(w) && !PAGING_WORDS.contains(w)) {
+                    return false;
+                }
+                paging |= PAGING_CUES.contains(w);
+                distinct.add(w);
+            }
+        }
+        return paging && distinct.size() >= 2;
+    }
+
+    /** Words of a thread's paging and loading ("Load more...", "View all comments", "Weitere laden", "Afficher plus"). */
+    private static final Set<String> PAGING_WORDS = Set.of("load", "loading", "show", "view", "all", "older", "newer",
+            "previous", "next", "hide", "laden", "weitere", "anzeigen", "afficher", "plus", "cargar", "ver", "más",
+            // the comment form's heading where no comment is ("Leave a Response", "Leave a Reply")
+            "leave", "response", "responses");
+
+    /** The paging words a reader's short answer hardly consists of. */
+    private static final Set<String> PAGING_CUES = Set.of("load", "loading", "view", "older", "newer", "laden",
+            "weitere", "anzeigen", "afficher", "cargar", "leave");
+}

@@ -2,6 +2,7 @@ package io.commentpulse.cli;
 
 import io.commentpulse.extract.DataTimestamps;
 import io.commentpulse.input.FieldMapping;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,9 +36,8 @@ public final class ColumnOptions {
     @Option(names = "--title-column", paramLabel = "FIELD", description = "Field or column with the article's title (default: guessed).")
     String title;
 
-    @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "Numeric dates whose day "
-            + "and month could be either (03/04/2024): mdy (default) or dmy.")
-    String dateOrder;
+    @Mixin
+    DateOrderOption dateOrder;
 
     /** The fields named by the options; the others are guessed ({@link FieldMapping#completedFrom}). */
     public FieldMapping given() {
@@ -51,10 +51,6 @@ public final class ColumnOptions {
 
     /** How ambiguous numeric dates are read: --date-order, checked ({@link UsageException} when it is neither). */
     public DataTimestamps.DateOrder dateOrder() {
-        try {
-            return DataTimestamps.DateOrder.parse(dateOrder);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
-        }
+        return dateOrder.order();
     }
 }

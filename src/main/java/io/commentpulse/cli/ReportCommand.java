@@ -1,6 +1,5 @@
 package io.commentpulse.cli;
 
-import io.commentpulse.extract.DataTimestamps;
 
 import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.HtmlReport;
@@ -42,11 +41,8 @@ public final class ReportCommand implements Callable<Integer> {
                     + "default model).")
     Double threshold;
 
-    @Option(names = "--date-order", defaultValue = "mdy", paramLabel = "ORDER", description = "How to read numeric "
-            + "dates whose day and month could be either (03/04/2024): mdy (default) or dmy. Dates with a day over 12, "
-            + "dotted dates (02.05.2024), ISO, SQL datetimes and epoch seconds or milliseconds are never ambiguous; "
-            + "the count of ambiguous ones is printed.")
-    String dateOrder;
+    @Mixin
+    DateOrderOption dateOrder;
 
     @Mixin
     ZoneOption zone;
@@ -67,13 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         ReportBuilder.Built built;
         try {
-            DataTimestamps.DateOrder order;
-            try {
-                order = DataTimestamps.DateOrder.parse(dateOrder);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
-            }
-            built = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), order,
+            built = ReportBuilder.build(scored, out, bucket, zone.zoneId(), threshold, ReportBuilder.none(), dateOrder.order(),
                     System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -1,6 +1,7 @@
 package io.commentpulse.cli;
 
 import io.commentpulse.extract.Article;
+import io.commentpulse.extract.DataTimestamps;
 import io.commentpulse.io.StagedFolder;
 import io.commentpulse.extract.ExtractOptions;
 import io.commentpulse.extract.Extractor;
@@ -82,6 +83,7 @@ public final class RunCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file; run writes a folder");
         }
+        DataTimestamps.DateOrder dateOrder = json.dateOrder();   // (checked before anything is read or written)
         ExtractOptions options = maxPage.options(zone.zoneId());
         ModelFolder.Loaded m = model.load();
         double threshold = thresholdOption != null ? thresholdOption : m.concernThreshold();
@@ -134,7 +136,7 @@ public final class RunCommand implements Callable<Integer> {
                 explain.apply(scorer, scoredFile, progress.show());
                 try {
                     ReportBuilder.Built built = ReportBuilder.build(scoredFile, out.resolve("scored.csv"), stage.dir(),
-                            bucket, zone.zoneId(), threshold, articles, json.dateOrder(), System.err);
+                            bucket, zone.zoneId(), threshold, articles, dateOrder, System.err);
                     agg = built.aggregate();
                     fileFailures += built.problemRows();
                 } catch (IllegalArgumentException e) {

@@ -76,6 +76,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        json.dateOrder();   // (checked before anything is read or written)
         inputs = json.withExportFolders(inputs);
         List<Path> jsons = inputs.stream().filter(json::converts).toList();
         List<Path> csvs = new ArrayList<>(inputs.stream().filter(p -> json.commentFile(p) && !json.converts(p)).toList());

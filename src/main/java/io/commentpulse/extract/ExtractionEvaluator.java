@@ -213,21 +213,8 @@ public final class ExtractionEvaluator {
         return !start.isEmpty() && text.startsWith(start);
     }
 
-    /**
-     * Text as compared: whitespace runs as one space, lower case, and no space beside a Chinese or Japanese character
-     * or full-width punctuation. Those scripts put no spaces between words, and a plain-text dump of a page may keep
-     * or drop the optional ones that the page's HTML has (the dumps of pages-dev drop them), so a space there says
-     * nothing about whether the right comment was found.
-     */
-    static String norm(String s) {
-        if (s == null) {
-            return "";
-        }
-        String t = s.replace("\u00ad", "").replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
-        return CJK_SPACE.matcher(t).replaceAll("");
+    /** Text as compared ({@link ComparableText}). */
+    private static String norm(String s) {
+        return ComparableText.of(s);
     }
-
-    private static final java.util.regex.Pattern CJK_SPACE = java.util.regex.Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303f\\uff00-\\uffef]) "
-                    + "| (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303f\\uff00-\\uffef])");
 }

@@ -233,12 +233,12 @@ public final class HtmlExtractor implements PageExtractor {
      */
     private static boolean underPageTitle(CommentLocator.Item item, String pageTitle,
                                           Map<Element, CommentLocator.Item> ownerOf) {
-        String title = ExtractionEvaluator.norm(pageTitle);
+        String title = ComparableText.of(pageTitle);
         if (title.length() < 8) {
             return false;
         }
         for (Element h : item.element().select("h1, h2, h3")) {
-            String heading = ExtractionEvaluator.norm(h.text());
+            String heading = ComparableText.of(h.text());
             if (heading.length() >= 8 && heading.indexOf(' ') > 0 && !REPLY_SUBJECT.matcher(heading).lookingAt()
                     && title.contains(heading) && !inOtherItem(h, item, ownerOf)) {
                 return true;

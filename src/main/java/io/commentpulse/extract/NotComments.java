@@ -17,10 +17,11 @@ final class NotComments {
 
     /**
      * A record no reader wrote: a bar of controls or paging ({@link #controlBar}), a listing that counts other posts'
-     * comments ({@link #countsOtherPosts}) or a post's byline ({@link #postMeta}).
+     * comments ({@link #countsOtherPosts}), a list of links ({@link #onlyListItems}) or a post's byline
+     * ({@link #postMeta}).
      */
     static boolean notSaid(String text, String author, String timestampRaw) {
-        return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw);
+        return controlBar(text) || countsOtherPosts(text) || onlyListItems(text) || postMeta(text, author, timestampRaw);
     }
 
     // ---- the page's own text
@@ -148,8 +149,38 @@ final class NotComments {
         return false;
     }
 
+    /** "by NAME … N comments", on one line or, as a text browser copies it, the count on the next. */
     private static final Pattern POST_COUNT = Pattern.compile("(?iu)\\b(?:by|von|par|por)\\s+\\S[^.!?\\n]{0,60}?"
-            + "\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
+            + "(?:\\n\\s*)?\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
+
+    /**
+     * A text that is only a list's short items without a statement, three or more, behind the bullets a browser's copy gives them ("Rays 3,
+     * Jays 2; Cobb Puts on His Strikeout Shoes • Irreplaceable • The Rays Tank: …", the first item's bullet on the
+     * record's header line): a sidebar's links under a dated item read as its text. A comment box keeps no list
+     * markup, and readers write sentences.
+     */
+    static boolean onlyListItems(String text) {
+        List<String> items = new java.util.ArrayList<>(List.of(ITEM_BULLET.split(" " + text.strip())));
+        if (!items.isEmpty() && items.get(0).isBlank()) {
+            items.remove(0);   // (the text opens with a bullet of its own)
+        }
+        return items.size() >= LIST_ITEMS && items.stream().allMatch(i -> HAS_LETTER.matcher(i).find()
+                && i.strip().split("\\s+").length <= ITEM_WORDS && !STATEMENT.matcher(i).find());
+    }
+
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    /** A statement's end: a reader's sentence ("Amen!!", "definitely suspension worthy."), which a link's title is not. */
+    private static final Pattern STATEMENT = Pattern.compile("[.!](?:\\s|$)");
+
+    /**
+     * A list's bullet as w3m and lynx print one ("•", "*", nested "◦"), at the start of a line or between items run
+     * together on one; not a middle dot, which separates a comment's controls ("Like · Reply"), nor a box, which is an
+     * icon's or a check box's as often ("Reply / Share □ Facebook Tweet □ 2.").
+     */
+    private static final Pattern ITEM_BULLET = Pattern.compile("\\s[•*◦]\\s+");
+    /** A list item of links is a headline: at most this many words. */
+    private static final int ITEM_WORDS = 15;
+    private static final int LIST_ITEMS = 3;
 
     /**
      * Three records or more, every one cut off with an ellipsis ("…", "...") at about one length (within a fifth of

@@ -347,8 +347,25 @@ final class TextBylines {
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
-                && !(name.startsWith("(") && name.endsWith(")"))
+                && !(name.startsWith("(") && name.endsWith(")")) && balanced(name)
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
+    }
+
+    /**
+     * Brackets that close no bracket the line opened ("Tribe)", "25, 2007) (Gabor Rona)"): the wrapped end of a longer
+     * line, a listing's "Title (date) (Author)", not a line that names someone.
+     */
+    private static boolean balanced(String name) {
+        int open = 0;
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == '(') {
+                open++;
+            } else if (c == ')' && --open < 0) {
+                return false;
+            }
+        }
+        return open == 0;
     }
 
     /** A badge in capitals ("HP LEGEND", "TOP COMMENTER"), not a name in capitals with a lower-case letter. */

@@ -44,9 +44,9 @@ public final class ThreadCut implements PageVariant {
      * with its byline, not only the paragraph its text starts in.
      */
     public ThreadCut(List<String> starts, List<String> authors) {
-        this.starts = starts.stream().map(ExtractionEvaluator::norm).filter(s -> !s.isEmpty())
+        this.starts = starts.stream().map(ComparableText::of).filter(s -> !s.isEmpty())
                 .map(s -> s.length() > KEY_CHARS ? s.substring(0, KEY_CHARS) : s).toList();
-        this.authors = authors.stream().map(ExtractionEvaluator::norm).filter(s -> !s.isEmpty()).distinct().toList();
+        this.authors = authors.stream().map(ComparableText::of).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     /** Whether the last page applied had its thread cut out. */
@@ -132,6 +132,6 @@ public final class ThreadCut implements PageVariant {
     }
 
     private static String text(Element e, Map<Element, String> texts) {
-        return texts.computeIfAbsent(e, x -> ExtractionEvaluator.norm(x.text()));
+        return texts.computeIfAbsent(e, x -> ComparableText.of(x.text()));
     }
 }

@@ -103,7 +103,8 @@ final class UndatedRecords {
                     continue;   // "Comments" / "Show Comments" / "0 Comments": what follows is the widget's help text
                 }
                 List<TextExtractor.Raw> run = after(lines, cue, options, ref);
-                if (!run.isEmpty() && run.size() <= count(l) + 2) {
+                int stated = count(lines, cue);
+                if (!run.isEmpty() && run.size() <= stated + 2 && (stated == UNCOUNTED || run.size() * FAIR_SHARE >= Math.min(stated, FIRST_PAGE))) {
                     return run;
                 }
             }
@@ -234,10 +235,47 @@ final class UndatedRecords {
         return from;
     }
 
+    /**
+     * A run of records holds at least a quarter of the comments its heading counts, counting at most this many (a long
+     * thread may show only its first page, or its replies folded away): fewer, and they are something else the
+     * heading happens to stand over ("48 / comments" beside a post's date, over the post's own sections).
+     */
+    private static final int FIRST_PAGE = 30;
+    private static final int FAIR_SHARE = 4;
+    /** What {@link #count} gives for a heading without a number. */
+    private static final int UNCOUNTED = Integer.MAX_VALUE / 4;
+
+    /** A count glued to its word, as a browser copies a counter badge: "99comments", "Kommentare12". */
+    private static final Pattern GLUED_COUNT = Pattern.compile("^(\\d{1,5})\\p{L}|\\p{L}(\\d{1,5})$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,5}");
+
+    /**
+     * The number of comments the heading on line {@code cue} gives: in its words ("7 Comments", "There are two
+     * comments"), glued to them ("99comments"), or alone on the line above, where a counter's number and word sit in
+     * boxes of their own ("48" / "comments"); {@link #UNCOUNTED} if it gives none.
+     */
+    private static int count(List<String> lines, int cue) {
+        String heading = lines.get(cue).strip();
+        java.util.regex.Matcher glued = GLUED_COUNT.matcher(heading);
+        if (glued.find()) {
+            return Integer.parseInt(glued.group(1) != null ? glued.group(1) : glued.group(2));
+        }
+        for (int j = cue - 1; j >= 0 && j >= cue - 2; j--) {
+            String above = lines.get(j).strip();
+            if (NUMBER_ALONE.matcher(above).matches() && !COUNT.matcher(heading).find()) {
+                return Integer.parseInt(above);
+            }
+            if (!above.isEmpty()) {
+                break;
+            }
+        }
+        return count(heading);
+    }
+
     private static int count(String heading) {
         java.util.regex.Matcher m = COUNT.matcher(heading);
         if (!m.find()) {
-            return Integer.MAX_VALUE / 4;
+            return UNCOUNTED;
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
         return switch (n) {
@@ -521,7 +559,8 @@ final class UndatedRecords {
         if (!TextBylines.nameAlone(name, options, ref) || name.length() > 40 || name.split("\\s+").length > 4
                 || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextBodies.isTrailer(name)
                 || ThreadBounds.isStop(name) || ThreadBounds.isCommentsCue(name) || TextBodies.isChrome(name)
-                || TextBylines.SHARE_CONTROL.matcher(name).matches()) {
+                || TextBylines.SHARE_CONTROL.matcher(name).matches()
+                || CommentChrome.onlyControls(name)) {   // a form's button, "Kommentar hinzufügen", names nobody
             return null;
         }
         return name;

@@ -76,6 +76,17 @@ class OptionChecksTest {
         // run also lists the pages without comments (empty cells); the articles with comments count alike
         assertEquals(column(run.resolve("reaction-by-article.csv"), "share_concerned").stream().filter(c -> !c.isEmpty()).toList(),
                 column(report.resolve("reaction-by-article.csv"), "share_concerned"));
+        // one --date-order for report, run and score: an order that is neither is a usage error, and nothing is written
+        for (String[] args : new String[][]{{"report", scored.toString(), "--out", dir.resolve("r2").toString()},
+                {"run", "seeds", "--out", dir.resolve("r3").toString(), "--no-progress"},
+                {"score", "seeds", "--out", dir.resolve("r4").toString(), "--no-progress"}}) {
+            String[] with = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(
+                    "--date-order", "ymd")).toArray(String[]::new);
+            Object[] r = ExtractBadInputTest.run(with);
+            assertEquals(2, r[0], (String) r[1]);
+            assertTrue(((String) r[1]).contains("--date-order must be mdy or dmy, not 'ymd'"), (String) r[1]);
+            assertFalse(Files.exists(Path.of(args[3])), args[0]);
+        }
     }
 
     /**

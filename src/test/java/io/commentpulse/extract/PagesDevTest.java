@@ -41,10 +41,10 @@ class PagesDevTest {
     /** Spaces beside Chinese or Japanese characters are optional, and a text dump may drop them; Latin ones count. */
     @Test
     void comparisonIgnoresOnlyTheSpacesCjkTextMayDrop() {
-        assertEquals(ExtractionEvaluator.norm("好厚的紅毯趴在地上"), ExtractionEvaluator.norm("好厚的紅毯 趴在地上"));
-        assertEquals(ExtractionEvaluator.norm("Cora晚安：幾天"), ExtractionEvaluator.norm("Cora晚安： 幾天"));
-        assertEquals("the other way", ExtractionEvaluator.norm("The  other\n way"));
-        assertTrue(!ExtractionEvaluator.norm("theother").equals(ExtractionEvaluator.norm("the other")));
+        assertEquals(ComparableText.of("好厚的紅毯趴在地上"), ComparableText.of("好厚的紅毯 趴在地上"));
+        assertEquals(ComparableText.of("Cora晚安：幾天"), ComparableText.of("Cora晚安： 幾天"));
+        assertEquals("the other way", ComparableText.of("The  other\n way"));
+        assertTrue(!ComparableText.of("theother").equals(ComparableText.of("the other")));
     }
 
     static final double FLOOR_F1 = 0.965;

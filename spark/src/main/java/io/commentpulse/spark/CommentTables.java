@@ -80,6 +80,11 @@ final class CommentTables {
         return new Read(all, cols, out, cols.indexOf("text"), ragged);
     }
 
+    /** Whether a table of these column names is mapped: {@code given} names a column, or its own names need it. */
+    private static boolean mapped(FieldMapping given, java.util.Collection<String> names) {
+        return given.named() || FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names));
+    }
+
     /**
      * {@code df} with the columns pulse scores a table with, every cell a string: a CSV whose id, text, time or article
      * is in a column named otherwise (ID, Text, created_at, article) mapped as pulse maps it, the comments CSV's
@@ -90,7 +95,7 @@ final class CommentTables {
     private static Dataset<Row> columns(Dataset<Row> df, String f, int table, java.time.ZoneId zone, FieldMapping given,
                                         DataTimestamps.DateOrder order, RaggedRows.Said ragged, List<String> problems) {
         List<String> names = List.of(df.columns());
-        if (given.named() || FieldMapping.needsMapping(new java.util.LinkedHashSet<>(names))) {
+        if (mapped(given, names)) {
             if (parquet(f)) {
                 // pulse reads no Parquet: such a table is read as it is, which leaves its comments undated or in one
                 // article: said, not silently done
@@ -185,7 +190,7 @@ final class CommentTables {
         // the columns named otherwise ("Text", "ID")
         java.util.Set<String> header = new java.util.LinkedHashSet<>(List.of(names));
         FieldMapping m = given.completedFrom(header);
-        boolean mapped = given.named() || FieldMapping.needsMapping(header);
+        boolean mapped = mapped(given, header);
         String textName = mapped ? m.text() : "text";
         String idName = mapped ? m.id() : List.of(names).indexOf("id") > List.of(names).indexOf("comment_id") ? "id"
                 : "comment_id";

@@ -29,9 +29,11 @@ final class CueWords {
     static final String BY = "نشر بواسطة|أرسل بواسطة|بواسطة|بقلم|كتبه";
     /** Page controls beside a comment: report, like, share, quote, delete, edit. */
     static final String CONTROLS = "إبلاغ|ابلاغ|تبليغ|أعجبني|اعجبني|إعجاب|مشاركة|شارك|اقتباس|حذف|تعديل";
-    /** Where the comments end: the comment form, related articles. */
-    static final String STOP = "أضف تعليق|اضف تعليق|أضف تعليقك|اترك تعليق|اترك رد|اكتب تعليقك|شارك برأيك|"
-            + "بريدك الإلكتروني|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا";
+    /** The comment form: add a comment, leave a reply, share your opinion, your e-mail address. */
+    static final String FORM = "أضف تعليق|اضف تعليق|أضف تعليقك|اترك تعليق|اترك رد|اكتب تعليقك|شارك برأيك|"
+            + "بريدك الإلكتروني";
+    /** Related articles, related news, read also. */
+    static final String RELATED = "مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا";
     /** A teaser's link to the rest of an article. */
     static final String READ_MORE = "اقرأ المزيد|المزيد|تابع القراءة|اقرأ أكثر";
     /** Words that lead from a comments heading to the article: "on", "about". */

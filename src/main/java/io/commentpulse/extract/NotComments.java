@@ -17,11 +17,22 @@ final class NotComments {
 
     /**
      * A record no reader wrote: a bar of controls or paging ({@link #controlBar}), a listing that counts other posts'
-     * comments ({@link #countsOtherPosts}), a list of links ({@link #onlyListItems}) or a post's byline
-     * ({@link #postMeta}).
+     * comments ({@link #countsOtherPosts}), a list of links ({@link #onlyListItems}), a post's byline
+     * ({@link #postMeta}) or its own name again ({@link #echoesName}).
      */
     static boolean notSaid(String text, String author, String timestampRaw) {
-        return controlBar(text) || countsOtherPosts(text) || onlyListItems(text) || postMeta(text, author, timestampRaw);
+        return controlBar(text) || countsOtherPosts(text) || onlyListItems(text) || postMeta(text, author, timestampRaw)
+                || echoesName(text, author);
+    }
+
+    /**
+     * A text that is its record's name again ("new member intro" / "new member intro"): one link read for both, as in a
+     * list of a forum's latest topics; a reader's text is what they said, not the name they go by.
+     */
+    static boolean echoesName(String text, String author) {
+        String name = author.strip();
+        return !name.isEmpty() && text.length() <= 2 * name.length() + ECHO_SLACK   // (most texts are far longer)
+                && ComparableText.of(text).equals(ComparableText.of(name));
     }
 
     // ---- the page's own text
@@ -86,13 +97,14 @@ final class NotComments {
         int n = 0;
         boolean byline = false;
         for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            // (a cue counts where the name holds the word too: "by A's Fan by Design 8 comments | 5 recs")
+            byline |= BYLINE_CUES.contains(w);
             if (w.isEmpty() || name.contains(w)) {
                 continue;
             }
             if (!BYLINE_WORDS.contains(w)) {
                 return false;
             }
-            byline |= BYLINE_CUES.contains(w);
             n++;
         }
         return n > 0 && byline;
@@ -160,6 +172,9 @@ final class NotComments {
      * markup, and readers write sentences.
      */
     static boolean onlyListItems(String text) {
+        if (text.indexOf('•') < 0 && text.indexOf('*') < 0 && text.indexOf('◦') < 0) {
+            return false;
+        }
         List<String> items = new java.util.ArrayList<>(List.of(ITEM_BULLET.split(" " + text.strip())));
         if (!items.isEmpty() && items.get(0).isBlank()) {
             items.remove(0);   // (the text opens with a bullet of its own)
@@ -181,6 +196,8 @@ final class NotComments {
     /** A list item of links is a headline: at most this many words. */
     private static final int ITEM_WORDS = 15;
     private static final int LIST_ITEMS = 3;
+    /** White space a text may have beyond its name's and still be the name again. */
+    private static final int ECHO_SLACK = 16;
 
     /**
      * Three records or more, every one cut off with an ellipsis ("…", "...") at about one length (within a fifth of

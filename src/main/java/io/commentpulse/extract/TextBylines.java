@@ -347,9 +347,12 @@ final class TextBylines {
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
-                && !(name.startsWith("(") && name.endsWith(")")) && balanced(name)
+                && !(name.startsWith("(") && name.endsWith(")")) && balanced(name) && !CREDIT.matcher(name).find()
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
     }
+
+    /** A picture's credit in a caption's last line ("Place, Edinburgh Photo: DEADLINE", "Foto: dpa"): no one's name. */
+    private static final Pattern CREDIT = Pattern.compile("(?i)(?<![\\p{L}])(?:photo|foto|image|bild|picture|credit|crédit)s?\\s*:");
 
     /**
      * Brackets that close no bracket the line opened ("Tribe)", "25, 2007) (Gabor Rona)"): the wrapped end of a longer

@@ -19,16 +19,27 @@ final class ThreadBounds {
     private ThreadBounds() {
     }
 
-    static final Pattern STOP = Pattern.compile("(?i)^(?:leave a (?:comment|reply)"
+    /**
+     * A comment form's own lines, in the four languages and Arabic: its heading or button ("Leave a Reply", "Post a
+     * comment", "Kommentar schreiben"), the comment system's notice under the thread ("Comments are filtered for
+     * language and registration is required.", "Comments are moderated"), its fields' help ("Your email address will
+     * not be published"), Disqus' closing line.
+     */
+    private static final String FORM_WORDS = "leave a (?:comment|reply)"
             + "|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
             + "add your opinion|post your (?:comment|opinion)|"
-            // the comment system's notice under the thread ("Comments are filtered for language and registration is
-            // required.", "Comments are moderated")
             + "comments are (?:filtered|moderated|reviewed|screened|subject to)\\b|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
-            + "your email address|you may also like|related (?:posts|articles|stories)|laisser un commentaire|"
+            + "your email address|laisser un commentaire|"
             + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
-            + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|©|" + CueWords.STOP + ").*"
+            + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|" + CueWords.FORM;
+
+    /** A line of a comment form ({@link #FORM_WORDS}): there is a place for comments on the page. */
+    private static final Pattern FORM_LINE = Pattern.compile("(?i)^(?:" + FORM_WORDS + ").*");
+
+    /** Where a thread ends: the comment form, the site's related stories, its copyright line. */
+    static final Pattern STOP = Pattern.compile("(?i)^(?:" + FORM_WORDS
+            + "|you may also like|related (?:posts|articles|stories)|©|" + CueWords.RELATED + ").*"
             + "|^(?i:also on)(?:\\s+(?-i:\\p{Lu})[^\\s.!?]*){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
 
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
@@ -149,8 +160,8 @@ final class ThreadBounds {
         }
         int last = headers.get(headers.size() - 1).line();
         for (int j = last + 1; j < Math.min(lines.size(), last + 60); j++) {
-            if (STOP.matcher(lines.get(j)).matches()) {
-                return true;
+            if (FORM_LINE.matcher(lines.get(j)).matches()) {
+                return true;   // (a footer's "©" or a list of related stories says nothing of comments)
             }
         }
         return false;

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read with its thread cut out ({@link ThreadCut}, {@code pulse eval-extract --cut-threads}). Session 49's first
  * measure, before any rule was changed for it: 46 false comments on the 100 cut pool pages and 12 on the 38 cut
  * pages-dev pages (the post itself read as a record, "Add comment Load more...", "by jkra0512 0 comments | 2 recs",
- * a listing's excerpts); 5 and 5 after. Skipped when ../shared is absent.
+ * a listing's excerpts); 5 and 5 after; 4 and 2 after session 50 (a forum's topics whose text is their name, a byline
+ * with "by" in the name). Skipped when ../shared is absent.
  */
 class PagesWithoutThreadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +33,7 @@ class PagesWithoutThreadsTest {
                 GeneralizationTest.POOL, true);
         ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(GeneralizationTest.ANNOTATED));
         assertEquals(100, eval.cutPages(), "every pool page with comments has its thread cut: " + eval.notCut());
-        assertTrue(s.falseOnNegatives() <= 8, "comments on pool pages without their thread: " + s.falseOnNegatives());
+        assertTrue(s.falseOnNegatives() <= 6, "comments on pool pages without their thread: " + s.falseOnNegatives());
     }
 
     @Test
@@ -41,7 +42,7 @@ class PagesWithoutThreadsTest {
         ExtractionEvaluator eval = new ExtractionEvaluator(new Extractor(ExtractOptions.defaults()), null, true);
         ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(GeneralizationTest.DEV));
         assertTrue(eval.cutPages() >= 35, "cut " + eval.cutPages() + ", not " + eval.notCut());
-        assertTrue(s.falseOnNegatives() <= 8, "comments on pages-dev pages without their thread: " + s.falseOnNegatives());
+        assertTrue(s.falseOnNegatives() <= 4, "comments on pages-dev pages without their thread: " + s.falseOnNegatives());
     }
 
     @Test
@@ -82,6 +83,7 @@ class PagesWithoutThreadsTest {
                 {"by truenole87 3 comments | 1 rec", "truenole87 almost", "2 years ago"},
                 {"Posted by Alexandra Grigorescu", "Alexandra Grigorescu", "November 13, 2012"},
                 {"Written by Guest Contributor - 6 Comments", "Guest Contributor", ""},
+                {"by A's Fan by Design 8 comments | 5 recs", "A's Fan by Design", "7 days ago"},   // "by" in the name
                 {"Posted on Thursday, November 1st, 2012 in Gluten-Free or modifiable, Main Courses, Recipes.",
                         "Gluten-Free or modifiable", "Thursday, November 1st, 2012"}}) {
             assertTrue(NotComments.postMeta(r[0], r[1], r[2]), r[0]);
@@ -120,6 +122,15 @@ class PagesWithoutThreadsTest {
                 + "to adjust to it. :) When i opened this post there were 15 comments. After I emailed woah, 75 comments. "
                 + "I was beginning to worry that people didn’t support innovation but now I know I was just early. :) "
                 + "jomar (the tim ferriss of the Philippines)"));
+    }
+
+    @Test
+    void aTextThatIsItsOwnNameIsNoComment() {
+        // a forum's latest topics, each link read as the record's name and as its text (dragnet-R341)
+        assertTrue(NotComments.echoesName("new member intro", "new member intro"));
+        assertTrue(NotComments.echoesName("Social Random  Chit-Chat\n", "Social Random Chit-Chat"));
+        assertFalse(NotComments.echoesName("review?", "corance1 reply"));
+        assertFalse(NotComments.echoesName("Gabor", ""));
     }
 
     @Test

@@ -159,6 +159,28 @@ class UnfluffPagesTest {
         }
     }
 
+    /**
+     * News pages without comments whose text copies gave one (session 50): Polygon's article over its writer's byline
+     * ("By Samit Sarkar on Jun 30, 2014"), admitted because a footer's "©" counted as a comment form after it; the
+     * Telegraph's dateline under a photo caption whose credit read as a name ("Place, Edinburgh Photo: DEADLINE").
+     */
+    @Test
+    void aFootersCopyrightIsNoCommentFormAndAPhotoCreditNoName() throws Exception {
+        List<TextBrowserCopy> browsers = java.util.stream.Stream.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX,
+                TextBrowserCopy.ELINKS).filter(TextBrowserCopy::installed).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(browsers.isEmpty(), "no text browser installed");
+        for (TextBrowserCopy b : browsers) {
+            for (String page : List.of("test_polygon_video.html", "test_issue28.html")) {
+                assertEquals(List.of(), new Extractor(ExtractOptions.defaults(), b).extract(PAGES.resolve(page)).comments(),
+                        b.program() + " " + page);
+            }
+        }
+        ExtractOptions o = ExtractOptions.defaults();
+        assertFalse(TextBylines.nameAlone("Place, Edinburgh Photo: DEADLINE", o, null));
+        assertFalse(TextBylines.nameAlone("Foto: dpa", o, null));
+        assertTrue(TextBylines.nameAlone("Photographer Joe", o, null));
+    }
+
     private static List<Comment> comments(String page) throws Exception {
         return EXTRACTOR.extract(PAGES.resolve(page)).comments();
     }

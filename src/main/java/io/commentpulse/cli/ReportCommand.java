@@ -1,6 +1,5 @@
 package io.commentpulse.cli;
 
-
 import io.commentpulse.report.Aggregator;
 import io.commentpulse.report.HtmlReport;
 import io.commentpulse.report.ReactionTables;

@@ -166,10 +166,11 @@ final class NotComments {
             + "(?:\\n\\s*)?\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
 
     /**
-     * A text that is only a list's short items without a statement, three or more, behind the bullets a browser's copy gives them ("Rays 3,
-     * Jays 2; Cobb Puts on His Strikeout Shoes • Irreplaceable • The Rays Tank: …", the first item's bullet on the
-     * record's header line): a sidebar's links under a dated item read as its text. A comment box keeps no list
-     * markup, and readers write sentences.
+     * A text that is only a list's short items without a statement, three or more, behind the bullets a browser's copy
+     * gives them ("Rays 3, Jays 2; Cobb Puts on His Strikeout Shoes • Irreplaceable • The Rays Tank: …", the first
+     * item's bullet on the record's header line), half of them headlines or a word or two: a sidebar's links under a
+     * dated item read as its text. A comment box seldom keeps list markup, and a reader's own list opens with what it
+     * lists ("Meine Favoriten:", "Questions:", "Pour info :") and runs in lower case ("le lien est cassé").
      */
     static boolean onlyListItems(String text) {
         if (text.indexOf('•') < 0 && text.indexOf('*') < 0 && text.indexOf('◦') < 0) {
@@ -179,8 +180,16 @@ final class NotComments {
         if (!items.isEmpty() && items.get(0).isBlank()) {
             items.remove(0);   // (the text opens with a bullet of its own)
         }
-        return items.size() >= LIST_ITEMS && items.stream().allMatch(i -> HAS_LETTER.matcher(i).find()
-                && i.strip().split("\\s+").length <= ITEM_WORDS && !STATEMENT.matcher(i).find());
+        if (items.size() < LIST_ITEMS || items.get(0).strip().endsWith(":")) {
+            return false;
+        }
+        long titles = items.stream().filter(i -> TextListings.headlineLike(i) || words(i) < 3).count();
+        return titles * 2 >= items.size() && items.stream().allMatch(i -> HAS_LETTER.matcher(i).find()
+                && words(i) <= ITEM_WORDS && !STATEMENT.matcher(i).find());
+    }
+
+    private static int words(String item) {
+        return item.strip().split("\\s+").length;
     }
 
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");

@@ -347,18 +347,42 @@ final class TextBylines {
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
         // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
         return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
-                && !(name.startsWith("(") && name.endsWith(")")) && balanced(name) && !CREDIT.matcher(name).find()
+                && !(name.startsWith("(") && name.endsWith(")")) && !partOfAText(name)
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
     }
 
-    /** A picture's credit in a caption's last line ("Place, Edinburgh Photo: DEADLINE", "Foto: dpa"): no one's name. */
-    private static final Pattern CREDIT = Pattern.compile("(?i)(?<![\\p{L}])(?:photo|foto|image|bild|picture|credit|crédit)s?\\s*:");
+    /**
+     * A would-be name that is a piece of some text: brackets that do not pair up ({@link #balanced}), a picture's
+     * credit, a text cut off and more after it, a sentence's full stop. (A commenter's web address after the name,
+     * "Sriram http://twitter.com/tsriram", is no such piece: the name is taken from before it.)
+     */
+    static boolean partOfAText(String name) {
+        return !balanced(name) || CREDIT.matcher(name).find() || CUT_THEN_MORE.matcher(name).find()
+                || SENTENCE_STOP.matcher(name).find();
+    }
 
     /**
-     * Brackets that close no bracket the line opened ("Tribe)", "25, 2007) (Gabor Rona)"): the wrapped end of a longer
-     * line, a listing's "Title (date) (Author)", not a line that names someone.
+     * A text cut off with an ellipsis, then more ("announcements of broad intere... bit.ly/SUYASa"): a tweet's end in a
+     * feed's widget, not a name (a site that shortens a long name cuts it at its end: "verylongusern...").
      */
-    private static boolean balanced(String name) {
+    private static final Pattern CUT_THEN_MORE = Pattern.compile("\\p{L}(?:\\.\\.\\.|…)\\s+\\S");
+    /**
+     * A sentence's full stop after a long word ("… stimulus to Wall Street."): the wrapped end of a text, not a name,
+     * which ends in a stop only after an initial or a short title ("Carmen R.", "Sammy Davis Jr.", "Acme Corp.").
+     */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("\\p{L}{5,}\\.$");
+
+    /** A picture's credit in a caption's last line ("Place, Edinburgh Photo: DEADLINE", "Foto: dpa"): no one's name. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:photo|foto|image|bild|picture|credit|crédit)s?\\s*:");
+
+    /**
+     * Whether a would-be name's brackets pair up: one that closes a bracket it never opened, or opens one it never closes
+     * ("Tribe)", "25, 2007) (Gabor Rona)", "(Laurence"), is the wrapped piece of a longer line, a listing's "Title
+     * (date) (Author)", not a line that names someone. A smiley counts as a bracket: a text's wrapped end closes with
+     * one ("… anfangen möchte :)", "nice article :)") far more often than a name does ("Lisa :)").
+     */
+        private static boolean balanced(String name) {
         int open = 0;
         for (int k = 0; k < name.length(); k++) {
             char c = name.charAt(k);
@@ -448,7 +472,7 @@ final class TextBylines {
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
-                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches()) {
+                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches() || partOfAText(name)) {
             return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
         }
         return new Header(i, AuthorNames.cleanAuthor(name), m.get(), replyFooter);

@@ -28,11 +28,13 @@ final class ThreadBounds {
     private static final String FORM_WORDS = "leave a (?:comment|reply)"
             + "|leave your (?:comment|reply)s?(?:\\s+below)?[\\s.…:!]*$|post a comment|add (?:a|your) comment|"
             + "add your opinion|post your (?:comment|opinion)|"
-            + "comments are (?:filtered|moderated|reviewed|screened|subject to)\\b|"
+            + "comments are (?:filtered|moderated|reviewed|screened|subject to|closed)\\b|kommentare sind geschlossen|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
-            + "your email address|laisser un commentaire|"
-            + "deja un comentario|escribe un comentario|escribir un comentario|añadir un comentario|agregar un comentario|"
-            + "écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|" + CueWords.FORM;
+            + "hinterlasse einen kommentar|deine e-mail-adresse wird nicht veröffentlicht|"
+            + "your email address|laisser un commentaire|laisser une réponse|votre adresse (?:e-?)?mail ne sera pas publiée|"
+            + "deja un comentario|deja una respuesta|escribe un comentario|escribir un comentario|añadir un comentario|"
+            + "agregar un comentario|écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|"
+            + CueWords.FORM;
 
     /** A line of a comment form ({@link #FORM_WORDS}): there is a place for comments on the page. */
     private static final Pattern FORM_LINE = Pattern.compile("(?i)^(?:" + FORM_WORDS + ").*");

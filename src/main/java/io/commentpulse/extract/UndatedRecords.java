@@ -92,7 +92,8 @@ final class UndatedRecords {
 
     /**
      * The run of three records or more that opens right under the last comments heading to have one, and holds no
-     * more than about the number of comments the heading gives; none if no heading has one.
+     * more than about the number of comments the heading gives (and, where a counter beside it gives the number, at
+     * least a fair share of them: {@link #FAIR_SHARE}); none if no heading has one.
      */
     static List<TextExtractor.Raw> find(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         for (int cue = lines.size() - 1; cue >= 0; cue--) {   // the last: a count at the top is a link to the thread below
@@ -103,8 +104,9 @@ final class UndatedRecords {
                     continue;   // "Comments" / "Show Comments" / "0 Comments": what follows is the widget's help text
                 }
                 List<TextExtractor.Raw> run = after(lines, cue, options, ref);
-                int stated = count(lines, cue);
-                if (!run.isEmpty() && run.size() <= stated + 2 && (stated == UNCOUNTED || run.size() * FAIR_SHARE >= Math.min(stated, FIRST_PAGE))) {
+                Stated stated = count(lines, cue);
+                boolean fair = !stated.counter() || run.size() * FAIR_SHARE >= Math.min(stated.n(), FIRST_PAGE);
+                if (!run.isEmpty() && run.size() <= stated.n() + 2 && fair) {
                     return run;
                 }
             }
@@ -236,40 +238,64 @@ final class UndatedRecords {
     }
 
     /**
-     * A run of records holds at least a quarter of the comments its heading counts, counting at most this many (a long
-     * thread may show only its first page, or its replies folded away): fewer, and they are something else the
-     * heading happens to stand over ("48 / comments" beside a post's date, over the post's own sections).
+     * A run of records holds at least a quarter of the comments a counter beside its heading gives, counting at most
+     * this many (a long thread may show only its first page, or its replies folded away): fewer, and they are something
+     * else the counter happens to stand over ("48" / "comments" beside a post's date, over the post's own sections). A
+     * heading's own words ("248 Comments") bound the run only from above: a page may show its first few.
      */
     private static final int FIRST_PAGE = 30;
     private static final int FAIR_SHARE = 4;
     /** What {@link #count} gives for a heading without a number. */
     private static final int UNCOUNTED = Integer.MAX_VALUE / 4;
 
-    /** A count glued to its word, as a browser copies a counter badge: "99comments", "Kommentare12". */
-    private static final Pattern GLUED_COUNT = Pattern.compile("^(\\d{1,5})\\p{L}|\\p{L}(\\d{1,5})$");
+    private static final String COMMENTS_WORD = "comments?|kommentare?|commentaires?|comentarios?";
+    /** A counter's number glued to its word, as a browser copies a badge: "99comments", "Kommentare12". */
+    private static final Pattern GLUED_COUNT = Pattern.compile("(?i)(\\d{1,5})(?:" + COMMENTS_WORD + ")|(?:" + COMMENTS_WORD
+            + ")(\\d{1,5})");
+    /** A heading that is the word alone, under a counter's number: "comments", "Kommentare". */
+    private static final Pattern WORD_ALONE = Pattern.compile("(?i)(?:" + COMMENTS_WORD + ")");
     private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,5}");
+
+    /** The number of comments a heading gives, and whether a counter beside its word gave it. */
+    record Stated(int n, boolean counter) {
+    }
 
     /**
      * The number of comments the heading on line {@code cue} gives: in its words ("7 Comments", "There are two
-     * comments"), glued to them ("99comments"), or alone on the line above, where a counter's number and word sit in
-     * boxes of their own ("48" / "comments"); {@link #UNCOUNTED} if it gives none.
+     * comments"), or on a counter: glued to the word ("99comments"), or alone on the line above a heading that is the
+     * word alone (a blank line between them or none), where a counter's number and word sit in boxes of their own
+     * ("48" / "comments"), unless a number stands alone under the word too (a bar of counters: likes, then comments);
+     * {@link #UNCOUNTED} if it gives none.
      */
-    private static int count(List<String> lines, int cue) {
+    static Stated count(List<String> lines, int cue) {
         String heading = lines.get(cue).strip();
+        int inWords = count(heading);
+        if (inWords != UNCOUNTED) {
+            return new Stated(inWords, false);
+        }
         java.util.regex.Matcher glued = GLUED_COUNT.matcher(heading);
-        if (glued.find()) {
-            return Integer.parseInt(glued.group(1) != null ? glued.group(1) : glued.group(2));
+        if (glued.matches()) {
+            return new Stated(Integer.parseInt(glued.group(1) != null ? glued.group(1) : glued.group(2)), true);
         }
-        for (int j = cue - 1; j >= 0 && j >= cue - 2; j--) {
-            String above = lines.get(j).strip();
-            if (NUMBER_ALONE.matcher(above).matches() && !COUNT.matcher(heading).find()) {
-                return Integer.parseInt(above);
-            }
-            if (!above.isEmpty()) {
-                break;
+        if (WORD_ALONE.matcher(heading).matches()) {
+            int above = nonBlankNear(lines, cue, -1);
+            int below = nonBlankNear(lines, cue, 1);
+            if (above >= 0 && NUMBER_ALONE.matcher(lines.get(above).strip()).matches()
+                    && !(below >= 0 && NUMBER_ALONE.matcher(lines.get(below).strip()).matches())) {
+                return new Stated(Integer.parseInt(lines.get(above).strip()), true);
             }
         }
-        return count(heading);
+        return new Stated(UNCOUNTED, false);
+    }
+
+    /** The first non-blank line one or two lines from {@code i} in direction {@code step}, or -1. */
+    private static int nonBlankNear(List<String> lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size() && Math.abs(j - i) <= 2; j += step) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static int count(String heading) {
@@ -560,7 +586,8 @@ final class UndatedRecords {
                 || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextBodies.isTrailer(name)
                 || ThreadBounds.isStop(name) || ThreadBounds.isCommentsCue(name) || TextBodies.isChrome(name)
                 || TextBylines.SHARE_CONTROL.matcher(name).matches()
-                || CommentChrome.onlyControls(name)) {   // a form's button, "Kommentar hinzufügen", names nobody
+                // a form's button, "Kommentar hinzufügen", names nobody (a reader may sign "A." or "Neuer")
+                || name.contains(" ") && CommentChrome.onlyControls(name)) {
             return null;
         }
         return name;

@@ -174,6 +174,15 @@ class PagesWithoutThreadsTest {
             ExtractionEvaluator.Summary page = one.evaluate(List.of(GeneralizationTest.DEV.resolve(name + ".expected.json")));
             assertEquals(0, page.falseOnNegatives(), name + " without its thread");
         }
+        // pool pages whose tweet widget's lines read as bylines once the thread was gone
+        if (Files.isDirectory(GeneralizationTest.POOL)) {
+            ExtractionEvaluator pool = new ExtractionEvaluator(new Extractor(ExtractOptions.defaults(), TextBrowserCopy.W3M),
+                    GeneralizationTest.POOL, true);
+            ExtractionEvaluator.Summary two = pool.evaluate(List.of(GeneralizationTest.ANNOTATED.resolve("dragnet-T26.expected.json"),
+                    GeneralizationTest.ANNOTATED.resolve("dragnet-R110.expected.json")));
+            assertEquals(2, pool.cutPages());
+            assertEquals(0, two.falseOnNegatives(), "dragnet-T26 and R110 without their threads");
+        }
     }
 
     @Test
@@ -192,7 +201,12 @@ class PagesWithoutThreadsTest {
                         + "Newsletter to hear about exclusive events",
                 "I *love* this * and that",
                 "Two reasons: • the price • and the fact that nobody in my town has ever seen one of these cars on the "
-                        + "road, let alone driven one for more than a week")) {
+                        + "road, let alone driven one for more than a week",
+                // readers' own lists (review of session 50)
+                "Meine Favoriten:\n• Tatort\n• Polizeiruf 110\n• Der Alte",
+                "Lo que cambiaría:\n* menos azúcar\n* más canela\n* horno a 180",
+                "Questions: • Who paid? • Why now? • What about Ohio?",
+                "le lien est cassé • la photo 3 aussi • merci quand même")) {
             assertFalse(NotComments.onlyListItems(said), said);
         }
         // a listing's "by NAME" with its count on the next line, as w3m copies it, is counted too
@@ -207,11 +221,39 @@ class PagesWithoutThreadsTest {
         assertFalse(TextBylines.nameAlone("Tribe)", o, null));
         assertFalse(TextBylines.nameAlone("25, 2007) (Gabor Rona)", o, null));
         assertNull(UndatedRecords.name("Kommentar hinzufügen", o, null));
-        assertNull(UndatedRecords.name("Add a comment", o, null));
+        assertNull(UndatedRecords.name("Añadir comentario", o, null));
         // names with brackets of their own, and a name with a word a control also has
         assertTrue(TextBylines.nameAlone("Ann (AU)", o, null));
         assertTrue(TextBylines.nameAlone("Peter (the other one)", o, null));
         assertEquals("Die Bloggerin", UndatedRecords.name("Die Bloggerin", o, null));
         assertEquals("Post Malone", UndatedRecords.name("Post Malone", o, null));
+        // a reader who signs with a word a control also has (review of session 50)
+        assertEquals("Neuer", UndatedRecords.name("Neuer", o, null));
+        // a text's wrapped end with a smiley is no name (traf-spontis, traf-toptal: taking "Lisa :)" for a name, as
+        // the review suggested, made "anfangen möchte :)" a name and lost "nice article :)")
+        assertTrue(TextBylines.partOfAText("anfangen möchte :)"));
+        // the wrapped ends of tweets in a feed's widget, over their times (dragnet-T26, R110)
+        assertTrue(TextBylines.partOfAText("stimulus to Wall Street."));
+        assertTrue(TextBylines.partOfAText("announcements of broad intere... bit.ly/SUYASa"));
+        // names: a commenter's web address after the name (dragnet-R740), a name the site shortened
+        for (String name : List.of("Sammy Davis Jr.", "Carmen R.", "Acme Corp.", "jim.com", "Ann (AU)", "Dr. Who",
+                "Sriram http://twitter.com/tsriram", "verylongusern...")) {
+            assertFalse(TextBylines.partOfAText(name), name);
+        }
+    }
+
+    @Test
+    void aCounterBesideTheHeadingBoundsTheRunFromBelowAHeadingsWordsOnlyFromAbove() {
+        // a counter's number glued to its word, or alone above it (dragnet-108, R896 in w3m copies)
+        assertEquals(new UndatedRecords.Stated(99, true), UndatedRecords.count(List.of("99comments"), 0));
+        assertEquals(new UndatedRecords.Stated(48, true), UndatedRecords.count(List.of("48", "", "comments"), 2));
+        assertEquals(new UndatedRecords.Stated(12, true), UndatedRecords.count(List.of("Kommentare12"), 0));
+        // a heading's own words: "14 Comments on Galaxy S4" is 14, not 4
+        assertEquals(new UndatedRecords.Stated(14, false), UndatedRecords.count(List.of("14 Comments on Galaxy S4"), 0));
+        assertEquals(new UndatedRecords.Stated(248, false), UndatedRecords.count(List.of("248 Comments"), 0));
+        // no count: a topic with a number in it, a bar of counters (likes above, comments below), a year two lines up
+        assertFalse(UndatedRecords.count(List.of("Kommentare zum iPhone5"), 0).counter());
+        assertFalse(UndatedRecords.count(List.of("Gefällt mir", "27", "Kommentare", "4"), 2).counter());
+        assertFalse(UndatedRecords.count(List.of("2013", "", "", "Comments"), 3).counter());
     }
 }

@@ -109,6 +109,9 @@ public final class HtmlExtractor implements PageExtractor {
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
         int pageChars = doc.body() == null ? 0 : NotComments.chars(doc.body().text());
         int outsideRecords = pageChars - texts.stream().mapToInt(NotComments::chars).sum();
+        long echoing = items.stream().map(tidied::get)
+                .filter(f -> f != null && NotComments.echoesName(f.text(), f.author())).count();
+        boolean echoList = NotComments.echoList(echoing, items.size());
         for (CommentLocator.Item item : items) {
             if (HtmlText.isHiddenOrUnder(item.element())) {
                 continue;
@@ -126,6 +129,7 @@ public final class HtmlExtractor implements PageExtractor {
             }
             f = tidied.get(item);
             if (f.text().isBlank() || NotComments.notSaid(f.text(), f.author(), f.timestampRaw())
+                    || echoList && NotComments.echoesName(f.text(), f.author())
                     || CommentChrome.titleBar(f.text(), texts) || CommentChrome.signInPrompt(f.text())
                     || CommentChrome.termsNotice(f.text()) || onlyDate(f.text()) || linkHeavyTeaser(item)
                     || NotComments.mainText(f.text(), pageChars, outsideRecords)

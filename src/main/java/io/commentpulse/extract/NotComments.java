@@ -17,18 +17,23 @@ final class NotComments {
 
     /**
      * A record no reader wrote: a bar of controls or paging ({@link #controlBar}), a listing that counts other posts'
-     * comments ({@link #countsOtherPosts}), a list of links ({@link #onlyListItems}), a post's byline
-     * ({@link #postMeta}) or its own name again ({@link #echoesName}).
+     * comments ({@link #countsOtherPosts}) or a post's byline ({@link #postMeta}). (A record that is its own name again is judged with the page's others: {@link #echoList}.)
      */
     static boolean notSaid(String text, String author, String timestampRaw) {
-        return controlBar(text) || countsOtherPosts(text) || onlyListItems(text) || postMeta(text, author, timestampRaw)
-                || echoesName(text, author);
+        return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw);
     }
 
     /**
-     * A text that is its record's name again ("new member intro" / "new member intro"): one link read for both, as in a
-     * list of a forum's latest topics; a reader's text is what they said, not the name they go by.
+     * Whether the records whose text is their name again ({@link #echoesName}) are more than half of a page's
+     * {@code records}: a list of links, each read for both (a forum's latest topics, "new member intro" / "new member
+     * intro"), whose echoing records are no comments. A few such records among others are comments that are only a
+     * title, which the record detector, where no markup says which part is the name, may read as the name too.
      */
+    static boolean echoList(long echoing, int records) {
+        return echoing * 2 > records;
+    }
+
+    /** A text that is its record's name again ("new member intro" / "new member intro"). */
     static boolean echoesName(String text, String author) {
         String name = author.strip();
         return !name.isEmpty() && text.length() <= 2 * name.length() + ECHO_SLACK   // (most texts are far longer)
@@ -165,46 +170,6 @@ final class NotComments {
     private static final Pattern POST_COUNT = Pattern.compile("(?iu)\\b(?:by|von|par|por)\\s+\\S[^.!?\\n]{0,60}?"
             + "(?:\\n\\s*)?\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
 
-    /**
-     * A text that is only a list's short items without a statement, three or more, behind the bullets a browser's copy
-     * gives them ("Rays 3, Jays 2; Cobb Puts on His Strikeout Shoes • Irreplaceable • The Rays Tank: …", the first
-     * item's bullet on the record's header line), half of them headlines or a word or two: a sidebar's links under a
-     * dated item read as its text. A comment box seldom keeps list markup, and a reader's own list opens with what it
-     * lists ("Meine Favoriten:", "Questions:", "Pour info :") and runs in lower case ("le lien est cassé").
-     */
-    static boolean onlyListItems(String text) {
-        if (text.indexOf('•') < 0 && text.indexOf('*') < 0 && text.indexOf('◦') < 0) {
-            return false;
-        }
-        List<String> items = new java.util.ArrayList<>(List.of(ITEM_BULLET.split(" " + text.strip())));
-        if (!items.isEmpty() && items.get(0).isBlank()) {
-            items.remove(0);   // (the text opens with a bullet of its own)
-        }
-        if (items.size() < LIST_ITEMS || items.get(0).strip().endsWith(":")) {
-            return false;
-        }
-        long titles = items.stream().filter(i -> TextListings.headlineLike(i) || words(i) < 3).count();
-        return titles * 2 >= items.size() && items.stream().allMatch(i -> HAS_LETTER.matcher(i).find()
-                && words(i) <= ITEM_WORDS && !STATEMENT.matcher(i).find());
-    }
-
-    private static int words(String item) {
-        return item.strip().split("\\s+").length;
-    }
-
-    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-    /** A statement's end: a reader's sentence ("Amen!!", "definitely suspension worthy."), which a link's title is not. */
-    private static final Pattern STATEMENT = Pattern.compile("[.!](?:\\s|$)");
-
-    /**
-     * A list's bullet as w3m and lynx print one ("•", "*", nested "◦"), at the start of a line or between items run
-     * together on one; not a middle dot, which separates a comment's controls ("Like · Reply"), nor a box, which is an
-     * icon's or a check box's as often ("Reply / Share □ Facebook Tweet □ 2.").
-     */
-    private static final Pattern ITEM_BULLET = Pattern.compile("\\s[•*◦]\\s+");
-    /** A list item of links is a headline: at most this many words. */
-    private static final int ITEM_WORDS = 15;
-    private static final int LIST_ITEMS = 3;
     /** White space a text may have beyond its name's and still be the name again. */
     private static final int ECHO_SLACK = 16;
 

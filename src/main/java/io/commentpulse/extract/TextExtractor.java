@@ -140,6 +140,11 @@ public final class TextExtractor implements PageExtractor {
         boolean shownTwice = repeats >= SHOWN_TWICE && repeats * 4 >= found.size();
         int pageChars = NotComments.chars(plain);
         int outsideRecords = pageChars - found.stream().mapToInt(r -> NotComments.chars(r.text)).sum();
+        int echoing = 0;
+        for (int i = 0; i < found.size(); i++) {
+            echoing += NotComments.echoesName(found.get(i).text, authors.get(i)) ? 1 : 0;
+        }
+        boolean echoList = NotComments.echoList(echoing, found.size());
         for (int i = 0; i < found.size(); i++) {
             Raw r = found.get(i);
             if (shownTwice && repeat[i]) {
@@ -150,7 +155,8 @@ public final class TextExtractor implements PageExtractor {
             String raw = r.raw == null ? "" : r.raw;
             boolean last = i == found.size() - 1 && found.size() > 1;
             if ((!last && NotComments.mainText(r.text, pageChars, outsideRecords))
-                    || NotComments.notSaid(r.text, authors.get(i), raw)) {
+                    || NotComments.notSaid(r.text, authors.get(i), raw)
+                    || echoList && NotComments.echoesName(r.text, authors.get(i))) {
                 continue;
             }
             comments.add(new Comment(ids.next(authors.get(i), r.raw, r.text), authors.get(i), r.value, r.raw, "", r.text, ""));

@@ -382,7 +382,7 @@ final class TextBylines {
      * (date) (Author)", not a line that names someone. A smiley counts as a bracket: a text's wrapped end closes with
      * one ("… anfangen möchte :)", "nice article :)") far more often than a name does ("Lisa :)").
      */
-        private static boolean balanced(String name) {
+    private static boolean balanced(String name) {
         int open = 0;
         for (int k = 0; k < name.length(); k++) {
             char c = name.charAt(k);

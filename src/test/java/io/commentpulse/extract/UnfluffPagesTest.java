@@ -150,12 +150,19 @@ class UnfluffPagesTest {
      */
     @Test
     void aShareBarsCommentLinkHeadsNoComment() throws Exception {
+        noCommentsInTextCopies("test_techcrunch1.html");
+    }
+
+    /** Every installed text browser's copy of each page gives no comment (skipped without any text browser). */
+    private static void noCommentsInTextCopies(String... pages) throws Exception {
         List<TextBrowserCopy> browsers = java.util.stream.Stream.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX,
                 TextBrowserCopy.ELINKS).filter(TextBrowserCopy::installed).toList();
         org.junit.jupiter.api.Assumptions.assumeFalse(browsers.isEmpty(), "no text browser installed");
         for (TextBrowserCopy b : browsers) {
-            assertEquals(List.of(), new Extractor(ExtractOptions.defaults(), b).extract(PAGES.resolve("test_techcrunch1.html"))
-                    .comments(), b.program());
+            for (String page : pages) {
+                assertEquals(List.of(), new Extractor(ExtractOptions.defaults(), b).extract(PAGES.resolve(page)).comments(),
+                        b.program() + " " + page);
+            }
         }
     }
 
@@ -166,19 +173,11 @@ class UnfluffPagesTest {
      */
     @Test
     void aFootersCopyrightIsNoCommentFormAndAPhotoCreditNoName() throws Exception {
-        List<TextBrowserCopy> browsers = java.util.stream.Stream.of(TextBrowserCopy.W3M, TextBrowserCopy.LYNX,
-                TextBrowserCopy.ELINKS).filter(TextBrowserCopy::installed).toList();
-        org.junit.jupiter.api.Assumptions.assumeFalse(browsers.isEmpty(), "no text browser installed");
-        for (TextBrowserCopy b : browsers) {
-            for (String page : List.of("test_polygon_video.html", "test_issue28.html")) {
-                assertEquals(List.of(), new Extractor(ExtractOptions.defaults(), b).extract(PAGES.resolve(page)).comments(),
-                        b.program() + " " + page);
-            }
-        }
         ExtractOptions o = ExtractOptions.defaults();
         assertFalse(TextBylines.nameAlone("Place, Edinburgh Photo: DEADLINE", o, null));
         assertFalse(TextBylines.nameAlone("Foto: dpa", o, null));
         assertTrue(TextBylines.nameAlone("Photographer Joe", o, null));
+        noCommentsInTextCopies("test_polygon_video.html", "test_issue28.html");
     }
 
     private static List<Comment> comments(String page) throws Exception {

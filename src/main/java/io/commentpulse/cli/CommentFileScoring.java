@@ -198,6 +198,7 @@ final class CommentFileScoring {
             List<String> cols;
             try (RecoveringCsv p = RecoveringCsv.open(input.csv(), (line, problem) -> { })) {
                 cols = new ArrayList<>(p.header());
+                p.headerNotes().forEach(n -> System.err.println("pulse: " + in + ": header: " + n));
             } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                 System.err.println("pulse: " + in + ": malformed CSV header: " + Csv.problem(e));
                 failed[0]++;

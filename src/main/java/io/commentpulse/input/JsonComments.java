@@ -108,6 +108,7 @@ public final class JsonComments {
             err.printf("pulse: %s: line %d: malformed CSV record (%s); skipped%n", in, line, problem);
         })) {
             List<String> header = p.header();
+            p.headerNotes().forEach(n -> err.println("pulse: " + in + ": header: " + n));
             // every other column passes through after the comment's own, under its own name (a "thread" column read
             // as the article stays "thread" too); only the id and the text are not written twice
             MappedTable table = MappedTable.of(header, given, zone, order);

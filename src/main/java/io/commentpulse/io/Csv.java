@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The project's CSV dialect (RFC 4180, header row, UTF-8): reading what spreadsheets save (byte-order mark, semicolons,
@@ -25,6 +26,8 @@ public final class Csv {
 
     private static final String DELIMITERS = ",;\t";
     private static final int HEADER_PEEK = 8192;
+    /** How far a header row is read ahead and then read again: the row and the parser's buffer after it. */
+    private static final int HEADER_MARK = 1 << 20;
 
     private Csv() {
     }
@@ -53,16 +56,59 @@ public final class Csv {
     public static CSVParser parse(Path file) throws IOException {
         BufferedReader r = open(file);
         try {
-            r.mark(HEADER_PEEK);
-            char[] buf = new char[HEADER_PEEK];
-            int n = r.read(buf, 0, buf.length);
-            r.reset();
-            char d = n <= 0 ? ',' : delimiterOf(new String(buf, 0, n));
-            return (d == ',' ? READ : READ.builder().setDelimiter(d).build()).parse(r);
+            Start start = start(r);
+            // a column without a name, or with another's, is read under a name of its own (CsvHeader)
+            return (start.header().renamed()
+                    ? start.format().builder().setHeader(start.header().names().toArray(String[]::new)).build()
+                    : start.format()).parse(r);
         } catch (IOException | RuntimeException e) {
             r.close();
             throw e;
         }
+    }
+
+    /**
+     * The header of a CSV file as {@link #parse} reads it: its columns' names, each column with a name of its own,
+     * and what was renamed.
+     */
+    public static CsvHeader header(Path file) throws IOException {
+        try (BufferedReader r = open(file)) {
+            return start(r).header();
+        }
+    }
+
+    /** A file's format (its delimiter) and header row, read from the start of {@code r}, which is then reset to it. */
+    private record Start(CSVFormat format, CsvHeader header) {
+    }
+
+    private static Start start(BufferedReader r) throws IOException {
+        r.mark(HEADER_MARK);
+        char[] buf = new char[HEADER_PEEK];
+        int n = r.read(buf, 0, buf.length);
+        r.reset();
+        char d = n <= 0 ? ',' : delimiterOf(new String(buf, 0, n));
+        CSVFormat format = d == ',' ? READ : READ.builder().setDelimiter(d).build();
+        CsvHeader header = CsvHeader.of(firstRecord(r, format));
+        r.reset();
+        return new Start(format, header);
+    }
+
+    /** The header of the CSV whose bytes {@code in} gives, written in {@code dialect}, as {@link #parse} reads it. */
+    public static CsvHeader header(java.io.InputStream in, Dialect dialect) throws IOException {
+        try (java.io.InputStream raw = in;
+             BOMInputStream b = BOMInputStream.builder().setInputStream(raw).setByteOrderMarks(ByteOrderMark.UTF_8,
+                     ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+             BufferedReader r = new BufferedReader(new InputStreamReader(b, dialect.charset()))) {
+            return CsvHeader.of(firstRecord(r, READ.builder().setDelimiter(dialect.delimiter()).build()));
+        }
+    }
+
+    /** The first record {@code format} reads from {@code r}, its header row; empty for an empty file. */
+    private static List<String> firstRecord(java.io.Reader r, CSVFormat format) throws IOException {
+        // the header row as a record: a parser given a header refuses a blank name and keeps one of two alike
+        CSVParser p = format.builder().setHeader((String[]) null).setSkipHeaderRecord(false).build().parse(r);
+        java.util.Iterator<org.apache.commons.csv.CSVRecord> it = p.iterator();
+        return it.hasNext() ? it.next().toList() : List.of();
     }
 
     /** The delimiter of a CSV file, as {@link #parse} reads it: a comma, a semicolon or a tab. */

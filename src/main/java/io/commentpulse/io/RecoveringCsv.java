@@ -33,6 +33,7 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
     private final Path file;
     private final Problems problems;
     private final List<String> header;
+    private final List<String> headerNotes;
     private final CSVFormat format;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
@@ -44,6 +45,7 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
         this.problems = problems;
         this.parser = Csv.parse(file);
         this.header = List.copyOf(parser.getHeaderNames());
+        this.headerNotes = Csv.header(file).notes();
         char delimiter = Csv.delimiter(file);
         this.format = Csv.READ.builder().setDelimiter(delimiter).setHeader(header.toArray(String[]::new))
                 .setSkipHeaderRecord(false).build();
@@ -60,8 +62,14 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
         return row.record().size() != header.size();
     }
 
+    /** The columns' names, each column's own ({@link CsvHeader}: one without a name, or with another's, renamed). */
     public List<String> header() {
         return header;
+    }
+
+    /** The header's columns that were renamed, one line each ({@link CsvHeader#notes}). */
+    public List<String> headerNotes() {
+        return headerNotes;
     }
 
     /**

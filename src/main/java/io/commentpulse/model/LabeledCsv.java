@@ -66,6 +66,9 @@ public final class LabeledCsv {
             // header names as a spreadsheet may write them: "Text", " concern " are text and concern
             Map<String, Integer> header = new java.util.LinkedHashMap<>();
             p.getHeaderMap().forEach((name, i) -> header.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i));
+            for (String n : Csv.header(file).notes()) {
+                note(messages, file + ": header: " + n);
+            }
             for (String col : List.of("id", "text", "sentiment", "concern")) {
                 if (!header.containsKey(col)) {
                     throw new BadFileException(file + ": missing column '" + col + "' (need id,text,sentiment,concern; has "

@@ -275,6 +275,52 @@ class ScoreCsvTest {
         assertTrue(Double.parseDouble(rows.get(0).get("concern")) > 0.5, rows.get(0).get("concern"));
     }
 
+    /**
+     * A table of real comments (the seeds' own, extracted) whose header names no second column and names two columns
+     * "text" (a join of two exports): nothing is refused or lost. The first "text" is what is scored, exactly as the
+     * clean table's text is; the unnamed column passes through as column_2 and the second "text" as text_2; each
+     * renamed column is named in one line.
+     */
+    @Test
+    void aHeaderWithAColumnWithoutANameAndTwoNamedAlikeLosesNoColumn() throws Exception {
+        Path comments = dir.resolve("comments.csv");
+        Object[] e = ExtractBadInputTest.run("extract", "seeds", "--out", comments.toString(), "--no-progress");
+        assertEquals(0, e[0], (String) e[1]);
+        List<CSVRecord> seeds = records(comments);
+        assertTrue(seeds.size() >= 8, "seed comments: " + seeds.size());
+        StringBuilder clean = new StringBuilder("id,text\n");
+        StringBuilder odd = new StringBuilder("id,,text,text\n");
+        for (CSVRecord c : seeds) {
+            String text = "\"" + c.get("text").replace("\"", "\"\"") + "\"";
+            clean.append(c.get("comment_id")).append(',').append(text).append('\n');
+            odd.append(c.get("comment_id")).append(',').append(c.get("author")).append(',').append(text).append(",\"")
+                    .append(c.get("timestamp_raw")).append("\"\n");
+        }
+        Path cleanIn = dir.resolve("clean.csv");
+        Path oddIn = dir.resolve("joined.csv");
+        Files.writeString(cleanIn, clean);
+        Files.writeString(oddIn, odd);
+        Path cleanOut = dir.resolve("clean-scored.csv");
+        Path oddOut = dir.resolve("joined-scored.csv");
+        assertEquals(0, ExtractBadInputTest.run("score", cleanIn.toString(), "-o", cleanOut.toString(), "--no-progress")[0]);
+        Object[] r = ExtractBadInputTest.run("score", oddIn.toString(), "-o", oddOut.toString(), "--no-progress");
+        assertEquals(0, r[0], (String) r[1]);
+        String err = (String) r[1];
+        assertTrue(err.contains(oddIn + ": header: column 2 has no name: read as column_2"), err);
+        assertTrue(err.contains(oddIn + ": header: column 4 has the name text of column 3: read as text_2"), err);
+        List<CSVRecord> a = records(cleanOut);
+        List<CSVRecord> b = records(oddOut);
+        assertEquals(List.of("comment_id", "column_2", "text", "text_2"), b.get(0).getParser().getHeaderNames().subList(0, 4));
+        assertEquals(seeds.size(), b.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            assertEquals(a.get(i).get("text"), b.get(i).get("text"));
+            assertEquals(a.get(i).get("concern"), b.get(i).get("concern"));
+            assertEquals(a.get(i).get("sentiment"), b.get(i).get("sentiment"));
+            assertEquals(seeds.get(i).get("author"), b.get(i).get("column_2"));
+            assertEquals(seeds.get(i).get("timestamp_raw"), b.get(i).get("text_2"));
+        }
+    }
+
     private static List<CSVRecord> records(Path csv) throws Exception {
         try (Reader rd = Files.newBufferedReader(csv);
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(rd)) {

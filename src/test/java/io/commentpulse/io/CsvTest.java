@@ -39,6 +39,28 @@ class CsvTest {
         assertEquals(List.of(List.of("1", "Ich habe Angst; wirklich"), List.of("2", "Danke, gut erklärt")), cells(semi));
     }
 
+    /** Each column gets a name of its own, the first of two alike keeps it, and no new name takes an existing one. */
+    @Test
+    void everyColumnIsReadUnderANameOfItsOwn() throws Exception {
+        CsvHeader h = CsvHeader.of(List.of("id", "text", "", "text", "text_2", " ", "column_6", "text"));
+        assertEquals(List.of("id", "text", "column_3", "text_3", "text_2", "column_6_2", "column_6", "text_4"), h.names());
+        assertEquals(4, h.notes().size());
+        assertEquals("column 4 has the name text of column 2: read as text_3", h.notes().get(1));
+        assertFalse(CsvHeader.of(List.of("id", "text", "Text")).renamed(), "names differing in case are two names");
+        // a semicolon-separated file with a byte-order mark, read as a file and as bytes alike
+        Path semi = dir.resolve("semi.csv");
+        Files.write(semi, "\uFEFFid;;text;text\r\n1;Ann;\"Ich habe Angst; wirklich\";x\r\n".getBytes(StandardCharsets.UTF_8));
+        List<String> names = List.of("id", "column_2", "text", "text_2");
+        assertEquals(names, Csv.header(semi).names());
+        assertEquals(names, Csv.header(Files.newInputStream(semi), Csv.dialect(Files.newInputStream(semi))).names());
+        try (CSVParser p = Csv.parse(semi)) {
+            assertEquals(names, p.getHeaderNames());
+            CSVRecord r = p.iterator().next();
+            assertEquals("Ich habe Angst; wirklich", r.get("text"));
+            assertEquals("x", r.get("text_2"));
+        }
+    }
+
     @Test
     void bytesThatAreNotUtf8AreReadAsReplacementCharacters() throws Exception {
         Path latin1 = dir.resolve("latin1.csv");

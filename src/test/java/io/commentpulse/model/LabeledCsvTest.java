@@ -94,6 +94,25 @@ class LabeledCsvTest {
         assertEquals(1, r.messages().stream().filter(m -> m.contains("'Negative' read as negative")).count(), r.messages().toString());
     }
 
+    /**
+     * A labeled set saved by pandas' {@code to_csv} keeps its index as a first column with no name, which a parser
+     * refuses: the whole file was lost. It is read, the index kept as column_1 and said once.
+     */
+    @Test
+    void aPandasExportWithItsUnnamedIndexColumnIsRead() throws Exception {
+        Path f = dir.resolve("pandas.csv");
+        Files.writeString(f, """
+                ,id,text,sentiment,concern
+                0,a1,"Rates up again, and my lease ends in May. Scary.",negative,1
+                1,a2,Thanks for the clear write-up,positive,0
+                """);
+        LabeledCsv.Result r = LabeledCsv.read(f);
+        assertEquals(List.of("a1", "a2"), r.rows().stream().map(LabeledExample::id).toList());
+        assertEquals(Sentiment.NEGATIVE, r.rows().get(0).sentiment());
+        assertEquals(0, r.skipped());
+        assertTrue(r.messages().contains(f + ": header: column 1 has no name: read as column_1"), r.messages().toString());
+    }
+
     @Test
     void anIdUsedTwiceIsSaid() throws Exception {
         Path f = dir.resolve("ids.csv");

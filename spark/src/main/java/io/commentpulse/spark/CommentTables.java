@@ -173,15 +173,21 @@ final class CommentTables {
         }
         // as pulse reads it: the delimiter its header uses (a spreadsheet's semicolon, a tab), UTF-16 by its mark
         Csv.Dialect dialect;
+        io.commentpulse.io.CsvHeader named;
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(f);
-            dialect = Csv.dialect(p.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(p));
+            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            dialect = Csv.dialect(fs.open(p));
+            // its columns named as pulse names them: one without a name, or with another's, renamed (not as Spark
+            // renames them, which would lose the text column of a table that names two columns "text")
+            named = Csv.header(fs.open(p), dialect);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        named.notes().forEach(n -> System.err.println("pulse-spark: " + f + ": header: " + n));
         char sep = dialect.delimiter();
         String encoding = dialect.utf16() ? "UTF-16" : "UTF-8";
-        String[] names = csv(spark, sep, encoding).csv(f).columns();
+        String[] names = named.names().toArray(String[]::new);
         StructType plain = new StructType();
         for (String n : names) {
             plain = plain.add(n, DataTypes.StringType);

@@ -29,6 +29,16 @@ final class Sessions {
         conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
         SparkSession s = SparkSession.builder().config(conf).getOrCreate();
         s.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+        if (!verbose) {
+            // a CSV column without a name, or with another's, is renamed as pulse renames it (CsvHeader), said in a
+            // line of our own; Spark's header check would then warn that the header is not the schema it was given
+            try {
+                org.apache.logging.log4j.core.config.Configurator.setLevel(
+                        "org.apache.spark.sql.catalyst.csv.CSVHeaderChecker", org.apache.logging.log4j.Level.ERROR);
+            } catch (LinkageError | RuntimeException otherLogging) {
+                // a cluster that logs through another backend shows Spark's warning too; nothing else changes
+            }
+        }
         return s;
     }
 

@@ -298,6 +298,33 @@ class CommentTablesTest {
         assertArrayEquals(Files.readAllBytes(a.resolve("scored.csv")), Files.readAllBytes(s.resolve("scored.csv")));
     }
 
+    /**
+     * Real comments in a table whose header leaves a column unnamed and names two "text" (a join of two exports): Spark
+     * would name them _c1, text2 and text3 and find no text; read as pulse reads them, the first "text" is scored and
+     * every column kept, byte for byte as pulse writes it.
+     */
+    @Test
+    void columnsWithoutANameOrNamedAlikeAreReadAsPulseReadsThem(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("joined.csv");
+        int n = 0;
+        try (var p = io.commentpulse.io.Csv.parse(realComments(tmp));
+             var w = io.commentpulse.io.Csv.printer(Files.newBufferedWriter(in), "id", "", "text", "text")) {
+            for (var r : p) {
+                if (n++ < 40) {
+                    w.printRecord(r.get("comment_id"), r.get("author"), r.get("text"), r.get("timestamp_raw"));
+                }
+            }
+        }
+        Path a = tmp.resolve("pulse");
+        Path s = tmp.resolve("spark");
+        assertEquals(0, pulse("run", in.toString(), "--out", a.toString(), "--model", MODEL.toString()));
+        assertEquals(0, spark("run", in.toString(), "--out", s.toString(), "--model", MODEL.toString(),
+                "--master", "local[1]"));
+        assertArrayEquals(Files.readAllBytes(a.resolve("scored.csv")), Files.readAllBytes(s.resolve("scored.csv")));
+        assertEquals(40, OutputComparison.rows(s.resolve("scored.csv")));
+        assertTrue(Files.readString(s.resolve("scored.csv")).startsWith("comment_id,column_2,text,text_2,"));
+    }
+
     private static void write(Path f, List<List<String>> rows, char sep, java.nio.charset.Charset cs, byte[] bom)
             throws Exception {
         StringBuilder b = new StringBuilder("id" + sep + "text\n");

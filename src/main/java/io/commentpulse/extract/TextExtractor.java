@@ -76,6 +76,7 @@ import static io.commentpulse.extract.ThreadBounds.commentsCue;
 import static io.commentpulse.extract.ThreadBounds.commentsHeadingBefore;
 import static io.commentpulse.extract.ThreadBounds.countsComments;
 import static io.commentpulse.extract.ThreadBounds.cutAtSidebar;
+import static io.commentpulse.extract.ThreadBounds.dropUnderSidebar;
 import static io.commentpulse.extract.ThreadBounds.firstBlockStart;
 import static io.commentpulse.extract.ThreadBounds.formAfter;
 import static io.commentpulse.extract.ThreadBounds.formImage;
@@ -284,7 +285,10 @@ public final class TextExtractor implements PageExtractor {
             headers.removeIf(h -> h.line() < cueLine);
         }
         if (!headers.isEmpty() && sidebarOver(lines, Math.max(cueLine, firstComment), headers.get(0).line())) {
-            return List.of();   // "• most popular" over dated items: the sidebar's list, under the thread's heading or not
+            // "• most popular" over dated items: the sidebar's list, under the thread's heading or not (and a list,
+            // so the page is not read again for undated records)
+            lists[0] += headers.size();
+            return List.of();
         }
         withoutAmbiguousBylines(lines, headers, byTime);
         boolean form = formAfter(lines, headers);
@@ -302,6 +306,9 @@ public final class TextExtractor implements PageExtractor {
             headers.remove(0);
         }
         headers = withoutDatedLists(lines, loneFooterUnderHeading(lines, BylineSides.read(lines, headers)));
+        if (cueLine < 0 && heading < 0) {
+            lists[0] += dropUnderSidebar(lines, headers);
+        }
         cutAtSidebar(lines, headers);
         // one record needs a comments heading above it: above its text, for a byline under the text
         int lone = headers.size() != 1 ? 0 : commentsHeadingBefore(lines, headers.get(0).footer()

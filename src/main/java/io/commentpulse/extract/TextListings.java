@@ -60,6 +60,9 @@ final class TextListings {
             } else {
                 if (k - start >= DATED_LIST && headlines * 2 >= titles) {
                     listed.addAll(headers.subList(start, k));
+                    if (titles > 0) {
+                        listed.addAll(sameStrideBeside(lines, headers, start, k));
+                    }
                 }
                 start = k;
                 titles = 0;
@@ -72,6 +75,42 @@ final class TextListings {
         List<Header> kept = new ArrayList<>(headers);
         kept.removeAll(listed);
         return kept;
+    }
+
+    /**
+     * The bylines beside a list of titled entries ({@code headers} from {@code start} to {@code end}, exclusive) that
+     * stand in the list's own stride, a line of a few words between: its first or last entries whose title ends in
+     * "!" or "?" ("Can't See? Pass The Ice Cream!" / "Hollie Banks" / "October 17, 2014"), which no title test takes.
+     * Left standing, such an entry's "text" would run on over the whole list below it.
+     */
+    private static List<Header> sameStrideBeside(List<String> lines, List<Header> headers, int start, int end) {
+        List<Header> out = new ArrayList<>();
+        int first = dateLine(headers.get(start));
+        int stride = dateLine(headers.get(start + 1)) - first;
+        for (int k = start - 1; k >= 0 && titled(stride) && !headers.get(k).footer() && first - dateLine(headers.get(k)) == stride
+                && shortLine(lines.get(dateLine(headers.get(k)) + 1)); k--) {
+            out.add(headers.get(k));
+            first = dateLine(headers.get(k));
+        }
+        int last = dateLine(headers.get(end - 1));
+        int back = last - dateLine(headers.get(end - 2));
+        for (int k = end; k < headers.size() && titled(back) && !headers.get(k).footer() && dateLine(headers.get(k)) - last == back
+                && shortLine(lines.get(last + 1)); k++) {
+            out.add(headers.get(k));
+            last = dateLine(headers.get(k));
+        }
+        return out;
+    }
+
+    /** Whether entries this many lines apart have a title between (a title over a date, or over a name and a date). */
+    private static boolean titled(int stride) {
+        return stride == 2 || stride == 3;
+    }
+
+    /** A line of two to sixteen words: a title, whatever it ends with. */
+    private static boolean shortLine(String line) {
+        int words = line.strip().split("\\s+").length;
+        return !line.isBlank() && words >= 2 && words <= 16;
     }
 
     /** A label of one or two words beside a list's item ("Watch", "Video", "Audio slideshow"). */
@@ -406,6 +445,30 @@ final class TextListings {
     /** "(244 comments)", "12 Comments": a teaser's counter, never the first words of a comment. */
     private static final Pattern COUNTER = Pattern.compile("(?i)^[(\\[]?\\d[\\d,.]*\\s+(?:comments?|responses?|replies|kommentare?|"
             + "commentaires?|comentarios?|" + CueWords.COMMENTS + ")[)\\]]?$");
+
+    /** A line that is a comment counter alone ("12 Comments", "(244 comments)"). */
+    static boolean counter(String line) {
+        return COUNTER.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether the copy holds a listing's counters: three lines or more that are a comment counter alone, with two
+     * numbers at least ("51 comments" / "94 comments" / "13 comments" under a list of posts). A thread states its
+     * count once or twice, in the same number.
+     */
+    static boolean listingCounters(List<String> lines) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        int n = 0;
+        for (String l : lines) {
+            if (l.length() <= LISTING_COUNTER_CHARS && counter(l)) {
+                n++;
+                numbers.add(l.replaceAll("\\D", ""));
+            }
+        }
+        return n >= 3 && numbers.size() >= 2;
+    }
+
+    private static final int LISTING_COUNTER_CHARS = 40;
 
     /**
      * A record whose text opens with a comment counter, or whose first lines hold a line that is a date and nothing

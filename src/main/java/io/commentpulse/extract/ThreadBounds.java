@@ -1,5 +1,6 @@
 package io.commentpulse.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,9 @@ final class ThreadBounds {
 
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
     static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|"
+            // a site's lists of its own posts, as a heading alone ("Popular", "Recent Posts", "Trending now")
+            + "popular|(?:recent|latest) posts|trending(?: now| stories| posts)?|beliebte beiträge|articles populaires|"
+            + "entradas populares|"
             // the site's most read stories, and its top ones ("Most Popular Videos", "Top world Stories")
             + "most (?:popular|read|viewed|shared|emailed|commented)(?: [\\p{L}&]+){0,2}|"
             + "top(?: [\\p{L}]+){0,2} (?:stories|news|videos|headlines)|meistgelesen|meistkommentiert|les plus lus|"
@@ -246,6 +250,31 @@ final class ThreadBounds {
                 return;
             }
         }
+    }
+
+    /**
+     * On a page that announces no thread, the bylines under a sidebar's heading ("Popular", "Recent Posts"), the first
+     * at most {@link #NEAR_SIDEBAR} lines under it and each next one as near the one before: that list's entries,
+     * wherever the list stands (a list of dated entries above it may have been taken off already). Returns how many
+     * were dropped.
+     */
+    static int dropUnderSidebar(List<String> lines, List<Header> headers) {
+        List<Header> listed = new ArrayList<>();
+        int prev = -1;
+        int last = -1;
+        for (Header h : headers) {
+            boolean under = last >= 0 && h.line() - last <= NEAR_SIDEBAR;
+            for (int j = h.line() - 1; !under && j > Math.max(prev, h.line() - 1 - NEAR_SIDEBAR); j--) {
+                under = sidebarHeading(lines, j);
+            }
+            if (under) {
+                listed.add(h);
+            }
+            last = under ? h.line() : -1;
+            prev = h.line();
+        }
+        headers.removeAll(listed);
+        return listed.size();
     }
 
     /**

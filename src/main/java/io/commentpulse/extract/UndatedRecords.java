@@ -96,10 +96,13 @@ final class UndatedRecords {
      * least a fair share of them: {@link #FAIR_SHARE}); none if no heading has one.
      */
     static List<TextExtractor.Raw> find(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+        boolean listingCounters = TextListings.listingCounters(lines);
         for (int cue = lines.size() - 1; cue >= 0; cue--) {   // the last: a count at the top is a link to the thread below
             String l = lines.get(cue);
             if (l.length() <= 60 && !l.endsWith(".") && ThreadBounds.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()
-                    && !ThreadBounds.inMenu(lines, cue)) {   // a share bar's "Comments" entry heads nothing
+                    && !ThreadBounds.inMenu(lines, cue)   // a share bar's "Comments" entry heads nothing
+                    // one of a listing's counters ("51 comments", "94 comments", … under each post) heads no thread
+                    && !(listingCounters && TextListings.counter(l))) {
                 if (noneCountedUnder(lines, cue)) {
                     continue;   // "Comments" / "Show Comments" / "0 Comments": what follows is the widget's help text
                 }

@@ -147,6 +147,19 @@ class MercuryPagesTest {
         assertEquals(List.of(), ExtractFixtures.chromiumCopies().extract(PAGES.resolve("ars.html")).comments());
     }
 
+    /**
+     * Chromium's copy of the same sidebars runs every line on without blank lines: "Related Posts" (title / writer /
+     * date, a list of dated entries), its first entry's title ending in "!" ("Can't See? Pass The Ice Cream!"), which
+     * no title test takes, so that entry's "text" ran on over the whole list; then "Popular" over entries with their
+     * counts and excerpts. Four false comments before session 51; the entry in the list's stride is the list's, and
+     * dated entries under a sidebar's heading on a page that announces no thread are the sidebar's.
+     */
+    @Test
+    void chromiumCopyOfASidebarsListsOfPosts() throws Exception {
+        assertEquals(List.of(), ExtractFixtures.chromiumCopies().extract(PAGES.resolve("sciencefly.com/1482530492413.html"))
+                .comments());
+    }
+
     private static List<Comment> comments(String page) throws Exception {
         return EXTRACTOR.extract(PAGES.resolve(page)).comments();
     }

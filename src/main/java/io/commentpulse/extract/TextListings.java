@@ -78,26 +78,25 @@ final class TextListings {
     }
 
     /**
-     * The bylines beside a list of titled entries ({@code headers} from {@code start} to {@code end}, exclusive) that
-     * stand in the list's own stride, a line of a few words between: its first or last entries whose title ends in
-     * "!" or "?" ("Can't See? Pass The Ice Cream!" / "Hollie Banks" / "October 17, 2014"), which no title test takes.
-     * Left standing, such an entry's "text" would run on over the whole list below it.
+     * The bylines just before and just after a list of titled entries ({@code headers} from {@code start} to {@code
+     * end}, exclusive), in the list's own stride, where the title between ends in "!" ("Can't See? Pass The Ice
+     * Cream!" / "Hollie Banks" / "October 17, 2014" over "Very,Very Old New Species Discovered!"), which the title test
+     * takes for a sentence's end. Left standing, such an entry's "text" would run on over the whole list below it.
      */
     private static List<Header> sameStrideBeside(List<String> lines, List<Header> headers, int start, int end) {
         List<Header> out = new ArrayList<>();
         int first = dateLine(headers.get(start));
         int stride = dateLine(headers.get(start + 1)) - first;
-        for (int k = start - 1; k >= 0 && titled(stride) && !headers.get(k).footer() && first - dateLine(headers.get(k)) == stride
-                && shortLine(lines.get(dateLine(headers.get(k)) + 1)); k--) {
-            out.add(headers.get(k));
-            first = dateLine(headers.get(k));
+        if (start > 0 && titled(stride) && !headers.get(start - 1).footer()
+                && first - dateLine(headers.get(start - 1)) == stride
+                && exclaimedTitle(lines.get(dateLine(headers.get(start - 1)) + 1))) {
+            out.add(headers.get(start - 1));
         }
         int last = dateLine(headers.get(end - 1));
         int back = last - dateLine(headers.get(end - 2));
-        for (int k = end; k < headers.size() && titled(back) && !headers.get(k).footer() && dateLine(headers.get(k)) - last == back
-                && shortLine(lines.get(last + 1)); k++) {
-            out.add(headers.get(k));
-            last = dateLine(headers.get(k));
+        if (end < headers.size() && titled(back) && !headers.get(end).footer()
+                && dateLine(headers.get(end)) - last == back && exclaimedTitle(lines.get(last + 1))) {
+            out.add(headers.get(end));
         }
         return out;
     }
@@ -107,10 +106,11 @@ final class TextListings {
         return stride == 2 || stride == 3;
     }
 
-    /** A line of two to sixteen words: a title, whatever it ends with. */
-    private static boolean shortLine(String line) {
-        int words = line.strip().split("\\s+").length;
-        return !line.isBlank() && words >= 2 && words <= 16;
+    /** A line of two to sixteen words that ends in "!": a title, or a short exclamation. */
+    private static boolean exclaimedTitle(String line) {
+        String l = line.strip();
+        int words = l.split("\\s+").length;
+        return l.endsWith("!") && words >= 2 && words <= 16;
     }
 
     /** A label of one or two words beside a list's item ("Watch", "Video", "Audio slideshow"). */
@@ -446,10 +446,12 @@ final class TextListings {
     private static final Pattern COUNTER = Pattern.compile("(?i)^[(\\[]?\\d[\\d,.]*\\s+(?:comments?|responses?|replies|kommentare?|"
             + "commentaires?|comentarios?|" + CueWords.COMMENTS + ")[)\\]]?$");
 
-    /** A line that is a comment counter alone ("12 Comments", "(244 comments)"). */
+    /** A line that is a count of comments alone ("12 Comments", "(244 comments)"; not a comment's "2 replies"). */
     static boolean counter(String line) {
-        return COUNTER.matcher(line.strip()).matches();
+        return COUNTER.matcher(line.strip()).matches() && !REPLIES.matcher(line).find();
     }
+
+    private static final Pattern REPLIES = Pattern.compile("(?i)\\b(?:responses?|replies)\\b");
 
     /**
      * Whether the copy holds a listing's counters: three lines or more that are a comment counter alone, with two

@@ -45,11 +45,16 @@ final class ThreadBounds {
             + "|you may also like|related (?:posts|articles|stories)|©|" + CueWords.RELATED + ").*"
             + "|^(?i:also on)(?:\\s+(?-i:\\p{Lu})[^\\s.!?]*){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
 
+    /**
+     * A site's list of its own posts, as a heading alone ("Popular", "Recent Posts", "Trending now"): a sidebar's
+     * heading where {@link #sidebarHeading} reads one (over dated entries, not beside a thread's sort control); words
+     * a reader may write on a line of their own, so they end no comment's text.
+     */
+    private static final Pattern POSTS_LIST = Pattern.compile("(?i)^(?:popular|(?:recent|latest) posts|"
+            + "trending(?: now| stories| posts)?|beliebte beiträge|articles populaires|entradas populares)\\s*:?$");
+
     /** A sidebar's heading under the last comment: its items are other pages' ("Recent Comments", "Popular Posts"). */
     static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:recent comments|popular posts|latest news|"
-            // a site's lists of its own posts, as a heading alone ("Popular", "Recent Posts", "Trending now")
-            + "popular|(?:recent|latest) posts|trending(?: now| stories| posts)?|beliebte beiträge|articles populaires|"
-            + "entradas populares|"
             // the site's most read stories, and its top ones ("Most Popular Videos", "Top world Stories")
             + "most (?:popular|read|viewed|shared|emailed|commented)(?: [\\p{L}&]+){0,2}|"
             + "top(?: [\\p{L}]+){0,2} (?:stories|news|videos|headlines)|meistgelesen|meistkommentiert|les plus lus|"
@@ -300,7 +305,8 @@ final class ThreadBounds {
      * sort word ("Sort by:", "• Newest", "Oldest first") next to it, and no comments heading right over it.
      */
     static boolean sidebarHeading(List<String> lines, int j) {
-        if (!SIDEBAR.matcher(lines.get(j).strip().replaceFirst("^[•*]\\s*", "")).matches()) {
+        String heading = lines.get(j).strip().replaceFirst("^[•*]\\s*", "");
+        if (!SIDEBAR.matcher(heading).matches() && !POSTS_LIST.matcher(heading).matches()) {
             return false;
         }
         int above = previousLine(lines, j);

@@ -26,8 +26,6 @@ public final class Csv {
 
     private static final String DELIMITERS = ",;\t";
     private static final int HEADER_PEEK = 8192;
-    /** How far a header row is read ahead and then read again: the row and the parser's buffer after it. */
-    private static final int HEADER_MARK = 1 << 20;
 
     private Csv() {
     }
@@ -54,13 +52,13 @@ public final class Csv {
      * Opens the file as {@link #open} does; closing the parser closes the file.
      */
     public static CSVParser parse(Path file) throws IOException {
+        CsvHeader header = header(file);
         BufferedReader r = open(file);
         try {
-            Start start = start(r);
+            CSVFormat format = format(r);
             // a column without a name, or with another's, is read under a name of its own (CsvHeader)
-            return (start.header().renamed()
-                    ? start.format().builder().setHeader(start.header().names().toArray(String[]::new)).build()
-                    : start.format()).parse(r);
+            return (header.renamed() ? format.builder().setHeader(header.names().toArray(String[]::new)).build() : format)
+                    .parse(r);
         } catch (IOException | RuntimeException e) {
             r.close();
             throw e;
@@ -73,24 +71,18 @@ public final class Csv {
      */
     public static CsvHeader header(Path file) throws IOException {
         try (BufferedReader r = open(file)) {
-            return start(r).header();
+            return CsvHeader.of(firstRecord(r, format(r)));
         }
     }
 
-    /** A file's format (its delimiter) and header row, read from the start of {@code r}, which is then reset to it. */
-    private record Start(CSVFormat format, CsvHeader header) {
-    }
-
-    private static Start start(BufferedReader r) throws IOException {
-        r.mark(HEADER_MARK);
+    /** The format a file opened by {@link #open} is read in (its delimiter); {@code r} is left at its start. */
+    private static CSVFormat format(BufferedReader r) throws IOException {
+        r.mark(HEADER_PEEK);
         char[] buf = new char[HEADER_PEEK];
         int n = r.read(buf, 0, buf.length);
         r.reset();
         char d = n <= 0 ? ',' : delimiterOf(new String(buf, 0, n));
-        CSVFormat format = d == ',' ? READ : READ.builder().setDelimiter(d).build();
-        CsvHeader header = CsvHeader.of(firstRecord(r, format));
-        r.reset();
-        return new Start(format, header);
+        return d == ',' ? READ : READ.builder().setDelimiter(d).build();
     }
 
     /** The header of the CSV whose bytes {@code in} gives, written in {@code dialect}, as {@link #parse} reads it. */

@@ -43,9 +43,9 @@ public final class RecoveringCsv implements Closeable, Iterable<RecoveringCsv.Ro
     private RecoveringCsv(Path file, Problems problems) throws IOException {
         this.file = file;
         this.problems = problems;
+        this.headerNotes = Csv.header(file).notes();
         this.parser = Csv.parse(file);
         this.header = List.copyOf(parser.getHeaderNames());
-        this.headerNotes = Csv.header(file).notes();
         char delimiter = Csv.delimiter(file);
         this.format = Csv.READ.builder().setDelimiter(delimiter).setHeader(header.toArray(String[]::new))
                 .setSkipHeaderRecord(false).build();

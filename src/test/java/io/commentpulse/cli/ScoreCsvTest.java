@@ -288,18 +288,15 @@ class ScoreCsvTest {
         assertEquals(0, e[0], (String) e[1]);
         List<CSVRecord> seeds = records(comments);
         assertTrue(seeds.size() >= 8, "seed comments: " + seeds.size());
-        StringBuilder clean = new StringBuilder("id,text\n");
-        StringBuilder odd = new StringBuilder("id,,text,text\n");
-        for (CSVRecord c : seeds) {
-            String text = "\"" + c.get("text").replace("\"", "\"\"") + "\"";
-            clean.append(c.get("comment_id")).append(',').append(text).append('\n');
-            odd.append(c.get("comment_id")).append(',').append(c.get("author")).append(',').append(text).append(",\"")
-                    .append(c.get("timestamp_raw")).append("\"\n");
-        }
         Path cleanIn = dir.resolve("clean.csv");
         Path oddIn = dir.resolve("joined.csv");
-        Files.writeString(cleanIn, clean);
-        Files.writeString(oddIn, odd);
+        try (var clean = io.commentpulse.io.Csv.printer(Files.newBufferedWriter(cleanIn), "id", "text");
+             var odd = io.commentpulse.io.Csv.printer(Files.newBufferedWriter(oddIn), "id", "", "text", "text")) {
+            for (CSVRecord c : seeds) {
+                clean.printRecord(c.get("comment_id"), c.get("text"));
+                odd.printRecord(c.get("comment_id"), c.get("author"), c.get("text"), c.get("timestamp_raw"));
+            }
+        }
         Path cleanOut = dir.resolve("clean-scored.csv");
         Path oddOut = dir.resolve("joined-scored.csv");
         assertEquals(0, ExtractBadInputTest.run("score", cleanIn.toString(), "-o", cleanOut.toString(), "--no-progress")[0]);
@@ -308,6 +305,7 @@ class ScoreCsvTest {
         String err = (String) r[1];
         assertTrue(err.contains(oddIn + ": header: column 2 has no name: read as column_2"), err);
         assertTrue(err.contains(oddIn + ": header: column 4 has the name text of column 3: read as text_2"), err);
+        assertEquals(2, err.lines().filter(l -> l.contains(": header: ")).count(), "one line per renamed column: " + err);
         List<CSVRecord> a = records(cleanOut);
         List<CSVRecord> b = records(oddOut);
         assertEquals(List.of("comment_id", "column_2", "text", "text_2"), b.get(0).getParser().getHeaderNames().subList(0, 4));

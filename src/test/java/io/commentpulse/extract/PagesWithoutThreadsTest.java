@@ -165,7 +165,7 @@ class PagesWithoutThreadsTest {
         Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.DEV), "../shared/pages-dev not present");
         Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
         // session 50's first measure: 22 false comments (a post's sections under the counter beside its date, "48" /
-        // "comments"; a numbered listing's wrapped authors, "Tribe)"); 5 after; 0 after session 51 (a blog's
+        // "comments"; a numbered listing's wrapped authors, "Tribe)"); 5 after; 0 after session 51 (bound: 2) (a blog's
         // "Trending" and "Recent Posts" sidebars over dated entries, dragnet-T149 and traf-derpapierplanet)
         ExtractionEvaluator eval = new ExtractionEvaluator(new Extractor(ExtractOptions.defaults(), TextBrowserCopy.W3M),
                 null, true);
@@ -200,6 +200,10 @@ class PagesWithoutThreadsTest {
         assertTrue(TextListings.listingCounters(List.of("by Fosse Fan 2 days ago", "51 comments", "Boosmall_small",
                 "by natteringnabob 3 days ago", "94 comments", "by Questor 3 days ago", "13 comments")));
         assertFalse(TextListings.listingCounters(List.of("12 Comments", "Ann", "Nice one.", "12 Comments")));
+        assertFalse(TextListings.listingCounters(List.of("12 Comments", "Ann", "12 Comments", "Bob", "12 Comments")),
+                "one count, shown three times");
+        assertFalse(TextListings.listingCounters(List.of("7 Comments", "Ann", "Sure.", "2 replies", "Bob", "5 replies")),
+                "a thread's heading over its comments' reply counters");
         assertFalse(TextListings.listingCounters(List.of("3 comments", "Ann", "I counted 5 comments here, then 6 comments.")));
     }
 

@@ -271,6 +271,10 @@ final class CommentFields {
                 }
             }
         }
+        Element labeled = labeledName(parts, nested);
+        if (labeled != null) {
+            return labeled;
+        }
         for (Element p : parts) {
             for (Element e : p.getAllElements()) {
                 if (e == p && parts.size() == 1 || isNestedBelow(e, p, nested) || !Markup.any(e, Markup.AUTHOR)
@@ -305,6 +309,44 @@ final class CommentFields {
         }
         return null;
     }
+
+    /**
+     * A name the page labels as one, in a field list: a {@code dt}, {@code th} or {@code label} whose whole text is a
+     * name label ("Nick", "Name:", "Autor"), or any element whose text is such a label with its colon ("Name:"), and
+     * the name in the element right after it, with no text between (wprost.pl's {@code dl}: dt "Nick", dd the name; dt
+     * "Data dodania", dd the date). A control's label or another field's label is no name.
+     */
+    private static Element labeledName(List<Element> parts, Predicate<Element> nested) {
+        for (Element p : parts) {
+            for (Element e : p.getAllElements()) {
+                if (e == p || isNestedBelow(e, p, nested) || e.childrenSize() > 0) {
+                    continue;
+                }
+                String label = HtmlText.oneLine(e.text());
+                if (!NAME_LABEL.matcher(label).matches()
+                        || !e.normalName().matches("dt|th|label") && !label.endsWith(":")) {
+                    continue;
+                }
+                Element name = e.nextElementSibling();
+                if (name == null || !e.nextSibling().equals(name) && !(e.nextSibling() instanceof org.jsoup.nodes.TextNode t
+                        && t.isBlank() && t.nextSibling() == name)) {
+                    continue;   // text between the label and the element: the value is that text, not the element
+                }
+                String value = HtmlText.oneLine(name.text());
+                if (value.length() <= 40 && isNameLike(name, nested) && !isControl(value)
+                        && !NAME_LABEL.matcher(value).matches() && !DATE_LABEL.matcher(value).matches()) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The label of a name field ({@link CueWords#NAME_LABEL}), with its colon or without. */
+    static final Pattern NAME_LABEL = Pattern.compile(CueWords.NAME_LABEL + "\\s*:?");
+
+    /** The label of a date field ({@link CueWords#DATE_LABEL}), with its colon or without. */
+    static final Pattern DATE_LABEL = Pattern.compile(CueWords.DATE_LABEL + "\\s*:?");
 
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
         String shown = HtmlText.oneLine(HtmlText.of(e, nested));
@@ -491,9 +533,29 @@ final class CommentFields {
         if (e.normalName().equals("a") && e.text().strip().matches("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+")) {
             return true;
         }
+        if (!e.isBlock() && EXPAND.matcher(HtmlText.oneLine(e.text())).matches() && !linksAway(e)) {
+            return true;   // a control to show the rest of a long comment ("rozwiń komentarz" under a cut text)
+        }
         return Markup.any(e, Pattern.compile("(?:^|[-_])(?:reply|sig|signature|edit|report|vote|votes|voting|rating|"
                 + "like|likes|share|actions|tools|permalink|comment-reply-link|reply-link|hidden|screen-reader-text|"
                 + "sr-only|visually-hidden)(?:[-_]|$)"));
+    }
+
+    /** A control's label to show the rest of a comment, in the languages the extractor reads and a few more. */
+    private static final Pattern EXPAND = Pattern.compile(CueWords.EXPAND);
+
+    /** A link to another page (a reader's own "read more" link in the text), not a toggle ("#", "javascript:"). */
+    private static boolean linksAway(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("a")) {
+                String href = a.attr("href").strip();
+                return !href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);
+            }
+            if (a.isBlock()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Pattern TITLE_TOKEN = Pattern.compile("(?:^|[-_])(?:title|subject|headline)(?:[-_]|$)");

@@ -10,6 +10,18 @@ final class CueWords {
     /** "Comments", "the comments", "replies", "readers' comments": a comment list's heading. */
     static final String COMMENTS = "تعليقات القراء|آراء القراء|التعليقات|تعليقات|التعليق|تعليق|الردود|ردود";
     /**
+     * "Comments" in other languages the pages of the test sets hold (Polish, Bulgarian, Russian, Hungarian, Czech,
+     * Italian, Portuguese, Dutch, Scandinavian, Turkish): the noun of a thread's heading or count, as evidence. Its
+     * own group ignores case beyond ASCII ("Коментари", "HOZZÁSZÓLÁSOK"); {@link #word} keeps it a whole word.
+     */
+    static final String COMMENTS_MORE = "(?iu:komentarze|komentarzy|komentarz|коментари|коментара|комментарии|"
+            + "комментариев|hozzászólások|hozzászólás|kommentek|komentáře|komentářů|commenti|comentários|reacties|"
+            + "kommentarer|yorumlar)";
+    /** The same languages' "Recent comments" widget titles: a sidebar's heading, not a thread's. */
+    static final String RECENT_COMMENTS_MORE = "(?iu:najnowsze komentarze|ostatnie komentarze|последние комментарии|"
+            + "последни коментари|commenti recenti|ultimi commenti|comentários recentes|recente reacties|"
+            + "senaste kommentarer|son yorumlar|legutóbbi hozzászólások|nejnovější komentáře)";
+    /**
      * Readers' opinions as a thread's heading, in English, German, French and Spanish ("Visitor Opinions", "Readers'
      * opinions", "Lesermeinungen", "Avis des lecteurs"): never "Opinion" alone, a newspaper's section.
      */
@@ -25,6 +37,23 @@ final class CueWords {
      */
     static final String SAYS = "says|said|wrote|sagt|schreibt|schrieb|a dit|a écrit|dit|escribió|escribio|"
             + "dijo|dice|يقول|تقول|قالت|قال|كتبت|كتب";
+    /**
+     * A name field's label over or before a commenter's name ("Nick", "Name:", "Autor", "Pseudo"), in the five
+     * languages and a few more; the label alone, never a sentence.
+     */
+    static final String NAME_LABEL = "(?iu:nick|nickname|name|user ?name|author|autor|benutzer|benutzername|verfasser|"
+            + "pseudo|pseudonyme|nom|nombre|usuario|pseudonim|podpis|użytkownik|név|felhasználó|szerző|автор|име|"
+            + "псевдоним|ник|الاسم|اسم المستخدم)";
+    /** A date field's label over a comment's date ("Date added", "Data dodania", "Datum", "Fecha"). */
+    static final String DATE_LABEL = "(?iu:date|date added|added|datum|hinzugefügt|date d'ajout|ajouté le|fecha|"
+            + "data|data dodania|dodano|dátum|дата|التاريخ)";
+    /**
+     * A control's label that shows the rest of a long comment ("Show more", "Weiterlesen", "Voir plus", "Leer más",
+     * "rozwiń komentarz"), with its ellipsis or arrow.
+     */
+    static final String EXPAND = "(?iu:(?:show|read|see|view) (?:more|all|full comment|the rest)"
+            + "|expand(?: comment)?|mehr anzeigen|weiterlesen|voir plus|afficher plus|lire la suite|leer más|ver más|"
+            + "mostrar más|rozwiń(?: komentarz)?|pokaż więcej|още|tovább)\\s*(?:…|\\.\\.\\.|»|›)?";
     /** "by", "posted by", "written by" before a name. */
     static final String BY = "نشر بواسطة|أرسل بواسطة|بواسطة|بقلم|كتبه";
     /** Page controls beside a comment: report, like, share, quote, delete, edit. */

@@ -13,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Extracts comments from HTML pages: locate comment elements, read their fields, fall back to JSON-LD. */
 public final class HtmlExtractor implements PageExtractor {
@@ -283,19 +285,38 @@ public final class HtmlExtractor implements PageExtractor {
         return !self.isEmpty() && hash > 0 && href.substring(0, hash).equals(self.replaceFirst("#.*", ""));
     }
 
-    /** An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. */
-    /** Judged over all of an item's parts: a dt header whose date is a permalink is not a teaser when its dd has text. */
+    /**
+     * The number in a comment element's id ("komentarz2065221", "comment-48213"), as it would stand in a link to the
+     * comment's own page ("/forum/516408/2065221/…"): such a link, outside a heading, is the comment's permalink, not
+     * a link away. Null where the id is no comment's or holds no number of four digits or more (a post's
+     * "post-48213" links its headline to the post, a teaser's link away).
+     */
+    private static Pattern ownNumber(CommentLocator.Item item) {
+        Matcher m = COMMENT_ID.matcher(item.element().id());
+        return m.find() ? Pattern.compile("(?<!\\d)" + m.group(1) + "(?!\\d)") : null;
+    }
+
+    /** A comment's id with its number: "comment-48213", "komentarz2065221", "li-comment-7", "reply_12345", "c48213". */
+    private static final Pattern COMMENT_ID = Pattern.compile("(?i)(?:comment|komment|koment|reply|respon|antwort|^c)"
+            + "\\p{L}{0,4}[-_]?(\\d{4,})$");
+
+    /**
+     * An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. Judged over
+     * all of an item's parts: a dt header whose date is a permalink is not a teaser when its dd has text.
+     */
     private static boolean linkHeavyTeaser(CommentLocator.Item item) {
         Element heading = null;
         int all = 0;
         int linked = 0;
         boolean dated = false;
+        Pattern own = ownNumber(item);
         for (Element e : item.parts()) {
             heading = heading != null ? heading : e.selectFirst("h1 a[href], h2 a[href], h3 a[href]");
             all += e.text().length();
             for (Element a : e.select("a[href]")) {
                 String href = a.attr("href").strip();
-                if (!withinPage(href, a.ownerDocument()) && !href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                if (!withinPage(href, a.ownerDocument()) && !href.regionMatches(true, 0, "javascript:", 0, 11)
+                        && (own == null || !own.matcher(href).find() || a.closest("h1, h2, h3") != null)) {
                     linked += a.text().length();   // links to other pages; "#" toggles and permalinks are controls
                 }
             }

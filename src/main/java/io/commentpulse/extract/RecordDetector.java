@@ -296,6 +296,7 @@ final class RecordDetector {
         long ownChars = 0;
         long linkChars = 0;
         long beyondDates = 0;
+        int figures = 0;
         Set<String> distinct = new java.util.HashSet<>();
         List<Element> members = group.members();
         Map<Element, List<Element>> chains = new IdentityHashMap<>();
@@ -304,6 +305,7 @@ final class RecordDetector {
             StringBuilder text = new StringBuilder();
             int ownAnchors = 0;
             int dateChars = 0;
+            int dateWords = 0;
             boolean form = false;
             boolean h1 = false;
             Set<Element> seen = records;
@@ -322,6 +324,7 @@ final class RecordDetector {
                 Own own = own(p, anchors, seen);
                 ownAnchors += own.anchors;
                 dateChars += own.dateChars;
+                dateWords += own.dateWords;
                 linkChars += own.linkChars;
                 form |= own.form;
                 h1 |= own.h1;
@@ -349,6 +352,7 @@ final class RecordDetector {
                 qualifyingParts.add(parts);
                 ownChars += t.length();
                 beyondDates += beyond;
+                figures += letterWords(t) <= dateWords ? 1 : 0;
                 distinct.add(t);
             }
         }
@@ -358,6 +362,10 @@ final class RecordDetector {
         }
         if (oneLine * 2 > withText) {
             return;   // no line of its own for a name or a date: a feed (tweets, headlines), not reader comments
+        }
+        if (figures * 2 > q) {
+            return;   // rows of figures beside their dates (a table of daily counts): readers write words, but for a
+                      // "+1" or an emoji here and there
         }
         boolean lone = members.size() == 1;
         if (q < (lone ? 1 : 2) || q * 2 < withText || teasers * 2 >= withText || distinct.size() < (lone ? 1 : 2)
@@ -379,6 +387,18 @@ final class RecordDetector {
             }
         }
     }
+
+    /** How many words of two letters or more a text holds (runs of letters, whatever stands between them). */
+    static int letterWords(String text) {
+        int n = 0;
+        java.util.regex.Matcher m = WORD_RUN.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final Pattern WORD_RUN = Pattern.compile("\\p{L}{2,}");
 
     /** A container none of whose groups could pass in this mode: checked before its children are grouped. */
     private static boolean hopeless(Mode mode, Element container, Map<Element, Integer> anchorsBelow,
@@ -421,6 +441,11 @@ final class RecordDetector {
     private static final class Own {
         int anchors;
         int dateChars;
+        /**
+         * Words (two letters or more) in the first 40 characters of each date's text (as {@link #dateChars} counts at
+         * most 40 of its characters): a month's name is no reader's word.
+         */
+        int dateWords;
         int linkChars;
         boolean form;
         boolean h1;
@@ -438,7 +463,9 @@ final class RecordDetector {
             }
             if (anchors.contains(e)) {
                 own.anchors++;
-                own.dateChars += Math.min(e.text().replaceAll("\\s+", "").length(), 40);
+                String date = e.text();
+                own.dateChars += Math.min(date.replaceAll("\\s+", "").length(), 40);
+                own.dateWords += letterWords(date.substring(0, Math.min(date.length(), 40)));
             }
             switch (e.normalName()) {
                 // a field to fill in is a form; a button alone ("Report abuse" as a one-button form) is a control

@@ -262,14 +262,14 @@ final class TextBodies {
      * of such words by one.
      */
     static String ownNameMasked(String line, String author) {
-        String squashed = author == null ? "" : WHITE.matcher(author.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String squashed = author == null ? "" : WHITE.matcher(author.toLowerCase(Locale.ROOT)).replaceAll("");
         if (squashed.length() < 3) {
             return line;
         }
         StringBuilder out = new StringBuilder();
         boolean masked = false;
         for (String w : WHITE.split(line.strip())) {
-            boolean own = w.length() >= 3 && squashed.contains(w.toLowerCase(java.util.Locale.ROOT));
+            boolean own = w.length() >= 3 && squashed.contains(w.toLowerCase(Locale.ROOT));
             if (!(own && masked)) {
                 out.append(out.length() > 0 ? " " : "").append(own ? "\u0000" : w);
             }
@@ -393,4 +393,27 @@ final class TextBodies {
         }
         return sb.toString().strip();
     }
+
+    /**
+     * The comments' texts less a control to show the rest ("rozwiń komentarz") that a copy glued to their last words
+     * ("… pozdrawiamrozwiń komentarz"): taken off only where it ends two texts or more of the page, as a control does
+     * (a reader's "… avoir plus" ends one text, and would read as "a" + "voir plus").
+     */
+    static List<String> withoutGluedControl(List<String> texts) {
+        Map<String, Integer> ends = new HashMap<>();
+        for (String t : texts) {
+            Matcher m = GLUED_EXPAND.matcher(t);
+            if (m.find()) {
+                ends.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            Matcher m = GLUED_EXPAND.matcher(t);
+            out.add(m.find() && ends.get(m.group().toLowerCase(Locale.ROOT)) >= 2 ? t.substring(0, m.start()).strip() : t);
+        }
+        return out;
+    }
+
+    private static final Pattern GLUED_EXPAND = Pattern.compile("(?<=[\\p{L}\\p{P}])" + CueWords.EXPAND + "$");
 }

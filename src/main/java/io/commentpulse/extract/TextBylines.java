@@ -2,7 +2,10 @@ package io.commentpulse.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -133,6 +136,38 @@ final class TextBylines {
     /** A link beside the name on its line, as some themes print it: "bqrq permalink", "Ann Reply". */
     private static final Pattern NAME_CONTROL = Pattern.compile("(?i)(?<=\\S)\\s+(?:permalink|reply|antworten|répondre|"
             + "responder)$");
+
+    /**
+     * Labeled fields, each label over its value: "Nick" / "janki dzbanki 5.172.247.*" / "Data dodania" /
+     * "2015-08-03 15:43:45", then the text (a {@code dl} of a comment's fields as a browser copies it). Both labels
+     * are needed (a name's label alone heads an article's byline as well); a masked address after the name is no part
+     * of it.
+     */
+    static Header labeledFields(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        if (!CommentFields.NAME_LABEL.matcher(lines.get(i).strip()).matches()) {
+            return null;
+        }
+        int j = nextLine(lines, i, 2, String::isBlank);
+        if (j >= lines.size()) {
+            return null;
+        }
+        String[] words = lines.get(j).strip().split("\\s+");
+        String name = String.join(" ", MASKED_IP.matcher(words[words.length - 1]).matches()
+                ? java.util.Arrays.copyOf(words, words.length - 1) : words);
+        if (!nameAlone(name, options, ref) || name.length() > 40 || !HAS_LETTER.matcher(name).find()) {
+            return null;
+        }
+        int k = nextLine(lines, j, 2, String::isBlank);
+        if (k >= lines.size() || !CommentFields.DATE_LABEL.matcher(lines.get(k).strip()).matches()) {
+            return null;   // a label over the name alone may be an article's byline ("Autor" / name / date)
+        }
+        k = nextLine(lines, k, 2, String::isBlank);
+        if (k >= lines.size() || !isDateLine(lines.get(k), options, ref)) {
+            return null;
+        }
+        TimestampParser.Match t = TimestampParser.find(lines.get(k), options.zone(), ref).orElse(null);
+        return new Header(i, AuthorNames.cleanAuthor(name), t, false, k + 1);
+    }
 
     /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
     static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref,
@@ -338,6 +373,46 @@ final class TextBylines {
         }
     }
 
+    /**
+     * A document's numbered sections ("4.10.10 The option element", "4.10.11 The textarea element" in the HTML
+     * specification), whose numbers read as dates (4 October 2010, 4 October 2011): a line that opens with such a
+     * number is a heading where it stands in a run of three numbered one after the other (the same day and month in
+     * three years running, which a thread's dates hardly are). Those headers are dropped,
+     * and their count returned (a document's outline is a list: the page is not read again for undated records).
+     */
+    static int dropSectionNumbers(List<String> lines, List<Header> headers) {
+        Map<String, Set<Integer>> numbers = new HashMap<>();
+        for (Header h : headers) {
+            Matcher m = sectionNumber(lines, h);
+            if (m != null) {
+                numbers.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(Integer.parseInt(m.group(2)));
+            }
+        }
+        int before = headers.size();
+        headers.removeIf(h -> {
+            Matcher m = sectionNumber(lines, h);
+            if (m == null) {
+                return false;
+            }
+            Set<Integer> same = numbers.get(m.group(1));
+            int n = Integer.parseInt(m.group(2));
+            return same.contains(n - 1) && (same.contains(n + 1) || same.contains(n - 2))
+                    || same.contains(n + 1) && same.contains(n + 2);
+        });
+        return before - headers.size();
+    }
+
+    private static Matcher sectionNumber(List<String> lines, Header h) {
+        if (h.time() == null) {
+            return null;
+        }
+        Matcher m = SECTION_NUMBER.matcher(h.time().raw().strip());
+        return m.matches() && lines.get(h.line()).strip().startsWith(h.time().raw().strip()) ? m : null;
+    }
+
+    /** "4.10.10": three numbers between full stops, the last of two digits (a date's year or a section's number). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(\\d{1,2}\\.\\d{1,2})\\.(\\d{2})");
+
     /** At most this many words make a name in "DATE | NAME". */
     private static final int DATE_NAME_WORDS = 5;
 
@@ -472,11 +547,24 @@ final class TextBylines {
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
         if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
                 || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
-                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches() || partOfAText(name)) {
+                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches() || partOfAText(name)
+                || CITED.matcher(name).find()) {
             return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
         }
         return new Header(i, AuthorNames.cleanAuthor(name), m.get(), replyFooter);
     }
+
+    /** Two cells of figures (or dashes), each alone between tabs: a table's row, not a byline's name. */
+    private static final Pattern FIGURE_CELLS = Pattern.compile("\\t\\s*[-+(]?[\\d.,—–-]+\\)?\\s*\\t\\s*[-+(]?[\\d.,—–-]+\\)?\\s*(?:\\t|$)");
+
+    /**
+     * The day a cited source was read ("…, Liberian Observer, 31 March 2014, retrieved 6 July 2014", "abgerufen am
+     * 3. Mai 2020", "consulté le …"), or the day a map's or a table's figures stand at ("DRC Ebola area as of 2
+     * September 2014", "Stand: 3. Mai 2020", "Stand vom 3. Mai"): a reference's or a caption's date, not a reader's byline.
+     */
+    private static final Pattern CITED = Pattern.compile("(?i)(?:\\bretrieved|\\baccessed|\\babgerufen(?:\\s+am)?"
+            + "|\\bconsulté(?:\\s+le)?|\\bconsultado(?:\\s+el)?|\\barchived from the original on|\\bas of|"
+            + "\\bstand(?:\\s+vom|:)|\\ben date du|\\ba fecha de)$");
 
     /** A dash opening a line, as a signature has it: "- Ann", "— Ann, Leeds". */
     private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[-–—]\\s+(?=\\p{L})");
@@ -540,6 +628,9 @@ final class TextBylines {
         if (!before.isEmpty() && !CommentFields.WEEKDAY.matcher(before.replaceFirst("[.,]$", "")).matches()) {
             return null;   // a weekday before an ISO date is the date's ("Fri, 2012-11-09 17:18 — Ciaran Goggins")
         }
+        if (FIGURE_CELLS.matcher(line.substring(m.get().end())).find()) {
+            return null;   // a table's row as Chromium copies it, its cells apart by tabs ("17 Apr 2014\t230\t142\t…")
+        }
         String name = line.substring(m.get().end()).replaceAll("\\[[^\\]]*\\]", " ")
                 .transform(s -> SAYS_TAIL.matcher(s).replaceFirst(""))
                 .replaceFirst("^[\\s|,\\-–—:·•/]+", "").replaceFirst("(?i)^by\\s+", "").strip();
@@ -550,7 +641,8 @@ final class TextBylines {
             return new Header(i, "", m.get(), false);   // "15 seconds ago (7:18 PM)": the same time again, no name
         }
         name = bareName(name);   // "Thu, 08/09/2012 - 14:32 | 2691789 ReallySparky": the user's number before the name
-        if (name.isEmpty() || !NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
+        if (name.isEmpty() || !NAME.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
+                || NOT_AN_AUTHOR.matcher(name).matches() || ZONE.matcher(name).matches()
                 || words(name) > DATE_NAME_WORDS || TRAILER.matcher(name).matches() || name.matches(".*[.!?]$")) {
             return null;
         }

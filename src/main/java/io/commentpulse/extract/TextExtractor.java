@@ -36,8 +36,10 @@ import static io.commentpulse.extract.TextBylines.bareName;
 import static io.commentpulse.extract.TextBylines.dashSignature;
 import static io.commentpulse.extract.TextBylines.dateThenName;
 import static io.commentpulse.extract.TextBylines.dropRepeatedBylines;
+import static io.commentpulse.extract.TextBylines.dropSectionNumbers;
 import static io.commentpulse.extract.TextBylines.dropTitlesAtPlaces;
 import static io.commentpulse.extract.TextBylines.isDateLine;
+import static io.commentpulse.extract.TextBylines.labeledFields;
 import static io.commentpulse.extract.TextBylines.nameThenDate;
 import static io.commentpulse.extract.TextBylines.nameThenDateLine;
 import static io.commentpulse.extract.TextBylines.numberedDateThenName;
@@ -125,6 +127,13 @@ public final class TextExtractor implements PageExtractor {
         // the name a reply answers is no part of its author's; which comment it answers the copy does not say (a
         // top-level comment names the article's writer the same way)
         List<String> authors = GluedLabel.strip(new GluedNames(lines).commenters(found.stream().map(Raw::author).toList()));
+        List<String> texts = TextBodies.withoutGluedControl(found.stream().map(Raw::text).toList());
+        List<Raw> unglued = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Raw r = found.get(i);
+            unglued.add(new Raw(r.author(), r.value(), r.raw(), texts.get(i)));
+        }
+        found = unglued;
         // a page that shows its thread twice (a tab per sort order, both in the saved page) gives each comment twice:
         // where many records repeat an earlier one (name, time and text), each repeat is that comment again; a reader
         // who posted the same text twice in a minute repeats one, and both are kept
@@ -170,6 +179,14 @@ public final class TextExtractor implements PageExtractor {
 
     /** A thread shown twice repeats at least this many comments (and a quarter of its records). */
     private static final int SHOWN_TWICE = 3;
+
+    /**
+     * A comment's votes and a labeled button and nothing else, as w3m and elinks print a form's buttons: "[1][0]
+     * [Dodaj odpowiedź]", "[+3] [Reply]" (a vote's count in brackets, then a word; lynx's link numbers "[12][13]" and
+     * pictures "[IMG] [IMG]" are no such row).
+     */
+    private static final Pattern BUTTONS = Pattern.compile("^\\s*(?:\\[[+-]?\\d{1,5}\\]\\s*)+"
+            + "(?:\\[(?!(?:IMG|image|INLINE)\\])[^\\[\\]\\d]*\\p{L}{2}[^\\[\\]]{0,30}\\]\\s*)+$");
 
     /** Fewer dated records than this may be a date-first thread misread (see {@link #extract}). */
     private static final int FEW = 10;
@@ -244,6 +261,9 @@ public final class TextExtractor implements PageExtractor {
                 h = nameThenDateLine(lines, i, options, ref, width);
             }
             if (h == null) {
+                h = labeledFields(lines, i, options, ref);
+            }
+            if (h == null) {
                 h = numberedDateThenName(lines, i, options, ref);
             }
             if (h == null) {
@@ -261,6 +281,7 @@ public final class TextExtractor implements PageExtractor {
         signaturesAlike(lines, headers);
         dropRepeatedBylines(headers);
         dropTitlesAtPlaces(headers);
+        lists[0] += dropSectionNumbers(lines, headers);
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
             if (COMMENTS_TITLE.matcher(lines.get(i)).matches() && !formImage(lines, i)) {
@@ -356,8 +377,9 @@ public final class TextExtractor implements PageExtractor {
                 for (int j = h.bodyStart(); j < next; j++) {
                     String l = lines.get(j);
                     if (STOP.matcher(l).matches() || isFormField(l) || SIDEBAR.matcher(l).matches()
-                            || FORM_PROMPT.matcher(l).matches()) {
-                        break;
+                            || FORM_PROMPT.matcher(l).matches()
+                            || BUTTONS.matcher(l).matches() && body.stream().anyMatch(x -> !x.isBlank())) {
+                        break;   // (a row of the comment's buttons under its text: "[1][0]  [Dodaj odpowiedź]")
                     }
                     if (footerNext && l.startsWith("•") && body.stream().anyMatch(x -> !bareName(x).isEmpty()
                             && !bareName(x).equals(h.author()))) {

@@ -68,10 +68,11 @@ final class ThreadBounds {
             + "read next|what to read next|recommended for you|weitere artikel|mehr zum thema|"
             + "das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|"
             + "artículos relacionados|te puede interesar|"
-            + "neueste kommentare|commentaires récents|comentarios recientes)\\s*:?$");
+            + "neueste kommentare|commentaires récents|comentarios recientes|" + CueWords.RECENT_COMMENTS_MORE + ")\\s*:?$");
 
     static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)\\b(?:comments?|kommentare?|commentaires?|"
-            + "comentarios?|responses|replies|reactions)\\b|" + CueWords.word(CueWords.COMMENTS + "|" + CueWords.READER_OPINIONS));
+            + "comentarios?|responses|replies|reactions)\\b|"
+            + CueWords.word(CueWords.COMMENTS + "|" + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS_MORE));
 
     static final Pattern COMMENTS_TITLE = Pattern.compile("(?i)^[\\[(#\\s]*(?:\\d+\\s+)?"
             // the editors' choice of them ("Featured Comments", "Ausgewählte Kommentare", "Comentarios destacados")
@@ -79,7 +80,7 @@ final class ThreadBounds {
             + "(?:(?:reader|visitor|user|member)s?['’]?\\s+)?"
             + "(?:comments?|kommentare?|"
             + "commentaires?|comentarios?|responses?|replies|reactions|leserkommentare|have your say|what readers (?:are )?say(?:ing)?|留言列表|留言|評論|评论|回應|コメント|"
-            + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS + ")"
+            + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS + "|" + CueWords.COMMENTS_MORE + ")"
             + "(?:\\s+(?:à la une|sélectionnés|destacados|seleccionados))?\\s*(?:\\(\\d+\\))?"
             // the order they are shown in ("Visitor Opinions (latest shown first)", "Comments (newest first)")
             + "(?:\\s*\\((?:latest|newest|oldest)[\\p{L} ]{0,20}\\))?[:\\])]*"
@@ -108,7 +109,7 @@ final class ThreadBounds {
     static final Pattern COMMENTS_CUE = Pattern.compile("(?i)^" + THERE_ARE + "?[\\W\\d]*(?:\\d+|one|no|two|three|"
             + "ein|eine|un|une|uno|una)?\\s*(?:[\\p{L}’']+\\s+){0,2}(?:comments?|responses?|replies|kommentare?|leserkommentare|"
             + "commentaires?|comentarios?|réactions|reactions|thoughts? on|discussion|diskussion|discuss this (?:post|article|story|entry)|留言|評論|评论|回應|コメント|"
-            + CueWords.READER_OPINIONS + ")"
+            + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS_MORE + ")"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)
             + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))"

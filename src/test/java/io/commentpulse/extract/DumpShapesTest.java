@@ -113,4 +113,116 @@ class DumpShapesTest {
                 """);
         assertEquals(List.of(), c);
     }
+
+    /**
+     * w3m's copy of wprost.pl (readability-js 1.0.7's fixture page), as copied: each comment's fields labeled one over
+     * the other ("Nick" / the name and its masked address / "Data dodania" / the date), then the text, then a row of
+     * buttons; under a Polish heading, "Wasze komentarze [2]". Nothing was read before.
+     */
+    @Test
+    void fieldsLabeledOneOverTheOther() {
+        List<Comment> c = text("""
+                Wasze komentarze [2]
+
+                Kolejność:  [Najnowsze        ]
+
+                (niezalogowany)
+                [Zgłoś nadużycie][+][-]
+
+                Nick
+                    janki dzbanki 5.172.247.*
+                Data dodania
+                    2015-08-03 15:43:45
+
+                ....ci "turyści" z CIA .rozwiń komentarz
+                [1][0]  [Dodaj odpowiedź]
+                (niezalogowany)
+                [Zgłoś nadużycie][+][-]
+
+                Nick
+                    adam40 89.64.39.*
+                Data dodania
+                    2015-08-03 09:51:05
+
+                nic dziwnego ,że niemcy choć najliczniej to najmniej u nas wydają , bo są nazistami tzn kupują
+                , które dla ich kasy rzucą wszystko. pozdrawiamrozwiń komentarz
+                [0][-2]  [Dodaj odpowiedź]
+
+
+                Czytaj również
+                """);
+        assertEquals(List.of("janki dzbanki", "adam40"), c.stream().map(Comment::author).toList());
+        assertEquals(List.of("2015-08-03 15:43:45", "2015-08-03 09:51:05"), c.stream().map(Comment::timestampRaw).toList());
+        assertEquals("....ci \"turyści\" z CIA .", c.get(0).text());
+        assertEquals("nic dziwnego ,że niemcy choć najliczniej to najmniej u nas wydają , bo są nazistami tzn kupują "
+                + ", które dla ich kasy rzucą wszystko. pozdrawiam", c.get(1).text());
+    }
+
+    /**
+     * The HTML specification's numbered sections as w3m copies them (gumbo-parser 0.3.0's benchmark page): "4.10.10
+     * The option element" reads as 4 October 2010 over a name; the next section's number, a year later on the same
+     * day, says what they are. 22 false comments on the whole page before.
+     */
+    @Test
+    void numberedSectionsAreNoDatedBylines() {
+        List<Comment> c = text("""
+                    4.10.10 The option element
+
+                    Categories:
+                    None.
+                    Contexts in which this element can be used:
+                    As a child of a select element.
+
+                    4.10.11 The textarea element
+
+                    Categories:
+                    Flow content.
+                    Phrasing content.
+
+                    4.10.12 The keygen element
+
+                    Categories:
+                    Flow content.
+                    Phrasing content.
+                """);
+        assertEquals(List.of(), c);
+    }
+
+    /**
+     * lynx's copy of Wikipedia's "Ebola virus epidemic in West Africa" (gumbo-parser 0.3.0's benchmark page): a table's
+     * rows, each a date then figures ("30 Jun 2014 759": the number read as a name), and references whose sources were
+     * "retrieved" on a day. 3 false comments from this excerpt before, 9 on the whole page. (Chromium's copy of the same
+     * rows, cells apart by tabs, and a caption "… as of 5 September 2014": {@code FixturePagesTest}.)
+     */
+    @Test
+    void aTablesRowsAndReferencesAreNoBylines() {
+        assertEquals(List.of(), text("""
+                   30 Jun 2014 759
+                   (6/25)+22 467
+                   +14 413
+                   +2 ✓^[635][260]
+                   22 Jun 2014 599 338 — — 51 34 — — ✓^[636][261]
+                   20 Jun 2014 581 328 390
+                   +0 270
+                   +3 — — 158
+                   +4 ✓^[637][261]
+                   17 Jun 2014 528 337 — — — — 97 (6/15)+31 49
+                   +4 ✓^[638][262]
+                   17. [747]^ [748]"2 of 5 Test Positive for Ebola in Liberia", [749]Liberian Observer, 31
+                       March 2014, retrieved 6 July 2014
+                   18. [750]^ [751]Ebola Virus Disease Epidemic in Liberia: Situation Report 11 (PDF),
+                       [752]LR: Ministry of Health and Social Welfare, 13 April 2014, retrieved 6 July 2014
+                """));
+    }
+
+    @Test
+    void aGluedControlIsTakenOffOnlyWhereItEndsTwoTextsOrMore() {
+        // a control glued to the last word ends every comment it follows; a reader's own last words that end like one
+        // ("… avoir plus" is "a" + "voir plus", "… review all" is "re" + "view all") end one text
+        assertEquals(List.of("pozdrawiam", "CIA .", "Les riches veulent toujours avoir plus"),
+                TextBodies.withoutGluedControl(List.of("pozdrawiamrozwiń komentarz", "CIA .rozwiń komentarz",
+                        "Les riches veulent toujours avoir plus")));
+        assertEquals(List.of("You should review all", "Hay que demostrar más"),
+                TextBodies.withoutGluedControl(List.of("You should review all", "Hay que demostrar más")));
+    }
 }

@@ -319,12 +319,12 @@ final class CommentFields {
     private static Element labeledName(List<Element> parts, Predicate<Element> nested) {
         for (Element p : parts) {
             for (Element e : p.getAllElements()) {
-                if (e == p || isNestedBelow(e, p, nested) || e.childrenSize() > 0) {
-                    continue;
+                if (e == p || e.childrenSize() > 0 || !FIELD_LABEL_TAGS.contains(e.normalName())
+                        && !e.ownText().stripTrailing().endsWith(":")) {
+                    continue;   // (cheap tests first: this runs over every element of every comment)
                 }
                 String label = HtmlText.oneLine(e.text());
-                if (!NAME_LABEL.matcher(label).matches()
-                        || !e.normalName().matches("dt|th|label") && !label.endsWith(":")) {
+                if (label.length() > 20 || !NAME_LABEL.matcher(label).matches() || isNestedBelow(e, p, nested)) {
                     continue;
                 }
                 Element name = e.nextElementSibling();
@@ -341,6 +341,8 @@ final class CommentFields {
         }
         return null;
     }
+
+    private static final Set<String> FIELD_LABEL_TAGS = Set.of("dt", "th", "label");
 
     /** The label of a name field ({@link CueWords#NAME_LABEL}), with its colon or without. */
     static final Pattern NAME_LABEL = Pattern.compile(CueWords.NAME_LABEL + "\\s*:?");
@@ -533,7 +535,8 @@ final class CommentFields {
         if (e.normalName().equals("a") && e.text().strip().matches("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+")) {
             return true;
         }
-        if (!e.isBlock() && EXPAND.matcher(HtmlText.oneLine(e.text())).matches() && !linksAway(e)) {
+        if (e.childrenSize() == 0 && !e.isBlock() && e.ownText().length() <= 40
+                && EXPAND.matcher(HtmlText.oneLine(e.ownText())).matches() && !linksAway(e)) {
             return true;   // a control to show the rest of a long comment ("rozwiń komentarz" under a cut text)
         }
         return Markup.any(e, Pattern.compile("(?:^|[-_])(?:reply|sig|signature|edit|report|vote|votes|voting|rating|"

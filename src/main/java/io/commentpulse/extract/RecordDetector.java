@@ -352,7 +352,7 @@ final class RecordDetector {
                 qualifyingParts.add(parts);
                 ownChars += t.length();
                 beyondDates += beyond;
-                figures += letterWords(t) <= dateWords ? 1 : 0;
+                figures += wordsBeyond(t, dateWords) ? 0 : 1;
                 distinct.add(t);
             }
         }
@@ -396,6 +396,17 @@ final class RecordDetector {
             n++;
         }
         return n;
+    }
+
+    /** Whether {@code text} holds more than {@code words} words of two letters or more (stops reading there). */
+    private static boolean wordsBeyond(String text, int words) {
+        java.util.regex.Matcher m = WORD_RUN.matcher(text);
+        for (int n = 0; m.find(); n++) {
+            if (n >= words) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern WORD_RUN = Pattern.compile("\\p{L}{2,}");

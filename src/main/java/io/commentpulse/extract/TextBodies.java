@@ -402,17 +402,24 @@ final class TextBodies {
     static List<String> withoutGluedControl(List<String> texts) {
         Map<String, Integer> ends = new HashMap<>();
         for (String t : texts) {
-            Matcher m = GLUED_EXPAND.matcher(t);
-            if (m.find()) {
+            Matcher m = gluedControl(t);
+            if (m != null) {
                 ends.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         List<String> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            Matcher m = GLUED_EXPAND.matcher(t);
-            out.add(m.find() && ends.get(m.group().toLowerCase(Locale.ROOT)) >= 2 ? t.substring(0, m.start()).strip() : t);
+            Matcher m = gluedControl(t);
+            out.add(m != null && ends.get(m.group().toLowerCase(Locale.ROOT)) >= 2 ? t.substring(0, m.start()).strip() : t);
         }
         return out;
+    }
+
+    /** The glued control ending {@code text}, looked for in its last 40 characters only, or null. */
+    private static Matcher gluedControl(String text) {
+        Matcher m = GLUED_EXPAND.matcher(text).region(Math.max(0, text.length() - 40), text.length())
+                .useTransparentBounds(true);
+        return m.find() ? m : null;
     }
 
     private static final Pattern GLUED_EXPAND = Pattern.compile("(?<=[\\p{L}\\p{P}])" + CueWords.EXPAND + "$");

@@ -144,7 +144,8 @@ final class TextBylines {
      * of it.
      */
     static Header labeledFields(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
-        if (!CommentFields.NAME_LABEL.matcher(lines.get(i).strip()).matches()) {
+        String label = lines.get(i).strip();
+        if (label.isEmpty() || label.length() > 20 || !CommentFields.NAME_LABEL.matcher(label).matches()) {
             return null;
         }
         int j = nextLine(lines, i, 2, String::isBlank);

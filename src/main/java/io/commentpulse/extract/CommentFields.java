@@ -328,7 +328,7 @@ final class CommentFields {
                     continue;
                 }
                 Element name = e.nextElementSibling();
-                if (name == null || !e.nextSibling().equals(name) && !(e.nextSibling() instanceof org.jsoup.nodes.TextNode t
+                if (name == null || e.nextSibling() != name && !(e.nextSibling() instanceof org.jsoup.nodes.TextNode t
                         && t.isBlank() && t.nextSibling() == name)) {
                     continue;   // text between the label and the element: the value is that text, not the element
                 }

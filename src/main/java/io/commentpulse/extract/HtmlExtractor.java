@@ -296,9 +296,12 @@ public final class HtmlExtractor implements PageExtractor {
         return m.find() ? Pattern.compile("(?<!\\d)" + m.group(1) + "(?!\\d)") : null;
     }
 
-    /** A comment's id with its number: "comment-48213", "komentarz2065221", "li-comment-7", "reply_12345", "c48213". */
-    private static final Pattern COMMENT_ID = Pattern.compile("(?i)(?:comment|komment|koment|reply|respon|antwort|^c)"
-            + "\\p{L}{0,4}[-_]?(\\d{4,})$");
+    /**
+     * A comment's id with its number: "comment-48213", "li-comment-48213", "komentarz2065221", "reply_12345",
+     * "c48213" (not "commentary-48213": an opinion section's teaser).
+     */
+    private static final Pattern COMMENT_ID = Pattern.compile("(?i)(?:comment|kommentar|komentarz|koment|reply|response"
+            + "|antwort|^c)s?[-_]?(\\d{4,})$");
 
     /**
      * An article teaser styled as "comment" (opinion sections): mostly link text under a linked heading. Judged over

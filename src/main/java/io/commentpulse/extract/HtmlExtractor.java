@@ -291,9 +291,21 @@ public final class HtmlExtractor implements PageExtractor {
      * a link away. Null where the id is no comment's or holds no number of four digits or more (a post's
      * "post-48213" links its headline to the post, a teaser's link away).
      */
-    private static Pattern ownNumber(CommentLocator.Item item) {
+    private static String ownNumber(CommentLocator.Item item) {
         Matcher m = COMMENT_ID.matcher(item.element().id());
-        return m.find() ? Pattern.compile("(?<!\\d)" + m.group(1) + "(?!\\d)") : null;
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether {@code href} holds {@code number} with no digit either side ("/2065221/", not "/120652210/"). */
+    private static boolean holdsNumber(String href, String number) {
+        for (int at = href.indexOf(number); at >= 0; at = href.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            if ((at == 0 || !Character.isDigit(href.charAt(at - 1)))
+                    && (end == href.length() || !Character.isDigit(href.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -312,14 +324,14 @@ public final class HtmlExtractor implements PageExtractor {
         int all = 0;
         int linked = 0;
         boolean dated = false;
-        Pattern own = ownNumber(item);
+        String own = ownNumber(item);
         for (Element e : item.parts()) {
             heading = heading != null ? heading : e.selectFirst("h1 a[href], h2 a[href], h3 a[href]");
             all += e.text().length();
             for (Element a : e.select("a[href]")) {
                 String href = a.attr("href").strip();
                 if (!withinPage(href, a.ownerDocument()) && !href.regionMatches(true, 0, "javascript:", 0, 11)
-                        && (own == null || !own.matcher(href).find() || a.closest("h1, h2, h3") != null)) {
+                        && (own == null || !holdsNumber(href, own) || a.closest("h1, h2, h3") != null)) {
                     linked += a.text().length();   // links to other pages; "#" toggles and permalinks are controls
                 }
             }

@@ -128,12 +128,13 @@ public final class TextExtractor implements PageExtractor {
         // top-level comment names the article's writer the same way)
         List<String> authors = GluedLabel.strip(new GluedNames(lines).commenters(found.stream().map(Raw::author).toList()));
         List<String> texts = TextBodies.withoutGluedControl(found.stream().map(Raw::text).toList());
-        List<Raw> unglued = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Raw r = found.get(i);
-            unglued.add(new Raw(r.author(), r.value(), r.raw(), texts.get(i)));
+            if (!texts.get(i).equals(r.text())) {   // a control glued on, taken off (the list copied only then)
+                found = found instanceof ArrayList<Raw> ? found : new ArrayList<>(found);
+                found.set(i, new Raw(r.author(), r.value(), r.raw(), texts.get(i)));
+            }
         }
-        found = unglued;
         // a page that shows its thread twice (a tab per sort order, both in the saved page) gives each comment twice:
         // where many records repeat an earlier one (name, time and text), each repeat is that comment again; a reader
         // who posted the same text twice in a minute repeats one, and both are kept

@@ -25,11 +25,23 @@ final class CommentChrome {
     private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
             + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
             + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+|"
+            // the next record's list number or bullet, with its avatar as a copy prints it ("2. [aca8fb0f3]", "□ [4c6d6]")
+            + "(?:\\d{1,4}\\.|[□☆○◦▪])(?:\\s*\\[[^\\]\\n]{1,40}\\])*|"
             + CueWords.REPLY + "|" + CueWords.CONTROLS + ")\\s*$");
 
     /** A comment number alone on the first line, or before "says:" ("1", "3. Says:"); "#12" is a reader pointing at comment 12. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^\\d{1,4}[.):]?(?:[ \\t]*\\n|[ \\t]+(?=(?:"
             + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)))");
+
+    /**
+     * A star rating on a line of its own, as a review's stars print in a copy or as their label: "5 stars", "★★★★☆",
+     * "Rated 4.5 out of 5", "(5/5)", "4 von 5 Sternen", "5 sur 5".
+     */
+    private static final String RATING = "(?:[★☆✩✪⭐]{1,5}|\\(?(?:rated\\s+)?\\d(?:[.,]\\d)?\\s*(?:/\\s*5|stars?|"
+            + "out of 5(?:\\s+stars?)?|von 5(?:\\s+sternen)?|sur 5|de 5(?:\\s+estrellas)?|sterne|étoiles?|estrellas?)\\)?)";
+    private static final Pattern LEADING_RATING = Pattern.compile("(?i)^" + RATING
+            + "(?:[ \\t]*\\n\\s*|[ \\t]+(?=(?-i:\\p{Lu})))");   // (its line joined to the text's first: "5 stars Thanks …")
+    private static final Pattern TRAILING_RATING = Pattern.compile("(?i)\\n\\s*" + RATING + "\\s*$");
 
     private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)|\\[?(?:reply|antworten|répondre|responder|" + CueWords.REPLY + ")\\]?[ \\t]*\\n)\\s*");
 
@@ -37,7 +49,8 @@ final class CommentChrome {
     private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
             "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
             "sign", "subscribe", "follow", "permalink", "link", "edit", "delete", "quote", "more", "facebook", "twitter",
-            "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "neuer", "hinzufügen", "répondre",
+            "recommend", "antworten", "teilen", "drucken", "kommentar", "kommentieren", "melden", "empfehlen", "neuer",
+            "hinzufügen", "répondre",
             "partager", "imprimer", "commenter", "commentaire", "signaler", "ajouter", "responder", "compartir", "imprimir",
             "comentar", "comentario", "denunciar", "añadir", "agregar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
             "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
@@ -209,8 +222,13 @@ final class CommentChrome {
     static String cleanText(String text) {
         String s = LEADING_NUMBER.matcher(text.strip()).replaceFirst("").strip();
         s = LEADING_CHROME.matcher(s).replaceFirst("");
+        s = LEADING_RATING.matcher(s).replaceFirst("");
         for (int i = 0; i < 6; i++) {
-            String t = TRAILING_CHROME.matcher(s).replaceFirst("").strip();
+            String t = TRAILING_RATING.matcher(TRAILING_CHROME.matcher(s).replaceFirst("")).replaceFirst("").strip();
+            int nl = t.lastIndexOf('\n');
+            if (nl > 0 && onlyControls(t.substring(nl + 1))) {
+                t = t.substring(0, nl).strip();   // a row of the comment's buttons: "Antworten Melden"
+            }
             if (t.equals(s)) {
                 break;
             }
@@ -291,6 +309,28 @@ final class CommentChrome {
      */
     private static final java.util.regex.Pattern TABLE_CELLS = java.util.regex.Pattern.compile(
             "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
+
+    /**
+     * The text without the avatar its writer's initials stand in for, on the text's last line ("… Dank je Harold!" /
+     * "KL" under Klaas Blomme's comment; "KB" would do as well): one to three capitals, the name's first letters or
+     * the first letter of each of its words.
+     */
+    static String withoutInitials(String text, String author) {
+        int nl = text.lastIndexOf('\n');
+        if (nl < 0 || author == null || author.isBlank()) {
+            return text;
+        }
+        String last = text.substring(nl + 1).strip();
+        if (last.isEmpty() || last.length() > 3 || !last.chars().allMatch(Character::isUpperCase)) {
+            return text;
+        }
+        String name = author.strip().toUpperCase(java.util.Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            initials.appendCodePoint(w.codePointAt(0));
+        }
+        return name.startsWith(last) || initials.toString().startsWith(last) ? text.substring(0, nl).strip() : text;
+    }
 
     /**
      * The text without its writer's name and likes opening it, as a detected record's header block may leave them

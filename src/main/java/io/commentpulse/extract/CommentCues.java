@@ -78,6 +78,8 @@ final class CommentCues {
     static Cues cues(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> none = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> links = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> stated = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             for (TextNode t : e.textNodes()) {
                 String text = t.text().strip();
@@ -99,12 +101,28 @@ final class CommentCues {
                     out.addAll(chain);
                     if (zero && !heading(e)) {   // (a heading's stale "Comments (0)" may stand over a real thread)
                         none.addAll(chain);
+                    } else if (e.closest("a[href]") != null && !heading(e) && !leadsToText(e.closest("a[href]"))) {
+                        // a link's "Comments" that leads off the page, or to a box a script fills ("Jump to
+                        // comments" over an empty placeholder): it announces nothing where it stands
+                        links.addAll(chain);
+                    } else {
+                        stated.addAll(chain);
                     }
                     break;
                 }
             }
         }
+        links.removeAll(stated);   // (a box holding both the link and a heading of its own still announces)
+        none.addAll(links);
         return new Cues(out, counted(body), none);
+    }
+
+    /** Whether {@code link} leads to an element of this page that shows text ("#disqus_thread" over its thread). */
+    private static boolean leadsToText(Element link) {
+        String href = link.attr("href");
+        Element target = href.length() > 1 && href.charAt(0) == '#' && link.ownerDocument() != null
+                ? link.ownerDocument().getElementById(href.substring(1)) : null;
+        return target != null && target.hasText();
     }
 
     /** A count of none beside the word: "Comments 0", "Comments (0)", "0 Comments", "No comments". */
@@ -124,8 +142,9 @@ final class CommentCues {
 
         /**
          * The cues that may announce records without dates: not a label with a count of none ("Comments 0" in a share
-         * bar), which gives undated blocks (a video box, a table) no reason to be comments. A heading's count stays a
-         * cue however stale it is ("Comments (0)" over eight real replies).
+         * bar), nor a link ("Comments 2 Ratings" jumping to the thread from above a recipe), which give undated blocks
+         * (a video box, a table, a list of ingredients) no reason to be comments. A heading's count stays a cue however
+         * stale it is ("Comments (0)" over eight real replies).
          */
         Cues forUndated() {
             if (none.isEmpty()) {

@@ -55,7 +55,7 @@ final class CommentFields {
 
         // Text first: the body element when one exists, else the item less its chrome.
         Element quoteEl = body == null ? null : leadingQuote(body, nested);
-        Predicate<Element> metaInBody = e -> body != null && e != body && isInside(e, body) && (Markup.any(e, Markup.CHROME)
+        Predicate<Element> metaInBody = e -> body != null && e != body && isInside(e, body) && (Markup.furniture(e, Markup.CHROME)
                 || e.normalName().matches("h[1-6]|cite|time|abbr"));
         String text;
         Element partQuote = null;
@@ -65,7 +65,7 @@ final class CommentFields {
             StringBuilder sb = new StringBuilder();
             for (Element p : parts) {
                 Predicate<Element> chrome = e -> nested.test(e) || e == author
-                        || Markup.any(e, Markup.CHROME) && !prose(e, p, nested)
+                        || Markup.furniture(e, Markup.CHROME) && !prose(e, p, nested)
                         || e.normalName().matches("h[1-6]|cite|time|abbr") || isBodyChrome(e);
                 Element leading = leadingQuote(p, nested);
                 Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? openingQuote(p, chrome, false) : null;
@@ -262,7 +262,7 @@ final class CommentFields {
                     continue;
                 }
                 String ip = e.attr("itemprop") + " " + e.attr("property") + " " + e.attr("rel");
-                if (ip.contains("author") || ip.contains("creator")) {
+                if (ip.contains("author") || ip.contains("creator") || personsName(e, p)) {
                     Element name = e.selectFirst("[itemprop=name]");
                     Element chosen = name != null ? name : e;
                     if (isNameLike(chosen, nested)) {
@@ -350,11 +350,35 @@ final class CommentFields {
     /** The label of a date field ({@link CueWords#DATE_LABEL}), with its colon or without. */
     static final Pattern DATE_LABEL = Pattern.compile(CueWords.DATE_LABEL + "\\s*:?");
 
+    /**
+     * A person's name in RDFa inside the record ({@code <span property="schema:name">} in {@code typeof="schema:Person"},
+     * as Drupal prints "Submitted by NAME on DATE"): the commenter, the only person a comment names so.
+     */
+    private static boolean personsName(Element e, Element part) {
+        if (!e.attr("property").endsWith(":name") && !e.attr("property").equals("name")) {
+            return false;
+        }
+        boolean person = false;
+        for (Element a = e; a != null && a != part.parent(); a = a.parent()) {
+            if (HtmlText.isHidden(a) || Markup.furniture(a, UNSEEN) || a.normalName().equals("blockquote")
+                    || a.text().startsWith("@")) {
+                // ("In reply to … by NAME" for screen readers: the parent comment's writer; a person the text names,
+                // Livefyre's "@<span property=name>jpaulson81720</span>"; a quoted comment's writer)
+                return false;
+            }
+            person |= a.attr("typeof").contains("Person");
+        }
+        return person;
+    }
+
+    /** Text kept for screen readers only, by class. */
+    private static final Pattern UNSEEN = Pattern.compile("(?:^|[-_])(?:visually-hidden|sr-only|screen-reader-text)(?:[-_]|$)");
+
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
         String shown = HtmlText.oneLine(HtmlText.of(e, nested));
         String t = cleanAuthor(shown);
         return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && !PROFILE_BUTTON.matcher(t).matches()
-                && noDate(shown, t);
+                && !isControl(t) && noDate(shown, t);
     }
 
     private static final Pattern CONTROL_LABEL = Pattern.compile("(?i)reply|permalink|#|#?\\d+\\.?|report(?:\\s.*)?|quote|"
@@ -396,8 +420,10 @@ final class CommentFields {
         Element best = null;
         Element own = null;
         Element emptyBody = null;
+        Element undated = null;
         int bestLen = 0;
         int ownLen = 0;
+        int undatedLen = 0;
         for (Element p : parts) {
             for (Element e : p.getAllElements()) {
                 if (!bodyCandidate(e, p, parts, nested, author)) {
@@ -415,12 +441,34 @@ final class CommentFields {
                     own = e;
                     ownLen = len;
                 }
+                if (len > undatedLen && !repeated.contains(t) && !onlyADate(t) && !holdsDateElement(e)) {
+                    undated = e;
+                    undatedLen = len;
+                }
             }
+        }
+        if (own != null && undated != null && own != undated && holdsDateElement(own)) {
+            // a box named like a body that holds the byline too (Bootstrap's "media-body": title, "Verfasst von X am
+            // <small>DATE</small>"), beside the text's own box: the text is the box without the byline
+            return undated;
         }
         // a text that other comments carry word for word ("This user has chosen to opt out of the Badges program")
         // is the site's, not the commenter's; an empty element named as the body ("div.cbody"): no text but a title
         return own != null ? own : best != null ? best : emptyBody;
     }
+
+    /** Whether an element below {@code e} shows a date and nothing else: a byline's date, not a text's. */
+    private static boolean holdsDateElement(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d != e && d.childrenSize() == 0 && DIGIT_CHAR.matcher(d.text()).find() && d.text().length() <= 60
+                    && onlyADate(d.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DIGIT_CHAR = Pattern.compile("\\d");
 
     /** A date and little else ("May 3, 2012 at 6:00 AM"): never what a reader wrote. */
     private static boolean onlyADate(String t) {
@@ -539,10 +587,13 @@ final class CommentFields {
                 && EXPAND.matcher(HtmlText.oneLine(e.ownText())).matches() && !linksAway(e)) {
             return true;   // a control to show the rest of a long comment ("rozwiń komentarz" under a cut text)
         }
-        return Markup.any(e, Pattern.compile("(?:^|[-_])(?:reply|sig|signature|edit|report|vote|votes|voting|rating|"
-                + "like|likes|share|actions|tools|permalink|comment-reply-link|reply-link|hidden|screen-reader-text|"
-                + "sr-only|visually-hidden)(?:[-_]|$)"));
+        return Markup.furniture(e, BODY_CHROME);
     }
+
+    /** Controls and hidden helpers inside a comment's text box, by class. */
+    private static final Pattern BODY_CHROME = Pattern.compile("(?:^|[-_])(?:reply|sig|signature|edit|report|vote|votes|"
+            + "voting|rating|like|likes|share|actions|tools|permalink|comment-reply-link|reply-link|hidden|"
+            + "screen-reader-text|sr-only|visually-hidden)(?:[-_]|$)");
 
     /** A control's label to show the rest of a comment, in the languages the extractor reads and a few more. */
     private static final Pattern EXPAND = Pattern.compile(CueWords.EXPAND);

@@ -98,7 +98,8 @@ public final class HtmlExtractor implements PageExtractor {
                         ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item);
                 if (recordText.containsKey(item)) {
                     f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(),
-                            CommentChrome.withoutOwnCounts(f.text(), f.author()), f.quote());
+                            CommentChrome.withoutInitials(CommentChrome.withoutOwnCounts(f.text(), f.author()), f.author()),
+                            f.quote());
                 }
                 if (recordText.containsKey(item) && generic.size() < 3) {
                     // too few records to tell their shared lines: the header block goes by its place

@@ -71,6 +71,21 @@ final class Markup {
         return false;
     }
 
+    /**
+     * Whether a class or id of {@code e}, less its BEM modifier ("field--label-hidden" → "field"), names furniture
+     * {@code p} describes: a modifier says how the element shows (its label hidden, as Drupal marks every field), not
+     * what it is.
+     */
+    static boolean furniture(Element e, Pattern p) {
+        for (String t : tokens(e)) {
+            int m = t.indexOf("--");
+            if (p.matcher(m > 0 ? t.substring(0, m) : t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean anyWhole(Element e, Pattern p) {
         for (String t : tokens(e)) {
             if (p.matcher(t).matches()) {

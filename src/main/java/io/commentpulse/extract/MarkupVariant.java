@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * A page as the extractor would see it if its site had named things differently: the generalization check of
  * {@code pulse eval-extract --variant}. {@link #RENAMED} replaces every {@code class} token and {@code id} value by a
- * token derived from a keyed hash of it (consistent within and across pages, meaningless to any rule), and
+ * token derived from a keyed hash of it (consistent within and across pages, meaningless to any rule; a link to an id
+ * of the page, {@code href="#…"}, follows its target), and
  * {@link #REMOVED} drops both attributes. Text, tags, nesting and every other attribute stay as they were.
  * {@link #DIVS} renames as {@link #RENAMED} does and also makes every structural tag a plain {@code div} (lists,
  * definition lists, sectioning elements, headings, tables) and {@code cite} a {@code span}, as a page rendered by a
@@ -53,6 +54,10 @@ public enum MarkupVariant implements PageVariant {
             }
             if (e.hasAttr("id")) {
                 e.attr("id", token("i", e.id()));
+            }
+            String href = e.attr("href");
+            if (href.length() > 1 && href.charAt(0) == '#') {
+                e.attr("href", "#" + token("i", href.substring(1)));   // a link within the page follows its target's id
             }
             if (this == DIVS) {
                 if (STRUCTURAL.contains(e.normalName())) {

@@ -281,6 +281,10 @@ final class RecordDetector {
      */
     enum Mode { DATED, UNDATED, LONE }
 
+    /** A member that proved itself a record: its parts, its own text, and what of it is beyond its dates. */
+    private record Proven(Element member, List<Element> parts, String text, int beyond, int dateWords) {
+    }
+
     private static void acceptGroup(Mode mode, Element container, Group group, Set<Element> anchors,
                                     Map<Element, Integer> anchorsBelow,
                                     Cues cues, Set<Element> records, Map<Element, List<Element>> partsOf) {
@@ -290,6 +294,9 @@ final class RecordDetector {
         List<Element> qualifying = new ArrayList<>();
         List<List<Element>> qualifyingParts = new ArrayList<>();
         int withText = 0;
+        int withForm = 0;
+        List<Proven> proven = new ArrayList<>();
+        List<Proven> formed = new ArrayList<>();
         int oneLine = 0;
         int slides = 0;
         int teasers = 0;
@@ -346,15 +353,25 @@ final class RecordDetector {
             if (proof && EXCERPT.matcher(t).find()) {
                 proof = false;   // a trackback: another site's excerpt, "[...] its words [...]"
             }
-            if (proof && !form && !h1 && !HtmlText.isHiddenOrUnder(m)) {
-                slides += FIRST_SLIDE.matcher(t).lookingAt() ? 1 : 0;
-                qualifying.add(m);
-                qualifyingParts.add(parts);
-                ownChars += t.length();
-                beyondDates += beyond;
-                figures += wordsBeyond(t, dateWords) ? 0 : 1;
-                distinct.add(t);
+            withForm += form ? 1 : 0;
+            if (proof && !h1 && !HtmlText.isHiddenOrUnder(m)) {
+                (form ? formed : proven).add(new Proven(m, parts, t, beyond, dateWords));
             }
+        }
+        if (mode != Mode.UNDATED && withForm == withText && withText >= 2) {
+            // a form in every dated record is the reply box each comment holds (hidden by the site's style sheet
+            // until "Reply" is clicked), not a form to write the page's own text in; undated, the rows of a form
+            // ("Email" / "Required. Not published.") are no records at all
+            proven.addAll(formed);
+        }
+        for (Proven c : proven) {
+            slides += FIRST_SLIDE.matcher(c.text()).lookingAt() ? 1 : 0;
+            qualifying.add(c.member());
+            qualifyingParts.add(c.parts());
+            ownChars += c.text().length();
+            beyondDates += c.beyond();
+            figures += wordsBeyond(c.text(), c.dateWords()) ? 0 : 1;
+            distinct.add(c.text());
         }
         int q = qualifying.size();
         if (q > 0 && slides == q) {
@@ -479,12 +496,18 @@ final class RecordDetector {
                 own.dateWords += letterWords(date.substring(0, Math.min(date.length(), 40)));
             }
             switch (e.normalName()) {
-                // a field to fill in is a form; a button alone ("Report abuse" as a one-button form) is a control
-                case "textarea", "select" -> own.form = true;
-                case "input" -> own.form |= !CONTROL_INPUT.matcher(e.attr("type")).matches();
+                // a field to fill in is a form; a button alone ("Report abuse" as a one-button form) is a control,
+                // and so is a reply form hidden in each record until its "Reply" is clicked
+                case "textarea", "select" -> own.form |= !HtmlText.isHiddenBelow(e, root);
+                case "input" -> own.form |= !CONTROL_INPUT.matcher(e.attr("type")).matches()
+                        && !HtmlText.isHiddenBelow(e, root);
                 case "h1" -> own.h1 = true;
                 case "a" -> own.linkChars += e.text().length();
                 default -> { }
+            }
+            if (e.hasAttr("contenteditable") && !e.attr("contenteditable").equalsIgnoreCase("false")
+                    && !HtmlText.isHiddenBelow(e, root)) {
+                own.form = true;   // a box to write in that a script reads (Gigya's "Write a comment"), a field too
             }
             List<Element> kids = e.children();
             for (int k = kids.size() - 1; k >= 0; k--) {

@@ -89,6 +89,9 @@ final class TextBylines {
     private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:posted|posted on|on|am|le|el|publié le|"
             + "geschrieben am|verfasst am|publicado el|[-–—|•·])?");
 
+    /** A comment's number before a dash, opening its date line: "#2.1  —  16. August 2021, 14:44 Uhr" (Die Zeit). */
+    private static final Pattern NUMBER_LEAD = Pattern.compile("^\\s*#\\d{1,5}(?:\\.\\d{1,3}){0,3}\\s*[-–—|]\\s*(?=\\S)");
+
     /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
 
@@ -214,7 +217,8 @@ final class TextBylines {
                 j = nextLine(lines, k, 3, l -> blankish(l) || META_LINE.matcher(l.strip()).matches());
             }
         }
-        if (j >= lines.size() || !isDateLine(lines.get(j), options, ref) || lines.get(j).startsWith("•")) {
+        if (j >= lines.size() || lines.get(j).startsWith("•") || !isDateLine(lines.get(j), options, ref)
+                && !(numberedDateLine(lines.get(j), options, ref) && plainName(lines.get(i)))) {
             return null;   // (a date that is a list's item of its own is a menu's entry: "• Blogs" / "• Sept. 11")
         }
         if (!by.matches() && !looksLikeNameLine(lines.get(i))) {
@@ -543,17 +547,22 @@ final class TextBylines {
             replyFooter = true;
             name = signed.group(1).strip();
         }
-        name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|am|le|el)$", "")).replaceFirst("");
+        name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|at|am|le|el)$", "")).replaceFirst("")
+                .replaceAll("[\\s|,\\-–—:·•(]+$", "");   // "Leslie — posted March 25, 2013 at 5:28 am"
         name = REPLIED_TO.matcher(name).replaceFirst("");   // "Kyle replied to comment from Ryan Knapp |" is Kyle's
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
-        if (!NAME.matcher(name).matches() || NOT_AN_AUTHOR.matcher(name).matches() || !HAS_LETTER.matcher(name).find()
-                || name.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
-                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(name).matches() || partOfAText(name)
+        String own = BLOG_AFTER_PIPE.matcher(name).replaceFirst("");   // judged without the blog's name after a bar
+        if (!NAME.matcher(own).matches() || NOT_AN_AUTHOR.matcher(own).matches() || !HAS_LETTER.matcher(own).find()
+                || own.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
+                || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(own).matches() || partOfAText(name)
                 || CITED.matcher(name).find()) {
             return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
         }
         return new Header(i, AuthorNames.cleanAuthor(name), m.get(), replyFooter);
     }
+
+    /** A commenter's blog after a bar ("Stacy | Wicked Good Kitchen"): the name is before it. */
+    private static final Pattern BLOG_AFTER_PIPE = Pattern.compile("(?<=\\S)\\s+\\|\\s+[^|]{1,40}$");
 
     /** Two cells of figures (or dashes), each alone between tabs: a table's row, not a byline's name. */
     private static final Pattern FIGURE_CELLS = Pattern.compile("\\t\\s*[-+(]?[\\d.,—–-]+\\)?\\s*\\t\\s*[-+(]?[\\d.,—–-]+\\)?\\s*(?:\\t|$)");
@@ -764,6 +773,21 @@ final class TextBylines {
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(i + 1), options.zone(), ref).orElse(null);
         return new Header(i, AuthorNames.cleanAuthor(name), t, true, i + 2);
+    }
+
+    /** A name on its line alone, no list's item and no count ("• 3 votes" over the footer "#1 - DATE" is none). */
+    private static boolean plainName(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && !l.startsWith("•") && !STANDING.matcher(l).matches() && !Character.isDigit(l.charAt(0));
+    }
+
+    /**
+     * A date line under a name that opens with the comment's number ("deep_franz" / "#1  —  16. August 2021, 12:35
+     * Uhr"). Only there: under a text, "#1 - Tue Jul 24, 2012 10:14 AM EDT" is the footer of the comment above.
+     */
+    private static boolean numberedDateLine(String l, ExtractOptions options, OffsetDateTime ref) {
+        Matcher m = NUMBER_LEAD.matcher(l);
+        return m.lookingAt() && isDateLine(l.substring(m.end()), options, ref);
     }
 
     static boolean isDateLine(String l, ExtractOptions options, OffsetDateTime ref) {

@@ -86,6 +86,7 @@ import static io.commentpulse.extract.ThreadBounds.headingRightAfter;
 import static io.commentpulse.extract.ThreadBounds.isFormField;
 import static io.commentpulse.extract.ThreadBounds.leadingControl;
 import static io.commentpulse.extract.ThreadBounds.loneFooterUnderHeading;
+import static io.commentpulse.extract.ThreadBounds.recordsText;
 import static io.commentpulse.extract.ThreadBounds.sidebarOver;
 import static io.commentpulse.extract.ThreadBounds.statedCount;
 import static io.commentpulse.extract.ThreadBounds.threadEndsBetween;
@@ -285,7 +286,7 @@ public final class TextExtractor implements PageExtractor {
         lists[0] += dropSectionNumbers(lines, headers);
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
-            if (COMMENTS_TITLE.matcher(lines.get(i)).matches() && !formImage(lines, i)) {
+            if (COMMENTS_TITLE.matcher(lines.get(i)).matches() && !formImage(lines, i) && !recordsText(lines, headers, i)) {
                 heading = i;
             }
         }

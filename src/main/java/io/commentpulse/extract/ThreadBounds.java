@@ -1,5 +1,6 @@
 package io.commentpulse.extract;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -112,7 +113,8 @@ final class ThreadBounds {
             + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS_MORE + ")"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)
-            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}]))"
+            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|für|sur|pour|au sujet de|à|de|"
+            + "del|sobre|en|a|para|su|op)(?![\\p{L}]))"
             // Arabic: at most two words before the noun ("عدد التعليقات"), no sentence before them
             + "|^[^\\p{L}]*(?:\\p{L}+\\s+){0,2}(?:" + CueWords.COMMENTS + ")(?![\\p{L}])"
             + "(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:" + CueWords.ABOUT + ")(?![\\p{L}]))");
@@ -616,6 +618,37 @@ final class ThreadBounds {
     private static final Pattern BARE_FIELD = Pattern.compile("\\[\\s+\\]");
 
     /**
+     * A bare comments title with no count that is the first line of a record's text, right under its byline
+     * ("Chris says: / 10/21 at 11:13 pm / Comment / Reply": a reader wrote the word): the record's text, no heading.
+     */
+    static boolean recordsText(List<String> lines, List<Header> headers, int i) {
+        if (DIGIT.matcher(lines.get(i)).find()) {
+            return false;
+        }
+        for (Header h : headers) {
+            if (h.line() >= i || h.line() < i - 6) {
+                continue;
+            }
+            int j = nextNonBlank(lines, Math.max(h.line() + 1, h.bodyStart()));
+            if (j < i && TimestampParser.find(lines.get(j), ZoneOffset.UTC, null).isPresent()) {
+                j = nextNonBlank(lines, j + 1);   // (the byline's date on a line of its own: "Chris says:" / "10/21 at 11:13 pm")
+            }
+            if (j == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        int j = from;
+        while (j < lines.size() && lines.get(j).isBlank()) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
      * A form's image button as w3m prints it, the image's file name in brackets right under the form's text area
      * ("[comments]" for "comments.gif", under "[          ]" alone on its line, with more fields above): no heading.
      * A search or subscription box ("Search this blog: [     ] [Go]") over a heading image is no comment form.
@@ -636,8 +669,11 @@ final class ThreadBounds {
     /** How many lines above its text area a comment form's other fields may stand. */
     private static final int FORM_REACH = 15;
 
-    /** A form's input as a text browser prints it: w3m's "[          ]", lynx's "____________________" and "[ ]". */
-    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}");
+    /**
+     * A form's input as a text browser prints it: w3m's "[          ]", lynx's "____________________" and "[ ]", and a
+     * row of radio buttons ("1 star out of 5 ( ) 2 stars out of 5 ( )", "( ) Comment ( ) Question ( ) Tip").
+     */
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}|\\(\\s\\).*\\(\\s\\)");
 
     static boolean isFormField(String line) {
         return FORM_FIELD.matcher(line).find();

@@ -133,6 +133,13 @@ public final class TimestampParser {
      */
     private static final Pattern DASHED = Pattern.compile(L + "(\\d{1,2})(-)(\\d{1,2})-(\\d{4})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})",
             FLAGS);
+    /**
+     * A month and day with slashes and no year, always with a 12-hour clock after it, as a byline prints it: "03/04 at
+     * 5:28 pm" (month first, as a 12-hour clock's country writes it; the year is the reference's, as for "November 1").
+     * Without such a clock ("1/2 cup", "24/7") it is no date.
+     */
+    private static final Pattern MONTH_DAY = Pattern.compile(L + "(\\d{1,2})/(\\d{1,2})(?![\\d/])"
+            + "(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b)", FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:г\\.|год\\.?|r\\.|roku)(?![\\p{L}]))?"
             // (the year's abbreviation in Bulgarian, Russian and Polish dates: "16.08.2015 г. 10:16", "2015 r., 10:15")
             + "(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t|в|,?\\s*(?:o\\s+)?godz\\.|o"
@@ -229,6 +236,9 @@ public final class TimestampParser {
             }
             addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
             addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
+            if (found.isEmpty()) {
+                addFirst(found, MONTH_DAY.matcher(f), m -> monthDay(m, zone, reference), text, f, zone);
+            }
         }
         Matcher rel = relativeIn(f);
         if (rel != null && rel.pattern() == DAY_WORD && !leadsItsPhrase(text, rel.start(), rel.end())) {
@@ -454,7 +464,7 @@ public final class TimestampParser {
             } catch (DateTimeException | NumberFormatException e) {
                 continue;
             }
-            if (base == null && m.pattern() != MDY) {
+            if (base == null && m.pattern() != MDY && m.pattern() != MONTH_DAY) {
                 continue;
             }
             int start = m.start();
@@ -552,15 +562,32 @@ public final class TimestampParser {
                 }
                 return null;
             }
-            LocalDate d = LocalDate.of(reference.getYear(), month, day);
-            if (d.isBefore(reference.toLocalDate().minusDays(2))) {
-                d = d.plusYears(1);
-            }
-            return d.atStartOfDay(zone).toOffsetDateTime();
+            return yearOf(month, day, zone, reference);
         }
         int year = Integer.parseInt(m.group(3));
         checkYear(year);
         return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime monthDay(Matcher m, ZoneId zone, OffsetDateTime reference) {
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            throw new DateTimeException("month/day");
+        }
+        return yearOf(month, day, zone, reference);
+    }
+
+    /** A month and day without a year: in the reference's year, or the next one if that is before it; null without one. */
+    private static OffsetDateTime yearOf(int month, int day, ZoneId zone, OffsetDateTime reference) {
+        if (reference == null) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(reference.getYear(), month, day);
+        if (d.isBefore(reference.toLocalDate().minusDays(2))) {
+            d = d.plusYears(1);
+        }
+        return d.atStartOfDay(zone).toOffsetDateTime();
     }
 
     private static OffsetDateTime dmy(Matcher m, ZoneId zone) {

@@ -225,4 +225,149 @@ class DumpShapesTest {
         assertEquals(List.of("You should review all", "Hay que demostrar más"),
                 TextBodies.withoutGluedControl(List.of("You should review all", "Hay que demostrar más")));
     }
+
+    /**
+     * A dash and "posted" between the name and its date, and a commenter's blog after a bar ("Stacy | Wicked Good
+     * Kitchen"), in a w3m copy of a recipe blog (recipe-scrapers' aspicyperspective page): no byline before.
+     */
+    @Test
+    void postedAfterADashAndABlogAfterABar() {
+        List<Comment> c = text("""
+                122 Responses to “Fluffy Banana Cream Pie Recipe”
+
+                 1. [14b954128]
+                    Stacy | Wicked Good Kitchen — posted March 25, 2013 at 5:08 am
+
+                    Light and creamy Banana Cream Pie–I agree, so ideal for Easter Sunday Brunch!
+
+                 2. [aca8fb0f3]
+                    Leslie — posted March 25, 2013 at 5:28 am
+
+                    This looks down right amazing!!!! I seriously want to make this right now. But I dont have any
+                    bananas :(
+                """);
+        assertEquals(List.of("Stacy | Wicked Good Kitchen", "Leslie"), c.stream().map(Comment::author).toList());
+        assertEquals("March 25, 2013 at 5:28 am", c.get(1).timestampRaw());
+        assertEquals("Light and creamy Banana Cream Pie–I agree, so ideal for Easter Sunday Brunch!", c.get(0).text());
+    }
+
+    /**
+     * A reader who wrote only "Comment" (healthy-delicious.com, w3m): the word under a byline is the record's text, not
+     * the heading of a thread below it; the comments above it were dropped as the article's. Its bylines' "11/13 at
+     * 10:26 pm" is a month and day without a year, not a name "11/13" and a time.
+     */
+    @Test
+    void aCommentThatSaysCommentHeadsNothing() {
+        List<Comment> c = text("""
+                248 Responses to "Baked Chicken and Spinach Flautas"
+
+                59. [70cbb10] Becca says:
+                    11/13 at 10:26 pm
+
+                    Have you thought of using grapeseed oil instead of olive or spray oil? Grapeseed or coconut oil
+                    is stable at high heat where as olive is not, turning into those rancid bad fats you do not
+                    want if going for healthy here.
+
+                    Reply
+                60. [27bf749] Chris says:
+                    10/21 at 11:13 pm
+
+                    Comment
+
+                    Reply
+                61. [46b53f9] Lisa says:
+                    10/15 at 7:37 pm
+
+                    I put feta in half of them instead of shredded cheese. Oh my goodness gracious they were good!
+
+                    Reply
+                      □ [02570ea] Lauren says:
+                        10/16 at 9:33 pm
+
+                        omg yum! That sounds like a fantastic swap.
+
+                        Reply
+                """);
+        List<String> authors = c.stream().map(Comment::author).toList();
+        assertEquals("Becca", authors.get(0));
+        assertEquals("11/13 at 10:26 pm", c.get(0).timestampRaw());
+        assertEquals(List.of("Lisa", "Lauren"), authors.subList(authors.size() - 2, authors.size()));
+    }
+
+    /**
+     * A star rating over the text ("5 stars", the stars' alt text; thewoksoflife.com, w3m) and a forum's reply number
+     * before its date ("#2.1  —  16. August 2021, 14:44 Uhr", Die Zeit; its buttons "Antworten Melden" under the text):
+     * neither is what the reader wrote, and the numbered date line is the byline's.
+     */
+    @Test
+    void aRatingOverTheTextAndAReplysNumberBeforeItsDate() {
+        List<Comment> woks = text("""
+                 1. Yuhina says
+
+                    May 26, 2020 at 1:20 PM
+
+                    5 stars
+                    Thanks for sharing this recipe. The buns came out beautifully soft and yummy!!!
+
+                    Reply
+                      □ Yuhina says
+
+                        May 26, 2020 at 1:25 PM
+
+                        5 stars
+                        I forgot to mention that I used 100% whole wheat flour and still the buns came out fluffy
+                        :D…
+
+                        Reply
+                          ☆ Judy says
+
+                            May 26, 2020 at 5:20 PM
+
+                            Wow! That’s great! Thank you for sharing, Yuhina.
+
+                            Reply
+                """);
+        assertEquals("Thanks for sharing this recipe. The buns came out beautifully soft and yummy!!!", woks.get(0).text());
+        assertEquals("Judy", woks.get(2).author());
+        List<Comment> zeit = text("""
+                Kommentare
+
+                39 Kommentare Seite 1 von 4 Kommentieren
+                 Neueste zuerst  Nur Leserempfehlungen
+
+                deep_franz
+
+                #1  —  16. August 2021, 12:35 Uhr
+                10
+
+                "Kohlrabi hat Besseres verdient als Mehlschwitze"
+                Absolut - Eine schöne Hollondaise!
+
+                Antworten Melden
+                Empfehlen
+                ClimateJustice
+
+                #2  —  16. August 2021, 12:47 Uhr
+                10
+
+                "Am besten lässt man den Kohlrabi roh". - So ist es.
+
+                Antworten Melden
+                Empfehlen
+                tomtomtofu
+
+                #2.1  —  16. August 2021, 14:44 Uhr
+                4
+
+                In Südostasien gibt es noch eine tolle Variante. Geschielt auf die leckere Thai Spezialität
+                Papaya-Salat wird der Kohlragi, natürlich roh, fein geraspelt.
+
+                Antwort auf #2 von ClimateJustice
+                Antworten Melden
+                Empfehlen
+                """);
+        assertEquals(List.of("deep_franz", "ClimateJustice", "tomtomtofu"), zeit.stream().map(Comment::author).toList());
+        assertEquals("16. August 2021, 14:44 Uhr", zeit.get(2).timestampRaw());
+        assertEquals("\"Am besten lässt man den Kohlrabi roh\". - So ist es.", zeit.get(1).text());
+    }
 }

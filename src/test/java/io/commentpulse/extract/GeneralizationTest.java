@@ -110,6 +110,13 @@ class GeneralizationTest {
         Page twice = new Page(Path.of("y.html"), "<b class='comment-list'></b>", true, "h");
         String token = renamed.replaceAll("(?s).*<div class=\"(c[0-9a-f]+)\".*", "$1");
         assertTrue(MarkupVariant.RENAMED.apply(twice).text().contains(token), token);
+        // a link within the page still leads to its target ("Comment" over dragnet-T165's "#disqus_thread")
+        Page linked = new Page(Path.of("z.html"), "<a href='#disqus_thread'>7 Comments</a><div id='disqus_thread'>x</div>"
+                + "<a href='http://example.com/#top'>away</a>", true, "h");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(MarkupVariant.DIVS.apply(linked).text());
+        String href = doc.selectFirst("a").attr("href");
+        assertTrue(!href.contains("disqus") && doc.getElementById(href.substring(1)) != null, href);
+        assertTrue(doc.select("a").get(1).attr("href").equals("http://example.com/#top"));
     }
 
     private static ExtractionEvaluator.Summary evaluate(Path sidecars, Path pages, MarkupVariant v, Detection d)

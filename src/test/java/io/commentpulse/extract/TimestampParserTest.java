@@ -175,6 +175,26 @@ class TimestampParserTest {
         assertTrue(TimestampParser.find("no date in here at all", ZoneOffset.UTC, ref).isEmpty());
     }
 
+    /**
+     * A month and day with slashes and no year, as a recipe blog's byline prints them under "Name says:" ("03/04 at
+     * 5:28 pm"): read only before a 12-hour clock, the year the reference's; "1/2 cup" and "24/7" stay no dates.
+     */
+    @Test
+    void yearlessSlashedMonthAndDayBeforeATwelveHourClock() {
+        OffsetDateTime ref = OffsetDateTime.parse("2019-02-20T12:00Z");
+        var m = TimestampParser.find("03/04 at 5:28 pm", ZoneOffset.UTC, ref).orElseThrow();
+        assertEquals("2019-03-04T17:28Z", m.value().toString());
+        assertEquals("03/04 at 5:28 pm", m.raw());
+        assertEquals("2020-01-15T19:37Z", TimestampParser.find("Lisa 01/15 at 7:37 pm", ZoneOffset.UTC, ref)
+                .orElseThrow().value().toString(), "before the reference: the next year's");
+        var unresolved = TimestampParser.find("10/21 at 11:13 pm", ZoneOffset.UTC, null).orElseThrow();
+        assertEquals("10/21 at 11:13 pm", unresolved.raw(), "without a reference: the whole string, no value");
+        assertNull(unresolved.value());
+        assertEquals("none", parse("Add 1/2 cup of milk"));
+        assertEquals("none", parse("open 24/7"));
+        assertFalse(parse("13/25 at 5:28 pm").startsWith("20"), "no month 13");
+    }
+
     @Test
     void arabicDatesWithArabicIndicDigitsAndEveryMonthNaming() {
         // Egyptian/Gulf month names, Arabic-Indic digits, ص / م for a.m. / p.m.

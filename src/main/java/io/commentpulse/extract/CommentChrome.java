@@ -226,8 +226,8 @@ final class CommentChrome {
         for (int i = 0; i < 6; i++) {
             String t = TRAILING_RATING.matcher(TRAILING_CHROME.matcher(s).replaceFirst("")).replaceFirst("").strip();
             int nl = t.lastIndexOf('\n');
-            if (nl > 0 && onlyControls(t.substring(nl + 1))) {
-                t = t.substring(0, nl).strip();   // a row of the comment's buttons: "Antworten Melden"
+            if (nl > 0 && t.substring(nl + 1).strip().indexOf(' ') > 0 && onlyControls(t.substring(nl + 1))) {
+                t = t.substring(0, nl).strip();   // a row of the comment's buttons: "Antworten Melden" (a word alone may be said)
             }
             if (t.equals(s)) {
                 break;
@@ -311,25 +311,31 @@ final class CommentChrome {
             "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.-]*)*");
 
     /**
-     * The text without the avatar its writer's initials stand in for, on the text's last line ("… Dank je Harold!" /
-     * "KL" under Klaas Blomme's comment; "KB" would do as well): one to three capitals, the name's first letters or
-     * the first letter of each of its words.
+     * Whether the text's last line is the avatar its writer's initials stand in for ("… Dank je Harold!" / "KL" under
+     * Klaas Blomme's comment; "KB" would do as well): two or three capitals, the name's first letters or the first
+     * letter of each of its words. Taken off only where most records of the page end so ({@link #withoutInitials}):
+     * one reader's "LOL" under Lola's name is her own word.
      */
-    static String withoutInitials(String text, String author) {
+    static boolean endsWithInitials(String text, String author) {
         int nl = text.lastIndexOf('\n');
         if (nl < 0 || author == null || author.isBlank()) {
-            return text;
+            return false;
         }
         String last = text.substring(nl + 1).strip();
-        if (last.isEmpty() || last.length() > 3 || !last.chars().allMatch(Character::isUpperCase)) {
-            return text;
+        if (last.length() < 2 || last.length() > 3 || !last.chars().allMatch(Character::isUpperCase)) {
+            return false;
         }
         String name = author.strip().toUpperCase(java.util.Locale.ROOT);
         StringBuilder initials = new StringBuilder();
         for (String w : name.split("\\s+")) {
             initials.appendCodePoint(w.codePointAt(0));
         }
-        return name.startsWith(last) || initials.toString().startsWith(last) ? text.substring(0, nl).strip() : text;
+        return name.startsWith(last) || initials.toString().startsWith(last);
+    }
+
+    /** The text less its last line, where {@link #endsWithInitials} says it is the writer's initials. */
+    static String withoutInitials(String text, String author) {
+        return endsWithInitials(text, author) ? text.substring(0, text.lastIndexOf('\n')).strip() : text;
     }
 
     /**

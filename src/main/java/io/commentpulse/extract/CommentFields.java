@@ -360,29 +360,36 @@ final class CommentFields {
         }
         boolean person = false;
         for (Element a = e; a != null && a != part.parent(); a = a.parent()) {
-            if (HtmlText.isHidden(a) || Markup.furniture(a, UNSEEN) || a.normalName().equals("blockquote")
-                    || a.text().startsWith("@")) {
-                // ("In reply to … by NAME" for screen readers: the parent comment's writer; a person the text names,
-                // Livefyre's "@<span property=name>jpaulson81720</span>"; a quoted comment's writer)
+            if (HtmlText.isHidden(a) || Markup.furniture(a, UNSEEN) || a.normalName().equals("blockquote")) {
+                // ("In reply to … by NAME" for screen readers: the parent comment's writer; a quoted comment's writer)
                 return false;
             }
-            person |= a.attr("typeof").contains("Person");
+            if (a.attr("typeof").contains("Person")) {
+                if (a.text().startsWith("@")) {
+                    return false;   // a person the text mentions: Livefyre's "@<span property=name>jpaulson81720</span>"
+                }
+                person = true;
+            }
         }
         return person;
     }
 
     /** Text kept for screen readers only, by class. */
-    private static final Pattern UNSEEN = Pattern.compile("(?:^|[-_])(?:visually-hidden|sr-only|screen-reader-text)(?:[-_]|$)");
+    private static final Pattern UNSEEN = Pattern.compile("(?:^|[-_])(?:visually-hidden|sr-only|screen-reader-text|"
+            + "element-invisible)(?:[-_]|$)");
 
     private static boolean isNameLike(Element e, Predicate<Element> nested) {
         String shown = HtmlText.oneLine(HtmlText.of(e, nested));
         String t = cleanAuthor(shown);
         return !t.isEmpty() && t.length() <= 80 && !t.contains("\n") && !PROFILE_BUTTON.matcher(t).matches()
-                && !isControl(t) && noDate(shown, t);
+                && !CONTROL_WORD.matcher(t).matches() && noDate(shown, t);
     }
 
     private static final Pattern CONTROL_LABEL = Pattern.compile("(?i)reply|permalink|#|#?\\d+\\.?|report(?:\\s.*)?|quote|"
             + "link|edit|profile|view profile|contact");
+
+    /** A control's word in the author's box ("Permalink" beside Drupal's name): never the name itself. */
+    private static final Pattern CONTROL_WORD = Pattern.compile("(?i)reply|permalink|report|quote|edit");
 
     /** The label of a button to the commenter's profile, inside the element marked as the author. */
     private static final Pattern PROFILE_BUTTON = Pattern.compile("(?i)(?:view )?profile");

@@ -98,8 +98,7 @@ public final class HtmlExtractor implements PageExtractor {
                         ? slots.tidy(located.get(item), recordText.get(item), titles.get(item)) : located.get(item);
                 if (recordText.containsKey(item)) {
                     f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(),
-                            CommentChrome.withoutInitials(CommentChrome.withoutOwnCounts(f.text(), f.author()), f.author()),
-                            f.quote());
+                            CommentChrome.withoutOwnCounts(f.text(), f.author()), f.quote());
                 }
                 if (recordText.containsKey(item) && generic.size() < 3) {
                     // too few records to tell their shared lines: the header block goes by its place
@@ -108,6 +107,13 @@ public final class HtmlExtractor implements PageExtractor {
                 }
                 tidied.put(item, f);
             }
+        }
+        long initialled = tidied.entrySet().stream().filter(e -> recordText.containsKey(e.getKey())
+                && CommentChrome.endsWithInitials(e.getValue().text(), e.getValue().author())).count();
+        if (initialled >= 2 && initialled * 2 >= recordText.size()) {
+            // most detected records end with their writer's initials: the avatars that stand in for a picture
+            tidied.replaceAll((item, f) -> recordText.containsKey(item) ? new CommentFields.Fields(f.author(),
+                    f.timestamp(), f.timestampRaw(), CommentChrome.withoutInitials(f.text(), f.author()), f.quote()) : f);
         }
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
         int pageChars = doc.body() == null ? 0 : NotComments.chars(doc.body().text());

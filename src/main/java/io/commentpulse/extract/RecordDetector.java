@@ -314,6 +314,7 @@ final class RecordDetector {
             int dateChars = 0;
             int dateWords = 0;
             boolean form = false;
+            boolean textBox = false;
             boolean h1 = false;
             Set<Element> seen = records;
             // (anchorsBelow counts the dates in nested records too: a cheap bound before the exact count)
@@ -334,6 +335,7 @@ final class RecordDetector {
                 dateWords += own.dateWords;
                 linkChars += own.linkChars;
                 form |= own.form;
+                textBox |= own.textBox;
                 h1 |= own.h1;
                 text.append(own.text).append('\n');
             }
@@ -353,15 +355,16 @@ final class RecordDetector {
             if (proof && EXCERPT.matcher(t).find()) {
                 proof = false;   // a trackback: another site's excerpt, "[...] its words [...]"
             }
-            withForm += form ? 1 : 0;
+            withForm += form && textBox ? 1 : 0;
             if (proof && !h1 && !HtmlText.isHiddenOrUnder(m)) {
                 (form ? formed : proven).add(new Proven(m, parts, t, beyond, dateWords));
             }
         }
         if (mode != Mode.UNDATED && withForm == withText && withText >= 2) {
-            // a form in every dated record is the reply box each comment holds (hidden by the site's style sheet
-            // until "Reply" is clicked), not a form to write the page's own text in; undated, the rows of a form
-            // ("Email" / "Required. Not published.") are no records at all
+            // a form with a box to write in, in every dated record, is the reply box each comment holds (hidden by
+            // the site's style sheet until "Reply" is clicked), not a form to write the page's own text in (a ticket's
+            // or a product's quantity field is none); undated, the rows of a form ("Email" / "Required. Not
+            // published.") are no records at all
             proven.addAll(formed);
         }
         for (Proven c : proven) {
@@ -476,6 +479,8 @@ final class RecordDetector {
         int dateWords;
         int linkChars;
         boolean form;
+        /** A box to write a text in (a textarea, an editable element), hidden or not: what a reply form holds. */
+        boolean textBox;
         boolean h1;
         String text = "";
     }
@@ -498,16 +503,21 @@ final class RecordDetector {
             switch (e.normalName()) {
                 // a field to fill in is a form; a button alone ("Report abuse" as a one-button form) is a control,
                 // and so is a reply form hidden in each record until its "Reply" is clicked
-                case "textarea", "select" -> own.form |= !HtmlText.isHiddenBelow(e, root);
+                case "textarea" -> {
+                    own.textBox = true;   // (a reply box, shown or not)
+                    own.form |= !HtmlText.isHiddenBelow(e, root);
+                }
+                case "select" -> own.form |= !HtmlText.isHiddenBelow(e, root);
                 case "input" -> own.form |= !CONTROL_INPUT.matcher(e.attr("type")).matches()
                         && !HtmlText.isHiddenBelow(e, root);
                 case "h1" -> own.h1 = true;
                 case "a" -> own.linkChars += e.text().length();
                 default -> { }
             }
-            if (e.hasAttr("contenteditable") && !e.attr("contenteditable").equalsIgnoreCase("false")
-                    && !HtmlText.isHiddenBelow(e, root)) {
-                own.form = true;   // a box to write in that a script reads (Gigya's "Write a comment"), a field too
+            if (e.hasAttr("contenteditable") && !e.attr("contenteditable").equalsIgnoreCase("false")) {
+                own.textBox = true;
+                // a box to write in that a script reads (Gigya's "Write a comment"), a field too
+                own.form |= !HtmlText.isHiddenBelow(e, root);
             }
             List<Element> kids = e.children();
             for (int k = kids.size() - 1; k >= 0; k--) {

@@ -84,7 +84,6 @@ final class TextBylines {
         }
     }
 
-    /** "X 於 2014/01/01 20:31 回覆": a reply whose byline follows its text (PIXNET owner replies). */
     /** Words that may open a date line: "Posted 9/11/2012 at 2:36 pm | Permalink", "am 3. Mai 2020". */
     private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:posted|posted on|on|am|le|el|publié le|"
             + "geschrieben am|verfasst am|publicado el|[-–—|•·])?");
@@ -539,7 +538,7 @@ final class TextBylines {
                 && !(connected && after.length() <= 40 && after.matches("^(?://|\\||·|•|-|–).*"))) {
             return null;
         }
-        String name = bareName(line.substring(0, m.get().start()).replaceAll("[\\s|,\\-–—:·•(]+$", "").strip());
+        String name = bareName(NAME_TAIL_SEPARATORS.matcher(line.substring(0, m.get().start())).replaceFirst("").strip());
         Matcher signed = SIGNED_FROM.matcher(name);
         if (after.isEmpty() && DASH_LEAD.matcher(line).lookingAt() && signed.matches()) {
             // "- Roger Sample , Perryville, United States, 07/6/2013 06:58": a reader signs under the text, with a
@@ -547,11 +546,11 @@ final class TextBylines {
             replyFooter = true;
             name = signed.group(1).strip();
         }
-        name = POSTED_TAIL.matcher(name.replaceAll("(?i)\\s+(?:on|at|am|le|el)$", "")).replaceFirst("")
-                .replaceAll("[\\s|,\\-–—:·•(]+$", "");   // "Leslie — posted March 25, 2013 at 5:28 am"
+        name = NAME_TAIL_SEPARATORS.matcher(POSTED_TAIL.matcher(DATE_WORD_AFTER.matcher(name).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("");   // "Leslie — posted March 25, 2013 at 5:28 am"
         name = REPLIED_TO.matcher(name).replaceFirst("");   // "Kyle replied to comment from Ryan Knapp |" is Kyle's
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
-        String own = BLOG_AFTER_PIPE.matcher(name).replaceFirst("");   // judged without the blog's name after a bar
+        String own = BLOG_AFTER_PIPE.matcher(name).replaceFirst("");   // judged on the name before a blog's; kept whole
         if (!NAME.matcher(own).matches() || NOT_AN_AUTHOR.matcher(own).matches() || !HAS_LETTER.matcher(own).find()
                 || own.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
                 || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(own).matches() || partOfAText(name)
@@ -561,8 +560,17 @@ final class TextBylines {
         return new Header(i, AuthorNames.cleanAuthor(name), m.get(), replyFooter);
     }
 
-    /** A commenter's blog after a bar ("Stacy | Wicked Good Kitchen"): the name is before it. */
+    /**
+     * A commenter's blog after a bar ("Stacy | Wicked Good Kitchen"): the line is judged as a name on what stands
+     * before it, and the author is kept as the page shows it, bar and blog included.
+     */
     private static final Pattern BLOG_AFTER_PIPE = Pattern.compile("(?<=\\S)\\s+\\|\\s+[^|]{1,40}$");
+
+    /** Separators at a would-be name's end, before its date: "Leslie —", "Ann |", "Bob," (dropped). */
+    private static final Pattern NAME_TAIL_SEPARATORS = Pattern.compile("[\\s|,\\-–—:·•(]+$");
+
+    /** The word that ties a name to its date, at the name's end: "Lisa at", "Ann on", "Eva am". */
+    private static final Pattern DATE_WORD_AFTER = Pattern.compile("(?i)\\s+(?:on|at|am|le|el)$");
 
     /** Two cells of figures (or dashes), each alone between tabs: a table's row, not a byline's name. */
     private static final Pattern FIGURE_CELLS = Pattern.compile("\\t\\s*[-+(]?[\\d.,—–-]+\\)?\\s*\\t\\s*[-+(]?[\\d.,—–-]+\\)?\\s*(?:\\t|$)");

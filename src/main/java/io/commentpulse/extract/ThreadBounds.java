@@ -113,8 +113,12 @@ final class ThreadBounds {
             + CueWords.READER_OPINIONS + "|" + CueWords.COMMENTS_MORE + ")"
             // then the end, a sign, or a word that leads to the article ("Responses to", "Kommentare zu"), never a
             // noun of its own ("Comment Policy" in a menu)
-            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|für|sur|pour|au sujet de|à|de|"
-            + "del|sobre|en|a|para|su|op)(?![\\p{L}]))"
+            + "(?![\\p{L}])(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:on|to|so far|for|about|zu|zum|sur|à|de|del|sobre)(?![\\p{L}])"
+            // the words that lead on to the article in the language of the noun before them only ("Commentaires
+            // pour", "comentarios en", "Kommentare für", "reacties op", "commenti su"; never "Comment a-t-il…?")
+            + "|(?<=commentaires|commentaire)\\s+(?:pour|au sujet de)(?![\\p{L}])"
+            + "|(?<=comentarios|comentario)\\s+(?:en|a|para)(?![\\p{L}])|(?<=kommentare|kommentar)\\s+für(?![\\p{L}])"
+            + "|(?<=reacties)\\s+op(?![\\p{L}])|(?<=commenti)\\s+su(?![\\p{L}]))"
             // Arabic: at most two words before the noun ("عدد التعليقات"), no sentence before them
             + "|^[^\\p{L}]*(?:\\p{L}+\\s+){0,2}(?:" + CueWords.COMMENTS + ")(?![\\p{L}])"
             + "(?=\\s*$|\\s*[^\\p{L}\\s]|\\s+(?:" + CueWords.ABOUT + ")(?![\\p{L}]))");
@@ -626,8 +630,8 @@ final class ThreadBounds {
             return false;
         }
         for (Header h : headers) {
-            if (h.line() >= i || h.line() < i - 6) {
-                continue;
+            if (h.footer() || h.line() >= i || h.line() < i - 6) {
+                continue;   // (a byline under its text ends a record: a heading may follow it)
             }
             int j = nextNonBlank(lines, Math.max(h.line() + 1, h.bodyStart()));
             if (j < i && TimestampParser.find(lines.get(j), ZoneOffset.UTC, null).isPresent()) {
@@ -671,9 +675,9 @@ final class ThreadBounds {
 
     /**
      * A form's input as a text browser prints it: w3m's "[          ]", lynx's "____________________" and "[ ]", and a
-     * row of radio buttons ("1 star out of 5 ( ) 2 stars out of 5 ( )", "( ) Comment ( ) Question ( ) Tip").
+     * row of radio buttons ("1 star out of 5 ( ) 2 stars out of 5 ( )", "(*) Comment ( ) Question ( ) Tip").
      */
-    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}|\\(\\s\\).*\\(\\s\\)");
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}|\\([ *]\\).*\\([ *]\\)");
 
     static boolean isFormField(String line) {
         return FORM_FIELD.matcher(line).find();

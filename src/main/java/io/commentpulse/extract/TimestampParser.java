@@ -135,10 +135,11 @@ public final class TimestampParser {
             FLAGS);
     /**
      * A month and day with slashes and no year, always with a 12-hour clock after it, as a byline prints it: "03/04 at
-     * 5:28 pm" (month first, as a 12-hour clock's country writes it; the year is the reference's, as for "November 1").
-     * Without such a clock ("1/2 cup", "24/7") it is no date.
+     * 5:28 pm" (month first, as slashed dates are read here; a first number over 12 is the day: "25/04 at 5:28 pm";
+     * the year is the reference's, as for "November 1"). Without such a clock ("1/2 cup", "24/7"), or as the tail of a
+     * longer number ("3/10/28"), it is no date.
      */
-    private static final Pattern MONTH_DAY = Pattern.compile(L + "(\\d{1,2})/(\\d{1,2})(?![\\d/])"
+    private static final Pattern MONTH_DAY = Pattern.compile(L + "(?<![/.\\d])(\\d{1,2})/(\\d{1,2})(?![\\d/])"
             + "(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b)", FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:г\\.|год\\.?|r\\.|roku)(?![\\p{L}]))?"
             // (the year's abbreviation in Bulgarian, Russian and Polish dates: "16.08.2015 г. 10:16", "2015 r., 10:15")
@@ -570,8 +571,10 @@ public final class TimestampParser {
     }
 
     private static OffsetDateTime monthDay(Matcher m, ZoneId zone, OffsetDateTime reference) {
-        int month = Integer.parseInt(m.group(1));
-        int day = Integer.parseInt(m.group(2));
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int month = first > 12 ? second : first;   // "25/04": the day first
+        int day = first > 12 ? first : second;
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             throw new DateTimeException("month/day");
         }

@@ -192,7 +192,9 @@ class TimestampParserTest {
         assertNull(unresolved.value());
         assertEquals("none", parse("Add 1/2 cup of milk"));
         assertEquals("none", parse("open 24/7"));
-        assertFalse(parse("13/25 at 5:28 pm").startsWith("20"), "no month 13");
+        assertFalse(parse("13/25 at 5:28 pm").startsWith("20"), "no month 13 or 25");
+        assertEquals("2019-04-25T17:28Z", TimestampParser.find("25/04 at 5:28 pm", ZoneOffset.UTC, ref).orElseThrow()
+                .value().toString(), "a first number over 12 is the day");
     }
 
     @Test

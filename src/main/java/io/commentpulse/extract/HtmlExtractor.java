@@ -305,14 +305,7 @@ public final class HtmlExtractor implements PageExtractor {
 
     /** Whether {@code href} holds {@code number} with no digit either side ("/2065221/", not "/120652210/"). */
     private static boolean holdsNumber(String href, String number) {
-        for (int at = href.indexOf(number); at >= 0; at = href.indexOf(number, at + 1)) {
-            int end = at + number.length();
-            if ((at == 0 || !Character.isDigit(href.charAt(at - 1)))
-                    && (end == href.length() || !Character.isDigit(href.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return WholeParts.holds(href, number, Character::isDigit);
     }
 
     /**

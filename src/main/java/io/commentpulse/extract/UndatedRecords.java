@@ -446,15 +446,7 @@ final class UndatedRecords {
             return false;
         }
         String first = text.split("\n", 2)[0].toLowerCase(Locale.ROOT);
-        String n = name.toLowerCase(Locale.ROOT);
-        for (int at = first.indexOf(n); at >= 0; at = first.indexOf(n, at + 1)) {
-            int end = at + n.length();
-            if ((at == 0 || !Character.isLetterOrDigit(first.charAt(at - 1)))
-                    && (end == first.length() || !Character.isLetterOrDigit(first.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return WholeParts.holds(first, name.toLowerCase(Locale.ROOT), Character::isLetterOrDigit);
     }
 
     /** A short link that leads on, as a card ends ("Brian Campbell »", "Divisional rankings ›"): a teaser's, no reader's. */

@@ -29,7 +29,9 @@ final class AuthorNames {
     private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS + "|writes|meint|kommentierte|commented|added") + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
 
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
-            + "(?:posted\\s+by:?|geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
+            + "(?:posted\\s+by:?|comment\\s+by|commento\\s+di|comentario\\s+de|commentaar\\s+van|kommentar\\s+(?:af|fra)|"
+            + "scritto\\s+da|pubblicato\\s+da|"
+            + "geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
             + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"
             + "escrito\\s+por|publicado\\s+por|written\\s+by|by|von|par|por|" + CueWords.BY + ")\\s*:?\\s+");
 

@@ -35,10 +35,13 @@ final class CommentChrome {
 
     /**
      * A star rating on a line of its own, as a review's stars print in a copy or as their label: "5 stars", "★★★★☆",
-     * "Rated 4.5 out of 5", "(5/5)", "4 von 5 Sternen", "5 sur 5".
+     * "Rated 4.5 out of 5", "(5/5)", "4 von 5 Sternen", "5 sur 5", or the label of stars a copy leaves out
+     * ("Recipe Rating:").
      */
     private static final String RATING = "(?:[★☆✩✪⭐]{1,5}|\\(?(?:rated\\s+)?\\d(?:[.,]\\d)?\\s*(?:/\\s*5|stars?|"
-            + "out of 5(?:\\s+stars?)?|von 5(?:\\s+sternen)?|sur 5|de 5(?:\\s+estrellas)?|sterne|étoiles?|estrellas?)\\)?)";
+            + "out of 5(?:\\s+stars?)?|von 5(?:\\s+sternen)?|sur 5|de 5(?:\\s+estrellas)?|sterne|étoiles?|estrellas?)\\)?"
+            // the label of stars a copy leaves out ("Recipe Rating:" over the text)
+            + "|(?:recipe\\s+|my\\s+)?(?:rating|bewertung|note|valoración|calificación)\\s*:)";
     private static final Pattern LEADING_RATING = Pattern.compile("(?i)^" + RATING
             + "(?:[ \\t]*\\n\\s*|[ \\t]+(?=(?-i:\\p{Lu})))");   // (its line joined to the text's first: "5 stars Thanks …")
     private static final Pattern TRAILING_RATING = Pattern.compile("(?i)\\n\\s*" + RATING + "\\s*$");
@@ -219,10 +222,24 @@ final class CommentChrome {
         return n > 0 && (!toolbar || n >= 6);
     }
 
+    /**
+     * A first line that is one short string twice, glued ("David LebovitzDavid Lebovitz"): a badge's image, its alt text
+     * then its caption, as a copy prints it over the site owner's replies; no reader writes so. Dropped when text follows.
+     */
+    private static String withoutGluedBadge(String s) {
+        int nl = s.indexOf('\n');
+        String first = (nl < 0 ? s : s.substring(0, nl)).strip();
+        int half = first.length() / 2;
+        boolean glued = first.length() % 2 == 0 && half >= 4 && half <= 40 && first.substring(0, half).equals(first.substring(half))
+                && Character.isLetter(first.charAt(0)) && first.indexOf(' ') > 0;
+        return glued && nl > 0 && !s.substring(nl).isBlank() ? s.substring(nl + 1).strip() : s;
+    }
+
     static String cleanText(String text) {
         String s = LEADING_NUMBER.matcher(text.strip()).replaceFirst("").strip();
         s = LEADING_CHROME.matcher(s).replaceFirst("");
         s = LEADING_RATING.matcher(s).replaceFirst("");
+        s = withoutGluedBadge(s);
         for (int i = 0; i < 6; i++) {
             String t = TRAILING_RATING.matcher(TRAILING_CHROME.matcher(s).replaceFirst("")).replaceFirst("").strip();
             int nl = t.lastIndexOf('\n');

@@ -101,9 +101,10 @@ final class CommentCues {
                     out.addAll(chain);
                     if (zero && !heading(e)) {   // (a heading's stale "Comments (0)" may stand over a real thread)
                         none.addAll(chain);
-                    } else if (e.closest("a[href]") != null && !heading(e) && !leadsToText(e.closest("a[href]"))) {
+                    } else if (e.closest(CONTROL) != null && !heading(e) && !leadsToText(e.closest(CONTROL))) {
                         // a link's "Comments" that leads off the page, or to a box a script fills ("Jump to
-                        // comments" over an empty placeholder): it announces nothing where it stands
+                        // comments" over an empty placeholder), or a button or tab that opens what a script loads
+                        // ("Overview Steps Comments (11)"): it announces nothing where it stands
                         links.addAll(chain);
                     } else {
                         stated.addAll(chain);
@@ -117,11 +118,18 @@ final class CommentCues {
         return new Cues(out, counted(body), none);
     }
 
-    /** Whether {@code link} leads to an element of this page that shows text ("#disqus_thread" over its thread). */
-    private static boolean leadsToText(Element link) {
-        String href = link.attr("href");
-        Element target = href.length() > 1 && href.charAt(0) == '#' && link.ownerDocument() != null
-                ? link.ownerDocument().getElementById(href.substring(1)) : null;
+    /** A link, a button or a tab: a control that takes the reader somewhere else, or opens something. */
+    private static final String CONTROL = "a[href], button, [role=button], [role=tab]";
+
+    /**
+     * Whether {@code control} leads to an element of this page that shows text ("#disqus_thread" over its thread; a
+     * tab's {@code aria-controls} panel).
+     */
+    private static boolean leadsToText(Element control) {
+        String href = control.attr("href");
+        String id = href.length() > 1 && href.charAt(0) == '#' ? href.substring(1) : control.attr("aria-controls");
+        Element target = !id.isEmpty() && control.ownerDocument() != null
+                ? control.ownerDocument().getElementById(id) : null;
         return target != null && target.hasText();
     }
 

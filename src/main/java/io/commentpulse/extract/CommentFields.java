@@ -55,8 +55,7 @@ final class CommentFields {
 
         // Text first: the body element when one exists, else the item less its chrome.
         Element quoteEl = body == null ? null : leadingQuote(body, nested);
-        Predicate<Element> metaInBody = e -> body != null && e != body && isInside(e, body) && (Markup.furniture(e, Markup.CHROME)
-                || e.normalName().matches("h[1-6]|cite|time|abbr"));
+        Predicate<Element> metaInBody = metaInBody(body);
         String text;
         Element partQuote = null;
         if (body != null) {
@@ -82,19 +81,7 @@ final class CommentFields {
         Element shownQuote = quoteEl != null ? quoteEl : partQuote;
         String quote = shownQuote == null ? "" : HtmlText.of(shownQuote, nested);
 
-        // Everything that is not the body text: where the author line and the date live.
-        StringBuilder meta = new StringBuilder();
-        for (Element p : parts) {
-            meta.append(HtmlText.of(p, e -> nested.test(e) || e == body)).append('\n');
-        }
-        if (body != null) {
-            for (Element e : body.getAllElements()) {
-                if (metaInBody.test(e) && !isNestedBelow(e, body, nested) && !hasAncestorMatching(e, body, metaInBody)) {
-                    meta.append(HtmlText.of(e, nested)).append('\n');
-                }
-            }
-        }
-        String metaText = meta.toString();
+        String metaText = metaText(parts, nested, body, metaInBody);
         if (authorName.isEmpty()) {
             authorName = authorFromText(metaText);
         }
@@ -174,6 +161,53 @@ final class CommentFields {
             }
         }
         return false;
+    }
+
+    /**
+     * The lines of a comment outside its text (the author line, the date, its controls): what {@link MetaAuthors}
+     * compares across the comments of a page.
+     */
+    static String metaOf(CommentLocator.Item item, Predicate<Element> nested, Set<String> repeated) {
+        List<Element> parts = item.parts();
+        Element body = findBody(parts, nested, findAuthor(parts, nested), repeated);
+        if (body != null) {
+            return metaText(parts, nested, body, metaInBody(body));
+        }
+        // no body element: the blocks the text was read without (a "meta" box, headings, times, citations)
+        StringBuilder meta = new StringBuilder();
+        for (Element p : parts) {
+            Predicate<Element> chrome = e -> e != p && (Markup.furniture(e, Markup.CHROME) && !prose(e, p, nested)
+                    || e.normalName().matches("h[1-6]|cite|time|abbr"));
+            for (Element e : p.getAllElements()) {
+                if (chrome.test(e) && !isNestedBelow(e, p, nested) && !hasAncestorMatching(e, p, chrome)) {
+                    meta.append(HtmlText.of(e, nested)).append('\n');
+                }
+            }
+        }
+        return meta.toString();
+    }
+
+    /** Headings, times, citations and chrome inside the body element: the comment's meta, not its words. */
+    private static Predicate<Element> metaInBody(Element body) {
+        return e -> body != null && e != body && isInside(e, body) && (Markup.furniture(e, Markup.CHROME)
+                || e.normalName().matches("h[1-6]|cite|time|abbr"));
+    }
+
+    /** Everything that is not the body text: where the author line and the date live. */
+    private static String metaText(List<Element> parts, Predicate<Element> nested, Element body,
+                                   Predicate<Element> metaInBody) {
+        StringBuilder meta = new StringBuilder();
+        for (Element p : parts) {
+            meta.append(HtmlText.of(p, e -> nested.test(e) || e == body)).append('\n');
+        }
+        if (body != null) {
+            for (Element e : body.getAllElements()) {
+                if (metaInBody.test(e) && !isNestedBelow(e, body, nested) && !hasAncestorMatching(e, body, metaInBody)) {
+                    meta.append(HtmlText.of(e, nested)).append('\n');
+                }
+            }
+        }
+        return meta.toString();
     }
 
     /** A short name-like link, heading or bold text outside the body, when no element is marked as the author. */

@@ -32,11 +32,16 @@ final class CueWords {
     /** A reply link or button. */
     static final String REPLY = "الرد|ردّ|رد";
     /**
-     * "says", "said", "wrote" after a commenter's name, in the five languages (WordPress' "… sagt:", "… dit :",
-     * "… dijo:", "… قال:"); longer forms first.
+     * "says", "said", "wrote", "replied" after a commenter's name, in the five languages (WordPress' "… sagt:", "… dit :",
+     * "… dijo:", "… قال:") and a few more (Italian, Danish/Norwegian/Swedish "skrev", Dutch, Portuguese, Polish);
+     * longer forms first.
      */
-    static final String SAYS = "says|said|wrote|sagt|schreibt|schrieb|a dit|a écrit|dit|escribió|escribio|"
-            + "dijo|dice|يقول|تقول|قالت|قال|كتبت|كتب";
+    static final String SAYS = "says|said|wrote|sagt|schreibt|schrieb|a dit|a écrit|dit|escribió|escribio|dijo|dice|"
+            + "ha scritto|scrive|skriver|skrev|schreef|zegt|escreveu|disse|napisał|napisała|"
+            // "replied" only before its colon: "Monique replied:", never a sort menu's "Most Replied"
+            + "(?:replied|answered|antwortete|a répondu|respondió|respondio|ha risposto|svarede|svarade|svarte|"
+            + "antwoordde|respondeu)(?=\\s*:)|"
+            + "يقول|تقول|قالت|قال|كتبت|كتب";
     /**
      * A name field's label over or before a commenter's name ("Nick", "Name:", "Autor", "Pseudo"), in the five
      * languages and a few more; the label alone, never a sentence.

@@ -65,6 +65,9 @@ public final class HtmlExtractor implements PageExtractor {
             located.put(item, CommentFields.read(item, e -> otherItem(ownerOf, e, item), options.zone(),
                     reference, repeated));
         }
+        if (generic.isEmpty()) {
+            MetaAuthors.fill(items, located, item -> e -> otherItem(ownerOf, e, item), repeated);
+        }
         RecordSlots slots = null;
         Map<CommentLocator.Item, Set<String>> titles = new IdentityHashMap<>();
         if (!generic.isEmpty()) {

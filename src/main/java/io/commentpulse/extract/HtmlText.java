@@ -174,6 +174,9 @@ final class HtmlText {
             return false;
         }
         Element toggle = e.previousElementSibling();
+        while (toggle != null && toggle.normalName().matches("style|script|link|meta|template")) {
+            toggle = toggle.previousElementSibling();   // nothing a reader sees stands between the toggle and its block
+        }
         if (toggle == null || cssHidden(toggle)) {
             return false;
         }

@@ -15,6 +15,19 @@ final class NotComments {
     private NotComments() {
     }
 
+    /** A line that ends on the mark of a cut excerpt: "Ham and Egg Crepe Squares […]". */
+    private static final Pattern EXCERPT_END = Pattern.compile("\\[(?:\\.\\.\\.|…)\\]\\s*$");
+
+    /**
+     * A pingback or trackback as a copy prints it: another site's post named where a reader's name stands, and its
+     * excerpt, whose first line ends on "[…]" ("Leftover Ham Recipes" / "Ham and Egg Crepe Squares […]"). A reader
+     * who cuts a quote short goes on writing after it.
+     */
+    static boolean trackback(String text) {
+        int nl = text.indexOf('\n');
+        return EXCERPT_END.matcher(nl < 0 ? text : text.substring(0, nl)).find();
+    }
+
     /**
      * A record no reader wrote: a bar of controls or paging ({@link #controlBar}), a listing that counts other posts'
      * comments ({@link #countsOtherPosts}) or a post's byline ({@link #postMeta}). (A record that is its own name again is judged with the page's others: {@link #echoList}.)

@@ -46,12 +46,15 @@ final class RecordSlots {
     }
 
     private final Set<String> chrome;
+    /** The records' lines are their meta alone (no text among them): a record's only line may be its name. */
+    private final boolean metaOnly;
     private Slot slot = Slot.NONE;
     /** Per author (lower case): lines every other record of theirs repeats, signatures under their comments. */
     private final Map<String, Set<String>> signatures = new HashMap<>();
 
-    private RecordSlots(Set<String> chrome) {
+    private RecordSlots(Set<String> chrome, boolean metaOnly) {
         this.chrome = chrome;
+        this.metaOnly = metaOnly;
     }
 
     /**
@@ -59,7 +62,21 @@ final class RecordSlots {
      * ({@code dates.get(i)} may be empty) and the author read from its markup ({@code authors.get(i)}, may be empty).
      */
     static RecordSlots learn(List<String> recordTexts, List<String> dates, List<String> authors) {
+        return learn(recordTexts, dates, authors, false);
+    }
+
+    /**
+     * As {@link #learn(List, List, List)}, over the lines of comments outside their body elements (their author
+     * line, date and controls), where a record's one line left may be its name.
+     */
+    static RecordSlots learnMeta(List<String> metaTexts, List<String> dates, List<String> authors) {
+        return learn(metaTexts, dates, authors, true);
+    }
+
+    private static RecordSlots learn(List<String> recordTexts, List<String> dates, List<String> authors,
+                                     boolean metaOnly) {
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();   // how often each line opens its record
         for (String text : recordTexts) {
             Set<String> once = new HashSet<>();
             int place = 0;
@@ -67,6 +84,9 @@ final class RecordSlots {
                 once.add(key(line));
                 if (line.isBlank()) {
                     continue;
+                }
+                if (place == 0) {
+                    first.merge(key(line), 1, Integer::sum);
                 }
                 String label = fieldLabel(line, place++);
                 if (label != null) {
@@ -79,12 +99,16 @@ final class RecordSlots {
         int n = recordTexts.size();
         if (n >= 3) {
             seen.forEach((k, c) -> {
-                if (c >= Math.max(3, 0.4 * n) && k.length() <= 80) {
+                // (a blog's owner who answers half the readers opens half the records with one name: no chrome
+                // where the other records open with names of their own)
+                boolean owner = first.getOrDefault(k, 0).equals(c) && c <= 0.7 * n && first.size() >= 4
+                        && nameLikeAlone(k);
+                if (c >= Math.max(3, 0.4 * n) && k.length() <= 80 && !owner) {
                     chrome.add(k);
                 }
             });
         }
-        RecordSlots slots = new RecordSlots(chrome);
+        RecordSlots slots = new RecordSlots(chrome, metaOnly);
         int[] votes = new int[Slot.values().length];
         List<Map<String, Integer>> values = new ArrayList<>();
         for (Slot s : Slot.values()) {
@@ -103,9 +127,11 @@ final class RecordSlots {
             }
         }
         for (Slot s : Slot.values()) {
-            // the same "name" in most records is a label ("Permalink", "Anonymous" aside), not an author slot
+            // the same "name" in most records is a label ("Permalink", "Anonymous" aside), not an author slot; a
+            // blog's owner who answers every reader fills half the records with one name among many others
             int most = values.get(s.ordinal()).values().stream().max(Integer::compare).orElse(0);
-            if (n >= 3 && most >= 0.5 * n) {
+            int others = values.get(s.ordinal()).size() - 1;
+            if (n >= 3 && (most >= 0.8 * n || most >= 0.5 * n && others < 3)) {
                 votes[s.ordinal()] = 0;
             }
         }
@@ -226,7 +252,13 @@ final class RecordSlots {
         if (s == Slot.DATE_LINE) {
             return nameOnLine(lines.get(i), l.date());
         }
-        return i == l.dateAt() || n < 2 ? "" : name(lines.get(i));
+        return i == l.dateAt() || n < 2 && !metaOnly ? "" : name(lines.get(i));
+    }
+
+    /** The name at the page's author slot of one record's lines, or "" where the slot holds none or none was found. */
+    String author(String recordText, String date) {
+        String a = slot == Slot.NONE ? "" : candidate(lines(recordText, date), slot);
+        return nameLike(a) ? a : "";
     }
 
     /** The fields re-read from the record's lines by the page's slots; {@code titles} are headings, never text. */
@@ -333,6 +365,13 @@ final class RecordSlots {
                 .replaceFirst("(?i)\\s*via\\s+(?:facebook|twitter|google\\+?|disqus|yahoo|aol|hotmail)$", "")
                 .replaceFirst("(?i)\\s+[-–|]\\s*(?:author|autor|auteur|admin|moderator)$", "");
         return AuthorNames.cleanAuthor(n);
+    }
+
+    /** A line that may be a name whatever the page's chrome: short, no date, no control's or sentence's words. */
+    private static boolean nameLikeAlone(String s) {
+        return !s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6 && LETTER.matcher(s).find()
+                && !ROLE.matcher(s).matches() && !NOT_A_NAME.matcher(s).matches() && !s.contains("#")
+                && TimestampParser.find(s, ZoneOffset.UTC, null).isEmpty();
     }
 
     private boolean nameLike(String s) {

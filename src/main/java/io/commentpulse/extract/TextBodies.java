@@ -53,6 +53,9 @@ final class TextBodies {
             + "login to reply|log in to reply|reply to (?:this )?(?:comment|post)|link to (?:this )?comment|link|antwortenlöschen|löschen|report(?:\\s+as)?\\s+abus(?:e|ive)|report this(?:\\s+comment)?|"
             + "flag as inappropriate|(?:missbrauch|beitrag|kommentar) melden|melden|signaler(?: un abus)?|denunciar(?: abuso)?|"
             + "reportar(?: abuso)?|"
+            // a moderation label a copy shows though the page hides it ("Pending Awaiting Moderation")
+            + "(?:pending\\s+)?(?:awaiting|in)\\s+moderation|pending|wartet auf freischaltung|en attente de modération|"
+            + "pendiente de moderación|"
             // a button without a label as lynx prints it, with its vote count beside it ("Submit 0")
             + "submit(?:\\s+[-+]?\\d+)?|"
             // a script's placeholder for what it did not load ("Loading Loading", "Wird geladen …")

@@ -424,8 +424,10 @@ final class TextBylines {
 
     /** A would-be name on a line of its own: name-like, not a label ("Posted", "Updated") and holding no date. */
     static boolean nameAlone(String name, ExtractOptions options, OffsetDateTime ref) {
-        // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)")
-        return !name.isEmpty() && NAME.matcher(name).matches() && !NOT_AN_AUTHOR.matcher(name).matches()
+        // (a name wholly in brackets is a photo's credit: "(Steve Miller, AP)", "(AP file photo)"; a blog after a bar
+        // is the writer's: "Dawn | KitchenTravels")
+        return !name.isEmpty() && NAME.matcher(BLOG_AFTER_PIPE.matcher(name).replaceFirst("")).matches()
+                && !NOT_AN_AUTHOR.matcher(name).matches()
                 && !(name.startsWith("(") && name.endsWith(")")) && !partOfAText(name)
                 && TimestampParser.find(name, options.zone(), ref).isEmpty();
     }
@@ -489,7 +491,20 @@ final class TextBylines {
         return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find() || CUT_ADDRESS.matcher(t).find())
                 && !t.endsWith(":")
                 && !t.endsWith("?") && !t.endsWith("!") && !t.endsWith("؟")
-                && (t.startsWith("•") || t.contains("avatar") || t.split("\\s+").length <= 4);
+                && (t.startsWith("•") || t.contains("avatar") || fewWords(t));
+    }
+
+    /** A name and the blog its writer signs with: "Karen @ Seasonal Cravings", "Meredith Youngson | Earth & Oven". */
+    private static final Pattern NAME_AND_BLOG = Pattern.compile("^(\\S+(?:\\s+\\S+){0,2})\\s+[@|–—-]\\s+(\\S.*)$");
+
+    /** Four words at most, a comment's number before them aside; or a name of three and a blog of five after it. */
+    private static boolean fewWords(String t) {
+        String n = t.replaceFirst("^(?:#\\d{1,4}|\\d{1,4}[.)])\\s+(?=\\p{L})", "");
+        if (n.split("\\s+").length <= 4) {
+            return true;
+        }
+        Matcher blog = NAME_AND_BLOG.matcher(n);
+        return blog.matches() && blog.group(2).split("\\s+").length <= 5 && !blog.group(2).matches(".*[.!?,;:]$");
     }
 
     /**

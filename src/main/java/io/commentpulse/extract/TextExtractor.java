@@ -138,13 +138,16 @@ public final class TextExtractor implements PageExtractor {
         }
         // a page that shows its thread twice (a tab per sort order, both in the saved page) gives each comment twice:
         // where many records repeat an earlier one (name, time and text), each repeat is that comment again; a reader
-        // who posted the same text twice in a minute repeats one, and both are kept
+        // who posted the same text twice in a minute repeats one, and both are kept. The texts are compared on their
+        // start: one rendering may end with its own controls ("… Read More Helpful (137)" beside "… Helpful (137)")
         Set<List<String>> seen = new HashSet<>();
         boolean[] repeat = new boolean[found.size()];
         int repeats = 0;
         for (int i = 0; i < found.size(); i++) {
             Raw r = found.get(i);
-            if (!r.text.isBlank() && !seen.add(List.of(authors.get(i), String.valueOf(r.raw), r.text))) {
+            String start = r.text.replaceAll("\\s+", " ").strip();
+            start = start.substring(0, Math.min(start.length(), REPEAT_CHARS));
+            if (!r.text.isBlank() && !seen.add(List.of(authors.get(i), String.valueOf(r.raw), start))) {
                 repeat[i] = true;
                 repeats++;
             }
@@ -167,7 +170,7 @@ public final class TextExtractor implements PageExtractor {
             String raw = r.raw == null ? "" : r.raw;
             boolean last = i == found.size() - 1 && found.size() > 1;
             if ((!last && NotComments.mainText(r.text, pageChars, outsideRecords))
-                    || NotComments.notSaid(r.text, authors.get(i), raw)
+                    || NotComments.notSaid(r.text, authors.get(i), raw) || NotComments.trackback(r.text)
                     || echoList && NotComments.echoesName(r.text, authors.get(i))) {
                 continue;
             }
@@ -181,6 +184,8 @@ public final class TextExtractor implements PageExtractor {
 
     /** A thread shown twice repeats at least this many comments (and a quarter of its records). */
     private static final int SHOWN_TWICE = 3;
+    /** How much of two records' texts must be the same for one to repeat the other. */
+    private static final int REPEAT_CHARS = 160;
 
     /**
      * A comment's votes and a labeled button and nothing else, as w3m and elinks print a form's buttons: "[1][0]

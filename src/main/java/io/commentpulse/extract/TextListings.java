@@ -58,7 +58,7 @@ final class TextListings {
                 titles += title ? 1 : 0;
                 headlines += title && headlineFirst(between) ? 1 : 0;
             } else {
-                if (k - start >= DATED_LIST && headlines * 2 >= titles) {
+                if (k - start >= DATED_LIST && headlines * 2 >= titles && !signedRun(headers.subList(start, k))) {
                     listed.addAll(headers.subList(start, k));
                     if (titles > 0) {
                         listed.addAll(sameStrideBeside(lines, headers, start, k));
@@ -117,6 +117,26 @@ final class TextListings {
     private static boolean label(String line) {
         String l = line.strip();
         return !l.isEmpty() && l.split("\\s+").length <= 2 && !l.matches(".*[.!?…,;:]$");
+    }
+
+    /** A time told back from now: "6 months ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "2 weken geleden". */
+    private static final Pattern TOLD_BACK = Pattern.compile("(?i)\\bago$|^vor\\s|^il y a\\s|^hace\\s|\\bgeleden$|\\bsiden$");
+
+    /**
+     * Bylines that each give a short name, then a time told back from now, on one line ("Evan Wahl 6 months ago" /
+     * "Great blend of flavors, and very quick and easy to make"): readers' short reviews, not a list of titles under
+     * their dates (a title is read as the name over a date line, or stands after the date; a site's list of its
+     * writers' posts, "Tiffany Kaiser May 22, 2013, 8:20 PM" / a headline, gives their dates in full).
+     */
+    private static boolean signedRun(List<Header> run) {
+        for (Header h : run) {
+            if (h.footer() || h.time() == null || h.bodyStart() != h.line() + 1 || h.time().start() == 0
+                    || !TOLD_BACK.matcher(h.time().raw().strip()).find()
+                    || h.author().isBlank() || h.author().split("\\s+").length > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line that holds a byline's date: the byline's own, or the line under a name alone. */

@@ -47,6 +47,16 @@ final class ThreadBounds {
             + "|^(?i:also on)(?:\\s+(?-i:\\p{Lu})[^\\s.!?]*){1,4}$");   // Disqus' "Also on Hardwood Hub": other posts' list
 
     /**
+     * The site's suggestions as a heading alone ("Recettes suggérées", "Related recipes", "Vidéo suggérée", "Vous
+     * aimerez aussi"): under a comments heading and before any comment, the thread is empty; the titles under it are
+     * other pages', not undated comments.
+     */
+    static final Pattern SUGGESTIONS = Pattern.compile("(?i)^(?:you might also like|(?:suggested|similar) "
+            + "(?:recipes|videos?|articles|posts)|related (?:recipes|videos?)|(?:recettes|articles|vidéos?) "
+            + "(?:suggérée?s?|similaires)|vous aimerez (?:peut-être )?aussi|ähnliche (?:rezepte|artikel|beiträge)|"
+            + "(?:recetas|vídeos?|artículos) (?:sugerid[ao]s|similares|relacionad[ao]s))\\s*:?$");
+
+    /**
      * A site's list of its own posts, as a heading alone ("Popular", "Recent Posts", "Trending now"): a sidebar's
      * heading where {@link #sidebarHeading} reads one (over dated entries, not beside a thread's sort control); words
      * a reader may write on a line of their own, so they end no comment's text.

@@ -38,18 +38,18 @@ public final class TimestampParser {
 
     static {
         String[][] names = {
-                {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio"},
-                {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio"},
-                {"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo"},
+                {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "januari", "janeiro"},
+                {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "fevereiro"},
+                {"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "marts", "março", "marco"},
                 {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-                {"may", "mai", "mayo", "maggio"},
-                {"june", "jun", "juni", "juin", "junio", "giugno"},
-                {"july", "jul", "juli", "juillet", "juil", "julio", "luglio"},
-                {"august", "aug", "août", "aout", "agosto", "ago"},
-                {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre"},
-                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"},
-                {"november", "nov", "novembre", "noviembre"},
-                {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre"},
+                {"may", "mai", "mayo", "maggio", "mei", "maj", "maio"},
+                {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
+                {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho"},
+                {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti"},
+                {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro"},
+                {"november", "nov", "novembre", "noviembre", "novembro"},
+                {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"},
         };
         // Arabic: the Egyptian and Gulf names, the Levantine (Syriac) ones and the Maghreb ones, with and without hamza
         String[][] arabic = {
@@ -143,7 +143,7 @@ public final class TimestampParser {
             + "(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b)", FLAGS);
     private static final Pattern TIME_TAIL = Pattern.compile("^(?:\\s*(?:г\\.|год\\.?|r\\.|roku)(?![\\p{L}]))?"
             // (the year's abbreviation in Bulgarian, Russian and Polish dates: "16.08.2015 г. 10:16", "2015 r., 10:15")
-            + "(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t|в|,?\\s*(?:o\\s+)?godz\\.|o"
+            + "(?:\\s*(?:,|-|–|—|\\||@|at|um|à|a las|a la|alle|,\\s*at|t|в|kl\\.?|om|,?\\s*(?:o\\s+)?godz\\.|o"
             + "|(?:[-–,]\\s*)?(?:في\\s+)?(?:الساعة|الساعه)|في)?\\s*)"
             // "14:05", "14h05", and the French "14 h 05"
             // the minutes may touch a comment number before a name, as a copied page glues them ("19h202 Timon")

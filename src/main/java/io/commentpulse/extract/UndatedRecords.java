@@ -323,7 +323,8 @@ final class UndatedRecords {
         int sinceCue = 0;
         for (int i = cue + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (starts.isEmpty() && ThreadBounds.sidebarHeading(lines, i)) {
+            if (starts.isEmpty() && (ThreadBounds.sidebarHeading(lines, i)
+                    || ThreadBounds.SUGGESTIONS.matcher(line.strip()).matches())) {
                 return List.of();   // a sidebar's heading ("EDITORS' PICKS") before any record: the thread is empty
             }
             if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
@@ -333,6 +334,7 @@ final class UndatedRecords {
             }
             if (ThreadBounds.isStop(line) || ThreadBounds.isFormField(line)
                     || !starts.isEmpty() && (SIDEBAR_HEADING.matcher(line).matches()
+                    || ThreadBounds.SUGGESTIONS.matcher(line.strip()).matches()
                     // a prompt to sign in or to join the discussion elsewhere, under the thread it closes
                     || ThreadBounds.FORM_PROMPT.matcher(line.strip()).matches()
                     || ThreadBounds.sidebarHeading(lines, i) && !recordAhead(lines, i, options, ref)

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RecipePagesTest {
     static final Path SIDECARS = Path.of("src", "test", "resources", "pages-recipes");
     static final Path PAGES = ExtractFixtures.pagesCache().resolve("recipe-pages");
-    private static final Extractor EXTRACTOR = new Extractor(ExtractOptions.defaults());
+    static final Extractor EXTRACTOR = new Extractor(ExtractOptions.defaults());
 
     @BeforeAll
     static void pagesPresent() {

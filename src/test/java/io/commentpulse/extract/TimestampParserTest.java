@@ -30,6 +30,18 @@ class TimestampParserTest {
      * dash that joins no second time still is one ("10:15 pm - Reply", a date then its time).
      */
     @Test
+    void danishDutchAndPortugueseDates() {
+        assertEquals("2021-02-10T11:55Z", parse("10. februar 2021 kl. 11:55"));
+        assertEquals("2021-03-02T09:05Z", parse("2. marts 2021 kl. 09:05"));
+        assertEquals("2020-05-12T14:05Z", parse("12 mei 2020 om 14:05"));
+        assertEquals("2019-03-14T00:00Z", parse("14 maart 2019"));
+        assertEquals("2018-10-03T21:40Z", parse("3 de outubro de 2018 21:40"));
+        assertEquals("2017-12-24T00:00Z", parse("24 de dezembro de 2017"));
+        // "out" is no month here: a rating's "5 out of 5" stays no date
+        assertFalse(TimestampParser.find("Rated 5 out 2020", ZoneOffset.UTC, null).isPresent());
+    }
+
+    @Test
     void spansOfHoursAreNoPostingTimes() {
         assertFalse(TimestampParser.find("Saturdays 12pm - 12:30pm", ZoneOffset.UTC, null).isPresent());
         assertFalse(TimestampParser.find("Saturdays 12:30pm - 1pm", ZoneOffset.UTC, null).isPresent());

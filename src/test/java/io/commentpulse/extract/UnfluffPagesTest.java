@@ -132,6 +132,9 @@ class UnfluffPagesTest {
         assertTrue(copies.extract(PAGES.resolve("test_issue25.html")).comments().stream()
                 .anyMatch(c -> c.author().equals("MJ CA(SA)")), "Posted by: Name, DATE | TIME");
         assertEquals(List.of(), copies.extract(PAGES.resolve("test_cnet.html")).comments(), "a list of headlines");
+        // "• Most Replied", the thread's sort menu, is no "Name replied:" byline (session 54's "replied" needs its colon)
+        assertTrue(copies.extract(PAGES.resolve("test_yahoo.html")).comments().stream()
+                .noneMatch(c -> c.author().equals("Most")), "a sort menu's item");
         assertEquals("Richard Hart", copies.extract(PAGES.resolve("test_issue32.html")).comments().get(0).author());
         assertEquals("Beltway Greg", copies.extract(PAGES.resolve("test_businessinsider2.html")).comments().get(0).author());
         // a profile block: a badge, the name, a motto and a fan count over "15 seconds ago (7:18 PM)" (session 22: the

@@ -150,7 +150,8 @@ final class CommentCues {
 
         /**
          * The cues that may announce records without dates: not a label with a count of none ("Comments 0" in a share
-         * bar), nor a link ("Comments 2 Ratings" jumping to the thread from above a recipe), which give undated blocks
+         * bar), nor a link, button or tab ("Comments 2 Ratings" jumping to the thread from above a recipe, "Comments (11)"
+         * opening a tab a script fills), which give undated blocks
          * (a video box, a table, a list of ingredients) no reason to be comments. A heading's count stays a cue however
          * stale it is ("Comments (0)" over eight real replies).
          */

@@ -2,7 +2,8 @@ package io.commentpulse.extract;
 
 /**
  * Words that signal comments, as regex alternations for the cue patterns of the HTML and text extractors: evidence,
- * never gates. {@link #SAYS} is the one list of "says" words in English, German, French, Spanish and Arabic; the other
+ * never gates. {@link #SAYS} is the one list of "says" words in English, German, French, Spanish, Arabic and a few
+ * more (Italian, Danish, Norwegian, Swedish, Dutch, Portuguese, Polish); the other
  * constants are the Arabic forms of cues each pattern knows in the other four languages. Arabic has no letter case and
  * attaches the article ("ال") to its noun, so the forms with and without it are listed.
  */

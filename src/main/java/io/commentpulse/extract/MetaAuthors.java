@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Authors of comments found by their markup whose name is marked by nothing the field reader knows (a plain
- * {@code li} beside the date: "Aurelia D'ANDREA / July 6, 2015 3:13pm"): where most of a page's comments have no
- * author, the lines outside their body elements are compared across the comments, as {@link RecordSlots} compares
+ * {@code li} beside the date: "Aurelia D'ANDREA / July 6, 2015 3:13pm"): where half or more of a page's comments
+ * have no author, the lines outside their body elements are compared across the comments, as {@link RecordSlots} compares
  * detected records, and the place that holds a short, varying, name-like line in most of them gives each its name.
  * Only an empty author is filled; the texts stay as read.
  */

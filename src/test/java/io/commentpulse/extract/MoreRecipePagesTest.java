@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The two later draws of recipe-scrapers' pages ({@code src/test/resources/pages-recipes-2} and {@code -3}), each
+ * Two later draws of recipe-scrapers' pages ({@code src/test/resources/pages-recipes-2} and {@code -3}), each
  * annotated before the changes it was then measured on: pages-recipes-3 gave HTML F1 0.952 with 7 false comments on a
  * page without any, authors 0.968, and text copies 0.92-0.93 with 10 false before session 54's rules (its README).
+ * ({@code pages-recipes-4}, the unseen check of those rules, is measured by {@code pulse eval-extract}, not here.)
  * Skipped when the pages are absent ({@code tools/fetch-recipe-pages}).
  */
 class MoreRecipePagesTest {
@@ -70,9 +71,10 @@ class MoreRecipePagesTest {
         // Squares […]" (95 read for 79 before)
         List<Comment> framed = copies.extract(PAGES.resolve("rs-framedcooks.html")).comments();
         assertTrue(framed.stream().noneMatch(c -> c.author().equals("Leftover Ham Recipes")));
-        assertTrue(framed.size() <= 82, "comments " + framed.size());
+        assertTrue(framed.size() >= 76 && framed.size() <= 82, "comments " + framed.size());   // 79 in its sidecar
         // Allrecipes: the reviews printed twice, once with "Read More" before "Helpful (137)": 20 read for 9 before
-        assertTrue(copies.extract(PAGES.resolve("rs-allrecipescurated.html")).comments().size() <= 10);
+        int allrecipes = copies.extract(PAGES.resolve("rs-allrecipescurated.html")).comments().size();
+        assertTrue(allrecipes >= 9 && allrecipes <= 10, "comments " + allrecipes);
     }
 
     @Test

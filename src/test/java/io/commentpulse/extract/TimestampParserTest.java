@@ -25,10 +25,6 @@ class TimestampParserTest {
         assertEquals("2012-10-28T17:33Z", parse("10/28/12 5:33 PM"));
     }
 
-    /**
-     * A slot of hours ("Saturdays 12pm - 12:30pm", a radio's schedule) is no time a comment was posted; a time beside a
-     * dash that joins no second time still is one ("10:15 pm - Reply", a date then its time).
-     */
     @Test
     void danishDutchAndPortugueseDates() {
         assertEquals("2021-02-10T11:55Z", parse("10. februar 2021 kl. 11:55"));
@@ -41,6 +37,10 @@ class TimestampParserTest {
         assertFalse(TimestampParser.find("Rated 5 out 2020", ZoneOffset.UTC, null).isPresent());
     }
 
+    /**
+     * A slot of hours ("Saturdays 12pm - 12:30pm", a radio's schedule) is no time a comment was posted; a time beside a
+     * dash that joins no second time still is one ("10:15 pm - Reply", a date then its time).
+     */
     @Test
     void spansOfHoursAreNoPostingTimes() {
         assertFalse(TimestampParser.find("Saturdays 12pm - 12:30pm", ZoneOffset.UTC, null).isPresent());

@@ -41,7 +41,7 @@ final class CommentChrome {
     private static final String RATING = "(?:[★☆✩✪⭐]{1,5}|\\(?(?:rated\\s+)?\\d(?:[.,]\\d)?\\s*(?:/\\s*5|stars?|"
             + "out of 5(?:\\s+stars?)?|von 5(?:\\s+sternen)?|sur 5|de 5(?:\\s+estrellas)?|sterne|étoiles?|estrellas?)\\)?"
             // the label of stars a copy leaves out ("Recipe Rating:" over the text)
-            + "|(?:recipe\\s+|my\\s+)?(?:rating|bewertung|note|valoración|calificación)\\s*:)";
+            + "|(?:recipe\\s+|my\\s+)?(?:rating|bewertung|valoración|calificación)\\s*:)";
     private static final Pattern LEADING_RATING = Pattern.compile("(?i)^" + RATING
             + "(?:[ \\t]*\\n\\s*|[ \\t]+(?=(?-i:\\p{Lu})))");   // (its line joined to the text's first: "5 stars Thanks …")
     private static final Pattern TRAILING_RATING = Pattern.compile("(?i)\\n\\s*" + RATING + "\\s*$");

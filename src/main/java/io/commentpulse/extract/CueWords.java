@@ -38,10 +38,11 @@ final class CueWords {
      * longer forms first.
      */
     static final String SAYS = "says|said|wrote|sagt|schreibt|schrieb|a dit|a écrit|dit|escribió|escribio|dijo|dice|"
-            + "ha scritto|scrive|skriver|skrev|schreef|zegt|escreveu|disse|napisał|napisała|"
-            // "replied" only before its colon: "Monique replied:", never a sort menu's "Most Replied"
+            + "ha scritto|skrev|napisała|napisał|"
+            // "replied" and words a sentence may end with only before their colon: "Monique replied:", never a sort
+            // menu's "Most Replied" or a Danish "… jeg elsker disse" ("these")
             + "(?:replied|answered|antwortete|a répondu|respondió|respondio|ha risposto|svarede|svarade|svarte|"
-            + "antwoordde|respondeu)(?=\\s*:)|"
+            + "antwoordde|respondeu|scrive|skriver|schreef|zegt|escreveu|disse)(?=[\\s\\u00a0]*:)|"
             + "يقول|تقول|قالت|قال|كتبت|كتب";
     /**
      * A name field's label over or before a commenter's name ("Nick", "Name:", "Autor", "Pseudo"), in the five

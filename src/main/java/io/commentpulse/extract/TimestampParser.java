@@ -40,7 +40,7 @@ public final class TimestampParser {
         String[][] names = {
                 {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "januari", "janeiro"},
                 {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "fevereiro"},
-                {"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "marts", "março", "marco"},
+                {"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "marts", "março"},
                 {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
                 {"may", "mai", "mayo", "maggio", "mei", "maj", "maio"},
                 {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},

@@ -33,8 +33,9 @@ class TimestampParserTest {
         assertEquals("2019-03-14T00:00Z", parse("14 maart 2019"));
         assertEquals("2018-10-03T21:40Z", parse("3 de outubro de 2018 21:40"));
         assertEquals("2017-12-24T00:00Z", parse("24 de dezembro de 2017"));
-        // "out" is no month here: a rating's "5 out of 5" stays no date
+        // "out" is no month here: a rating's "5 out of 5" stays no date; nor is a name "Marco" (Portuguese writes "março")
         assertFalse(TimestampParser.find("Rated 5 out 2020", ZoneOffset.UTC, null).isPresent());
+        assertFalse(TimestampParser.find("Marco 12", ZoneOffset.UTC, null).isPresent());
     }
 
     /**

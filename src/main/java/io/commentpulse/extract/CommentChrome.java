@@ -42,8 +42,9 @@ final class CommentChrome {
             + "out of 5(?:\\s+stars?)?|von 5(?:\\s+sternen)?|sur 5|de 5(?:\\s+estrellas)?|sterne|étoiles?|estrellas?)\\)?"
             // the label of stars a copy leaves out ("Recipe Rating:" over the text)
             + "|(?:recipe\\s+|my\\s+)?(?:rating|bewertung|valoración|calificación)\\s*:)";
-    private static final Pattern LEADING_RATING = Pattern.compile("(?i)^" + RATING
-            + "(?:[ \\t]*\\n\\s*|[ \\t]+(?=(?-i:\\p{Lu})))");   // (its line joined to the text's first: "5 stars Thanks …")
+    private static final Pattern LEADING_RATING = Pattern.compile("(?i)^" + RATING + "(?:[ \\t]*" + RATING + ")?"
+            + "(?:[ \\t]*\\n\\s*|[ \\t]+(?=(?-i:\\p{Lu})))");   // (its line joined to the text's first: "5 stars Thanks …";
+                                                              // an image's label and its title: "5 stars5 stars")
     private static final Pattern TRAILING_RATING = Pattern.compile("(?i)\\n\\s*" + RATING + "\\s*$");
 
     private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)|\\[?(?:reply|antworten|répondre|responder|" + CueWords.REPLY + ")\\]?[ \\t]*\\n)\\s*");

@@ -190,7 +190,7 @@ final class CommentFields {
     /** Headings, times, citations and chrome inside the body element: the comment's meta, not its words. */
     private static Predicate<Element> metaInBody(Element body) {
         return e -> body != null && e != body && isInside(e, body) && (Markup.furniture(e, Markup.CHROME)
-                || e.normalName().matches("h[1-6]|cite|time|abbr"));
+                && !holdsReviewWords(e) || e.normalName().matches("h[1-6]|cite|time|abbr"));
     }
 
     /** Everything that is not the body text: where the author line and the date live. */
@@ -628,8 +628,19 @@ final class CommentFields {
                 && EXPAND.matcher(HtmlText.oneLine(e.ownText())).matches() && !linksAway(e)) {
             return true;   // a control to show the rest of a long comment ("rozwiń komentarz" under a cut text)
         }
-        return Markup.furniture(e, BODY_CHROME);
+        return Markup.furniture(e, BODY_CHROME) && !holdsReviewWords(e);
     }
+
+    /**
+     * A box named like chrome ("rating-container") that holds the review's words, marked as such by schema.org
+     * microdata (its description, reviewBody or text): the words are the comment's.
+     */
+    private static boolean holdsReviewWords(Element e) {
+        return e.selectFirst(REVIEW_WORDS) != null;
+    }
+
+    private static final org.jsoup.select.Evaluator REVIEW_WORDS = org.jsoup.select.QueryParser.parse(
+            "[itemprop=description], [itemprop=reviewBody], [itemprop=text]");
 
     /** Controls and hidden helpers inside a comment's text box, by class. */
     private static final Pattern BODY_CHROME = Pattern.compile("(?:^|[-_])(?:reply|sig|signature|edit|report|vote|votes|"

@@ -22,6 +22,7 @@ final class NextTitles {
     /** A thread titles its comments when this many texts (and half of them at least) end in the next one's title. */
     private static final int TITLED = 3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!:;]$");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern BY = Pattern.compile("(?i)(?:^|\\s)by\\s+\\S");
 
     /**
@@ -37,6 +38,14 @@ final class NextTitles {
      */
     static int drop(List<String> lines, List<List<String>> bodies, int[] nextByline, ExtractOptions options) {
         List<Integer> titled = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        Map<String, Integer> overBlank = new HashMap<>();   // the lines over the blank line over each byline
+        for (int n : nextByline) {
+            int t = n > 0 ? CopyLines.previousNonBlank(lines, n) : -1;
+            if (t >= 0 && t == n - 2) {
+                overBlank.merge(lines.get(t).strip(), 1, Integer::sum);
+            }
+        }
         int followed = 0;
         for (int k = 0; k < bodies.size(); k++) {
             int n = nextByline[k];
@@ -44,14 +53,25 @@ final class NextTitles {
                 continue;
             }
             followed++;
+            // the line over the byline; or, over the blank line a copy leaves between them, a title the next
+            // text opens with, or one with words that stands over no other byline ("Svar", Reply, over each is none)
             String title = lines.get(n - 1).strip();
-            if (title(title) && standsApart(bodies.get(k), title, options)) {
+            int t = CopyLines.previousNonBlank(lines, n);
+            String over = t >= 0 ? lines.get(t).strip() : "";
+            if (title.isEmpty() && t == n - 2 && (k + 1 < bodies.size() && echoes(over, bodies.get(k + 1))
+                    || title(over) && LETTER.matcher(over).find() && overBlank.get(over) == 1)) {
+                title = over;
+            } else if (!title(title) && !(k + 1 < bodies.size() && echoes(title, bodies.get(k + 1)))) {
+                continue;
+            }
+            if (standsApart(bodies.get(k), title, options)) {
                 titled.add(k);
+                titles.add(title);
             }
         }
         // (titles differ from comment to comment; a line that is the same over every byline is the thread's control)
         if (titled.size() < TITLED || titled.size() * 2 < followed
-                || titled.stream().map(k -> lines.get(nextByline[k] - 1).strip()).distinct().count() < 2) {
+                || titles.stream().distinct().count() < 2) {
             return 0;
         }
         for (int k : titled) {
@@ -91,6 +111,23 @@ final class NextTitles {
         for (int i = above; i >= 0; i--) {
             if (!body.get(i).isBlank() && !collapsedBar(body.get(i), options)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title the site cut from the start of its comment's text ("Hallo,..." over "Hallo, was ist denn mit …"): the
+     * next text opens with it, less its dots; a sentence's end does not matter then.
+     */
+    private static boolean echoes(String title, List<String> next) {
+        String cut = title.replaceFirst("\\s*(?:\\.{3}|…)$", "");
+        if (cut.length() < 4) {
+            return false;
+        }
+        for (String l : next) {
+            if (!l.isBlank()) {
+                return l.strip().startsWith(cut);
             }
         }
         return false;

@@ -401,11 +401,51 @@ final class RecordDetector {
         }
         for (int i = 0; i < q; i++) {
             records.addAll(chains.getOrDefault(qualifying.get(i), List.of()));
+            if (mode == Mode.DATED && qualifyingParts.get(i).size() == 1
+                    && headerOf(container, qualifying.get(i), proven.get(i).text(), anchorsBelow, qualifying)) {
+                records.add(container);   // the comment is the box the header, its text and its replies sit in
+                continue;
+            }
             records.add(qualifying.get(i));
             if (qualifyingParts.get(i).size() > 1) {
                 partsOf.put(qualifying.get(i), qualifyingParts.get(i));
             }
         }
+    }
+
+    /**
+     * Whether {@code m} is the header of the comment {@code container} is: its first block, holding the date and a
+     * name alone (no sentence), followed by an undated block of the reader's text, every other child of the
+     * container being a record of the same group (a reply) or a control of a few words ("Reply").
+     */
+    private static boolean headerOf(Element container, Element m, String text, Map<Element, Integer> anchorsBelow,
+                                    List<Element> qualifying) {
+        List<Element> kids = new ArrayList<>();
+        for (Element c : container.children()) {
+            if (!SKIP.contains(c.normalName())) {
+                kids.add(c);
+            }
+        }
+        if (kids.size() < 2 || kids.get(0) != m || anchorsBelow.containsKey(kids.get(1))
+                || RecordHeader.letters(HtmlText.of(kids.get(1))) < 20 || container == container.ownerDocument().body()) {
+            return false;
+        }
+        int nonDate = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || !TimestampParser.find(l, java.time.ZoneOffset.UTC, null).isEmpty()) {
+                continue;
+            }
+            if (++nonDate > 1 || l.length() > 40 || l.matches("(?s).*[.!?…](?:\\s.*|$)")) {
+                return false;   // more than a name beside the date
+            }
+        }
+        for (Element k : kids.subList(2, kids.size())) {
+            if (!qualifying.contains(k) && RecordHeader.letters(HtmlText.of(k)) >= 20) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words of two letters or more a text holds (runs of letters, whatever stands between them). */

@@ -74,7 +74,8 @@ final class RecordHeader {
         return null;
     }
 
-    private static int letters(String s) {
+    /** How many letters a text holds. */
+    static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             n += Character.isLetter(s.charAt(i)) ? 1 : 0;

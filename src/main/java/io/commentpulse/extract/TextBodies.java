@@ -190,6 +190,7 @@ final class TextBodies {
      * reader's pointer to an earlier comment and stays.
      */
     static void dropOwnNumbers(List<Body> bodies) {
+        dropBareNumbers(bodies);
         List<Body> numbered = new ArrayList<>();
         int prev = -1;
         for (Body b : bodies) {
@@ -218,33 +219,115 @@ final class TextBodies {
     }
 
     /**
+     * The comments' numbers without a mark, printed over their texts ("464", then "465" over the next), on a line of
+     * their own or run into the text's first line where the copy joined them: taken off where most comments open with
+     * one and four in five of them go on from the number before (a thread with some comments missed skips a few). A
+     * reader's words that open with a figure ("2 cups was plenty") do not count on like that.
+     */
+    private static void dropBareNumbers(List<Body> bodies) {
+        List<Body> numbered = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (Body b : bodies) {
+            Matcher m = b.lines().isEmpty() ? null : BARE_NUMBER.matcher(b.lines().get(0).strip());
+            if (m != null && m.lookingAt()) {
+                numbered.add(b);
+                numbers.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        int onward = 0;
+        for (int i = 1; i < numbers.size(); i++) {
+            onward += numbers.get(i) == numbers.get(i - 1) + 1 ? 1 : 0;
+        }
+        if (numbered.size() < 3 || numbered.size() * 2 < bodies.size() || onward * 5 < (numbers.size() - 1) * 4) {
+            return;
+        }
+        for (Body b : numbered) {
+            String first = b.lines().get(0).strip();
+            Matcher m = BARE_NUMBER.matcher(first);
+            String rest = m.lookingAt() ? first.substring(m.end()).strip() : first;
+            if (!rest.isEmpty()) {
+                b.lines().set(0, rest);
+            } else if (b.lines().stream().skip(1).anyMatch(l -> !l.isBlank())) {
+                b.lines().remove(0);
+                while (!b.lines().isEmpty() && b.lines().get(0).isEmpty()) {
+                    b.lines().remove(0);
+                }
+            }
+        }
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,5})(?:\\.?\\s+|\\.?$)");
+
+    /**
      * Drops the lines that open three records or more, and half of them, line after line: a comment's menu as a copy
      * of the page keeps it ("Edit" / "Delete" / "Follow jnovo22" / "Unfollow jnovo22" / … / "Go to permalink" over
      * every text). A line is the same in two records when it is the same but for each record's own name, as shown or
      * as its handle ("Follow Patrick Allan", "Follow patrickallan").
      */
     static void dropSharedOpening(List<Body> bodies) {
+        dropShared(bodies, MAX_SHARED_OPENING, k -> {
+            List<String> lines = bodies.get(k).lines();
+            return lines.isEmpty() || lines.get(0).length() > 40 ? null
+                    : ownNameMasked(lines.get(0), bodies.get(k).header().author());
+        }, lines -> {
+            if (lines.size() <= 1 || lines.stream().skip(1).allMatch(String::isEmpty)) {
+                return false;
+            }
+            lines.remove(0);
+            while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+                lines.remove(0);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Drops the lines that close three records or more, and half of them, line after line from the end: what a copy
+     * prints under every comment ("Melde dich an oder registriere dich um Kommentare schreiben zu können", the login
+     * prompt under each) and over the next one ("• Dusty2011 avatar", the next writer's picture), the same but for
+     * the next record's name. A line the same but for the record's own name is a signature ("Kh Ann-Christine" under
+     * each of the owner's answers) and stays. Kept where nothing else would remain.
+     */
+    static void dropSharedClosing(List<Body> bodies) {
+        dropShared(bodies, MAX_SHARED_CLOSING, k -> {
+            List<String> lines = bodies.get(k).lines();
+            while (!lines.isEmpty() && (lines.get(lines.size() - 1).isBlank()
+                    || LONE_BULLET.matcher(lines.get(lines.size() - 1)).matches())) {
+                lines.remove(lines.size() - 1);   // (and the bullet of a reply's item, its byline on the next line)
+            }
+            String next = k + 1 < bodies.size() ? bodies.get(k + 1).header().author() : null;
+            String last = lines.isEmpty() ? "" : WHITE.matcher(lines.get(lines.size() - 1).strip()).replaceAll(" ");
+            return last.isEmpty() || last.length() > 100
+                    || !ownNameMasked(last, bodies.get(k).header().author()).equals(last) ? null
+                    : DIGITS.matcher(ownNameMasked(last, next)).replaceAll("#");   // (counts vary: "Thumb up 1")
+        }, lines -> {
+            if (lines.size() <= 1 || lines.subList(0, lines.size() - 1).stream().allMatch(String::isBlank)) {
+                return false;
+            }
+            lines.remove(lines.size() - 1);
+            return true;
+        });
+    }
+
+    /**
+     * Round after round, each record's key (its first or last line, as compared; null: none), and the drop of that
+     * line from every record whose key three records or more, and half of them, share; until a round drops nothing.
+     */
+    private static void dropShared(List<Body> bodies, int rounds, java.util.function.IntFunction<String> keyOf,
+                                   java.util.function.Predicate<List<String>> drop) {
         String[] keys = new String[bodies.size()];
-        for (int round = 0; round < MAX_SHARED_OPENING; round++) {
+        for (int round = 0; round < rounds; round++) {
             Map<String, Integer> counts = new HashMap<>();
             for (int k = 0; k < bodies.size(); k++) {
-                List<String> lines = bodies.get(k).lines();
-                keys[k] = lines.isEmpty() || lines.get(0).length() > 40 ? null
-                        : ownNameMasked(lines.get(0), bodies.get(k).header().author());
+                keys[k] = keyOf.apply(k);
                 if (keys[k] != null) {
                     counts.merge(keys[k], 1, Integer::sum);
                 }
             }
             boolean dropped = false;
             for (int k = 0; k < bodies.size(); k++) {
-                List<String> lines = bodies.get(k).lines();
                 int n = keys[k] == null ? 0 : counts.get(keys[k]);
-                if (n >= 3 && n * 2 >= bodies.size() && lines.size() > 1
-                        && lines.stream().skip(1).anyMatch(l -> !l.isEmpty())) {
-                    lines.remove(0);
-                    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
-                        lines.remove(0);
-                    }
+                if (n >= 3 && n * 2 >= bodies.size() && drop.test(bodies.get(k).lines())) {
                     dropped = true;
                 }
             }
@@ -253,6 +336,12 @@ final class TextBodies {
             }
         }
     }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LONE_BULLET = Pattern.compile("\\s*[•*·◦□■☆○▪]\\s*");
+
+    /** How many lines that close records alike are dropped at most. */
+    private static final int MAX_SHARED_CLOSING = 6;
 
     private static final Pattern WHITE = Pattern.compile("\\s+");
 

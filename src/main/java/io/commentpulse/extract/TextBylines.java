@@ -91,6 +91,10 @@ final class TextBylines {
     /** A comment's number before a dash, opening its date line: "#2.1  —  16. August 2021, 14:44 Uhr" (Die Zeit). */
     private static final Pattern NUMBER_LEAD = Pattern.compile("^\\s*#\\d{1,5}(?:\\.\\d{1,3}){0,3}\\s*[-–—|]\\s*(?=\\S)");
 
+    /** A name led in by "by" and tied to its date ("Verfasst von Chrissy09 am", "Posted by Ann on"). */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:by|von|par|por|de)\\s+\\S.*"
+            + "(?:\\son|\\sam|\\sle|\\sel|\\sat|\\sum|\\sà)\\s*$");
+
     /** "Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": a name tied to its date, a short tail after. */
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*on|\\son|\\sam|\\sle|\\sel|\\s[—–|])\\s*$");
 
@@ -544,8 +548,12 @@ final class TextBylines {
             // "Richard Hart (1 day ago)": a time in brackets; a bare day in brackets dates an archive's link
             after = after.substring(1).strip();
         }
-        if (!after.isEmpty() && SAYS_TAIL.matcher(" " + after).matches() || after.equals(":")) {
-            after = "";   // "Beltway Greg on Sep 21, 3:05 PM said:", "Alexander Petrov wrote on March 11th, 2015 at 02:57:"
+        if (!after.isEmpty() && SAYS_TAIL.matcher(" " + after).matches() || after.equals(":")
+                || after.equals(".") && CLOCK.matcher(m.get().raw()).find()
+                && BY_BEFORE.matcher(line.substring(0, m.get().start())).find()) {
+            // "Beltway Greg on Sep 21, 3:05 PM said:", "Alexander Petrov wrote on March 11th, 2015 at 02:57:", and
+            // a stop after the time: "Verfasst von Chrissy09 am 27. September 2019 - 19:52."
+            after = "";
         }
         boolean replyFooter = REPLIED.matcher(after).matches();
         boolean connected = CONNECTOR.matcher(line.substring(0, m.get().start())).find();

@@ -593,12 +593,62 @@ final class ThreadBounds {
                     || COUNT_HEADING.matcher(lines.get(i)).matches() && headers.stream().filter(h -> h.line() < at).count() < 2)
                     && !IMAGE_FILE.matcher(lines.get(i)).find() && !FOLD_CONTROL.matcher(lines.get(i)).lookingAt()
                     && !(actionUnderEachPost && ADD_COMMENT.matcher(lines.get(i)).lookingAt())
-                    && !DECLINED.matcher(lines.get(i)).find() && !formImage(lines, i)) {
+                    && !DECLINED.matcher(lines.get(i)).find() && !formImage(lines, i) && !wrappedOn(lines, i)
+                    && !readersSentence(lines.get(i), headers.stream().filter(h -> h.line() < at).count())) {
                 return i;   // an "Add a comment" under each post is an action, no announcement
             }
         }
         return -1;
     }
+
+    /**
+     * Whether line {@code i} goes on with the sentence of the line over it, as a dump wraps a paragraph: that line is
+     * long, indented as this one and ends without a sentence's end ("… In reference to Scott and the" over "Reese's cup
+     * discussion… the salt …"). A heading stands apart: after a blank line or a line that ends.
+     */
+    static boolean wrappedOn(List<String> lines, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = lines.get(i - 1);
+        String p = prev.strip();
+        return p.length() >= 60 && indent(prev) == indent(lines.get(i)) && WRAPPED_END.matcher(p).find();
+    }
+
+    /**
+     * A cue line that is a reader's sentence about comments, not a heading over them: "Check comment #775 where I
+     * describe …", "I must comment on this cake. I made it …" (more than six words after the cue, other than a title
+     * after "on"/"to", or a sentence's end with more after it), or, under three records or more, a line that starts
+     * in lower case ("comment #onebazillion:", the second line of a paragraph).
+     */
+    private static boolean readersSentence(String line, long recordsAbove) {
+        Matcher m = COMMENTS_CUE.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String l = line.strip();
+        if (recordsAbove >= 3 && !l.isEmpty() && Character.isLowerCase(l.codePointAt(0))) {
+            return true;
+        }
+        String tail = line.substring(m.end());
+        return SENTENCE_ON.matcher(tail).find() || !TITLE_AFTER.matcher(tail).lookingAt()
+                && WORD.matcher(tail).results().count() > 6;
+    }
+
+    private static final Pattern SENTENCE_ON = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{L}");
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?i)\\s*(?:on|to|for|about|zu|zum|sur|à|de|del|sobre)\\s");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    private static int indent(String l) {
+        int n = 0;
+        while (n < l.length() && Character.isWhitespace(l.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A line's end inside a sentence: a word (or a comma) with no stop, colon, bracket or sign after it. */
+    private static final Pattern WRAPPED_END = Pattern.compile("[\\p{Ll},]$");
 
     /**
      * Whether a line from {@code from} up to {@code to} (exclusive) ends a thread: a form's field with its label or

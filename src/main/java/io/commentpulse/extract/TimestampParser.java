@@ -117,7 +117,7 @@ public final class TimestampParser {
             + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
     // a day number may follow a name glued to it ("Sana6. Juni 2015"), but never another digit
     private static final Pattern DMY = Pattern.compile(L + "(?:" + WEEKDAY + ")?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
-            + "\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2}|\\d{2}(?=,?\\s+(?:at\\s+|um\\s+|à\\s+)?\\d{1,2}:\\d{2}))"
+            + "\\s*(?:de\\s+|(?<=st|nd|rd|th)\\s*of\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4}|'\\d{2}|\\d{2}(?=,?\\s+(?:at\\s+|um\\s+|à\\s+)?\\d{1,2}:\\d{2}))"
             + "(?!\\d)", FLAGS);   // (a year of two digits only before a time: "7 Aug 12 at 11:21 pm")
     // a day number glued to the name before it ("Sana6. Juni 2015", "LandGirl198028 October 2012"): tried only where a
     // letter, or a letter and the digits that end a name, touches a day number (the day is the last one or two digits)
@@ -133,6 +133,17 @@ public final class TimestampParser {
      */
     private static final Pattern DASHED = Pattern.compile(L + "(\\d{1,2})(-)(\\d{1,2})-(\\d{4})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})",
             FLAGS);
+    /**
+     * A dashed numeric date that ends its line, with at most a name of a few words before it on that line: the
+     * comment's date in a byline of its own ("effes54 09-06-2022", or an element that shows the date alone). A
+     * label before it ("Request filed: 03-14-2020") or words after it keep it a reference in a text.
+     */
+    private static final Pattern DASHED_ALONE = Pattern.compile("(?m)" + L + "(\\d{1,2})(-)(\\d{1,2})-(\\d{4})(?=[ \\t]*$)",
+            FLAGS);
+    /** A colon and words after a relative time: a label ("One year ago: Brownie Mosaic Cheesecake"), no time. */
+    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]*:[ \\t]*\\p{L}");
+    /** What may stand before {@link #DASHED_ALONE} on its line: up to three words without a colon (a name). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*(?:[^\\s:]{1,30}[ \\t]+){0,3}");
     /**
      * A month and day with slashes and no year, always with a 12-hour clock after it, as a byline prints it: "03/04 at
      * 5:28 pm" (month first, as slashed dates are read here; a first number over 12 is the day: "25/04 at 5:28 pm";
@@ -237,6 +248,7 @@ public final class TimestampParser {
             }
             addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
             addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
+            addFirst(found, DASHED_ALONE.matcher(f), m -> dashedAlone(m, f, zone), text, f, zone);
             if (found.isEmpty()) {
                 addFirst(found, MONTH_DAY.matcher(f), m -> monthDay(m, zone, reference), text, f, zone);
             }
@@ -244,6 +256,9 @@ public final class TimestampParser {
         Matcher rel = relativeIn(f);
         if (rel != null && rel.pattern() == DAY_WORD && !leadsItsPhrase(text, rel.start(), rel.end())) {
             rel = null;
+        }
+        if (rel != null && LABEL_AFTER.matcher(f).region(rel.end(), f.length()).lookingAt()) {
+            rel = null;   // "One year ago: Brownie Mosaic Cheesecake", a blog's link to an older post, is no time
         }
         if (rel != null) {
             found.add(new Match(rel.start(), rel.end(), text.substring(rel.start(), rel.end()), relative(rel, reference)));
@@ -629,6 +644,11 @@ public final class TimestampParser {
             if ((sep.equals("/") || sep.equals("-")) && first <= 12) {   // 03-05-2020 as forums write it, US order
                 month = first;
                 day = b;
+            } else if (b > 12 && first <= 12 && c.length() == 4) {
+                // 5.25.2014: a second number over 12 is the day, whatever the dots (with a full year: "8.14.11" is a
+                // section number)
+                month = first;
+                day = b;
             } else {
                 day = first;
                 month = b;
@@ -636,6 +656,14 @@ public final class TimestampParser {
         }
         checkYear(year);
         return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime dashedAlone(Matcher m, String folded, ZoneId zone) {
+        String before = folded.substring(folded.lastIndexOf('\n', m.start() - 1) + 1, m.start());
+        if (!NAME_BEFORE.matcher(before).matches()) {
+            throw new DateTimeException("a dashed date after a label or a sentence");
+        }
+        return numeric(m, zone);
     }
 
     private static int twoOrFourDigitYear(String y) {

@@ -39,6 +39,32 @@ class TimestampParserTest {
     }
 
     /**
+     * Dates as three recipe sites print them (pages-recipes-4): Mediavine's "Thursday 8th of September 2022", Tasty
+     * Kitchen's dotted month-first "5.25.2014" (a second number over 12 is the day) and Smulweb's dashed "09-06-2022"
+     * alone in its byline. A dashed date after a label or inside a sentence stays a reference, as before.
+     */
+    @Test
+    void ordinalOfMonthDottedMonthFirstAndDashedBylineDates() {
+        assertEquals("2022-09-08T00:00Z", parse("Thursday 8th of September 2022"));
+        assertEquals("2022-09-13T00:00Z", parse("Tuesday 13th of September 2022"));
+        assertEquals("2014-05-25T00:00Z", parse("on 5.25.2014"));
+        assertEquals("2021-05-02T00:00Z", parse("2.5.2021"));   // day first where both could be a month
+        assertFalse(TimestampParser.find("4.8.14.11 Synchronising multiple media elements", ZoneOffset.UTC, null)
+                .isPresent());   // a section number, not 14 August 2011
+        assertEquals("2020-11-14T00:00Z", parse("14-11-2020"));
+        assertEquals("2020-11-14T00:00Z", parse("Nelly5744 14-11-2020"));
+        assertFalse(TimestampParser.find("Request filed: 03-14-2020", ZoneOffset.UTC, null).isPresent());
+        // a food blog's "One year ago: Brownie Mosaic Cheesecake" links an older post; it tells no time
+        assertFalse(TimestampParser.find("One year ago: Brownie Mosaic Cheesecake", ZoneOffset.UTC,
+                OffsetDateTime.parse("2024-01-01T00:00Z")).isPresent());
+        assertTrue(TimestampParser.find("Ann 3 days ago", ZoneOffset.UTC, OffsetDateTime.parse("2024-01-01T00:00Z"))
+                .isPresent());
+        assertFalse(TimestampParser.find("I baked it on 14-11-2020 and again later", ZoneOffset.UTC, null).isPresent());
+        assertFalse(TimestampParser.find("we spoke of 14-11-2020 and the others 14-11-2020", ZoneOffset.UTC, null)
+                .isPresent());
+    }
+
+    /**
      * A slot of hours ("Saturdays 12pm - 12:30pm", a radio's schedule) is no time a comment was posted; a time beside a
      * dash that joins no second time still is one ("10:15 pm - Reply", a date then its time).
      */

@@ -22,7 +22,6 @@ final class NextTitles {
     /** A thread titles its comments when this many texts (and half of them at least) end in the next one's title. */
     private static final int TITLED = 3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!:;]$");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern BY = Pattern.compile("(?i)(?:^|\\s)by\\s+\\S");
 
     /**
@@ -39,13 +38,6 @@ final class NextTitles {
     static int drop(List<String> lines, List<List<String>> bodies, int[] nextByline, ExtractOptions options) {
         List<Integer> titled = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        Map<String, Integer> overBlank = new HashMap<>();   // the lines over the blank line over each byline
-        for (int n : nextByline) {
-            int t = n > 0 ? CopyLines.previousNonBlank(lines, n) : -1;
-            if (t >= 0 && t == n - 2) {
-                overBlank.merge(lines.get(t).strip(), 1, Integer::sum);
-            }
-        }
         int followed = 0;
         for (int k = 0; k < bodies.size(); k++) {
             int n = nextByline[k];
@@ -54,12 +46,11 @@ final class NextTitles {
             }
             followed++;
             // the line over the byline; or, over the blank line a copy leaves between them, a title the next
-            // text opens with, or one with words that stands over no other byline ("Svar", Reply, over each is none)
+            // text opens with
             String title = lines.get(n - 1).strip();
             int t = CopyLines.previousNonBlank(lines, n);
             String over = t >= 0 ? lines.get(t).strip() : "";
-            if (title.isEmpty() && t == n - 2 && (k + 1 < bodies.size() && echoes(over, bodies.get(k + 1))
-                    || title(over) && LETTER.matcher(over).find() && overBlank.get(over) == 1)) {
+            if (title.isEmpty() && t == n - 2 && k + 1 < bodies.size() && echoes(over, bodies.get(k + 1))) {
                 title = over;
             } else if (!title(title) && !(k + 1 < bodies.size() && echoes(title, bodies.get(k + 1)))) {
                 continue;

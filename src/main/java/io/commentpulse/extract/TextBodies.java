@@ -265,69 +265,27 @@ final class TextBodies {
      * as its handle ("Follow Patrick Allan", "Follow patrickallan").
      */
     static void dropSharedOpening(List<Body> bodies) {
-        dropShared(bodies, MAX_SHARED_OPENING, k -> {
-            List<String> lines = bodies.get(k).lines();
-            return lines.isEmpty() || lines.get(0).length() > 40 ? null
-                    : ownNameMasked(lines.get(0), bodies.get(k).header().author());
-        }, lines -> {
-            if (lines.size() <= 1 || lines.stream().skip(1).allMatch(String::isEmpty)) {
-                return false;
-            }
-            lines.remove(0);
-            while (!lines.isEmpty() && lines.get(0).isEmpty()) {
-                lines.remove(0);
-            }
-            return true;
-        });
-    }
-
-    /**
-     * Drops the lines that close three records or more, and half of them, line after line from the end: what a copy
-     * prints under every comment ("Melde dich an oder registriere dich um Kommentare schreiben zu können", the login
-     * prompt under each) and over the next one ("• Dusty2011 avatar", the next writer's picture), the same but for
-     * the next record's name. A line the same but for the record's own name is a signature ("Kh Ann-Christine" under
-     * each of the owner's answers) and stays. Kept where nothing else would remain.
-     */
-    static void dropSharedClosing(List<Body> bodies) {
-        dropShared(bodies, MAX_SHARED_CLOSING, k -> {
-            List<String> lines = bodies.get(k).lines();
-            while (!lines.isEmpty() && (lines.get(lines.size() - 1).isBlank()
-                    || LONE_BULLET.matcher(lines.get(lines.size() - 1)).matches())) {
-                lines.remove(lines.size() - 1);   // (and the bullet of a reply's item, its byline on the next line)
-            }
-            String next = k + 1 < bodies.size() ? bodies.get(k + 1).header().author() : null;
-            String last = lines.isEmpty() ? "" : WHITE.matcher(lines.get(lines.size() - 1).strip()).replaceAll(" ");
-            return last.isEmpty() || last.length() > 100
-                    || !ownNameMasked(last, bodies.get(k).header().author()).equals(last) ? null
-                    : DIGITS.matcher(ownNameMasked(last, next)).replaceAll("#");   // (counts vary: "Thumb up 1")
-        }, lines -> {
-            if (lines.size() <= 1 || lines.subList(0, lines.size() - 1).stream().allMatch(String::isBlank)) {
-                return false;
-            }
-            lines.remove(lines.size() - 1);
-            return true;
-        });
-    }
-
-    /**
-     * Round after round, each record's key (its first or last line, as compared; null: none), and the drop of that
-     * line from every record whose key three records or more, and half of them, share; until a round drops nothing.
-     */
-    private static void dropShared(List<Body> bodies, int rounds, java.util.function.IntFunction<String> keyOf,
-                                   java.util.function.Predicate<List<String>> drop) {
         String[] keys = new String[bodies.size()];
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < MAX_SHARED_OPENING; round++) {
             Map<String, Integer> counts = new HashMap<>();
             for (int k = 0; k < bodies.size(); k++) {
-                keys[k] = keyOf.apply(k);
+                List<String> lines = bodies.get(k).lines();
+                keys[k] = lines.isEmpty() || lines.get(0).length() > 40 ? null
+                        : ownNameMasked(lines.get(0), bodies.get(k).header().author());
                 if (keys[k] != null) {
                     counts.merge(keys[k], 1, Integer::sum);
                 }
             }
             boolean dropped = false;
             for (int k = 0; k < bodies.size(); k++) {
+                List<String> lines = bodies.get(k).lines();
                 int n = keys[k] == null ? 0 : counts.get(keys[k]);
-                if (n >= 3 && n * 2 >= bodies.size() && drop.test(bodies.get(k).lines())) {
+                if (n >= 3 && n * 2 >= bodies.size() && lines.size() > 1
+                        && lines.stream().skip(1).anyMatch(l -> !l.isEmpty())) {
+                    lines.remove(0);
+                    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+                        lines.remove(0);
+                    }
                     dropped = true;
                 }
             }
@@ -336,12 +294,6 @@ final class TextBodies {
             }
         }
     }
-
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern LONE_BULLET = Pattern.compile("\\s*[•*·◦□■☆○▪]\\s*");
-
-    /** How many lines that close records alike are dropped at most. */
-    private static final int MAX_SHARED_CLOSING = 6;
 
     private static final Pattern WHITE = Pattern.compile("\\s+");
 

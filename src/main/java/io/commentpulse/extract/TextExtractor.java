@@ -22,7 +22,6 @@ import static io.commentpulse.extract.TextBodies.chromeKey;
 import static io.commentpulse.extract.TextBodies.dropLoneMark;
 import static io.commentpulse.extract.TextBodies.dropNextTitles;
 import static io.commentpulse.extract.TextBodies.dropOwnNumbers;
-import static io.commentpulse.extract.TextBodies.dropSharedClosing;
 import static io.commentpulse.extract.TextBodies.dropSharedMenus;
 import static io.commentpulse.extract.TextBodies.dropSharedOpening;
 import static io.commentpulse.extract.TextBodies.repeatedPhrases;
@@ -432,7 +431,6 @@ public final class TextExtractor implements PageExtractor {
         dropOwnNumbers(bodies);
         dropSharedMenus(bodies);
         int titledBylines = dropNextTitles(lines, headers, bodies, options);
-        dropSharedClosing(bodies);
         List<Record> out = new ArrayList<>();
         for (Body b : bodies) {
             b.lines().removeIf(TextListings::imageName);

@@ -606,7 +606,7 @@ final class ThreadBounds {
      * long, indented as this one and ends without a sentence's end ("… In reference to Scott and the" over "Reese's cup
      * discussion… the salt …"). A heading stands apart: after a blank line or a line that ends.
      */
-    static boolean wrappedOn(List<String> lines, int i) {
+    private static boolean wrappedOn(List<String> lines, int i) {
         if (i == 0) {
             return false;
         }
@@ -647,7 +647,7 @@ final class ThreadBounds {
         return n;
     }
 
-    /** A line's end inside a sentence: a word (or a comma) with no stop, colon, bracket or sign after it. */
+    /** A line's end inside a sentence: a lower-case letter or a comma (no stop, colon, bracket or sign). */
     private static final Pattern WRAPPED_END = Pattern.compile("[\\p{Ll},]$");
 
     /**

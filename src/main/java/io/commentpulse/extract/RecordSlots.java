@@ -257,7 +257,12 @@ final class RecordSlots {
 
     /** The name at the page's author slot of one record's lines, or "" where the slot holds none or none was found. */
     String author(String recordText, String date) {
-        String a = slot == Slot.NONE ? "" : candidate(lines(recordText, date), slot);
+        return authorIn(lines(recordText, date));
+    }
+
+    /** The name in the page's author slot of these record lines, or "" where the slot holds nothing name-like. */
+    private String authorIn(Lines l) {
+        String a = slot == Slot.NONE ? "" : candidate(l, slot);
         return nameLike(a) ? a : "";
     }
 
@@ -265,10 +270,7 @@ final class RecordSlots {
     CommentFields.Fields tidy(CommentFields.Fields f, String recordText, Set<String> titles) {
         Lines l = lines(recordText, f.timestampRaw());
         List<String> lines = new ArrayList<>(l.lines());
-        String author = slot == Slot.NONE ? "" : candidate(l, slot);
-        if (!nameLike(author)) {
-            author = "";
-        }
+        String author = authorIn(l);
         int authorAt = switch (slot) {
             case HEAD0 -> 0;
             case HEAD1 -> 1;

@@ -42,6 +42,15 @@ final class AuthorNames {
     private static final Pattern SAID = Pattern.compile("(?im)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)?\\s*$");
 
     /** Where two words were glued by a page's markup: "AReduce font size" (a glyph "A" before its label). */
+    /** What a site prints where a reader gave no name: "Anonymous", "Guest", "Anonyme", "Gast", "Anónimo", "Unknown". */
+    private static final Pattern NO_NAME = Pattern.compile("(?i)anonymous|anonym|anonyme|anónimo|anonimo|anonymer? (?:user|"
+            + "nutzer|benutzer)|guest|gast|invité|invitée|invitado|unknown|unbekannt|inconnu|desconocido");
+
+    /** A reader who gave no name: many comments under it are many readers. */
+    static boolean noName(String author) {
+        return NO_NAME.matcher(author.strip()).matches();
+    }
+
     static final Pattern GLUED_CAPITALS = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     /** What follows a name but is not part of it: the commenter's web address, an unverified-guest note. */

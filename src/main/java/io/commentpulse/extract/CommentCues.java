@@ -169,7 +169,10 @@ final class CommentCues {
     private static final Pattern COUNT_LABEL = Pattern.compile("(?i)^\\D{0,3}(\\d{1,4})\\s+(?:\\p{L}+\\s+)?(?:"
             + CUE_HEADING.pattern().replace("(?i)", "") + "|responded)");
 
-    /** The containers holding exactly as many children of one tag as a "N comments" label on the page says. */
+    /**
+     * The containers holding exactly as many children of one tag as a "N comments" label on the page says, that tag a
+     * third of their children with text at least.
+     */
     private static Set<Element> counted(Element body) {
         Set<Integer> counts = new java.util.HashSet<>();
         for (Element e : body.getAllElements()) {
@@ -198,7 +201,10 @@ final class CommentCues {
                     }
                 }
             }
-            boolean match = byTag.values().stream().anyMatch(counts::contains);
+            // the counted tag makes a third of the children with text at least: the many paragraphs of an article
+            // hold five of some tag (five headings, five quotes) whatever count the page shows
+            int withText = byTag.values().stream().mapToInt(Integer::intValue).sum();
+            boolean match = byTag.values().stream().anyMatch(n -> counts.contains(n) && n * 3 >= withText);
             for (List<Element> kind : byShape.values()) {
                 // by shape only the children that say they are comments ("jeff said,", "Reply"): three product cards
                 // beside "3 Comments" are none (looked at only where the shape holds enough children)

@@ -60,6 +60,9 @@ final class CommentLocator {
             candidates.removeIf(e -> e.parent() != null && e.parents().stream().anyMatch(b -> bodies.contains(b)
                     && HtmlText.of(b, x -> x == e).replaceAll("\\s+", "").length() < 3));
             candidates = expandContainers(candidates);
+            if (candidates.size() == 1 && !loneBodyIsComment(candidates.get(0))) {
+                candidates = List.of();
+            }
         }
         if (!candidates.isEmpty()) {
             List<Element> kept = promoteBareBodies(collapseWrappers(candidates));
@@ -119,6 +122,15 @@ final class CommentLocator {
             out.add(bare ? p : e);
         }
         return out;
+    }
+
+    /**
+     * A comment body class alone on its page ("format_text" is also what a Thesis theme calls a newsletter box's
+     * text) is a comment only with a date or inside a region named for comments: a body class says how text is set,
+     * and one such box with neither is no thread.
+     */
+    private static boolean loneBodyIsComment(Element body) {
+        return inCommentRegion(body) || hasDate(body) || body.parent() != null && hasDate(body.parent());
     }
 
     private static boolean hasDate(Element e) {

@@ -97,9 +97,19 @@ final class CopyLines {
     private static final Pattern GLUED_NUMERIC_DATE = Pattern.compile("(?<=\\p{L}|\\p{L}\\d)(?=\\d{1,2}/\\d{1,2}/"
             + "(?:\\d{4}\\b|\\d{2}\\s+\\d{1,2}:\\d{2}))");
 
+    /**
+     * A relative time glued to the name before it and ending the line ("Elsa6 days ago", "Chili Dave5 days ago"): a
+     * name and its time in two inline boxes, copied without a space between them.
+     */
+    private static final Pattern GLUED_AGO = Pattern.compile("(?<=\\p{L})(?=\\d{1,3}\\s+(?:second|sec|minute|min|hour|hr|"
+            + "day|week|month|year)s?\\s+ago\\s*$)");
+
     static String unglueMonth(String line) {
         if (line.length() > 140) {
             return line;
+        }
+        if (line.endsWith("ago")) {
+            line = GLUED_AGO.matcher(line).replaceFirst(" ");
         }
         if (line.indexOf('/') > 0) {
             line = GLUED_NUMERIC_DATE.matcher(line).replaceFirst(" ");

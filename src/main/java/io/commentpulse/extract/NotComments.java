@@ -223,6 +223,9 @@ final class NotComments {
         if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
             return false;
         }
+        if (sortBar(text)) {
+            return true;
+        }
         boolean paging = false;
         Set<String> distinct = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
@@ -238,6 +241,30 @@ final class NotComments {
     }
 
     /** Words of a thread's paging and loading ("Load more...", "View all comments", "Weitere laden", "Afficher plus"). */
+    /**
+     * A thread's sort tabs and nothing else ("Newest Oldest Most Voted", wpDiscuz over a thread its script never
+     * loaded; "Neueste Älteste", "Plus récents Plus anciens"): their words only, newest and oldest both among them.
+     */
+    static boolean sortBar(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                if (!SORT_WORDS.contains(w)) {
+                    return false;
+                }
+                words.add(w);
+            }
+        }
+        return words.stream().filter(NEWEST::contains).count() >= 1 && words.stream().filter(OLDEST::contains).count() >= 1;
+    }
+
+    private static final Set<String> NEWEST = Set.of("newest", "latest", "neueste", "neuste", "récents", "recientes");
+    private static final Set<String> OLDEST = Set.of("oldest", "älteste", "anciens", "antiguos");
+    private static final Set<String> SORT_WORDS = Set.of("newest", "latest", "oldest", "most", "voted", "liked",
+            "popular", "recent", "best", "top", "rated", "first", "sort", "by", "neueste", "neuste", "älteste",
+            "beste", "beliebteste", "zuerst", "plus", "récents", "anciens", "meilleurs", "más", "recientes",
+            "antiguos", "mejores", "votados");
+
     private static final Set<String> PAGING_WORDS = Set.of("load", "loading", "show", "view", "all", "older", "newer",
             "previous", "next", "hide", "laden", "weitere", "anzeigen", "afficher", "plus", "cargar", "ver", "más",
             // the comment form's heading where no comment is ("Leave a Response", "Leave a Reply")

@@ -367,7 +367,9 @@ final class RecordDetector {
             // published.") are no records at all
             proven.addAll(formed);
         }
+        int headed = 0;
         for (Proven c : proven) {
+            headed += TeaserRecords.headedSection(c.parts()) ? 1 : 0;
             slides += FIRST_SLIDE.matcher(c.text()).lookingAt() ? 1 : 0;
             qualifying.add(c.member());
             qualifyingParts.add(c.parts());
@@ -395,7 +397,7 @@ final class RecordDetector {
         if (!alike(qualifyingParts)) {
             return;
         }
-        if (mode == Mode.UNDATED && ((double) linkChars / ownChars > 0.3 || beyondDates / q < 20
+        if (mode == Mode.UNDATED && ((double) linkChars / ownChars > 0.3 || beyondDates / q < 20 || headed * 2 >= q
                 || !announced(container, cues, 5) && !cuedRecords(qualifying) || labelList(distinct))) {
             return;
         }

@@ -143,6 +143,9 @@ final class TeaserRecords {
                 }
             }
         }
+        if (linkDirectory(parts)) {
+            return true;
+        }
         if (titles.isEmpty()) {
             return false;
         }
@@ -164,6 +167,63 @@ final class TeaserRecords {
         // the title first (after a date or one label: "older", "July 31"), or leading and much of the item, or a
         // list of three or more ("Recommended: …" under a story)
         return alone || leading && titleChars * 5 >= all * 2 || titles.size() >= 3;
+    }
+
+    /**
+     * The record opens with a heading (its first words in an {@code h1}–{@code h6}): a section of the page under its
+     * title ("Ingredients", "Instructions", "Notes" in a recipe card), read as a name over a text when no date says
+     * otherwise. An undated group of such records is the article's, not readers'.
+     */
+    static boolean headedSection(List<Element> parts) {
+        Element first = parts.get(0);
+        for (Element e : first.getAllElements()) {
+            if (!e.ownText().isBlank()) {
+                Element h = e.closest("h1, h2, h3, h4, h5, h6");
+                return h != null && (h == first || h.parents().contains(first));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Most of the record is a list of three or more items that each open with a link to another page, a short
+     * description at most after it: a blogroll or a link directory under its heading ("My friends" / "Rafael Rivera
+     * He's like inside Windows"), not a reader's words (a reader's list of sources sits under text of their own).
+     */
+    private static boolean linkDirectory(List<Element> parts) {
+        int all = 0;
+        int listed = 0;
+        for (Element p : parts) {
+            all += p.text().length();
+            for (Element list : p.select("ul, ol")) {
+                Element outer = list.parent() == null ? null : list.parent().closest("ul, ol");
+                boolean nested = outer != null && (outer == p || outer.parents().contains(p));
+                if (!nested && list.children().size() >= 3
+                        && list.children().stream().allMatch(TeaserRecords::opensWithLink)) {
+                    listed += list.text().length();
+                }
+            }
+        }
+        return all > 0 && listed * 3 >= all * 2;
+    }
+
+    /** A list item whose first text is a link to another page (not an anchor on this one) over at most 30 words. */
+    private static boolean opensWithLink(Element li) {
+        if (!li.normalName().equals("li")) {
+            return false;
+        }
+        for (org.jsoup.nodes.Node n = li.childNodeSize() > 0 ? li.childNode(0) : null; n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+            } else if (n instanceof Element e) {
+                Element a = e.normalName().equals("a") ? e : null;
+                return a != null && a.hasAttr("href") && !a.attr("href").startsWith("#")
+                        && li.text().split("\\s+").length <= 30;
+            }
+        }
+        return false;
     }
 
     /**
@@ -216,7 +276,7 @@ final class TeaserRecords {
         for (String w : text.split("\\s+")) {
             words += WORD.matcher(w).lookingAt() ? 1 : 0;
         }
-        if (words < 4 || datedLabel(text)) {
+        if (words < (slugEcho(text, path) ? 3 : 4) || datedLabel(text)) {
             return false;   // (a permalink's date, "3/09/15 9:00am", "Posted Thursday 6th June 2013 15:43 GMT", is no headline)
         }
         Element block = a.parent();
@@ -226,6 +286,29 @@ final class TeaserRecords {
         // (a large block is no title's: its text is not even read, a link in a long comment costs nothing)
         return block != null && HtmlText.shortText(block, 300) != null
                 && (block.text().strip().equals(text) || ownFirstLine(block, text));
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:users?|members?|profiles?|authors?|u|people|"
+            + "about|team|staff|contributors?|writers?|benutzer|mitglieder|membres?|usuarios?|perfil)(?:/|$)");
+
+    /**
+     * Two words of the link's text at least, each of three letters or more, stand in its path ("new member intro" →
+     * "/222695-new-member-intro.html"): a headline linking to its page under its slug, however short (three words:
+     * a name of two is its writer's page's slug as often, "Pearl Higgins" → "/about/pearl-higgins/"), not a
+     * commenter's profile page.
+     */
+    private static boolean slugEcho(String text, String path) {
+        if (PROFILE_PATH.matcher(path).find()) {
+            return false;
+        }
+        Set<String> slug = new java.util.HashSet<>(List.of(NOT_WORD.split(path.toLowerCase(java.util.Locale.ROOT))));
+        int echoed = 0;
+        for (String w : new java.util.HashSet<>(List.of(NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))))) {
+            echoed += w.length() >= 3 && slug.contains(w) ? 1 : 0;
+        }
+        return echoed >= 2;
     }
 
     /** A date with at most two words beside it ("Posted Thursday 6th June 2013 15:43 GMT"): a permalink's label. */
@@ -256,7 +339,38 @@ final class TeaserRecords {
     /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */
     private static boolean ownPermalink(Element a) {
         Element link = a.normalName().equals("a") ? a : a.closest("a[href]");
-        String href = link == null ? "" : link.attr("href");
-        return href.contains("#") || PERMALINK.matcher(href).find();
+        String href = link == null ? "" : link.attr("href").strip();
+        if (href.startsWith("#") || PERMALINK.matcher(href).find()) {
+            return true;
+        }
+        int hash = href.indexOf('#');
+        if (hash < 0) {
+            return false;
+        }
+        // a fragment of another page ("…/222694-review.html#post2299558": a forum's latest post) is that page's
+        Set<String> own = ownPaths(link.ownerDocument());
+        return own.isEmpty() || own.contains(pathOf(href.substring(0, hash)));
+    }
+
+    /** The paths the page says it is at (where it was saved from, its canonical link, its og:url); none when unsaid. */
+    private static Set<String> ownPaths(org.jsoup.nodes.Document doc) {
+        if (doc == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (!doc.location().isBlank()) {
+            out.add(pathOf(doc.location()));
+        }
+        for (Element e : doc.head().select("link[rel=canonical][href], meta[property=og:url][content]")) {
+            out.add(pathOf(e.hasAttr("href") ? e.attr("href") : e.attr("content")));
+        }
+        out.remove("");
+        return out;
+    }
+
+    /** A link's path without its scheme, host, query and last slash: "https://x.com/a/b/?p=1" → "/a/b". */
+    private static String pathOf(String url) {
+        String path = SCHEME_HOST.matcher(url.strip()).replaceFirst("").replaceFirst("[?#].*", "");
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -268,18 +268,23 @@ final class TextBodies {
         String[] keys = new String[bodies.size()];
         for (int round = 0; round < MAX_SHARED_OPENING; round++) {
             Map<String, Integer> counts = new HashMap<>();
+            Map<String, Set<String>> writers = new HashMap<>();
             for (int k = 0; k < bodies.size(); k++) {
                 List<String> lines = bodies.get(k).lines();
-                keys[k] = lines.isEmpty() || lines.get(0).length() > 40 ? null
+                keys[k] = lines.isEmpty() || lines.get(0).length() > SHARED_LINE ? null
                         : ownNameMasked(lines.get(0), bodies.get(k).header().author());
                 if (keys[k] != null) {
                     counts.merge(keys[k], 1, Integer::sum);
+                    writers.computeIfAbsent(keys[k], x -> new HashSet<>()).add(bodies.get(k).header().author());
                 }
             }
             boolean dropped = false;
             for (int k = 0; k < bodies.size(); k++) {
                 List<String> lines = bodies.get(k).lines();
-                int n = keys[k] == null ? 0 : counts.get(keys[k]);
+                // (a longer line than a menu's words opens the texts of three writers at least: one reader's comment
+                // that the page prints three times is still theirs)
+                int n = keys[k] == null || keys[k].length() > MENU_LINE && writers.get(keys[k]).size() < 3 ? 0
+                        : counts.get(keys[k]);
                 if (n >= 3 && n * 2 >= bodies.size() && lines.size() > 1
                         && lines.stream().skip(1).anyMatch(l -> !l.isEmpty())) {
                     lines.remove(0);
@@ -294,6 +299,15 @@ final class TextBodies {
             }
         }
     }
+
+    /**
+     * The longest line {@link #dropSharedOpening} reads: a report box's question ("Do you want to report this comment
+     * as inappropriate?") opens every text as the menu's words do; a reader's own line is not in half the thread.
+     */
+    private static final int SHARED_LINE = 100;
+
+    /** The longest line of a comment's menu ("Unfollow jnovo22", "Go to permalink"). */
+    private static final int MENU_LINE = 40;
 
     private static final Pattern WHITE = Pattern.compile("\\s+");
 

@@ -84,9 +84,12 @@ final class TextBylines {
         }
     }
 
-    /** Words that may open a date line: "Posted 9/11/2012 at 2:36 pm | Permalink", "am 3. Mai 2020". */
-    private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:posted|posted on|on|am|le|el|publié le|"
-            + "geschrieben am|verfasst am|publicado el|[-–—|•·])?");
+    /**
+     * Words that may open a date line: "Posted 9/11/2012 at 2:36 pm | Permalink", "am 3. Mai 2020", and Portuguese
+     * and Italian sites' "em 05/02/19", "il 12/03/2021".
+     */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:posted|posted on|on|am|le|el|em|il|publié le|"
+            + "geschrieben am|verfasst am|publicado el|publicado em|pubblicato il|[-–—|•·])?");
 
     /** A comment's number before a dash, opening its date line: "#2.1  —  16. August 2021, 14:44 Uhr" (Die Zeit). */
     private static final Pattern NUMBER_LEAD = Pattern.compile("^\\s*#\\d{1,5}(?:\\.\\d{1,3}){0,3}\\s*[-–—|]\\s*(?=\\S)");

@@ -82,6 +82,7 @@ import static io.commentpulse.extract.ThreadBounds.dropUnderSidebar;
 import static io.commentpulse.extract.ThreadBounds.firstBlockStart;
 import static io.commentpulse.extract.ThreadBounds.formAfter;
 import static io.commentpulse.extract.ThreadBounds.formImage;
+import static io.commentpulse.extract.ThreadBounds.countOverNothing;
 import static io.commentpulse.extract.ThreadBounds.headingRightAfter;
 import static io.commentpulse.extract.ThreadBounds.isFormField;
 import static io.commentpulse.extract.ThreadBounds.leadingControl;
@@ -309,6 +310,9 @@ public final class TextExtractor implements PageExtractor {
                 || heading >= 0 && NONE_COUNTED.matcher(lines.get(heading)).find();
         // a count ("One Response to …", "3 Comments") says how many there are
         boolean counted = cueLine >= 0 && COUNTED.matcher(lines.get(cueLine)).find() && !none;
+        if (!headers.isEmpty() && countOverNothing(lines, headers.get(headers.size() - 1).line())) {
+            return List.of();   // the article's byline and its quotes above a thread the copy does not hold
+        }
         if (cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) {
             headers.removeIf(h -> h.line() < cueLine);
         }
@@ -495,8 +499,10 @@ public final class TextExtractor implements PageExtractor {
         if (CommentChrome.tableRows(out.stream().map(r -> r.raw().text()).toList())) {
             return List.of();   // a table's rows ("Toronto 6/12/13 7:00 PM" / "Winnipeg"): no record says anything
         }
-        if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1) {
-            return List.of();   // one "name" over every record is the records' chrome ("Original" over each date)
+        if (out.size() >= 3 && out.stream().map(r -> r.raw().author()).distinct().count() == 1
+                && !AuthorNames.noName(out.get(0).raw().author())) {
+            return List.of();   // one "name" over every record is the records' chrome ("Original" over each date);
+                                // "Anonymous" over each is what a site prints for readers who gave none
         }
         List<Raw> kept = new ArrayList<>(out.size());
         int readers = 0;

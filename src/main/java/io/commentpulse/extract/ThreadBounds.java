@@ -33,7 +33,7 @@ final class ThreadBounds {
             + "comments are (?:filtered|moderated|reviewed|screened|subject to|closed)\\b|kommentare sind geschlossen|"
             + "write a comment|comment on this (?:post|article|story|entry)|kommentar schreiben|schreibe einen kommentar|"
             + "hinterlasse einen kommentar|deine e-mail-adresse wird nicht veröffentlicht|"
-            + "your email address|laisser un commentaire|laisser une réponse|votre adresse (?:e-?)?mail ne sera pas publiée|"
+            + "your email address|save my name, email,? and website|laisser un commentaire|laisser une réponse|votre adresse (?:e-?)?mail ne sera pas publiée|"
             + "deja un comentario|deja una respuesta|escribe un comentario|escribir un comentario|añadir un comentario|"
             + "agregar un comentario|écrire un commentaire|ajouter un commentaire|(?:blog )?comments powered by|"
             + CueWords.FORM;
@@ -190,6 +190,41 @@ final class ThreadBounds {
         for (int j = last + 1; j < Math.min(lines.size(), last + 60); j++) {
             if (FORM_LINE.matcher(lines.get(j)).matches()) {
                 return true;   // (a footer's "©" or a list of related stories says nothing of comments)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Under line {@code from} (the last dated byline), a count of comments stands over nothing but the comment form
+     * ("53 Comments »" / "53 Responses to “1,400 Rectangles”" / "Leave a Reply"): the copy does not hold its thread (a
+     * script fills it, or it was left out), so the bylines above it are the article's, none of those comments.
+     */
+    static boolean countOverNothing(List<String> lines, int from) {
+        for (int j = from + 1; j < lines.size(); j++) {
+            String l = lines.get(j);
+            // (the form's own heading is no count: "Laisser un commentaire" says "un" without counting)
+            if (l.length() <= 100 && (COMMENTS_CUE.matcher(l).lookingAt() || COUNT_HEADING.matcher(l).matches())
+                    && !FORM_LINE.matcher(l.strip()).matches()
+                    && COUNTED.matcher(l).find() && !NONE_COUNTED.matcher(l).find() && emptyUnderCount(lines, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nothing but the comment form under line {@code cue}: its line next, or after other comments headings only. */
+    private static boolean emptyUnderCount(List<String> lines, int cue) {
+        for (int j = cue + 1; j < lines.size(); j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (FORM_LINE.matcher(l).matches()) {
+                return true;
+            }
+            if (l.length() > 100 || !COMMENTS_CUE.matcher(l).lookingAt() && !COUNT_HEADING.matcher(l).matches()) {
+                return false;
             }
         }
         return false;
@@ -738,6 +773,28 @@ final class ThreadBounds {
      * row of radio buttons ("1 star out of 5 ( ) 2 stars out of 5 ( )", "(*) Comment ( ) Question ( ) Tip").
      */
     private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}|\\([ *]\\).*\\([ *]\\)");
+
+    /**
+     * A comment form's field label alone on its line, as Chromium's copy leaves it without the field ("Name *", "Email
+     * *", "Website", "Comment *").
+     */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?i)(?:name|e-?mail|website|comment|kommentar|"
+            + "commentaire|comentario|nom|nombre|correo(?: electrónico)?|site web|webseite|url)\\s*\\*|website|e-?mail");
+
+    /** The line at {@code cue} or one of the next two with text is a form's field label: the form, no thread's heading. */
+    static boolean formLabelAt(List<String> lines, int cue) {
+        for (int j = cue, seen = 0; j < lines.size() && seen < 3; j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (FORM_LABEL.matcher(l).matches()) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
 
     static boolean isFormField(String line) {
         return FORM_FIELD.matcher(line).find();

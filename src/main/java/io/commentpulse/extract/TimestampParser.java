@@ -246,7 +246,8 @@ public final class TimestampParser {
                     addFirst(found, DMY_GLUED.matcher(f), m -> dmy(m, zone), text, f, zone);
                 }
             }
-            addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone), text, f, zone);
+            addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone, CLOCK_AFTER.matcher(f).region(m.end(), f.length())
+                    .lookingAt()), text, f, zone);
             addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
             addFirst(found, DASHED_ALONE.matcher(f), m -> dashedAlone(m, f, zone), text, f, zone);
             if (found.isEmpty()) {
@@ -617,7 +618,18 @@ public final class TimestampParser {
         return LocalDate.of(year, month, day).atStartOfDay(zone).toOffsetDateTime();
     }
 
+    /** A clock time right after a date: "07.20.12 at 10:51 am", "05.01.21, 13:47", "07.20.12 10:51". */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)\\s*(?:,|at|um|à|a las|@|-|–)?\\s*\\d{1,2}[:h]\\d{2}");
+
     private static OffsetDateTime numeric(Matcher m, ZoneId zone) {
+        return numeric(m, zone, false);
+    }
+
+    /**
+     * A numeric date; {@code timed}: a clock time follows it, so a dotted date with a two-digit year whose second number
+     * is over 12 is month first ("07.20.12 at 10:51 am"), no section number.
+     */
+    private static OffsetDateTime numeric(Matcher m, ZoneId zone, boolean timed) {
         String a = m.group(1);
         String sep = m.group(2);
         int b = Integer.parseInt(m.group(3));
@@ -644,9 +656,9 @@ public final class TimestampParser {
             if ((sep.equals("/") || sep.equals("-")) && first <= 12) {   // 03-05-2020 as forums write it, US order
                 month = first;
                 day = b;
-            } else if (b > 12 && first <= 12 && c.length() == 4) {
-                // 5.25.2014: a second number over 12 is the day, whatever the dots (with a full year: "8.14.11" is a
-                // section number)
+            } else if (b > 12 && first <= 12 && (c.length() == 4 || timed)) {
+                // 5.25.2014: a second number over 12 is the day, whatever the dots (with a full year or a time after
+                // it: "8.14.11" alone is a section number)
                 month = first;
                 day = b;
             } else {

@@ -39,6 +39,25 @@ final class UndatedRecords {
     /** A text that ends cut short, as a teaser's excerpt does: "… even with a triple...", "… wonder why he has…". */
     private static final Pattern CUT_SHORT = Pattern.compile("\\p{L}(?:\\.\\.\\.|…)\\s*$");
 
+    /**
+     * Whom a reply answers, on its line under the writer's name (wpDiscuz: "swasthi" / "Reply to  Noreen Machado"):
+     * neither a name nor the text.
+     */
+    private static final Pattern REPLY_TARGET = Pattern.compile("(?i)(?:reply to|in reply to|replying to|antwort an|"
+            + "als antwort auf|en réponse à|réponse à|en respuesta a|respuesta a)\\s+\\S.{0,60}");
+
+    /** A thread's pager: "Comment navigation", "« Older Comments", "Newer Comments →", "Ältere Kommentare". */
+    private static final Pattern COMMENT_PAGER = Pattern.compile("(?i)(?:[«‹←]\\s*)?(?:comment navigation|"
+            + "(?:older|newer|previous|next) comments|ältere kommentare|neuere kommentare|commentaires (?:plus anciens|"
+            + "précédents|suivants)|comentarios (?:anteriores|siguientes|más antiguos))(?:\\s*[»›→])?");
+
+    /** A comment form's label over its text box, as a browser's copy keeps it: "Comment", "Kommentar:", "Reply". */
+    private static final Pattern BOX_LABEL = Pattern.compile("(?i)(?:comment|kommentar|commentaire|comentario|reply|"
+            + "antwort|réponse|respuesta)\\s*[:*]?");
+
+    /** A reader's rating alone on its line under the name: "5 stars", "4.5 Sterne", "5 étoiles". */
+    private static final Pattern RATING = Pattern.compile("(?i)[1-5](?:[.,]\\d)?\\s*(?:stars?|sterne|étoiles|estrellas)");
+
     /** A commenter's standing alone on its line under the name: "1 Like", "5pts", "12 Votes". */
     private static final Pattern STANDING_ALONE = Pattern.compile("\\d[\\d,.]*\\s*\\p{L}{1,12}");
     /** A commenter's standing after the name: "RonHarris 5pts", "Ann 1,204 points". */
@@ -93,21 +112,34 @@ final class UndatedRecords {
     /**
      * The run of three records or more that opens right under the last comments heading to have one, and holds no
      * more than about the number of comments the heading gives (and, where a counter beside it gives the number, at
-     * least a fair share of them: {@link #FAIR_SHARE}); none if no heading has one.
+     * least a fair share of them: {@link #FAIR_SHARE}); none if no heading has one, and none above a heading (alone or
+     * a count) whose thread is empty: a count higher up is the post's link to it.
      */
     static List<TextExtractor.Raw> find(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
         boolean listingCounters = TextListings.listingCounters(lines);
+        boolean emptied = false;
         for (int cue = lines.size() - 1; cue >= 0; cue--) {   // the last: a count at the top is a link to the thread below
             String l = lines.get(cue);
             if (l.length() <= 60 && !l.endsWith(".") && ThreadBounds.isCommentsCue(l) && !NOT_A_HEADING.matcher(l).find()
-                    && !ThreadBounds.inMenu(lines, cue)   // a share bar's "Comments" entry heads nothing
+                    && !COMMENT_PAGER.matcher(l.strip()).matches()   // "Older Comments" under the thread heads nothing
+                    // a share bar's "Comments" entry heads nothing; a count right under the form's button does, in
+                    // a run of short lines or not ("[Post Comment]" / "239 Comments" / "Inline Feedbacks" / "Anonymous")
+                    && (!ThreadBounds.inMenu(lines, cue) || underSubmit(lines, cue) && COUNT.matcher(l).find())
                     // one of a listing's counters ("51 comments", "94 comments", … under each post) heads no thread
                     && !(listingCounters && TextListings.counter(l))) {
-                if (noneCountedUnder(lines, cue)) {
-                    continue;   // "Comments" / "Show Comments" / "0 Comments": what follows is the widget's help text
+                if (noneCountedUnder(lines, cue) || ThreadBounds.formLabelAt(lines, cue)) {
+                    continue;   // "Comments" / "Show Comments" / "0 Comments": what follows is the widget's help text;
+                                // "Comment" over "Name *" and "Email *": the form's labels in a browser's copy
                 }
-                List<TextExtractor.Raw> run = after(lines, cue, options, ref);
+                if (emptied) {
+                    break;   // "194 Comments" at the top links to the thread under the heading below, found empty
+                }
                 Stated stated = count(lines, cue);
+                List<TextExtractor.Raw> run = after(lines, cue, options, ref);
+                // (a heading alone or a count heading: a control's "Kommentar verschieben" or a menu's "Comments of
+                // The Week" heads no thread, empty or not, nor does a form's "Comment" over its box in a browser's copy)
+                emptied = run.isEmpty() && (ThreadBounds.COMMENTS_TITLE.matcher(l).matches()
+                        && !BOX_LABEL.matcher(l.strip()).matches() || ThreadBounds.COUNT_HEADING.matcher(l).matches());
                 boolean fair = !stated.counter() || run.size() * FAIR_SHARE >= Math.min(stated.n(), FIRST_PAGE);
                 if (!run.isEmpty() && run.size() <= stated.n() + 2 && fair) {
                     return run;
@@ -125,6 +157,16 @@ final class UndatedRecords {
     private static final int NONE_COUNTER = 30;
     private static final Pattern COMMENT_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:comments?|kommentare?|commentaires?|"
             + "comentarios?|تعليقات?)(?![\\p{L}])");
+
+    /** The line over {@code cue} ends with the form's button ("[Post Comment]", "[ ] [Post Comment]"). */
+    private static boolean underSubmit(List<String> lines, int cue) {
+        if (cue == 0) {
+            return false;
+        }
+        String l = lines.get(cue - 1).strip();
+        int open = l.lastIndexOf('[');
+        return open >= 0 && SUBMIT.matcher(l.substring(open)).matches();
+    }
 
     private static boolean noneCountedUnder(List<String> lines, int cue) {
         for (int j = cue + 1; j < lines.size() && j <= cue + NEAR_HEADING; j++) {
@@ -337,6 +379,8 @@ final class UndatedRecords {
                     || ThreadBounds.SUGGESTIONS.matcher(line.strip()).matches()
                     // a prompt to sign in or to join the discussion elsewhere, under the thread it closes
                     || ThreadBounds.FORM_PROMPT.matcher(line.strip()).matches()
+                    // the thread's pager under its last comment ("Comment navigation" / "Older Comments")
+                    || COMMENT_PAGER.matcher(line.strip()).matches()
                     || ThreadBounds.sidebarHeading(lines, i) && !recordAhead(lines, i, options, ref)
                     // another comments heading alone: this one headed the article's top, not the thread
                     || ThreadBounds.COMMENTS_TITLE.matcher(line).matches() && !COUNT.matcher(line).find())) {
@@ -375,16 +419,27 @@ final class UndatedRecords {
                 while (t < lines.size() && t <= again + 6 && CopyLines.blankish(lines.get(t))) {
                     t++;
                 }
-            } else if (t < lines.size() && STANDING_ALONE.matcher(lines.get(t).strip()).matches()) {
+            }
+            boolean answering = false;
+            boolean rated = false;
+            if (t < lines.size() && (STANDING_ALONE.matcher(lines.get(t).strip()).matches()
+                    || REPLY_TARGET.matcher(lines.get(t).strip()).matches())) {
+                answering = REPLY_TARGET.matcher(lines.get(t).strip()).matches();
+                rated = RATING.matcher(lines.get(t).strip()).matches();
                 int standing = t++;   // its standing alone under the name ("dola25x" / "1 Like"), then the text
                 while (t < lines.size() && t <= standing + 2 && CopyLines.blankish(lines.get(t))) {
                     t++;
                 }
             }
-            // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:")
-            if (t < lines.size() && (isText(lines.get(t), options, ref)
+            // (a form's field under its label is no text: "Invalid E-mail address" / "_____ Add a personal message:");
+            // under whom a reply answers, the next plain line is its text however short ("Thank you", "Hi Noreen");
+            // under a rating, a line of three words ("5 stars" / "Love your recipes 😋 😍")
+            if (t < lines.size() && ((answering || rated && lines.get(t).strip().split("\\s+").length >= 3)
+                    && plain(lines.get(t).strip(), options, ref)
+                    || greeting(lines, t, options, ref)
+                    || (isText(lines.get(t), options, ref)
                     || BULLET.matcher(line.strip()).lookingAt() && exclamation(lines.get(t), options, ref))
-                    && name(lines.get(t), options, ref) == null
+                    && name(lines.get(t), options, ref) == null)
                     && !ThreadBounds.isFormField(lines.get(t))) {
                 starts.add(new Start(i, t, AuthorNames.cleanAuthor(name), dateAbove(lines, i, starts, options, ref)));
                 i = t;
@@ -570,6 +625,7 @@ final class UndatedRecords {
     static String name(String raw, ExtractOptions options, OffsetDateTime ref) {
         String l = raw.strip();
         if (l.isEmpty() || l.length() > 80 || !TextBylines.looksLikeNameLine(l) || TextBodies.isTrailer(l)
+                || REPLY_TARGET.matcher(l).matches()
                 || TextBylines.META_LINE.matcher(l).matches()) {
             return null;   // (a field and its value, "IPO: NASDAQ:GOOG", "Party: Conservative", names nobody)
         }
@@ -629,13 +685,25 @@ final class UndatedRecords {
     /** A line that opens a comment's text: a sentence's end, or long enough to be no label; no list's item. */
     private static boolean isText(String line, ExtractOptions options, OffsetDateTime ref) {
         String l = line.strip();
-        return plain(l, options, ref) && (l.length() >= 30 || SENTENCE_END.matcher(l).matches() && l.split("\\s+").length >= 2);
+        // (a sentence's end before the smiley that closes it: "High pressure! 🙂")
+        return plain(l, options, ref) && (l.length() >= 30 || SENTENCE_END.matcher(TRAILING_BADGE.matcher(l).replaceFirst(""))
+                .matches() && l.split("\\s+").length >= 2);
     }
 
     /** A line of words: no mark, control, stop, date line or footer's date. */
     private static boolean plain(String l, ExtractOptions options, OffsetDateTime ref) {
         return !l.isEmpty() && !LEADING_MARKS.matcher(l).lookingAt() && !TextBodies.isTrailer(l) && !ThreadBounds.isStop(l)
                 && !TextBylines.isDateLine(l, options, ref) && footerDate(l, options, ref) == null;
+    }
+
+    /**
+     * A reader's greeting on its own line with the text's first long line under it ("Hi swasthi," / "I don’t have an
+     * oven, can I bake …"): the text's start, though short.
+     */
+    private static boolean greeting(List<String> lines, int t, ExtractOptions options, OffsetDateTime ref) {
+        String l = lines.get(t).strip();
+        return l.endsWith(",") && l.split("\\s+").length <= 4 && plain(l, options, ref) && t + 1 < lines.size()
+                && lines.get(t + 1).strip().length() >= 30 && isText(lines.get(t + 1), options, ref);
     }
 
     /** A reply of one word under a list item's name, as a text only with its end mark: "Word!", "Thanks.". */

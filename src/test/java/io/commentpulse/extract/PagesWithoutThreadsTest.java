@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * measure, before any rule was changed for it: 46 false comments on the 100 cut pool pages and 12 on the 38 cut
  * pages-dev pages (the post itself read as a record, "Add comment Load more...", "by jkra0512 0 comments | 2 recs",
  * a listing's excerpts); 5 and 5 after; 4 and 2 after session 50 (a forum's topics whose text is their name, a byline
- * with "by" in the name). Skipped when ../shared is absent.
+ * with "by" in the name); 0 and 0 after session 56. Skipped when ../shared is absent.
  */
 class PagesWithoutThreadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +33,8 @@ class PagesWithoutThreadsTest {
                 GeneralizationTest.POOL, true);
         ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(GeneralizationTest.ANNOTATED));
         assertEquals(100, eval.cutPages(), "every pool page with comments has its thread cut: " + eval.notCut());
-        assertTrue(s.falseOnNegatives() <= 6, "comments on pool pages without their thread: " + s.falseOnNegatives());
+        // 4 before session 56, 0 after (the pages of cutPagesOfSession56GiveNone)
+        assertEquals(0, s.falseOnNegatives(), "comments on pool pages without their thread");
     }
 
     @Test
@@ -42,7 +43,74 @@ class PagesWithoutThreadsTest {
         ExtractionEvaluator eval = new ExtractionEvaluator(new Extractor(ExtractOptions.defaults()), null, true);
         ExtractionEvaluator.Summary s = eval.evaluate(ExtractionEvaluator.sidecars(GeneralizationTest.DEV));
         assertTrue(eval.cutPages() >= 35, "cut " + eval.cutPages() + ", not " + eval.notCut());
-        assertTrue(s.falseOnNegatives() <= 4, "comments on pages-dev pages without their thread: " + s.falseOnNegatives());
+        assertEquals(0, s.falseOnNegatives(), "comments on pages-dev pages without their thread (2 before session 56)");
+    }
+
+    /**
+     * Session 56: the last pages that gave comments with their thread cut out, each for a reason of its own, each now
+     * none. A Thesis theme's newsletter box ("Get my Updates Via Email"), the one element left whose class names a
+     * comment's text, is no thread alone (T36); a blogroll under its headings ("My things" / a list of links, each with
+     * its site's line) is a link directory, no record of a reader (R624); a post's ingredient quotes are no records
+     * because "5 comments" under it matched five of some tag among the post's paragraphs (R61); a forum's "Latest
+     * Forum Posts", each a link to its thread's latest post ("…/222695-new-member-intro.html#post2299559"), are
+     * headlines: a link to another page's anchor is no permalink, and a short link text its path repeats is a title
+     * (R341, pages-dev).
+     */
+    @Test
+    void cutPagesOfSession56GiveNone() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(GeneralizationTest.POOL), "../shared/pages-pool not present");
+        Extractor extractor = new Extractor(ExtractOptions.defaults());
+        for (String name : List.of("dragnet-T36", "dragnet-R624", "dragnet-R61")) {
+            assertEquals(List.of(), comments(extractor, GeneralizationTest.ANNOTATED, GeneralizationTest.POOL, name), name);
+        }
+        if (Files.isDirectory(GeneralizationTest.DEV)) {
+            assertEquals(List.of(), comments(extractor, GeneralizationTest.DEV, GeneralizationTest.DEV, "dragnet-R341"));
+        }
+        // the same pages with their threads give them all (the rules took nothing a reader wrote)
+        for (String name : List.of("dragnet-T36", "dragnet-R624", "dragnet-R61")) {
+            ExtractionEvaluator whole = new ExtractionEvaluator(extractor, GeneralizationTest.POOL, false);
+            ExtractionEvaluator.Summary s = whole.evaluate(List.of(GeneralizationTest.ANNOTATED.resolve(name + ".expected.json")));
+            assertEquals(1.0, s.recall(), 1e-9, name);
+            assertEquals(1.0, s.precision(), 1e-9, name);
+        }
+    }
+
+    private static List<String> comments(Extractor extractor, Path sidecars, Path pages, String name) throws Exception {
+        JsonNode spec = JSON.readTree(sidecars.resolve(name + ".expected.json").toFile());
+        List<String> starts = new ArrayList<>();
+        List<String> authors = new ArrayList<>();
+        spec.path("comments").forEach(c -> {
+            starts.add(c.path("text_start").asText());
+            authors.add(c.path("author").asText(""));
+        });
+        ThreadCut cut = new ThreadCut(starts, authors);
+        List<String> out = new ArrayList<>();
+        extractor.through(cut).extract(pages.resolve(spec.path("page").asText())).comments()
+                .forEach(c -> out.add(c.author() + ": " + c.text()));
+        assertTrue(cut.cut(), name + "'s thread was cut");
+        return out;
+    }
+
+    /**
+     * A count of comments over nothing but the form: the copy holds no thread, and the dated byline above is the
+     * post's (dragnet-R24 copied by w3m with its thread cut out, as a page whose thread a script fills is copied).
+     */
+    @Test
+    void aCountOverTheFormAloneHoldsNoThread() {
+        List<String> empty = List.of("October 25th, 2012 by Dan Meyer", "", "Some math teachers were sharing dinner",
+                "", "53 Comments »", "", "53 Responses to “1,400 Rectangles”", "", "Leave a Reply", "",
+                "[                      ] Name (required)");
+        assertTrue(ThreadBounds.countOverNothing(empty, 0));
+        // the same count over the thread itself, and a count under the thread with more comments after the form
+        List<String> full = List.of("October 25th, 2012 by Dan Meyer", "", "Some math teachers", "",
+                "53 Responses to “1,400 Rectangles”", "", "a different dave says:", "October 25, 2012 at 9:40 am", "",
+                "I predict that the shape of the rectangles is going to be very heavily influenced.", "", "Leave a Reply");
+        assertFalse(ThreadBounds.countOverNothing(full, 0));
+        assertFalse(ThreadBounds.countOverNothing(List.of("Ann says:", "Nice.", "0 Comments", "Leave a Reply"), 0),
+                "a count of none says nothing of the records above");
+        // the form's heading under the last comment, in French: its "un" counts nothing (chefNini in Chromium's copy)
+        assertFalse(ThreadBounds.countOverNothing(List.of("Émilie il y a 5 ans", "", "Les pâtes carbonara quel bonheur!!",
+                "", "Répondre", "", "Laisser un commentaire", "", "Votre adresse email ne sera pas publiée."), 0));
     }
 
     @Test
@@ -188,9 +256,11 @@ class PagesWithoutThreadsTest {
             ExtractionEvaluator.Summary two = pool.evaluate(List.of(GeneralizationTest.ANNOTATED.resolve("dragnet-T26.expected.json"),
                     GeneralizationTest.ANNOTATED.resolve("dragnet-R110.expected.json"),
                     GeneralizationTest.ANNOTATED.resolve("dragnet-T55.expected.json"),
-                    GeneralizationTest.ANNOTATED.resolve("dragnet-T51.expected.json")));
-            assertEquals(4, pool.cutPages());
-            assertEquals(0, two.falseOnNegatives(), "dragnet-T26, R110, T55 and T51 without their threads");
+                    GeneralizationTest.ANNOTATED.resolve("dragnet-T51.expected.json"),
+                    // (session 56: a post whose "53 Responses to …" stands over the form alone, R24)
+                    GeneralizationTest.ANNOTATED.resolve("dragnet-R24.expected.json")));
+            assertEquals(5, pool.cutPages());
+            assertEquals(0, two.falseOnNegatives(), "dragnet-T26, R110, T55, T51 and R24 without their threads");
         }
     }
 

@@ -43,11 +43,30 @@ class TimestampParserTest {
      * Kitchen's dotted month-first "5.25.2014" (a second number over 12 is the day) and Smulweb's dashed "09-06-2022"
      * alone in its byline. A dashed date after a label or inside a sentence stays a reference, as before.
      */
+    /**
+     * A relative time glued to the name before it, as a copy joins two inline boxes ("Elsa6 days ago", Forks Over
+     * Knives in w3m): the copy's line is set apart before its date is read; a time inside a sentence, or a model's
+     * number before a word, stays as it was.
+     */
+    @Test
+    void aRelativeTimeGluedToTheNameIsSetApart() {
+        assertEquals("Elsa 6 days ago", CopyLines.unglueMonth("Elsa6 days ago"));
+        assertEquals("Chili Dave 5 days ago", CopyLines.unglueMonth("Chili Dave5 days ago"));
+        assertEquals("Ann 1 hour ago", CopyLines.unglueMonth("Ann1 hour ago"));
+        assertEquals("I made it 2 days ago", CopyLines.unglueMonth("I made it 2 days ago"));
+        assertEquals("The mp3 files I sent you", CopyLines.unglueMonth("The mp3 files I sent you"));
+        assertEquals("We had the F150 3 years ago and more", CopyLines.unglueMonth("We had the F150 3 years ago and more"));
+    }
+
     @Test
     void ordinalOfMonthDottedMonthFirstAndDashedBylineDates() {
         assertEquals("2022-09-08T00:00Z", parse("Thursday 8th of September 2022"));
         assertEquals("2022-09-13T00:00Z", parse("Tuesday 13th of September 2022"));
         assertEquals("2014-05-25T00:00Z", parse("on 5.25.2014"));
+        // with a two-digit year only before a time (Naturally Ella's bylines, session 56): alone it may be a section
+        assertEquals("2012-07-20T10:51Z", parse("07.20.12 at 10:51 am"));
+        assertEquals("2012-07-20T13:47Z", parse("7.20.12, 13:47"));
+        assertEquals("none", parse("See 8.14.11 for details"));
         assertEquals("2021-05-02T00:00Z", parse("2.5.2021"));   // day first where both could be a month
         assertFalse(TimestampParser.find("4.8.14.11 Synchronising multiple media elements", ZoneOffset.UTC, null)
                 .isPresent());   // a section number, not 14 August 2011

@@ -255,7 +255,7 @@ final class NotComments {
                 words.add(w);
             }
         }
-        return words.stream().filter(NEWEST::contains).count() >= 1 && words.stream().filter(OLDEST::contains).count() >= 1;
+        return words.stream().anyMatch(NEWEST::contains) && words.stream().anyMatch(OLDEST::contains);
     }
 
     private static final Set<String> NEWEST = Set.of("newest", "latest", "neueste", "neuste", "récents", "recientes");

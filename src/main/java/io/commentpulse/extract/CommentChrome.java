@@ -47,6 +47,13 @@ final class CommentChrome {
                                                               // an image's label and its title: "5 stars5 stars")
     private static final Pattern TRAILING_RATING = Pattern.compile("(?i)\\n\\s*" + RATING + "\\s*$");
 
+    private static final Pattern RATING_LINE = Pattern.compile("(?i)" + RATING);
+
+    /** A rating alone on its line: "5 stars", "4.5 Sterne", "★★★★☆", "Rating:". */
+    static boolean ratingLine(String line) {
+        return RATING_LINE.matcher(line.strip()).matches();
+    }
+
     private static final Pattern LEADING_CHROME = Pattern.compile("(?i)^(?:(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:)|\\[?(?:reply|antworten|répondre|responder|" + CueWords.REPLY + ")\\]?[ \\t]*\\n)\\s*");
 
     /** Words of page controls (buttons, share bars, comment-form links) in English, German, French and Spanish. */

@@ -55,9 +55,6 @@ final class UndatedRecords {
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)(?:comment|kommentar|commentaire|comentario|reply|"
             + "antwort|réponse|respuesta)\\s*[:*]?");
 
-    /** A reader's rating alone on its line under the name: "5 stars", "4.5 Sterne", "5 étoiles". */
-    private static final Pattern RATING = Pattern.compile("(?i)[1-5](?:[.,]\\d)?\\s*(?:stars?|sterne|étoiles|estrellas)");
-
     /** A commenter's standing alone on its line under the name: "1 Like", "5pts", "12 Votes". */
     private static final Pattern STANDING_ALONE = Pattern.compile("\\d[\\d,.]*\\s*\\p{L}{1,12}");
     /** A commenter's standing after the name: "RonHarris 5pts", "Ann 1,204 points". */
@@ -425,7 +422,7 @@ final class UndatedRecords {
             if (t < lines.size() && (STANDING_ALONE.matcher(lines.get(t).strip()).matches()
                     || REPLY_TARGET.matcher(lines.get(t).strip()).matches())) {
                 answering = REPLY_TARGET.matcher(lines.get(t).strip()).matches();
-                rated = RATING.matcher(lines.get(t).strip()).matches();
+                rated = CommentChrome.ratingLine(lines.get(t));   // (a reader's rating under the name: "5 stars")
                 int standing = t++;   // its standing alone under the name ("dola25x" / "1 Like"), then the text
                 while (t < lines.size() && t <= standing + 2 && CopyLines.blankish(lines.get(t))) {
                     t++;

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text as two copies of one page are compared: whitespace runs as one space, lower case, no soft hyphens, and no space
+ * Text as two copies of one page are compared: whitespace runs as one space, lower case, no soft hyphens, one
+ * apostrophe (lynx prints a page's "&amp;apos;" as the modifier letter "ʼ", others as "'" or "’"), and no space
  * beside a Chinese or Japanese character or full-width punctuation. Those scripts put no spaces between words, and a
  * plain-text dump of a page may keep or drop the optional ones that the page's HTML has (the dumps of pages-dev drop
  * them), so a space there says nothing about whether two texts are one.
@@ -14,6 +15,8 @@ final class ComparableText {
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303f\\uff00-\\uffef]) "
                     + "| (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303f\\uff00-\\uffef])");
 
+    private static final Pattern APOSTROPHE = Pattern.compile("[\u2019\u02bc]");
+
     private ComparableText() {
     }
 
@@ -22,7 +25,8 @@ final class ComparableText {
         if (s == null) {
             return "";
         }
-        String t = s.replace("\u00ad", "").replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+        String t = APOSTROPHE.matcher(s.replace("\u00ad", "")).replaceAll("'").replaceAll("[\\s\\u00a0]+", " ").strip()
+                .toLowerCase(Locale.ROOT);
         return CJK_SPACE.matcher(t).replaceAll("");
     }
 }

@@ -381,7 +381,7 @@ final class TextBodies {
     }
 
     /** The marks w3m prints before a list item, at each depth of nesting. */
-    static final String BULLETS = "•*·◦□☆●";
+    static final String BULLETS = "•*·◦□☆○■★●";
 
     static final Pattern LIST_BULLET = Pattern.compile("^\\s*[" + BULLETS + "]\\s*");
 

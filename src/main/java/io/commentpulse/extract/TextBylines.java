@@ -494,11 +494,21 @@ final class TextBylines {
 
     /** A short line that is only a name (possibly behind a bullet or an "avatar" placeholder). */
     static boolean looksLikeNameLine(String raw) {
+        return looksLikeNameLine(raw, true);
+    }
+
+    /**
+     * A short line that is only a name; behind a list's mark it may be of any number of words ("• Pallino1021, LLC"),
+     * and with {@code nestedMarks} behind a nested item's mark too ("□ Gold Coin & Economic News" over its date).
+     * Without a date to anchor it, as the undated records are read, a nested item of five words is a menu's as often
+     * ("□ Follow Us on Instagram"), so there only w3m's first mark, "•", counts.
+     */
+    static boolean looksLikeNameLine(String raw, boolean nestedMarks) {
         String t = raw.strip();
         return t.length() <= 80 && (!t.endsWith(".") || INITIAL_END.matcher(t).find() || CUT_ADDRESS.matcher(t).find())
                 && !t.endsWith(":")
                 && !t.endsWith("?") && !t.endsWith("!") && !t.endsWith("؟")
-                && (t.startsWith("•") || t.contains("avatar") || fewWords(t));
+                && ((nestedMarks ? ListMarks.w3mBullet(t) : t.startsWith("•")) || t.contains("avatar") || fewWords(t));
     }
 
     /** A name and the blog its writer signs with: "Karen @ Seasonal Cravings", "Meredith Youngson | Earth & Oven". */

@@ -103,8 +103,8 @@ public final class TextExtractor implements PageExtractor {
         // no-break spaces are spaces here: browsers put them around list numbers and between a date's parts, and a
         // copy from a browser keeps them
         String plain = NO_BREAK_SPACE.matcher(page.text()).replaceAll(" ");
-        List<String> lines = rejoinWrappedControls(rejoinWrappedTimes(ListMarks.normalize(plain.lines().toList()).stream()
-                .map(String::strip).map(CopyLines::unglueMonth).toList()));
+        List<String> lines = FormButtons.bracketed(rejoinWrappedControls(rejoinWrappedTimes(ListMarks.normalize(
+                plain.lines().toList()).stream().map(String::strip).map(CopyLines::unglueMonth).toList())));
         String title = ArticleMetadata.withoutDateStamp(lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("")));
         DataTimestamps.Parsed shown = ArticleMetadata.visiblePublished(page.text(), options.zone());

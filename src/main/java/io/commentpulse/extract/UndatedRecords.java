@@ -98,10 +98,6 @@ final class UndatedRecords {
     private static final Pattern COUNT = Pattern.compile("(?i)^\\W*" + ThreadBounds.THERE_ARE
             + "?(\\d{1,5}|two|three|" + CueWords.ONE + ")\\b");
     private static final int NEAR_HEADING = 12;
-    /** A comment form's button as a text browser prints it: "[Post Comment]", "[Kommentar veröffentlichen]". */
-    private static final Pattern SUBMIT = Pattern.compile("(?i)^\\[\\s*(?:post|submit|send|add|publish|absenden|senden|"
-            + "abschicken|veröffentlichen|publier|envoyer|publicar|enviar)?\\s*(?:a\\s+|your\\s+|einen\\s+|le\\s+|un\\s+|el\\s+)?"
-            + "(?:comment|kommentar|commentaire|comentario)\\s*(?:absenden|senden|abschicken|veröffentlichen|publier|envoyer|publicar|enviar)?\\s*\\]$");
     /** A comment form's notices to the reader about their account ("You must select a username in order to post a comment"). */
     private static final Pattern ACCOUNT_NOTICE = Pattern.compile("(?i)^(?:you must [^.!?\\n]{1,80}\\bin order to (?:post|leave|add|write)"
             + " a comment\\b|thank you for registering!|edit your account information$)");
@@ -162,7 +158,7 @@ final class UndatedRecords {
         }
         String l = lines.get(cue - 1).strip();
         int open = l.lastIndexOf('[');
-        return open >= 0 && SUBMIT.matcher(l.substring(open)).matches();
+        return open >= 0 && FormButtons.SUBMIT.matcher(l.substring(open)).matches();
     }
 
     private static boolean noneCountedUnder(List<String> lines, int cue) {
@@ -366,7 +362,7 @@ final class UndatedRecords {
                     || ThreadBounds.SUGGESTIONS.matcher(line.strip()).matches())) {
                 return List.of();   // a sidebar's heading ("EDITORS' PICKS") before any record: the thread is empty
             }
-            if (starts.isEmpty() && SUBMIT.matcher(line.strip()).matches()) {
+            if (starts.isEmpty() && FormButtons.SUBMIT.matcher(line.strip()).matches()) {
                 nonBlank = 0;   // the form's button ("[Kommentar veröffentlichen]"): the thread may open under the form
                 underButton |= ++sinceCue > NEAR_HEADING;
                 continue;
@@ -621,7 +617,7 @@ final class UndatedRecords {
     /** The name a line holds alone, or null. */
     static String name(String raw, ExtractOptions options, OffsetDateTime ref) {
         String l = raw.strip();
-        if (l.isEmpty() || l.length() > 80 || !TextBylines.looksLikeNameLine(l) || TextBodies.isTrailer(l)
+        if (l.isEmpty() || l.length() > 80 || !TextBylines.looksLikeNameLine(l, false) || TextBodies.isTrailer(l)
                 || REPLY_TARGET.matcher(l).matches()
                 || TextBylines.META_LINE.matcher(l).matches()) {
             return null;   // (a field and its value, "IPO: NASDAQ:GOOG", "Party: Conservative", names nobody)

@@ -208,6 +208,29 @@ class MoreRecipePagesTest {
     }
 
     /**
+     * What lynx and elinks print differently from w3m (session 57). David Lebovitz's thread is a list whose items hold
+     * a nested list of a name and a date over the text: lynx marks the depths "*", "+", "o", "#" with no blank lines,
+     * elinks marks every depth "•"; read as w3m's "•" over "□" the 89 comments are found in both copies (12 and 0
+     * before). Indian Healthy Recipes: lynx prints the form's button as its bare label ("____ Email*" / "Post
+     * Comment" / "239 Comments"), so the count under it read as a menu's and the thread gave nothing.
+     */
+    @Test
+    void nestedListsAndBareButtonsOfLynxAndElinksCopies() throws Exception {
+        for (Extractor copies : List.of(ExtractFixtures.lynxCopies(), ExtractFixtures.elinksCopies())) {
+            List<Comment> david = copies.extract(PAGES.resolve("rs-davidlebovitz.html")).comments();
+            assertTrue(david.size() >= 86 && david.size() <= 90, "comments " + david.size());   // 89 in its sidecar
+            assertEquals("Aurelia D’ANDREA", david.get(0).author());
+            assertTrue(david.stream().anyMatch(c -> c.author().equals("Randi")
+                    && c.text().equals("Oh wow I need to look out for your book!")));
+            assertTrue(david.stream().noneMatch(c -> c.author().matches("^[o#+*•□☆] .*")));
+        }
+        List<Comment> banana = ExtractFixtures.lynxCopies().extract(PAGES.resolve("rs-indianhealthyrecipes.html")).comments();
+        assertTrue(banana.size() >= 38 && banana.size() <= 40, "comments " + banana.size());   // 40 in its sidecar
+        assertEquals("swasthi", banana.get(1).author());
+        assertEquals("Thank you", banana.get(1).text());
+    }
+
+    /**
      * Two pages of the fifth draw without a comment that gave some (session 55's unseen measure). Just One Cookbook:
      * wpDiscuz's sort tabs over a thread its script never loaded ("Newest Oldest Most Voted" read as a comment in HTML
      * and in every copy), and in w3m's copy the post's "66 Comments" at its top heading the recipe's text once the

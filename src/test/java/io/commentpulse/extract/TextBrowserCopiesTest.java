@@ -368,6 +368,23 @@ class TextBrowserCopiesTest {
     }
 
     /**
+     * Lynx prints a form's button as its bare label: Spontis' wpDiscuz thread stands under "[ ] Meinen Namen, Email und
+     * Website …" / "Kommentar veröffentlichen", which read as a heading over the widget, so lynx's copy gave none of
+     * the ten comments w3m's gives (session 57: a button's label under a form's field is read as w3m's "[…]").
+     */
+    @Test
+    void aBareButtonUnderTheFormInLynxsCopy() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEV), "../shared/pages-dev not present");
+        Assumptions.assumeTrue(TextBrowserCopy.LYNX.installed(), "lynx not installed");
+        Path page = DEV.resolve("traf-spontis.de.jahrzehnt.html");
+        List<Comment> lynx = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.LYNX).extract(page).comments();
+        List<Comment> w3m = new Extractor(ExtractOptions.defaults(), TextBrowserCopy.W3M).extract(page).comments();
+        assertEquals(10, lynx.size());
+        assertEquals(w3m.stream().map(Comment::author).toList(), lynx.stream().map(Comment::author).toList());
+        assertTrue(lynx.get(0).text().startsWith("Lieber Robert, danke für die Denkanstöße"), lynx.get(0).text());
+    }
+
+    /**
      * A thread of one: the comment stands under its count ("One Comment", "One Comment leave one →", "One comment Add
      * your comment", w3m's "1 CommentNo Reactions" with the next tab's label glued on, "1 comment"), which says there is
      * one. Its byline in the forms these blogs print: "steve says:" over its date, "bqrq permalink" over it, the date over

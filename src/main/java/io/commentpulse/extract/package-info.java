@@ -9,7 +9,8 @@
  * and tags ({@link io.commentpulse.extract.MarkupVariant}) or another language ({@link io.commentpulse.extract.LocalizedPage}), copied by a text browser ({@link
  * io.commentpulse.extract.TextBrowserCopy}) or saved again as MHTML by Chromium ({@link io.commentpulse.extract.ChromiumMhtml}).
  * The text reader ({@link io.commentpulse.extract.TextExtractor}) is split by concern: the lines as a browser wrapped
- * them ({@code CopyLines}), where a thread begins and ends ({@code ThreadBounds}), bylines ({@code TextBylines},
+ * them ({@code CopyLines}; other browsers' list marks and buttons read as w3m's, {@code ListMarks}, {@code FormButtons}),
+ * where a thread begins and ends ({@code ThreadBounds}), bylines ({@code TextBylines},
  * {@code BylineSides}), lists that look like threads ({@code TextListings}), comments' texts ({@code TextBodies},
  * {@code NextTitles}) and threads without dated bylines ({@code UndatedRecords}). The HTML record detector
  * ({@code RecordDetector}, which never reads class or id names) takes its evidence from the page's cues of comments

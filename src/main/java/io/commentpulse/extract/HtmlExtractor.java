@@ -143,7 +143,7 @@ public final class HtmlExtractor implements PageExtractor {
             if (f.text().isBlank() || NotComments.notSaid(f.text(), f.author(), f.timestampRaw())
                     || echoList && NotComments.echoesName(f.text(), f.author())
                     || CommentChrome.titleBar(f.text(), texts) || CommentChrome.signInPrompt(f.text())
-                    || CommentChrome.termsNotice(f.text()) || onlyDate(f.text()) || linkHeavyTeaser(item)
+                    || CommentChrome.termsNotice(f.text()) || TimestampParser.onlyDate(f.text()) || linkHeavyTeaser(item)
                     || NotComments.mainText(f.text(), pageChars, outsideRecords)
                     || underPageTitle(item, meta.title(), ownerOf)) {
                 continue;
@@ -273,13 +273,6 @@ public final class HtmlExtractor implements PageExtractor {
             }
         }
         return false;
-    }
-
-    /** A "text" that is only a date (the byline read as the body): no reader wrote it. */
-    private static boolean onlyDate(String text) {
-        String t = text.strip();
-        return t.length() <= 60 && TimestampParser.find(t, java.time.ZoneOffset.UTC, null)
-                .filter(m -> m.start() == 0 && m.end() >= t.length()).isPresent();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.commentpulse.extract;
 
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,7 +55,7 @@ final class ListMarks {
                 continue;
             }
             Mark m = mark(l);
-            if (!out.isEmpty() && !out.get(out.size() - 1).isBlank() && !(afterItem && onlyDate(m.text()))) {
+            if (!out.isEmpty() && !out.get(out.size() - 1).isBlank() && !(afterItem && TimestampParser.onlyDate(m.text()))) {
                 out.add("");   // no blank line between a name's item and its date's: w3m prints none there
             }
             char glyph = w3mMark(MARKS.indexOf(m.ch()));
@@ -69,13 +68,6 @@ final class ListMarks {
     /** The line opens with the mark of a list's item at any depth, as w3m prints it ("• ", "□ "). */
     static boolean w3mBullet(String line) {
         return !line.isEmpty() && W3M_MARKS.indexOf(line.charAt(0)) >= 0;
-    }
-
-    /** An item that is only a date ("+ July 6, 2015 3:13pm"). */
-    private static boolean onlyDate(String text) {
-        String t = text.strip();
-        return t.length() <= 60 && TimestampParser.find(t, ZoneOffset.UTC, null)
-                .filter(d -> d.start() == 0 && d.end() >= t.length()).isPresent();
     }
 
     /** w3m's marks for list items at depth 1, 2, 3…: the depth of a lynx mark is its place in {@link #MARKS}. */
@@ -222,8 +214,12 @@ final class ListMarks {
     private static boolean namedAndDated(List<String> lines, int i, Mark m, boolean[] item) {
         Mark next = i + 1 < lines.size() ? mark(lines.get(i + 1)) : null;
         Mark previous = i > 0 && item[i - 1] ? mark(lines.get(i - 1)) : null;
-        return next != null && next.column() == m.column() && next.ch() == m.ch() && onlyDate(next.text())
-                || previous != null && previous.column() == m.column() && previous.ch() == m.ch() && onlyDate(m.text());
+        return sameMark(next, m) && TimestampParser.onlyDate(next.text())
+                || sameMark(previous, m) && TimestampParser.onlyDate(m.text());
+    }
+
+    private static boolean sameMark(Mark other, Mark m) {
+        return other != null && other.column() == m.column() && other.ch() == m.ch();
     }
 
     /** Another item with the same mark at the same column, with nothing less indented between them. */

@@ -284,6 +284,13 @@ public final class TimestampParser {
      * A time of day that is one end of a span of hours ("Saturdays 12pm - 12:30pm", "Weekdays 10:00–14:00"): a
      * programme's or an opening's slot, which no comment shows as the time it was posted.
      */
+    /** A short text that is a date and nothing else ("July 6, 2015 3:13pm"): a byline's date, no reader's words. */
+    static boolean onlyDate(String text) {
+        String t = text.strip();
+        return t.length() <= 60 && find(t, java.time.ZoneOffset.UTC, null)
+                .filter(m -> m.start() == 0 && m.end() >= t.length()).isPresent();
+    }
+
     static boolean timeRange(String folded, int start, int end) {
         return RANGE_START.matcher(folded).region(Math.max(0, start - 12), start).useTransparentBounds(true).find()
                 || RANGE_END.matcher(folded).region(end, Math.min(folded.length(), end + 12)).useTransparentBounds(true)

@@ -33,7 +33,8 @@ final class AuthorNames {
             + "scritto\\s+da|pubblicato\\s+da|"
             + "geschrieben\\s+von|verfasst\\s+von|kommentar\\s+von|commentaire\\s+de|publié\\s+par|"
             + "postée?\\s+par|écrit\\s+par|enviado\\s+por|comentado\\s+por|"
-            + "escrito\\s+por|publicado\\s+por|written\\s+by|by|von|par|por|" + CueWords.BY + ")\\s*:?\\s+");
+            + "escrito\\s+por|publicado\\s+por|written\\s+by|submitted\\s+by|soumis\\s+par|eingereicht\\s+von|"
+            + "by|von|par|por|" + CueWords.BY + ")\\s*:?\\s+");
 
     private static final Pattern BYLINE = Pattern.compile("(?i)(?:posted\\s+by:?|geschrieben\\s+von|kommentar\\s+von|"
             + "written\\s+by|publié\\s+par|publicado\\s+por|\\bby|\\bvon|\\bpar|(?<![\\p{L}])(?:" + CueWords.BY + "))"

@@ -3,6 +3,7 @@ package io.commentpulse.extract;
 import org.jsoup.nodes.Element;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -541,6 +542,39 @@ final class CommentFields {
             }
         }
         return block;
+    }
+
+    /**
+     * The commenter's name where no markup names it: the one link of the record's own (not its replies') markup whose
+     * address spells its text ("/social/cliffhammond" → "cliffhammond") while a picture links to the same address
+     * (the avatar). A link in what the reader wrote has no avatar beside it. "" when no link, or more than one name,
+     * is so.
+     */
+    static String avatarName(List<Element> parts, Predicate<Element> nested) {
+        Set<String> hrefs = new HashSet<>();
+        for (Element p : parts) {
+            for (Element a : p.select("a[href]:has(img)")) {
+                if (!isNestedBelow(a, p, nested)) {
+                    hrefs.add(a.attr("href"));
+                }
+            }
+        }
+        String found = "";
+        for (Element p : parts) {
+            for (Element a : p.select("a[href]")) {
+                String text = a.text().strip();
+                String name = slug(text);
+                if (isNestedBelow(a, p, nested) || !hrefs.contains(a.attr("href")) || name.length() < 3
+                        || !slug(a.attr("href")).contains(name) || !isNameLike(a, nested) || isControl(text)) {
+                    continue;
+                }
+                if (!found.isEmpty() && !found.equals(text)) {
+                    return "";
+                }
+                found = text;
+            }
+        }
+        return found;
     }
 
     /** The avatar beside the block links to the same profile: the link is the commenter's, not a mention. */

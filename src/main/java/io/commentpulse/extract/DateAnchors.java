@@ -79,7 +79,11 @@ final class DateAnchors {
         return out;
     }
 
-    /** Inside navigation, or inside a page-level header, footer or aside (one not within main or article). */
+    /**
+     * Inside navigation, or inside a page-level header, footer or aside (one not within main or article). A footer
+     * with another footer after it is a section's (a post's footer holding its thread, the site's footer below it),
+     * and so is a header with another header before it.
+     */
     static boolean underOutside(Element e) {
         boolean furniture = false;
         for (Element a = e; a != null; a = a.parent()) {
@@ -90,9 +94,27 @@ final class DateAnchors {
             if (t.equals("main") || t.equals("article")) {
                 return false;
             }
-            furniture |= OUTSIDE.contains(t);
+            furniture |= OUTSIDE.contains(t) && !sectionPart(a);
         }
         return furniture;
+    }
+
+    /** A footer followed by another footer outside it, or a header after another header: a section's, not the page's. */
+    private static boolean sectionPart(Element a) {
+        String t = a.normalName();
+        if (!t.equals("footer") && !t.equals("header")) {
+            return false;
+        }
+        boolean footer = t.equals("footer");
+        for (Element x = a; x != null; x = x.parent()) {
+            for (Element s = footer ? x.nextElementSibling() : x.previousElementSibling(); s != null;
+                 s = footer ? s.nextElementSibling() : s.previousElementSibling()) {
+                if (s.normalName().equals(t) || s.selectFirst(t) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,6 +103,12 @@ public final class HtmlExtractor implements PageExtractor {
                     f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(),
                             CommentChrome.withoutOwnCounts(f.text(), f.author()), f.quote());
                 }
+                if (recordText.containsKey(item)) {
+                    // the name its avatar's profile link spells outranks a line's place (a badge line above the name)
+                    String avatar = CommentFields.avatarName(item.parts(), e -> otherItem(ownerOf, e, item));
+                    f = new CommentFields.Fields(avatar.isEmpty() ? f.author() : avatar, f.timestamp(), f.timestampRaw(), RecordHeader.stripAbove(
+                            f.text(), item.parts(), f.timestampRaw(), e -> otherItem(ownerOf, e, item)), f.quote());
+                }
                 if (recordText.containsKey(item) && generic.size() < 3) {
                     // too few records to tell their shared lines: the header block goes by its place
                     f = new CommentFields.Fields(f.author(), f.timestamp(), f.timestampRaw(), RecordHeader.strip(f.text(),

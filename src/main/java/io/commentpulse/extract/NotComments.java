@@ -110,6 +110,9 @@ final class NotComments {
             }
             t = t.replace(timestampRaw.strip(), " ");
         }
+        if (BY_NAME.matcher(t.strip()).matches()) {
+            return true;   // "By Janet Stobart": an article's byline whose name no slot took out (no markup names it)
+        }
         // the name's words, wherever the slot cut it ("FrankDNole over" for "by FrankDNole … over 1 year ago")
         Set<String> name = new HashSet<>(List.of(author.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
         int n = 0;
@@ -149,6 +152,13 @@ final class NotComments {
 
     /** " in Gluten-Free or modifiable, Main Courses, Recipes.": capitalised names after in/under, to the end. */
     private static final Pattern CATEGORIES = Pattern.compile("(?u)\\s+(?:in|under|unter|dans|en)\\s+\\p{Lu}[^.!?;]{0,120}\\.?");
+
+    /**
+     * A byline and nothing else: its cue, then one to four capitalised names ("By Janet Stobart", "Von Anna Maier",
+     * "By Jessica Guynn and Tom Lee"). A reader writes more than a name after "by".
+     */
+    private static final Pattern BY_NAME = Pattern.compile("(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or):?\\s+"
+            + "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:and|und|et|y|&|\\p{Lu}[\\p{L}'’.-]*)){0,4}[,.]?");
 
     /** Words a byline holds besides its name and date. */
     private static final Set<String> BYLINE_WORDS = Set.of("by", "posted", "written", "published", "submitted",

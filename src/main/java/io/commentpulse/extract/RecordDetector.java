@@ -30,6 +30,7 @@ import static io.commentpulse.extract.TeaserRecords.labelList;
 import static io.commentpulse.extract.TeaserRecords.nameOverText;
 import static io.commentpulse.extract.TeaserRecords.statusLine;
 import static io.commentpulse.extract.TeaserRecords.teaser;
+import static io.commentpulse.extract.TeaserRecords.textOverName;
 
 /**
  * Finds reader comments by what they are, not by what a site names them: sibling subtrees of one shape that each
@@ -282,7 +283,8 @@ final class RecordDetector {
     enum Mode { DATED, UNDATED, LONE }
 
     /** A member that proved itself a record: its parts, its own text, and what of it is beyond its dates. */
-    private record Proven(Element member, List<Element> parts, String text, int beyond, int dateWords) {
+    private record Proven(Element member, List<Element> parts, String text, int beyond, int dateWords,
+                          boolean signedBelow) {
     }
 
     private static void acceptGroup(Mode mode, Element container, Group group, Set<Element> anchors,
@@ -348,7 +350,9 @@ final class RecordDetector {
                 teasers++;
             }
             int beyond = t.replaceAll("\\s+", "").length() - dateChars;
-            boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3 : nameOverText(t);
+            boolean signedBelow = mode == Mode.UNDATED && !nameOverText(t) && textOverName(t);
+            boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3
+                    : nameOverText(t) || signedBelow;
             if (mode == Mode.DATED && (t.indexOf('\n') < 0 || statusLine(t)) && endsInDate(m, anchors)) {
                 oneLine++;
             }
@@ -357,7 +361,7 @@ final class RecordDetector {
             }
             withForm += form && textBox ? 1 : 0;
             if (proof && !h1 && !HtmlText.isHiddenOrUnder(m)) {
-                (form ? formed : proven).add(new Proven(m, parts, t, beyond, dateWords));
+                (form ? formed : proven).add(new Proven(m, parts, t, beyond, dateWords, signedBelow));
             }
         }
         if (mode != Mode.UNDATED && withForm == withText && withText >= 2) {
@@ -366,6 +370,11 @@ final class RecordDetector {
             // or a product's quantity field is none); undated, the rows of a form ("Email" / "Required. Not
             // published.") are no records at all
             proven.addAll(formed);
+        }
+        if (proven.stream().anyMatch(Proven::signedBelow) && !proven.stream().allMatch(Proven::signedBelow)) {
+            // undated records sign their text in one place: a name over text beside text over a name is a header
+            // block beside its comment's text, not two comments
+            proven.removeIf(Proven::signedBelow);
         }
         int headed = 0;
         for (Proven c : proven) {
@@ -631,7 +640,7 @@ final class RecordDetector {
                 Own own = own(d, anchors, records);
                 String t = own.text.strip();
                 boolean proof = mode != Mode.UNDATED ? own.anchors >= 1 && own.anchors <= 3
-                        && t.replaceAll("\\s+", "").length() - own.dateChars >= 3 : nameOverText(t);
+                        && t.replaceAll("\\s+", "").length() - own.dateChars >= 3 : nameOverText(t) || textOverName(t);
                 // a reply leaves its record a date of its own: a record's only dated part is its byline, no reply
                 if (proof && !own.form && !HtmlText.isHiddenOrUnder(d) && (mode != Mode.UNDATED
                         ? datedOutside(r, d, anchors, records) : textOutside(r, d, anchors, records))) {
@@ -702,14 +711,15 @@ final class RecordDetector {
     }
 
     /**
-     * Undated, a reply leaves its record a name over text of its own (Livefyre: a reply's article inside the replies
+     * Undated, a reply leaves its record a name over text (or text over a name) of its own (Livefyre: a reply's article inside the replies
      * box of the comment it answers, one reply alone there, no dates anywhere).
      */
     private static boolean textOutside(Element record, Element inner, Set<Element> anchors, Set<Element> records) {
         Set<Element> without = Collections.newSetFromMap(new IdentityHashMap<>());
         without.addAll(records);
         without.add(inner);
-        return nameOverText(own(record, anchors, without).text.strip());
+        String own = own(record, anchors, without).text.strip();
+        return nameOverText(own) || textOverName(own);
     }
 
     /** True when {@code record} holds a date anchor outside {@code inner} and outside every other record in it. */

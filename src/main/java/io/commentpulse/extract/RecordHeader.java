@@ -47,6 +47,60 @@ final class RecordHeader {
         return letters(rest) >= MIN_TEXT_LETTERS ? rest : text;
     }
 
+    /**
+     * {@code text} less the lines it opens with that belong to the blocks above the record's body, where the body is
+     * the block that opens with the record's date and goes on with what the reader wrote (a name, a badge, a motto
+     * and a fan count above "30 seconds ago (7:18 PM) We should get…"): short blocks above such a body are its header
+     * on any page, however many records it has. Unchanged where no such body is found or nothing would remain.
+     */
+    static String stripAbove(String text, List<Element> parts, String dateRaw, Predicate<Element> nested) {
+        String date = HtmlText.oneLine(dateRaw);
+        if (date.isEmpty()) {
+            return text;
+        }
+        Set<String> headerLines = new HashSet<>();
+        for (Element part : parts) {
+            Element x = part;
+            while (headerLines.isEmpty() && x != null) {
+                List<Element> kids = x.children();
+                Element next = null;
+                for (int i = 0; i < kids.size(); i++) {
+                    String t = HtmlText.oneLine(HtmlText.of(kids.get(i), nested));
+                    if (!t.contains(date)) {
+                        continue;
+                    }
+                    String after = t.startsWith(date) ? t.substring(date.length()) : "";
+                    if (i > 0 && letters(after) >= MIN_TEXT_LETTERS && !CommentChrome.onlyControls(after)) {
+                        StringBuilder above = new StringBuilder();
+                        for (Element k : kids.subList(0, i)) {
+                            above.append(HtmlText.of(k, nested)).append('\n');
+                        }
+                        if (above.length() <= MAX_HEADER) {
+                            for (String l : above.toString().split("\n")) {
+                                if (!l.isBlank()) {
+                                    headerLines.add(HtmlText.oneLine(l));
+                                }
+                            }
+                        }
+                    } else if (i == 0 || !t.startsWith(date)) {
+                        next = kids.get(i);   // the date lies deeper: look inside the block that holds it
+                    }
+                    break;
+                }
+                x = next;
+            }
+        }
+        if (headerLines.isEmpty()) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        while (!lines.isEmpty() && (lines.get(0).isBlank() || headerLines.contains(HtmlText.oneLine(lines.get(0))))) {
+            lines.remove(0);
+        }
+        String rest = String.join("\n", lines).strip();
+        return letters(rest) >= MIN_TEXT_LETTERS ? rest : text;
+    }
+
     /** The first block child of a part whose text holds the date, short, with enough text in the blocks after it. */
     static Element find(List<Element> parts, String dateRaw, Predicate<Element> nested) {
         String date = HtmlText.oneLine(dateRaw);

@@ -28,11 +28,14 @@ final class RecordSlots {
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:gast|guest|autor|author|admin|administrator|"
             + "moderator|mod|invité|invitée|invitado|anonymous|anonym|anónimo|anonyme|member|mitglied|membre|"
             + "miembro|verified|staff|editor|redaktion|rédaction|redacción)$");
+    /** The line that names the comment answered, over a reply's text ("Reply to Alexis", "In reply to Ann"). */
+    private static final Pattern REPLY_TO = Pattern.compile("(?i)(?:in\\s+)?(?:reply|replying|antwort|réponse|respuesta)"
+            + "\\s+(?:to|an|à|a)\\s+[^.!?,:;]{1,40}");
     private static final Pattern FIELD = Pattern.compile("([\\p{L} ]{1,25}):\\s+\\S.{0,30}");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^[#№]?\\s*\\d+[.:)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(?:[.!?:;…]$|\\b(?:posted|reply|says|said|wrote|"
-            + "schrieb|antworten|répondre|responder|permalink|link|report|quote|edit|share|like|flag)\\b"
+            + "schrieb|antworten|répondre|responder|permalink|link|report|quote|edit|share|like|flag|profile)\\b"
             + "|" + CueWords.word(CueWords.REPLY + "|" + CueWords.SAYS + "|" + CueWords.CONTROLS) + ").*"
             + "|(?:on|at|by|am|um|le|el|de|von|par|por|the|and|in|um|à|a)"
             // a labelled field of the profile ("Party: Conservative", "Location: Ohio"), not a name
@@ -211,7 +214,7 @@ final class RecordSlots {
         String s = line.strip();
         String label = at < 0 ? null : fieldLabel(s, at);
         return chrome.contains(key(s)) || label != null && chrome.contains(label) || ROLE.matcher(s).matches() || NUMBER_ONLY.matcher(s).matches()
-                || !LETTER.matcher(s).find();
+                || !LETTER.matcher(s).find() || controlBar(s);
     }
 
     private Lines lines(String recordText, String date) {
@@ -232,6 +235,15 @@ final class RecordSlots {
             place++;
         }
         return new Lines(out, at, date);
+    }
+
+    /**
+     * A bar of two or more controls whose counts vary ("Reply 4 Votes", "Reply Vote"): chrome however few records
+     * repeat it as written. One control word alone ("quote:", "Like") may open a reader's text.
+     */
+    private static boolean controlBar(String line) {
+        return java.util.Arrays.stream(line.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).count() >= 2
+                && CommentChrome.onlyControls(line);
     }
 
     /** The slot's line as a name, or "" when the record has no such line. */
@@ -319,7 +331,7 @@ final class RecordSlots {
             author = f.author();
         }
         String who = author;
-        while (text.size() > 1 && !who.isEmpty() && name(text.get(0)).equals(who)) {
+        while (text.size() > 1 && (!who.isEmpty() && name(text.get(0)).equals(who) || REPLY_TO.matcher(text.get(0)).matches())) {
             text.remove(0);
         }
         String joined = CommentChrome.cleanText(String.join("\n", text));
@@ -360,13 +372,41 @@ final class RecordSlots {
         return nameLike(tail) ? tail : "";
     }
 
-    /** A name as shown, less a leading comment number, a role badge and "via Facebook". */
+    /** A name as shown, less a leading comment number, a role badge, "via Facebook" and a date glued to it. */
     private static String name(String s) {
-        String n = AuthorNames.cleanAuthor(s);
+        String n = AuthorNames.cleanAuthor(withoutPlace(withoutGluedDate(s)));
         n = n.replaceFirst("^\\d+\\s+(?=\\p{L})", "")
                 .replaceFirst("(?i)\\s*via\\s+(?:facebook|twitter|google\\+?|disqus|yahoo|aol|hotmail)$", "")
                 .replaceFirst("(?i)\\s+[-–|]\\s*(?:author|autor|auteur|admin|moderator)$", "");
         return AuthorNames.cleanAuthor(n);
+    }
+
+    /**
+     * {@code s} less a date its markup glued to the name with no space ("Elsa6 days ago", "Joan McGettigan10/28/12": a
+     * name element and a date element side by side, spaced by the page's style alone); unchanged when no date with
+     * more than digits closes it from a letter-digit seam.
+     */
+    static String withoutGluedDate(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i - 1)) && Character.isDigit(s.charAt(i))) {
+                String spaced = s.substring(0, i) + " " + s.substring(i);
+                var m = TimestampParser.find(spaced, ZoneOffset.UTC, null);
+                if (m.isPresent() && m.get().start() == i + 1 && m.get().end() >= spaced.strip().length()
+                        && !m.get().raw().matches("\\d+")) {
+                    return s.substring(0, i);
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * {@code s} less the place shown after the name, where two elements side by side left a space before the comma
+     * ("Roger Sample , Perryville, United States"); a name written "Smith, John" has none.
+     */
+    static String withoutPlace(String s) {
+        int at = s.indexOf(" , ");
+        return at > 0 && LETTER.matcher(s.substring(0, at)).find() ? s.substring(0, at) : s;
     }
 
     /** A line that may be a name whatever the page's chrome: short, no date, no control's or sentence's words. */

@@ -95,6 +95,22 @@ final class TeaserRecords {
     }
 
     /**
+     * An undated comment signed below: at least a sentence of text over a short last line that is no sentence (the
+     * name: "…a real cocktail. / Hal"), not a column of one-word lines.
+     */
+    static boolean textOverName(String text) {
+        int nl = text.lastIndexOf('\n');
+        if (nl < 0) {
+            return false;
+        }
+        String last = text.substring(nl + 1).strip();
+        String above = text.substring(0, nl);
+        return last.length() <= 50 && LETTER.matcher(last).find() && !last.matches(".*[.!?:]$")
+                && last.split("\\s+").length <= 4 && above.matches("(?s).*\\p{L}.*[.!?…].*")
+                && above.replaceAll("\\s+", "").length() >= 10 && !oneWordColumn(above);
+    }
+
+    /**
      * Three or more lines, each one bare word of a script that spaces its words ("Offensive", "Off-Topic"; not
      * "Agreed.", a reply link, or a line of Chinese), and nothing else.
      */

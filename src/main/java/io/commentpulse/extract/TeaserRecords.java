@@ -91,7 +91,28 @@ final class TeaserRecords {
         String[] lines = text.split("\n", 2);
         return lines.length == 2 && lines[0].length() <= 50 && LETTER.matcher(lines[0]).find()
                 && !lines[0].matches(".*[.!?]$") && lines[1].replaceAll("\\s+", "").length() >= 10
-                && !oneWordColumn(lines[1]);
+                && !oneWordColumn(lines[1]) && !menuFirst(text);
+    }
+
+    /**
+     * Four bare words, one a line, opening a text: a menu's items ("Spam" / "Offensive" / "Disagree" / "Off-Topic",
+     * then the note under them), not a name over what its writer said.
+     */
+    private static boolean menuFirst(String text) {
+        int words = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!BARE_WORD.matcher(l).matches()) {
+                return false;
+            }
+            if (++words == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,18 @@ class RenamedRealPagesTest {
         assertTrue(c.stream().noneMatch(x -> x.author().contains("United States")), c.toString());
     }
 
+    @Test
+    void aHiddenBadgeLegendAndReportMenuAreNoComments() throws Exception {
+        // the Washington Post's comment widget ships its badges' legend and its report menu in blocks its style sheet
+        // hides by class: renamed, they show, and read as two undated comments under "Comments" before session 58
+        Path fixture = FixturePagesTest.PAGES.resolve("cm-washingtonpost.com.html");
+        Assumptions.assumeTrue(Files.isRegularFile(fixture), "fixture pages not fetched");
+        assertEquals(List.of(), RENAMED.extract(fixture).comments());
+        assertFalse(TeaserRecords.nameOverText("Spam\nOffensive\nDisagree\nOff-Topic\nAmong the criteria for featured "
+                + "comments: likes by users, replies by users."));
+        assertTrue(TeaserRecords.nameOverText("Ann\nWow. Great recipe, thanks."));
+    }
+
     private static List<Comment> benchmark(String prefix) throws Exception {
         Path pages = BenchmarkPagesTest.PAGES;
         Assumptions.assumeTrue(Files.isDirectory(pages), "benchmark pages not fetched");

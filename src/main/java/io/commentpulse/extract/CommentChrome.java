@@ -174,8 +174,23 @@ final class CommentChrome {
      * into MLB.com: Click the button below to continue"); a reader's complaint about signing in points at none.
      */
     static boolean signInPrompt(String text) {
-        return SIGN_IN_PROMPT.matcher(text.strip()).matches();
+        return SIGN_IN_PROMPT.matcher(text.strip()).matches() || MUST_SIGN_IN.matcher(text.strip()).matches();
     }
+
+    /**
+     * The whole text a notice that commenting needs an account: "Please sign in or register to send a comment to
+     * Great British Chefs", "You must be logged in to post a comment.", and so in German, French and Spanish.
+     */
+    private static final Pattern MUST_SIGN_IN = Pattern.compile("(?isu)^(?:"
+            + "(?:please\\s+)?(?:sign in|log in|login|register)(?:\\s+or\\s+(?:register|sign up|create an account))?"
+            + "\\s+to\\s+(?:send|post|leave|add|write|make|submit)\\s+(?:a\\s+)?comments?\\b"
+            + "|you (?:must|need to|have to) be (?:logged in|signed in|registered)(?: and logged in)? to (?:post|leave|add|"
+            + "write|submit|make) (?:a )?comments?\\b"
+            + "|sie müssen (?:angemeldet|eingeloggt|registriert) sein,? um (?:einen kommentar|zu kommentieren|kommentare)"
+            + "|vous devez être (?:connecté|connectée|inscrit|identifié)e? pour (?:publier|poster|laisser|écrire) un commentaire"
+            + "|(?:debes|debe|tienes que|tiene que) (?:estar registrado|iniciar sesión|estar conectado) para "
+            + "(?:publicar|escribir|dejar|enviar) un comentario"
+            + ")[^.!?]{0,80}[.!]?$");
 
     private static final Pattern TERMS_NOTICE = Pattern.compile("(?isu)^"
             // what is accepted is the site's terms, rules or policy, named in the notice

@@ -33,8 +33,40 @@ final class NotComments {
      * comments ({@link #countsOtherPosts}) or a post's byline ({@link #postMeta}). (A record that is its own name again is judged with the page's others: {@link #echoList}.)
      */
     static boolean notSaid(String text, String author, String timestampRaw) {
-        return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw);
+        return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw) || headline(text);
     }
+
+    /**
+     * A headline, not a reader's words: one line of six words or more, each opening with a capital followed by small
+     * letters ("Rudy Giuliani Is No Longer In The Running To Become…", a post shown as a card above its thread), the
+     * small words too. Readers write sentences; one who shouts writes in capitals throughout, which this is not.
+     */
+    static boolean headline(String text) {
+        String t = text.strip().replaceAll("^[\"“”'‘’«»]+|[\"“”'‘’«».]+$", "");
+        if (t.indexOf('\n') >= 0 || t.matches("(?s).*[.!?;:](?:\\s.*)?$") && !t.endsWith("?")) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        int titled = 0;
+        int small = 0;
+        int n = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            n++;
+            boolean cap = Character.isUpperCase(letters.charAt(0))
+                    && (letters.length() == 1 || !letters.substring(1).equals(letters.substring(1).toUpperCase(Locale.ROOT)));
+            titled += cap ? 1 : 0;
+            small += cap && letters.length() <= 3 && SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) ? 1 : 0;
+        }
+        return n >= 6 && titled == n && small >= 2;
+    }
+
+    /** Small words a sentence writes in lower case and a headline capitalises. */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "is", "in", "to", "of", "on", "at", "by",
+            "for", "and", "or", "as", "are", "be", "was", "its", "it", "but", "no", "not", "up", "out", "off", "new");
 
     /**
      * Whether the records whose text is their name again ({@link #echoesName}) are more than half of a page's

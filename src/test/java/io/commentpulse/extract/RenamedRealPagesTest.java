@@ -123,6 +123,23 @@ class RenamedRealPagesTest {
     }
 
     @Test
+    void aPostsHeadlineAndASignInNoticeAreNoComments() throws Exception {
+        // Uproxx shows the post as a card above its thread: its writer, its time and its headline in quotes
+        Path uproxx = MercuryPagesTest.PAGES.resolve("uproxx.com").resolve("1481324633976.html");
+        Assumptions.assumeTrue(Files.isRegularFile(uproxx), "mercury pages not fetched");
+        List<Comment> c = new Extractor(ExtractOptions.defaults()).extract(uproxx).comments();
+        assertEquals(List.of("Good.", "Great."), c.stream().map(Comment::text).toList());
+        assertTrue(NotComments.headline("\"Rudy Giuliani Is No Longer In The Running To Become Donald Trump’s Secretary Of State\""));
+        assertFalse(NotComments.headline("THIS IS THE WORST THING EVER IN THE WORLD"));
+        assertFalse(NotComments.headline("Great recipe, I made it for the family and it is the best."));
+        assertTrue(CommentChrome.signInPrompt("Please sign in or register to send a comment to Great British Chefs"));
+        assertTrue(CommentChrome.signInPrompt("You must be logged in to post a comment."));
+        assertTrue(CommentChrome.signInPrompt("Sie müssen angemeldet sein, um einen Kommentar zu veröffentlichen."));
+        assertFalse(CommentChrome.signInPrompt("You must be logged in to post a comment, which is why I gave up on this "
+                + "site. The recipe was fine though, we liked it a lot and will make it again next week."));
+    }
+
+    @Test
     void theBlocksAboveABodyThatOpensOnItsDateAreItsHeader() {
         Document d = Jsoup.parse("<div id=r><div><div>HUFFPOST SUPER USER</div><a href=/u/ann>ann</a>"
                 + "<p>Onward through the fog!</p><span>12 Fans</span></div>"

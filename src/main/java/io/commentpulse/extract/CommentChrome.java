@@ -60,10 +60,11 @@ final class CommentChrome {
     private static final Set<String> CONTROL_WORDS = Set.of("share", "email", "e-mail", "mail", "tweet", "print",
             "reply", "add", "new", "a", "comment", "comments", "post", "like", "report", "flag", "log", "login", "in",
             "sign", "subscribe", "follow", "permalink", "link", "edit", "delete", "quote", "more", "facebook", "twitter",
-            "recommend", "vote", "votes", "antworten", "teilen", "drucken", "kommentar", "kommentare", "kommentieren", "melden", "empfehlen", "neuer",
+            "recommend", "vote", "votes", "antworten", "teilen", "drucken", "kommentar", "kommentare", "kommentieren",
+            "melden", "empfehlen", "neuer",
             "hinzufügen", "répondre",
-            "partager", "imprimer", "commenter", "commentaire", "commentaires", "signaler", "ajouter", "responder", "compartir", "imprimir",
-            "comentar", "comentario", "comentarios", "denunciar", "añadir", "agregar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
+            "partager", "imprimer", "commenter", "commentaire", "commentaires", "signaler", "ajouter", "responder",
+            "compartir", "imprimir", "comentar", "comentario", "comentarios", "denunciar", "añadir", "agregar", "رد", "الرد", "تعليق", "أضف", "إبلاغ", "ابلاغ", "تبليغ", "أعجبني", "اعجبني",
             "مشاركة", "شارك", "اقتباس", "حذف", "تعديل", "طباعة");
 
     /**

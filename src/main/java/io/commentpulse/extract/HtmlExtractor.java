@@ -106,8 +106,10 @@ public final class HtmlExtractor implements PageExtractor {
                 if (recordText.containsKey(item)) {
                     // the name its avatar's profile link spells outranks a line's place (a badge line above the name)
                     String avatar = CommentFields.avatarName(item.parts(), e -> otherItem(ownerOf, e, item));
-                    f = new CommentFields.Fields(avatar.isEmpty() ? f.author() : avatar, f.timestamp(), f.timestampRaw(), RecordHeader.stripAbove(
-                            f.text(), item.parts(), f.timestampRaw(), e -> otherItem(ownerOf, e, item)), f.quote());
+                    String text = RecordHeader.stripAbove(f.text(), item.parts(), f.timestampRaw(),
+                            e -> otherItem(ownerOf, e, item));
+                    f = new CommentFields.Fields(avatar.isEmpty() ? f.author() : avatar, f.timestamp(), f.timestampRaw(),
+                            text, f.quote());
                 }
                 if (recordText.containsKey(item) && generic.size() < 3) {
                     // too few records to tell their shared lines: the header block goes by its place

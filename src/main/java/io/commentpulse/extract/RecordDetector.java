@@ -711,8 +711,8 @@ final class RecordDetector {
     }
 
     /**
-     * Undated, a reply leaves its record a name over text (or text over a name) of its own (Livefyre: a reply's article inside the replies
-     * box of the comment it answers, one reply alone there, no dates anywhere).
+     * Undated, a reply leaves its record a name over text (or text over a name) of its own (Livefyre: a reply's
+     * article inside the replies box of the comment it answers, one reply alone there, no dates anywhere).
      */
     private static boolean textOutside(Element record, Element inner, Set<Element> anchors, Set<Element> records) {
         Set<Element> without = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -39,12 +39,7 @@ final class RecordHeader {
                 headerLines.add(HtmlText.oneLine(l));
             }
         }
-        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
-        while (!lines.isEmpty() && (lines.get(0).isBlank() || headerLines.contains(HtmlText.oneLine(lines.get(0))))) {
-            lines.remove(0);
-        }
-        String rest = String.join("\n", lines).strip();
-        return letters(rest) >= MIN_TEXT_LETTERS ? rest : text;
+        return withoutLeading(text, headerLines);
     }
 
     /**
@@ -93,12 +88,7 @@ final class RecordHeader {
         if (headerLines.isEmpty()) {
             return text;
         }
-        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
-        while (!lines.isEmpty() && (lines.get(0).isBlank() || headerLines.contains(HtmlText.oneLine(lines.get(0))))) {
-            lines.remove(0);
-        }
-        String rest = String.join("\n", lines).strip();
-        return letters(rest) >= MIN_TEXT_LETTERS ? rest : text;
+        return withoutLeading(text, headerLines);
     }
 
     /** The first block child of a part whose text holds the date, short, with enough text in the blocks after it. */
@@ -126,6 +116,16 @@ final class RecordHeader {
             }
         }
         return null;
+    }
+
+    /** {@code text} less the lines it opens with that are among {@code headerLines}, unless too little would remain. */
+    private static String withoutLeading(String text, Set<String> headerLines) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        while (!lines.isEmpty() && (lines.get(0).isBlank() || headerLines.contains(HtmlText.oneLine(lines.get(0))))) {
+            lines.remove(0);
+        }
+        String rest = String.join("\n", lines).strip();
+        return letters(rest) >= MIN_TEXT_LETTERS ? rest : text;
     }
 
     /** How many letters a text holds. */

@@ -331,7 +331,8 @@ final class RecordSlots {
             author = f.author();
         }
         String who = author;
-        while (text.size() > 1 && (!who.isEmpty() && name(text.get(0)).equals(who) || REPLY_TO.matcher(text.get(0)).matches())) {
+        while (text.size() > 1 && (!who.isEmpty() && name(text.get(0)).equals(who)
+                || REPLY_TO.matcher(text.get(0)).matches())) {
             text.remove(0);
         }
         String joined = CommentChrome.cleanText(String.join("\n", text));

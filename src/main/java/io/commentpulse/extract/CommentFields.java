@@ -533,10 +533,9 @@ final class CommentFields {
         }
         String shown = HtmlText.of(block, nested).strip();
         for (Element a : block.select("a[href]")) {
-            String name = slug(a.text());
             String text = a.text().strip();
-            if (name.length() >= 3 && slug(a.attr("href")).contains(name) && isNameLike(a, nested) && !isControl(text)
-                    && text.length() < shown.length() && (!text.startsWith("@") || onAvatar(block, a))) {
+            if (spellsItsAddress(a, nested) && text.length() < shown.length()
+                    && (!text.startsWith("@") || onAvatar(block, a))) {
                 // (a handle "@devpatel_nyc" beside the name "Dev Patel" is a mention, unless the avatar links there)
                 return a;
             }
@@ -563,9 +562,7 @@ final class CommentFields {
         for (Element p : parts) {
             for (Element a : p.select("a[href]")) {
                 String text = a.text().strip();
-                String name = slug(text);
-                if (isNestedBelow(a, p, nested) || !hrefs.contains(a.attr("href")) || name.length() < 3
-                        || !slug(a.attr("href")).contains(name) || !isNameLike(a, nested) || isControl(text)) {
+                if (isNestedBelow(a, p, nested) || !hrefs.contains(a.attr("href")) || !spellsItsAddress(a, nested)) {
                     continue;
                 }
                 if (!found.isEmpty() && !found.equals(text)) {
@@ -575,6 +572,13 @@ final class CommentFields {
             }
         }
         return found;
+    }
+
+    /** A link whose address spells its name-like text ("/social/cliffhammond" for "cliffhammond"), no control's. */
+    private static boolean spellsItsAddress(Element a, Predicate<Element> nested) {
+        String name = slug(a.text());
+        return name.length() >= 3 && slug(a.attr("href")).contains(name) && isNameLike(a, nested)
+                && !isControl(a.text().strip());
     }
 
     /** The avatar beside the block links to the same profile: the link is the commenter's, not a mention. */

@@ -214,7 +214,7 @@ final class RecordSlots {
         String s = line.strip();
         String label = at < 0 ? null : fieldLabel(s, at);
         return chrome.contains(key(s)) || label != null && chrome.contains(label) || ROLE.matcher(s).matches() || NUMBER_ONLY.matcher(s).matches()
-                || !LETTER.matcher(s).find() || controlBar(s);
+                || !LETTER.matcher(s).find() || controls(s);
     }
 
     private Lines lines(String recordText, String date) {
@@ -241,7 +241,7 @@ final class RecordSlots {
      * A bar of two or more controls whose counts vary ("Reply 4 Votes", "Reply Vote"): chrome however few records
      * repeat it as written. One control word alone ("quote:", "Like") may open a reader's text.
      */
-    private static boolean controlBar(String line) {
+    private static boolean controls(String line) {
         return java.util.Arrays.stream(line.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).count() >= 2
                 && CommentChrome.onlyControls(line);
     }
@@ -382,12 +382,18 @@ final class RecordSlots {
         return AuthorNames.cleanAuthor(n);
     }
 
+    /** The longest line a name and a date glued to it can make (a name of 60 characters and the longest date). */
+    private static final int LONGEST_NAMED_LINE = 150;
+
     /**
      * {@code s} less a date its markup glued to the name with no space ("Elsa6 days ago", "Joan McGettigan10/28/12": a
      * name element and a date element side by side, spaced by the page's style alone); unchanged when no date with
      * more than digits closes it from a letter-digit seam.
      */
     static String withoutGluedDate(String s) {
+        if (s.length() > LONGEST_NAMED_LINE) {
+            return s;   // a line of text: less any date it could not come down to a name's 60 characters
+        }
         for (int i = 1; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i - 1)) && Character.isDigit(s.charAt(i))) {
                 String spaced = s.substring(0, i) + " " + s.substring(i);

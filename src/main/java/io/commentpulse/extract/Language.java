@@ -9,11 +9,15 @@ import java.util.Set;
  * else English, German, French or Spanish by their most frequent short words, else "other".
  */
 public final class Language {
-    private static final Map<String, Set<String>> STOP = Map.of(
-            "en", Set.of("the", "and", "is", "to", "of", "you", "that", "it", "in", "this", "for", "i"),
-            "de", Set.of("der", "die", "und", "das", "ist", "nicht", "ich", "zu", "mit", "ein", "sie", "es"),
-            "fr", Set.of("le", "la", "les", "et", "est", "que", "pas", "je", "une", "des", "du", "pour"),
-            "es", Set.of("el", "la", "que", "y", "es", "no", "los", "por", "una", "del", "las", "con"));
+    /** In this order, which breaks a tie (Map.of would break it differently in each run). */
+    private static final Map<String, Set<String>> STOP = new java.util.LinkedHashMap<>();
+
+    static {
+        STOP.put("en", Set.of("the", "and", "is", "to", "of", "you", "that", "it", "in", "this", "for", "i"));
+        STOP.put("de", Set.of("der", "die", "und", "das", "ist", "nicht", "ich", "zu", "mit", "ein", "sie", "es"));
+        STOP.put("fr", Set.of("le", "la", "les", "et", "est", "que", "pas", "je", "une", "des", "du", "pour"));
+        STOP.put("es", Set.of("el", "la", "que", "y", "es", "no", "los", "por", "una", "del", "las", "con"));
+    }
 
     private Language() {
     }

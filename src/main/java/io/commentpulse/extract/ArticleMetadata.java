@@ -19,7 +19,7 @@ final class ArticleMetadata {
     }
 
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?:published|posted|veröffentlicht|publié le|publicado|erschienen|updated|date)\\s*(?:on|am|:)?\\s*:?\\s*");
+            "(?=[pvued])(?:published|posted|veröffentlicht|publié le|publicado|erschienen|updated|date)\\s*(?:on|am|:)?\\s*:?\\s*");
 
     private ArticleMetadata() {
     }

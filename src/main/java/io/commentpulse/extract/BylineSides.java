@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static io.commentpulse.extract.TextBodies.TRAILER;
 import static io.commentpulse.extract.TextBylines.DASH_SIGNATURE;
@@ -316,9 +317,12 @@ final class BylineSides {
 
     /** A control's words without its counts and plurals: "Reply 2 Votes" and "Reply Vote" are one. */
     private static String controlKey(String line) {
-        return line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{N}()\\[\\]]+", " ")
-                .replaceAll("(?<=\\p{L}{3})s\\b", "").replaceAll("\\s+", " ").strip();
+        String key = COUNTS.matcher(line.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        return TextBylines.collapseSpaces(PLURAL_S.matcher(key).replaceAll("")).strip();
     }
+
+    private static final Pattern COUNTS = Pattern.compile("[\\p{N}()\\[\\]]+");
+    private static final Pattern PLURAL_S = Pattern.compile("(?<=\\p{L}{3})s\\b");
 
     /** Text right above a byline's first line, past at most two of its controls or pictures, with no blank between. */
     private static boolean textAbove(List<String> lines, int line, Set<Integer> headerLines) {

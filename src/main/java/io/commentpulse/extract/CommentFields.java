@@ -514,8 +514,12 @@ final class CommentFields {
 
     /** A date and little else ("May 3, 2012 at 6:00 AM"): never what a reader wrote. */
     private static boolean onlyADate(String t) {
+        int chars = TimestampParser.visibleChars(t);
+        if (chars > TimestampParser.LONGEST_DATE + 2 && !TimestampParser.longNumber(t)) {
+            return false;   // (a quick way past a whole text: no date it reads is so long)
+        }
         Optional<TimestampParser.Match> d = TimestampParser.find(t, java.time.ZoneOffset.UTC, null);
-        return d.isPresent() && t.replaceAll("\\s+", "").length() - d.get().raw().replaceAll("\\s+", "").length() < 3;
+        return d.isPresent() && chars - TimestampParser.visibleChars(d.get().raw()) < 3;
     }
 
     static boolean bodyCandidate(Element e, Element part, List<Element> parts, Predicate<Element> nested, Element author) {

@@ -70,6 +70,22 @@ final class CopyLines {
     static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00a0\u2007\u202f]");
 
     private static final Pattern DANGLING = Pattern.compile("(?i).*\\p{Nd}.*(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
+    /** The last characters {@link #DANGLING} may match at (either case: the test is only a quick way out). */
+    private static final String DANGLING_ENDS = "tTmMàÀ@,-–،ة";
+
+    /** A line whose date runs on to the next line ("… 9, 2012 at"). */
+    private static boolean dangling(String line) {
+        return !line.isEmpty() && DANGLING_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0
+                && DANGLING.matcher(line).matches();
+    }
+
+    /**
+     * Whether {@code end}, a pattern that ends with {@code $} and matches at most 8 characters, matches at the end of
+     * {@code line}: looked for in its last 8 characters only (a line may be a whole paragraph).
+     */
+    private static boolean endsWith(Pattern end, String line) {
+        return end.matcher(line).region(Math.max(0, line.length() - 8), line.length()).useTransparentBounds(true).find();
+    }
 
     /** A time zone's abbreviation after a time: "5:06 pm EDT", "13:47 MEZ". */
     static final Pattern ZONE = Pattern.compile("(?i)[ECMP][SD]?T|UTC|GMT|CES?T|MES?Z|BST|IST|AES?T");
@@ -143,13 +159,13 @@ final class CopyLines {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             // "… 9, 2012 at" / "2:13 pm", or a day with its year alone over its time ("August 9th, 2012" / "2:13 pm")
-            if (i + 1 < lines.size() && l.length() <= 80 && (DANGLING.matcher(l).matches()
+            if (i + 1 < lines.size() && l.length() <= 80 && (dangling(l)
                     || l.length() <= 40 && YEAR.matcher(l).find() && !CLOCK.matcher(l).find())
                     && TIME_LINE.matcher(lines.get(i + 1)).matches()
                     // "… | November 9, 2012 11:51" / "AM | Reply": a byline's clock cut from its half of the day
-                    || i + 1 < lines.size() && CLOCK_END.matcher(l).find() && HALF_DAY_LEAD.matcher(lines.get(i + 1)).matches()
+                    || i + 1 < lines.size() && endsWith(CLOCK_END, l) && HALF_DAY_LEAD.matcher(lines.get(i + 1)).matches()
                     // "… | November 9, 2012" / "1:17 PM | Reply": its time and controls cut from a byline's date
-                    || i + 1 < lines.size() && YEAR_END.matcher(l).find() && timeThenControls(lines.get(i + 1))) {
+                    || i + 1 < lines.size() && endsWith(YEAR_END, l) && timeThenControls(lines.get(i + 1))) {
                 out.add(l + " " + lines.get(++i));
             } else {
                 out.add(l);

@@ -222,7 +222,7 @@ final class NotComments {
     }
 
     /** "by NAME … N comments", on one line or, as a text browser copies it, the count on the next. */
-    private static final Pattern POST_COUNT = Pattern.compile("(?iu)\\b(?:by|von|par|por)\\s+\\S[^.!?\\n]{0,60}?"
+    private static final Pattern POST_COUNT = Pattern.compile("(?iu)(?=[bvp])\\b(?:by|von|par|por)\\s+\\S[^.!?\\n]{0,60}?"
             + "(?:\\n\\s*)?\\b\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
 
     /** White space a text may have beyond its name's and still be the name again. */

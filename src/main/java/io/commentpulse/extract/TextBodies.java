@@ -80,19 +80,25 @@ final class TextBodies {
         }
     }
 
-    /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
     /** A comment's number alone on its line: "#11", "№ 3". */
     private static final Pattern COMMENT_NUMBER = Pattern.compile("^(?:#|№|nº|n°)\\s?(\\d{1,5})\\.?$");
 
+    /** Bullets, empty lines and the repeated name before the text (PIXNET dumps), and the author's avatar. */
     static void trimOpening(List<String> body, String author) {
-        while (!body.isEmpty() && (body.get(0).isEmpty() || bareName(body.get(0)).isEmpty() || ITEM_START.matcher(body.get(0)).matches()
-                || bareName(body.get(0)).equals(author) || avatarLine(body.get(0), author)
+        while (!body.isEmpty() && (body.get(0).isEmpty() || opensAsName(body.get(0), author)
+                || ITEM_START.matcher(body.get(0)).matches() || avatarLine(body.get(0), author)
                 // the byline's controls over the text ("Reply"), where the text follows, not as the rest of their
                 // sentence ("Report abuse" / "to Facebook directly, …" is the reader's)
                 || controlsOnly(body.get(0).strip()) && body.stream().skip(1).anyMatch(l -> !l.isBlank())
                 && (body.size() < 2 || !Character.isLowerCase(body.get(1).strip().codePoints().findFirst().orElse('A'))))) {
             body.remove(0);
         }
+    }
+
+    /** A line that comes down to nothing but bullets and numbers, or to the author's name. */
+    private static boolean opensAsName(String line, String author) {
+        String name = bareName(line);
+        return name.isEmpty() || name.equals(author);
     }
 
     /** The next comment's title at the end of each text that runs on to the next byline ({@link NextTitles}). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,15 +124,40 @@ final class TextBylines {
     private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario|تعليق)"
             + "\\s+(?:von|by|de|par|from|من|بواسطة)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
 
+    private static final Pattern IMAGE_OR_AVATAR = Pattern.compile("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The particle a Chinese byline ends its name with ("X 於 DATE"). */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("[於在]$");
+    /** A name printed twice in a row ("Ann Lee Ann Lee"). */
+    private static final Pattern TWICE = Pattern.compile("^(.+) \\1$");
+
+    /** {@code IMAGE_OR_AVATAR} replaced by a space; a line that cannot hold it (most lines) comes back as it is. */
+    private static String withoutImageOrAvatar(String s) {
+        return s.startsWith("[") || s.toLowerCase(Locale.ROOT).contains("avatar")
+                ? IMAGE_OR_AVATAR.matcher(s).replaceAll(" ") : s;
+    }
+
+    /** Each run of white space as one space; a line without tabs, breaks or two spaces in a row comes back as it is. */
+    static String collapseSpaces(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && k + 1 < s.length() && Character.isWhitespace(s.charAt(k + 1))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
     /** Strips list bullets, comment numbers and an "avatar" placeholder from a would-be name. */
     static String bareName(String s) {
         String n = s.strip();
         for (int pass = 0; pass < 2; pass++) {   // "• [anon] #2 Sander Aarts": a bullet, an image, then the number
             n = LEADING_NUMBER.matcher(n).replaceFirst("");
-            n = n.replaceAll("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b", " ").replaceAll("\\s+", " ").strip();
+            n = collapseSpaces(withoutImageOrAvatar(n)).strip();
         }
-        n = n.replaceAll("[於在]$", "").strip();
-        Matcher twice = Pattern.compile("^(.+) \\1$").matcher(n);
+        n = NAME_PARTICLE.matcher(n).replaceAll("").strip();
+        Matcher twice = TWICE.matcher(n);
         if (twice.matches()) {
             return twice.group(1);
         }

@@ -772,7 +772,7 @@ final class ThreadBounds {
      * A form's input as a text browser prints it: w3m's "[          ]", lynx's "____________________" and "[ ]", and a
      * row of radio buttons ("1 star out of 5 ( ) 2 stars out of 5 ( )", "(*) Comment ( ) Question ( ) Tip").
      */
-    private static final Pattern FORM_FIELD = Pattern.compile("\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}|\\([ *]\\).*\\([ *]\\)");
+    private static final Pattern FORM_FIELD = Pattern.compile("(?=[\\[_(])(?:\\[(?:\\s+|\\s{3,}[^\\]]*)\\]|_{8,}|\\([ *]\\).*\\([ *]\\))");
 
     /**
      * A comment form's field label alone on its line, as Chromium's copy leaves it without the field ("Name *", "Email

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import static io.commentpulse.extract.TextBodies.TRAILER;
 import static io.commentpulse.extract.TextBylines.DASH_SIGNATURE;
-import static io.commentpulse.extract.TextBylines.SAID;
+import static io.commentpulse.extract.TextBylines.saidLine;
 import static io.commentpulse.extract.TextListings.prose;
 import static io.commentpulse.extract.ThreadBounds.COMMENTS_CUE;
 import static io.commentpulse.extract.ThreadBounds.COMMENTS_HEADING;
@@ -47,7 +47,7 @@ final class BylineSides {
         for (Header h : headers) {
             String l = lines.get(h.line()).strip();
             // ("– Ann" over its date line says it closes its text; "- Ann , Leeds, DATE" is read from the layout too)
-            if (!SAID.matcher(l).matches() && !(DASH_SIGNATURE.matcher(l).matches() && h.bodyStart() > h.line() + 1)) {
+            if (saidLine(l) == null && !(DASH_SIGNATURE.matcher(l).matches() && h.bodyStart() > h.line() + 1)) {
                 bylines.add(h);
             }
             headerLines.add(h.line());

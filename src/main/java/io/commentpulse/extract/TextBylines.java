@@ -65,7 +65,40 @@ final class TextBylines {
     // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
     private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS) + "\\s*(?::|\\.\\.\\.|…)?\\s*$");
 
-    static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
+    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
+
+    /** The saying words of {@link #SAID}, in lower case. */
+    private static final List<String> SAID_WORDS = saidWords();
+
+    private static List<String> saidWords() {
+        List<String> words = new ArrayList<>();
+        for (String w : CueWords.SAYS.replaceAll("\\(\\?=[^)]*\\)", "").replace("(?:", "").replace(")", "").split("\\|")) {
+            if (!w.isEmpty()) {
+                if (!w.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+                    throw new IllegalStateException("a saying word is letters and spaces: " + w);
+                }
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** "Ann said:", "Bob schrieb", "Cleo a dit :": a line that names who says what follows, as {@link #SAID} reads it. */
+    static Matcher saidLine(String line) {
+        // a quick way past most lines: the saying word ends the line, or stands before one mark and white space
+        String said = line.endsWith("...") ? line.substring(0, line.length() - 3)
+                : line.endsWith("…") || line.endsWith(":") || line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
+        int end = said.length();
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(said.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String lower = said.substring(0, end).toLowerCase(Locale.ROOT);
+        if (SAID_WORDS.stream().noneMatch(lower::endsWith)) {
+            return null;
+        }
+        Matcher m = SAID.matcher(line);
+        return m.matches() ? m : null;
+    }
 
     /** "by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions": a byline under the text (SB Nation). */
     private static final Pattern BY_ON = Pattern.compile("(?i)^(?:by|von|par|por|" + CueWords.BY
@@ -208,6 +241,9 @@ final class TextBylines {
     /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
     static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref,
                                            int width) {
+        if (!dateLineBelow(lines, i, options, ref)) {
+            return null;   // (a quick way past most lines: no date line stands close enough below them)
+        }
         String name = NAME_CONTROL.matcher(bareName(lines.get(i))).replaceFirst("");
         Matcher by = COMMENT_BY.matcher(lines.get(i).strip());
         if (by.matches()) {
@@ -261,6 +297,22 @@ final class TextBylines {
             return null;   // "Fr, 9. November 2012 - 15:30 — Geoff103": the date line names its author; the line above is an avatar's
         }
         return new Header(i, AuthorNames.cleanAuthor(name), t, false, j + 1);
+    }
+
+    /**
+     * How far below a name {@link #nameThenDateLine} finds its date line at most: four lines of blanks or fields, then a
+     * motto, a blank and a standing, then three more.
+     */
+    private static final int DATE_LINE_REACH = 12;
+
+    /** Whether a date line ({@link #isDateLine}, or one after its number) stands within reach below line {@code i}. */
+    private static boolean dateLineBelow(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
+        for (int k = i + 1; k <= i + DATE_LINE_REACH && k < lines.size(); k++) {
+            if (isDateLine(lines.get(k), options, ref) || numberedDateLine(lines.get(k), options, ref)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A thread's tab or sort control over its first date line: "Latest Comments", "Oldest first". */
@@ -736,8 +788,8 @@ final class TextBylines {
     static final Pattern WRAPPED_SUBJECT = Pattern.compile("^\\p{Ll}.*\\s|,\\s+\\p{Ll}+$");
 
     static Header said(String line, int i) {
-        Matcher m = SAID.matcher(line);
-        if (!m.matches()) {
+        Matcher m = saidLine(line);
+        if (m == null) {
             return null;
         }
         String name = bareName(m.group(1));

@@ -28,7 +28,7 @@ import static io.commentpulse.extract.TextBodies.repeatedPhrases;
 import static io.commentpulse.extract.TextBodies.tidy;
 import static io.commentpulse.extract.TextBodies.trimOpening;
 import static io.commentpulse.extract.TextBylines.Header;
-import static io.commentpulse.extract.TextBylines.SAID;
+import static io.commentpulse.extract.TextBylines.saidLine;
 import static io.commentpulse.extract.TextBylines.SENTENCE_INSIDE;
 import static io.commentpulse.extract.TextBylines.WRAPPED_SUBJECT;
 import static io.commentpulse.extract.TextBylines.WRAPPED_TAIL;
@@ -326,7 +326,7 @@ public final class TextExtractor implements PageExtractor {
         boolean form = formAfter(lines, headers);
         // (two people or more, each "Name said...", announce their comments themselves; a headline's "…, NASCAR says"
         // or a quote's "Frayer said:" is one speaker)
-        boolean spoken = headers.stream().filter(h -> SAID.matcher(lines.get(h.line())).matches()
+        boolean spoken = headers.stream().filter(h -> saidLine(lines.get(h.line())) != null
                 && h.author().split("\\s+").length <= 4 && !h.author().matches(".*[?!.].*"))
                 .map(Header::author).distinct().count() >= 2;
         if (!(cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) && headers.size() < 3 && !form) {

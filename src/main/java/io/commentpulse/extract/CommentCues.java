@@ -253,7 +253,7 @@ final class CommentCues {
         int cued = 0;
         for (Element r : records) {
             boolean c = false;
-            for (Element a : r.select("a, button, span")) {
+            for (Element a : r.select(Selectors.CONTROL)) {
                 if (CUE_REPLY.matcher(a.ownText().strip()).matches()) {
                     c = true;
                     break;

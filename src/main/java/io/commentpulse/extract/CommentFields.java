@@ -298,7 +298,7 @@ final class CommentFields {
                 }
                 String ip = e.attr("itemprop") + " " + e.attr("property") + " " + e.attr("rel");
                 if (ip.contains("author") || ip.contains("creator") || personsName(e, p)) {
-                    Element name = e.selectFirst("[itemprop=name]");
+                    Element name = e.selectFirst(Selectors.SCHEMA_NAME);
                     Element chosen = name != null ? name : e;
                     if (isNameLike(chosen, nested)) {
                         return chosen;
@@ -453,7 +453,7 @@ final class CommentFields {
 
     private static Element findBody(List<Element> parts, Predicate<Element> nested, Element author, Set<String> repeated) {
         for (Element p : parts) {
-            for (Element e : p.select("[itemprop=text], [itemprop=commentText], [property=schema:text], [property=content:encoded]")) {
+            for (Element e : p.select(Selectors.SCHEMA_TEXT)) {
                 if (e != p && !isNestedBelow(e, p, nested)) {
                     return e;
                 }
@@ -536,7 +536,7 @@ final class CommentFields {
             return block;
         }
         String shown = HtmlText.of(block, nested).strip();
-        for (Element a : block.select("a[href]")) {
+        for (Element a : block.select(Selectors.LINK)) {
             String text = a.text().strip();
             if (spellsItsAddress(a, nested) && text.length() < shown.length()
                     && (!text.startsWith("@") || onAvatar(block, a))) {
@@ -556,7 +556,7 @@ final class CommentFields {
     static String avatarName(List<Element> parts, Predicate<Element> nested) {
         Set<String> hrefs = new HashSet<>();
         for (Element p : parts) {
-            for (Element a : p.select("a[href]:has(img)")) {
+            for (Element a : p.select(Selectors.IMAGE_LINK)) {
                 if (!isNestedBelow(a, p, nested)) {
                     hrefs.add(a.attr("href"));
                 }
@@ -564,7 +564,7 @@ final class CommentFields {
         }
         String found = "";
         for (Element p : parts) {
-            for (Element a : p.select("a[href]")) {
+            for (Element a : p.select(Selectors.LINK)) {
                 String text = a.text().strip();
                 if (isNestedBelow(a, p, nested) || !hrefs.contains(a.attr("href")) || !spellsItsAddress(a, nested)) {
                     continue;
@@ -588,7 +588,7 @@ final class CommentFields {
     /** The avatar beside the block links to the same profile: the link is the commenter's, not a mention. */
     private static boolean onAvatar(Element block, Element link) {
         Element scope = block.parent() != null && block.parent().parent() != null ? block.parent().parent() : block;
-        for (Element a : scope.select("a[href]:has(img)")) {
+        for (Element a : scope.select(Selectors.IMAGE_LINK)) {
             if (a != link && a.attr("href").equals(link.attr("href"))) {
                 return true;
             }

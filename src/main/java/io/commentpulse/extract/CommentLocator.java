@@ -134,7 +134,7 @@ final class CommentLocator {
     }
 
     private static boolean hasDate(Element e) {
-        return e.selectFirst("time") != null || TimestampParser.find(e.text(), java.time.ZoneOffset.UTC, null).isPresent();
+        return e.selectFirst(Selectors.TIME) != null || TimestampParser.find(e.text(), java.time.ZoneOffset.UTC, null).isPresent();
     }
 
     /**
@@ -163,7 +163,7 @@ final class CommentLocator {
     /** "Post a comment", "3 comments": an element whose whole text is link text. */
     private static boolean onlyLinks(Element e) {
         int linked = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(Selectors.ANCHOR)) {
             linked += a.text().length();
         }
         return linked >= e.text().length();
@@ -171,7 +171,7 @@ final class CommentLocator {
 
     /** A comment form not wrapped in {@code <form>}: text fields instead of a comment. */
     private static boolean isForm(Element e) {
-        return !e.select("textarea, input[type=text], input[type=email], input:not([type])").isEmpty();
+        return !e.select(Selectors.TEXT_INPUT).isEmpty();
     }
 
     private static boolean isKinjaReply(Element e) {

@@ -196,15 +196,15 @@ final class DateAnchors {
      * if at all, to the page itself.)
      */
     private static boolean quoted(Element e, String host) {
-        Element quote = e.closest("blockquote");
+        Element quote = e.closest(Selectors.BLOCKQUOTE);
         if (quote == null) {
             return false;
         }
         if (quote.hasAttr("cite")) {
             return true;
         }
-        Element link = e.closest("a[href]");
-        if (link == null || !quote.equals(link.closest("blockquote"))) {
+        Element link = e.closest(Selectors.LINK);
+        if (link == null || !quote.equals(link.closest(Selectors.BLOCKQUOTE))) {
             return false;
         }
         String to = hostOf(link.attr("abs:href"));

@@ -237,7 +237,7 @@ public final class HtmlExtractor implements PageExtractor {
     private static Set<String> titleLines(CommentLocator.Item item, Set<Element> itemElements) {
         Set<String> out = new java.util.HashSet<>();
         for (Element part : item.parts()) {
-            for (Element e : part.select("h1, h2, h3, h4, h5, h6, [itemprop=name], [itemprop=headline], [property=schema:name]")) {
+            for (Element e : part.select(Selectors.TITLE)) {
                 boolean nested = false;
                 for (Element a = e; a != null && a != part && !nested; a = a.parent()) {
                     nested = itemElements.contains(a) && a != item.element();
@@ -261,7 +261,7 @@ public final class HtmlExtractor implements PageExtractor {
         if (title.length() < 8) {
             return false;
         }
-        for (Element h : item.element().select("h1, h2, h3")) {
+        for (Element h : item.element().select(Selectors.MAJOR_HEADING)) {
             String heading = ComparableText.of(h.text());
             if (heading.length() >= 8 && heading.indexOf(' ') > 0 && !REPLY_SUBJECT.matcher(heading).lookingAt()
                     && title.contains(heading) && !inOtherItem(h, item, ownerOf)) {
@@ -330,16 +330,16 @@ public final class HtmlExtractor implements PageExtractor {
         boolean dated = false;
         String own = ownNumber(item);
         for (Element e : item.parts()) {
-            heading = heading != null ? heading : e.selectFirst("h1 a[href], h2 a[href], h3 a[href]");
+            heading = heading != null ? heading : e.selectFirst(Selectors.HEADING_LINK);
             all += e.text().length();
-            for (Element a : e.select("a[href]")) {
+            for (Element a : e.select(Selectors.LINK)) {
                 String href = a.attr("href").strip();
                 if (!withinPage(href, a.ownerDocument()) && !href.regionMatches(true, 0, "javascript:", 0, 11)
-                        && (own == null || !holdsNumber(href, own) || a.closest("h1, h2, h3") != null)) {
+                        && (own == null || !holdsNumber(href, own) || a.closest(Selectors.MAJOR_HEADING) != null)) {
                     linked += a.text().length();   // links to other pages; "#" toggles and permalinks are controls
                 }
             }
-            dated |= !e.select("time, [class*=date]").isEmpty();
+            dated |= !e.select(Selectors.TIME_OR_DATE_CLASS).isEmpty();
         }
         if (all == 0) {
             return true;

@@ -793,7 +793,7 @@ final class RecordDetector {
 
     /** A field to fill in that the reader sees: {@code e} holds a form to write in, not a record. */
     private static boolean visibleField(Element e) {
-        for (Element f : e.select("textarea, input:not([type=hidden])")) {
+        for (Element f : e.select(Selectors.VISIBLE_INPUT)) {
             if (!HtmlText.isHiddenBelow(f, e)) {
                 return true;
             }

@@ -202,8 +202,10 @@ final class RecordSlots {
     }
 
     static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return TextBylines.collapseSpaces(DIGITS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("#")).strip();
     }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private boolean isChrome(String line) {
         return isChrome(line, -1);
@@ -373,8 +375,15 @@ final class RecordSlots {
         return nameLike(tail) ? tail : "";
     }
 
+    /** {@link #nameIn}'s answers: each slot of each record is read while learning the slots, and again when tidying. */
+    private static final Answers<String, String> NAMES = new Answers<>(RecordSlots::nameIn, 4_096);
+
     /** A name as shown, less a leading comment number, a role badge, "via Facebook" and a date glued to it. */
     private static String name(String s) {
+        return s.length() > 1_000 ? nameIn(s) : NAMES.of(s);
+    }
+
+    private static String nameIn(String s) {
         String n = AuthorNames.cleanAuthor(withoutPlace(withoutGluedDate(s)));
         n = n.replaceFirst("^\\d+\\s+(?=\\p{L})", "")
                 .replaceFirst("(?i)\\s*via\\s+(?:facebook|twitter|google\\+?|disqus|yahoo|aol|hotmail)$", "")

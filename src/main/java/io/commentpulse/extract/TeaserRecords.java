@@ -25,6 +25,9 @@ final class TeaserRecords {
     private TeaserRecords() {
     }
 
+    /** White space between words, compiled once (as {@code split("\\s+")} would each time). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|learn more|find out more|weiterlesen|mehr erfahren|"
             + "en savoir plus|más información|mas informacion|"
             + "mehr|lire la suite|la suite|leer más|leer mas|seguir leyendo|\\d+\\s+(?:comments?|kommentare?|"
@@ -157,21 +160,21 @@ final class TeaserRecords {
     static boolean teaser(List<Element> parts) {
         List<Element> titles = new ArrayList<>();
         for (Element p : parts) {
-            Element link = p.closest("a[href]");
+            Element link = p.closest(Selectors.LINK);
             if (link != null && !ownPermalink(link)) {
                 return true;   // the whole record is one link to another page: a card, never a comment
             }
-            for (Element a : p.select("h2 a[href], h3 a[href], a[href] h2, a[href] h3")) {
-                if (a.text().strip().split("\\s+").length >= 2 && !ownPermalink(a)) {
+            for (Element a : p.select(Selectors.TITLE_LINK)) {
+                if (SPACES.split(a.text().strip()).length >= 2 && !ownPermalink(a)) {
                     return true;
                 }
             }
-            for (Element a : p.select("h1 a[href], h4 a[href], h5 a[href], h6 a[href]")) {
-                if (a.text().strip().split("\\s+").length >= 4 && !ownPermalink(a)) {
+            for (Element a : p.select(Selectors.OTHER_HEADING_LINK)) {
+                if (SPACES.split(a.text().strip()).length >= 4 && !ownPermalink(a)) {
                     return true;
                 }
             }
-            for (Element a : p.select("a[href]")) {
+            for (Element a : p.select(Selectors.LINK)) {
                 if (TEASER_LINK.matcher(a.text().strip()).matches()) {
                     return true;
                 }
@@ -215,7 +218,7 @@ final class TeaserRecords {
         Element first = parts.get(0);
         for (Element e : first.getAllElements()) {
             if (!e.ownText().isBlank()) {
-                Element h = e.closest("h1, h2, h3, h4, h5, h6");
+                Element h = e.closest(Selectors.HEADING);
                 return h != null && (h == first || h.parents().contains(first));
             }
         }
@@ -232,8 +235,8 @@ final class TeaserRecords {
         int listed = 0;
         for (Element p : parts) {
             all += p.text().length();
-            for (Element list : p.select("ul, ol")) {
-                Element outer = list.parent() == null ? null : list.parent().closest("ul, ol");
+            for (Element list : p.select(Selectors.LIST)) {
+                Element outer = list.parent() == null ? null : list.parent().closest(Selectors.LIST);
                 boolean nested = outer != null && (outer == p || outer.parents().contains(p));
                 if (!nested && list.children().size() >= 3
                         && list.children().stream().allMatch(TeaserRecords::opensWithLink)) {
@@ -257,7 +260,7 @@ final class TeaserRecords {
             } else if (n instanceof Element e) {
                 Element a = e.normalName().equals("a") ? e : null;
                 return a != null && a.hasAttr("href") && !a.attr("href").startsWith("#")
-                        && li.text().split("\\s+").length <= 30;
+                        && SPACES.split(li.text()).length <= 30;
             }
         }
         return false;
@@ -375,7 +378,7 @@ final class TeaserRecords {
 
     /** A comment title links to the comment itself (an anchor, a comment id), a teaser to another article. */
     private static boolean ownPermalink(Element a) {
-        Element link = a.normalName().equals("a") ? a : a.closest("a[href]");
+        Element link = a.normalName().equals("a") ? a : a.closest(Selectors.LINK);
         String href = link == null ? "" : link.attr("href").strip();
         if (href.startsWith("#") || PERMALINK.matcher(href).find()) {
             return true;

@@ -67,34 +67,14 @@ final class TextBylines {
 
     private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
 
-    /** The saying words of {@link #SAID}, in lower case. */
-    private static final List<String> SAID_WORDS = saidWords();
-
-    private static List<String> saidWords() {
-        List<String> words = new ArrayList<>();
-        for (String w : CueWords.SAYS.replaceAll("\\(\\?=[^)]*\\)", "").replace("(?:", "").replace(")", "").split("\\|")) {
-            if (!w.isEmpty()) {
-                if (!w.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
-                    throw new IllegalStateException("a saying word is letters and spaces: " + w);
-                }
-                words.add(w.toLowerCase(Locale.ROOT));
-            }
-        }
-        return List.copyOf(words);
-    }
+    /** The saying words of {@link #SAID}, and the marks that may follow them. */
+    private static final List<String> SAID_WORDS = TextEnds.words(CueWords.SAYS);
+    private static final List<String> SAID_MARKS = List.of("...", "…", ":", ",");
 
     /** "Ann said:", "Bob schrieb", "Cleo a dit :": a line that names who says what follows, as {@link #SAID} reads it. */
     static Matcher saidLine(String line) {
-        // a quick way past most lines: the saying word ends the line, or stands before one mark and white space
-        String said = line.endsWith("...") ? line.substring(0, line.length() - 3)
-                : line.endsWith("…") || line.endsWith(":") || line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
-        int end = said.length();
-        while (end > 0 && " \t\n\u000B\f\r".indexOf(said.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        String lower = said.substring(0, end).toLowerCase(Locale.ROOT);
-        if (SAID_WORDS.stream().noneMatch(lower::endsWith)) {
-            return null;
+        if (!TextEnds.endsWithWord(line, SAID_WORDS, SAID_MARKS)) {
+            return null;   // (a quick way past most lines)
         }
         Matcher m = SAID.matcher(line);
         return m.matches() ? m : null;

@@ -1,5 +1,7 @@
 package io.commentpulse.extract;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,24 @@ final class AuthorNames {
     static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:on|am|um|le|el|at|posted(?: on)?|publié le|"
             + "publicado el|veröffentlicht am)");
 
-    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS + "|writes|meint|kommentierte|commented|added") + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
+    private static final String SUFFIX_WORDS = CueWords.SAYS + "|writes|meint|kommentierte|commented|added";
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(SUFFIX_WORDS) + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
+
+    /*
+     * Quick tests that let a name past the end-anchored patterns below where they cannot match (TextEnds): a text may be
+     * a whole paragraph, which each pattern would walk position by position.
+     */
+    private static final List<String> SUFFIX_WORD_LIST = TextEnds.words(SUFFIX_WORDS);
+    private static final List<String> SUFFIX_MARKS = List.of("...", "…", ":", ",", "،");
+    /** The characters {@code AUTHOR_SEPARATORS} may match at the start of a name, and at its end. */
+    private static final String LEADING_SEPARATORS = "|:-–—#,.·•/";
+    private static final String TRAILING_SEPARATORS = "|:-–—,·•/([";
+    private static final String BADGES = "☆★✓✔✅⭐✪✯\uFE0F";
+    /** The last letters of {@code AUTHOR_DATE_WORD}'s words, in both cases. */
+    private static final String DATE_WORD_ENDS = "nNtTmMeElLaA於";
+    /** What {@code AUTHOR_TAIL} needs somewhere in a name, in lower case. */
+    private static final List<String> TAIL_CUES = List.of("http://", "https://", "www.", "(", "responded", "replied",
+            "answered", "antwortete", "répondu", "respondió");
 
     private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?i)^\\s*(?:#\\s*\\d+\\s*)?(?:comment\\s*#?\\d+\\s*[-–:]?\\s*)?"
             + "(?:posted\\s+by:?|comment\\s+by|commento\\s+di|comentario\\s+de|commentaar\\s+van|kommentar\\s+(?:af|fra)|"
@@ -76,23 +95,37 @@ final class AuthorNames {
      */
     private static final Pattern STAFF_BADGE = Pattern.compile("(?:\\s+[☆★✓✔✅⭐✪✯\\uFE0F]+)+$");
 
+    private static boolean separator(char c, String separators) {
+        return TextEnds.space(c) || separators.indexOf(c) >= 0;
+    }
+
     static String cleanAuthor(String raw) {
         String s = HtmlText.oneLine(raw);
         for (int i = 0; i < 3; i++) {
             String before = s;
-            s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
+            if (TextEnds.endsWithWord(s, SUFFIX_WORD_LIST, SUFFIX_MARKS)) {
+                s = AUTHOR_SUFFIX.matcher(s).replaceFirst("");
+            }
             s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
             // separators between the name and the date or a badge ("PJ / November 13", "Ann · 2 h") are not the name
-            s = AUTHOR_SEPARATORS.matcher(s).replaceAll("");
+            if (!s.isEmpty() && (separator(s.charAt(0), LEADING_SEPARATORS)
+                    || separator(s.charAt(s.length() - 1), TRAILING_SEPARATORS) || separator(TextEnds.last(s), TRAILING_SEPARATORS))) {
+                s = AUTHOR_SEPARATORS.matcher(s).replaceAll("");
+            }
             // a badge glyph after the name ("Brandon ☆", "Ann ✔"): the site's mark, not part of the name (a heart a
             // reader puts in their own name stays)
-            String unbadged = STAFF_BADGE.matcher(s).replaceFirst("");
+            String unbadged = BADGES.indexOf(TextEnds.last(s)) >= 0 ? STAFF_BADGE.matcher(s).replaceFirst("") : s;
             if (unbadged.codePoints().anyMatch(Character::isLetter)) {
                 s = unbadged;
             }
             s = AUTHOR_NUMBER.matcher(s).replaceAll("");
-            s = AUTHOR_DATE_WORD.matcher(s).replaceAll("");
-            s = AUTHOR_TAIL.matcher(s).replaceFirst("");
+            if (DATE_WORD_ENDS.indexOf(TextEnds.last(s)) >= 0) {
+                s = AUTHOR_DATE_WORD.matcher(s).replaceAll("");
+            }
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (TAIL_CUES.stream().anyMatch(lower::contains)) {
+                s = AUTHOR_TAIL.matcher(s).replaceFirst("");
+            }
             s = AUTHOR_LEADING_URL.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;
@@ -107,9 +140,12 @@ final class AuthorNames {
         return s;
     }
 
+    private static final List<String> SAID_MARKS = List.of("...", "…", ":");
+
     static String authorFromText(String metaText) {
         Matcher said = SAID.matcher(metaText);
-        if (said.find()) {
+        // (a quick way past most texts: a "said" line ends with its saying word)
+        if (TextEnds.lineEndsWithWord(metaText, SUFFIX_WORD_LIST, SAID_MARKS) && said.find()) {
             // "Jamie Sims on Sep 22, 5:00 AM said:": the name ends where its date starts
             String line = said.group(1);
             Optional<TimestampParser.Match> date = TimestampParser.find(line, java.time.ZoneOffset.UTC, null);

@@ -33,7 +33,21 @@ final class TextEnds {
      * white space before it, ends with one of {@code words} (lower case; compared ignoring case).
      */
     static boolean endsWithWord(String text, List<String> words, List<String> marks) {
-        int end = trimmed(text, text.length());
+        return endsWithWord(text, text.length(), words, marks);
+    }
+
+    /** As {@link #endsWithWord(String, List, List)}, for some line of {@code text}: a test for a multi-line pattern. */
+    static boolean lineEndsWithWord(String text, List<String> words, List<String> marks) {
+        for (int i = 0; i < text.length(); i++) {
+            if (lineBreak(text.charAt(i)) && endsWithWord(text, i, words, marks)) {
+                return true;
+            }
+        }
+        return endsWithWord(text, text.length(), words, marks);
+    }
+
+    private static boolean endsWithWord(String text, int at, List<String> words, List<String> marks) {
+        int end = trimmed(text, at);
         for (String m : marks) {
             if (end >= m.length() && text.startsWith(m, end - m.length())) {
                 end = trimmed(text, end - m.length());

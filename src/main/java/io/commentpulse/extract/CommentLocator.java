@@ -58,7 +58,7 @@ final class CommentLocator {
             Set<Element> bodies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             bodies.addAll(candidates);
             candidates.removeIf(e -> e.parent() != null && e.parents().stream().anyMatch(b -> bodies.contains(b)
-                    && HtmlText.of(b, x -> x == e).replaceAll("\\s+", "").length() < 3));
+                    && TimestampParser.visibleChars(HtmlText.of(b, x -> x == e)) < 3));
             candidates = expandContainers(candidates);
             if (candidates.size() == 1 && !loneBodyIsComment(candidates.get(0))) {
                 candidates = List.of();

@@ -76,7 +76,7 @@ final class CopyLines {
     /** A line whose date runs on to the next line ("… 9, 2012 at"). */
     private static boolean dangling(String line) {
         return !line.isEmpty() && DANGLING_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0
-                && DANGLING.matcher(line).matches();
+                && line.codePoints().anyMatch(Character::isDigit) && DANGLING.matcher(line).matches();
     }
 
     /**

@@ -23,6 +23,7 @@ public final class HtmlExtractor implements PageExtractor {
     public PageResult extract(Page page, ExtractOptions options) {
         // the address it was saved from is its base: links back to it ("URL#comments") are links within the page
         Document doc = Jsoup.parse(page.text(), page.savedFrom() == null ? "" : page.savedFrom(), Parser.htmlParser());
+        Markup.newPage();
         Frames.inline(doc, page.frames());   // a comment widget's frame, saved with the page, is read where it stands
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         ArticleMetadata.Meta meta = ArticleMetadata.read(doc, jsonLd, options.zone());

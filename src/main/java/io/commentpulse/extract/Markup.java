@@ -3,8 +3,10 @@ package io.commentpulse.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What an element's class and id tokens say it is: a comment, a comment part, or page furniture. */
@@ -48,7 +50,33 @@ final class Markup {
     private Markup() {
     }
 
+    /**
+     * Each element's tokens, read once: every rule asks an element and its ancestors for them again. Per thread, and
+     * forgotten when a new page is read ({@link #newPage}) or too many are kept; the extractor does not change a page's
+     * class names once it has parsed it.
+     */
+    private static final ThreadLocal<Map<Element, List<String>>> TOKENS = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final int TOKENS_KEPT = 200_000;
+
+    /** Forgets the tokens of the page read before. */
+    static void newPage() {
+        TOKENS.get().clear();
+    }
+
     static List<String> tokens(Element e) {
+        Map<Element, List<String>> known = TOKENS.get();
+        List<String> tokens = known.get(e);
+        if (tokens == null) {
+            if (known.size() >= TOKENS_KEPT) {
+                known.clear();
+            }
+            tokens = readTokens(e);
+            known.put(e, tokens);
+        }
+        return tokens;
+    }
+
+    private static List<String> readTokens(Element e) {
         List<String> out = new ArrayList<>(4);
         for (String c : e.classNames()) {
             if (!c.isEmpty()) {
@@ -59,7 +87,7 @@ final class Markup {
         if (!id.isEmpty()) {
             out.add(id.toLowerCase(Locale.ROOT));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static boolean any(Element e, Pattern p) {

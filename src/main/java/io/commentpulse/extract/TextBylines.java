@@ -65,7 +65,7 @@ final class TextBylines {
     // a word of its own: "Andrea dit :" is Andrea, not "Andre" who "a dit"
     private static final Pattern SAYS_TAIL = Pattern.compile("(?i)\\s*" + CueWords.word(CueWords.SAYS) + "\\s*(?::|\\.\\.\\.|…)?\\s*$");
 
-    private static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
+    static final Pattern SAID = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:" + CueWords.SAYS + ")\\s*(?:\\.\\.\\.|…|:|,)?$");
 
     /** The saying words of {@link #SAID}, and the marks that may follow them. */
     private static final List<String> SAID_WORDS = TextEnds.words(CueWords.SAYS);

@@ -41,7 +41,13 @@ final class CommentLocator {
                 candidates.add(e);
             }
         }
-        candidates.removeIf(e -> inExcludedRegion(e) || e.text().isBlank() || isForm(e) || onlyLinks(e));
+        candidates.removeIf(e -> {
+            if (inExcludedRegion(e)) {
+                return true;
+            }
+            String text = e.text();
+            return text.isBlank() || isForm(e) || onlyLinks(e, text);
+        });
         if (candidates.isEmpty()) {
             List<Item> pairs = definitionPairs(doc);
             if (!pairs.isEmpty()) {
@@ -161,12 +167,12 @@ final class CommentLocator {
     }
 
     /** "Post a comment", "3 comments": an element whose whole text is link text. */
-    private static boolean onlyLinks(Element e) {
+    private static boolean onlyLinks(Element e, String text) {
         int linked = 0;
         for (Element a : e.select(Selectors.ANCHOR)) {
             linked += a.text().length();
         }
-        return linked >= e.text().length();
+        return linked >= text.length();
     }
 
     /** A comment form not wrapped in {@code <form>}: text fields instead of a comment. */

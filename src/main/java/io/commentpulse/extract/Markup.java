@@ -3,6 +3,7 @@ package io.commentpulse.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +59,17 @@ final class Markup {
     private static final ThreadLocal<Map<Element, List<String>>> TOKENS = ThreadLocal.withInitial(IdentityHashMap::new);
     private static final int TOKENS_KEPT = 200_000;
 
-    /** Forgets the tokens of the page read before. */
+    /** An element asked whether a token of it matches a pattern. */
+    private record Asked(Element element, Pattern pattern) {
+    }
+
+    /** {@link #any}'s answers, kept as the tokens are: a candidate's ancestors are asked again for each candidate. */
+    private static final ThreadLocal<Map<Asked, Boolean>> ANY = ThreadLocal.withInitial(HashMap::new);
+
+    /** Forgets the tokens and answers of the page read before. */
     static void newPage() {
         TOKENS.get().clear();
+        ANY.get().clear();
     }
 
     static List<String> tokens(Element e) {
@@ -91,6 +100,20 @@ final class Markup {
     }
 
     static boolean any(Element e, Pattern p) {
+        Map<Asked, Boolean> known = ANY.get();
+        Asked q = new Asked(e, p);
+        Boolean answer = known.get(q);
+        if (answer == null) {
+            if (known.size() >= TOKENS_KEPT) {
+                known.clear();
+            }
+            answer = anyToken(e, p);
+            known.put(q, answer);
+        }
+        return answer;
+    }
+
+    private static boolean anyToken(Element e, Pattern p) {
         for (String t : tokens(e)) {
             if (p.matcher(t).find()) {
                 return true;

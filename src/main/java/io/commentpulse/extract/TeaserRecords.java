@@ -25,7 +25,7 @@ final class TeaserRecords {
     private TeaserRecords() {
     }
 
-    /** White space between words, compiled once (as {@code split("\\s+")} would each time). */
+    /** White space between words, compiled once ({@code String.split} compiles its pattern at each call). */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|learn more|find out more|weiterlesen|mehr erfahren|"

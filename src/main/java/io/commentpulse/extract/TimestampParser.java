@@ -260,7 +260,7 @@ public final class TimestampParser {
      */
     static final int LONGEST_DATE = 200;
 
-    /** The characters of {@code s} that are not white space ({@code \\s}: space, tab, line breaks). */
+    /** The characters of {@code s} that are not white space ({@code \s}: space, tab, line breaks). */
     static int visibleChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -16,6 +16,9 @@
  * ({@code RecordDetector}, which never reads class or id names) takes its evidence from the page's cues of comments
  * ({@code CommentCues}) and its date sites ({@code DateAnchors}), and rejects teasers and other look-alikes
  * ({@code TeaserRecords}). A located comment's fields are read by {@code CommentFields}, its author's name cleaned by
- * {@code AuthorNames} and its text of controls and prompts by {@code CommentChrome}.
+ * {@code AuthorNames} and its text of controls and prompts by {@code CommentChrome}. For speed, what a page asks
+ * again is answered once ({@code Answers}: dates and record names per thread; {@code Markup}: an element's tokens per
+ * page), CSS queries are parsed once ({@code Selectors}) and a pattern anchored at a text's end runs only where that
+ * end can match ({@code TextEnds}); none of these changes what is extracted.
  */
 package io.commentpulse.extract;

@@ -21,6 +21,11 @@ final class Answers<Q, A> {
         this.size = size;
     }
 
+    /** Empties this thread's memory (a new page: its elements are asked about, not the last page's). */
+    void forget() {
+        known.get().clear();
+    }
+
     /** {@code function.apply(question)}, worked out once per thread until the memory is emptied. */
     A of(Q question) {
         Map<Q, A> answers = known.get();

@@ -3,11 +3,8 @@ package io.commentpulse.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What an element's class and id tokens say it is: a comment, a comment part, or page furniture. */
@@ -52,37 +49,26 @@ final class Markup {
     }
 
     /**
-     * Each element's tokens, read once: every rule asks an element and its ancestors for them again. Per thread, and
-     * forgotten when a new page is read ({@link #newPage}) or too many are kept; the extractor does not change a page's
-     * class names once it has parsed it.
+     * Each element's tokens, and whether one of them matches a pattern, worked out once: every rule asks an element and
+     * its ancestors again. Forgotten when a new page is read ({@link #newPage}); the extractor does not change a page's
+     * class names once it has parsed it (an element's hash is its identity).
      */
-    private static final ThreadLocal<Map<Element, List<String>>> TOKENS = ThreadLocal.withInitial(IdentityHashMap::new);
-    private static final int TOKENS_KEPT = 200_000;
+    private static final Answers<Element, List<String>> TOKENS = new Answers<>(Markup::readTokens, 200_000);
 
     /** An element asked whether a token of it matches a pattern. */
     private record Asked(Element element, Pattern pattern) {
     }
 
-    /** {@link #any}'s answers, kept as the tokens are: a candidate's ancestors are asked again for each candidate. */
-    private static final ThreadLocal<Map<Asked, Boolean>> ANY = ThreadLocal.withInitial(HashMap::new);
+    private static final Answers<Asked, Boolean> ANY = new Answers<>(q -> anyToken(q.element(), q.pattern()), 200_000);
 
     /** Forgets the tokens and answers of the page read before. */
     static void newPage() {
-        TOKENS.get().clear();
-        ANY.get().clear();
+        TOKENS.forget();
+        ANY.forget();
     }
 
     static List<String> tokens(Element e) {
-        Map<Element, List<String>> known = TOKENS.get();
-        List<String> tokens = known.get(e);
-        if (tokens == null) {
-            if (known.size() >= TOKENS_KEPT) {
-                known.clear();
-            }
-            tokens = readTokens(e);
-            known.put(e, tokens);
-        }
-        return tokens;
+        return TOKENS.of(e);
     }
 
     private static List<String> readTokens(Element e) {
@@ -100,17 +86,7 @@ final class Markup {
     }
 
     static boolean any(Element e, Pattern p) {
-        Map<Asked, Boolean> known = ANY.get();
-        Asked q = new Asked(e, p);
-        Boolean answer = known.get(q);
-        if (answer == null) {
-            if (known.size() >= TOKENS_KEPT) {
-                known.clear();
-            }
-            answer = anyToken(e, p);
-            known.put(q, answer);
-        }
-        return answer;
+        return ANY.of(new Asked(e, p));
     }
 
     private static boolean anyToken(Element e, Pattern p) {

@@ -154,8 +154,7 @@ final class TextBylines {
     static String collapseSpaces(String s) {
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == ' ' && k + 1 < s.length() && Character.isWhitespace(s.charAt(k + 1))) {
+            if (c != ' ' && TextEnds.space(c) || c == ' ' && k + 1 < s.length() && Character.isWhitespace(s.charAt(k + 1))) {
                 return SPACES.matcher(s).replaceAll(" ");
             }
         }

@@ -74,7 +74,7 @@ final class TextEnds {
         return end;
     }
 
-    /** The white space of a regex's {@code \s}. */
+    /** The white space of a regex's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

@@ -264,8 +264,7 @@ public final class TimestampParser {
     static int visibleChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? 0 : 1;
+            n += TextEnds.space(s.charAt(i)) ? 0 : 1;
         }
         return n;
     }

@@ -25,6 +25,8 @@ final class AuthorNames {
             + ")\\s*(?::|\\.\\.\\.|…)?\\s*");
 
     /** The word a date line opens with ("On November 1", "Am 3. Mai", "Le 4 mai"): never a name by itself. */
+    /** What joins a name to the date after it: separators and a preposition ("Ann on", "Ben am", "Léa le"). */
+    private static final Pattern DATE_JOINER = Pattern.compile("(?i)[\\s|,\\-–:]*(?:(?<![\\p{L}\\p{N}])(?:on|am|le|el|at|um))?[\\s|,\\-–:]*$");
     static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:on|am|um|le|el|at|posted(?: on)?|publié le|"
             + "publicado el|veröffentlicht am)");
 
@@ -211,7 +213,7 @@ final class AuthorNames {
                 // a dash or "by" leads to the name after it
                 Matcher after = DATE_THEN_NAME.matcher(line.substring(raw.length()));
                 String name = after.matches() ? cleanAuthor(after.group(1)) : "";
-                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6 && !onlyControls(name)
+                if (!name.isEmpty() && name.length() <= 60 && Spaces.split(name).length <= 6 && !onlyControls(name)
                         && noDate(line, name)) {
                     return name;
                 }
@@ -222,16 +224,16 @@ final class AuthorNames {
                     // "On November 1, 2012 at 10:12 am Maggie Dodson said:": the lead is the date's, the name after it
                     Matcher said = NAME_THEN_SAID.matcher(line.substring(at + raw.length()));
                     String name = said.matches() ? cleanAuthor(said.group(1)) : "";
-                    return !name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6 ? name : "";
+                    return !name.isEmpty() && name.length() <= 60 && Spaces.split(name).length <= 6 ? name : "";
                 }
-                String name = line.substring(0, at).replaceAll("(?i)[\\s|,\\-–:]*(?:(?<![\\p{L}\\p{N}])(?:on|am|le|el|at|um))?[\\s|,\\-–:]*$", "");
+                String name = DATE_JOINER.matcher(line.substring(0, at)).replaceAll("");
                 name = cleanAuthor(name);
                 String lead = line.substring(0, at).strip();
                 if ((lead.endsWith(",") || lead.endsWith(".")) && WEEKDAY.matcher(lead.substring(0, lead.length() - 1)).matches()) {
                     // "Fri, 2012-11-09 15:30 — Pentangelis": the weekday is the date's; the name follows it
                     name = cleanAuthor(line.substring(at + raw.length()).replaceFirst("(?i)^[\\s|,\\-–—:]*(?:by|von|par|por)?\\s*", ""));
                 }
-                if (!name.isEmpty() && name.length() <= 60 && name.split("\\s+").length <= 6
+                if (!name.isEmpty() && name.length() <= 60 && Spaces.split(name).length <= 6
                         && !name.matches("(?i).*\\b(?:log ?in|reply|report|permalink|posted|quote)\\b.*")) {
                     return name;
                 }

@@ -109,7 +109,7 @@ final class BylineSides {
             return false;
         }
         String title = lines.get(j).strip();
-        if (title.split("\\s+").length > TITLE_WORDS || SENTENCE_END.matcher(title).matches()) {
+        if (Spaces.split(title).length > TITLE_WORDS || SENTENCE_END.matcher(title).matches()) {
             return false;
         }
         int k = h.line() + 1;
@@ -318,7 +318,7 @@ final class BylineSides {
     /** A control's words without its counts and plurals: "Reply 2 Votes" and "Reply Vote" are one. */
     private static String controlKey(String line) {
         String key = COUNTS.matcher(line.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
-        return TextBylines.collapseSpaces(PLURAL_S.matcher(key).replaceAll("")).strip();
+        return Spaces.collapsed(PLURAL_S.matcher(key).replaceAll("")).strip();
     }
 
     private static final Pattern COUNTS = Pattern.compile("[\\p{N}()\\[\\]]+");
@@ -350,7 +350,7 @@ final class BylineSides {
     /** A comment's control or picture: "Reply", "Reply Vote", "[6343]", "[] 0", "Report abuse". */
     private static boolean controlLine(String line) {
         String l = line.strip();
-        return !l.isEmpty() && (TRAILER.matcher(l).matches() || l.split("\\s+").length <= 3 && !prose(l));
+        return !l.isEmpty() && (TRAILER.matcher(l).matches() || Spaces.split(l).length <= 3 && !prose(l));
     }
 
 }

@@ -22,6 +22,8 @@ final class CommentChrome {
     private CommentChrome() {
     }
 
+    /** What separates words (a hyphen stays in its word). */
+    static final Pattern NOT_WORD_OR_DASH = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern TRAILING_CHROME = Pattern.compile("(?i)(?:\\n|^)\\s*(?:reply|antworten|répondre|repondre|responder|"
             + "rispondi|report(?:\\s+abuse)?|like|quote|löschen|delete|flag|share|permalink|link|edit|"
             + "antwortenlöschen|reply\\s*↓|\\d+\\s*(?:likes?|points?|votes?|replies)|[#↑↓▲▼|·•]+|\\d+|"
@@ -231,7 +233,7 @@ final class CommentChrome {
         if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
             return false;   // a question is said, not clicked ("Link?")
         }
-        String[] words = GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        String[] words = NOT_WORD_OR_DASH.split(GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
         int n = 0;
         boolean toolbar = false;
         for (String w : words) {
@@ -294,7 +296,7 @@ final class CommentChrome {
             // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
             boolean last = i == texts.size() - 1;
             String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
-            if (t.split("\\s+").length > (last ? 8 : 3) || !TABLE_CELLS.matcher(t).matches()) {
+            if (Spaces.split(t).length > (last ? 8 : 3) || !TABLE_CELLS.matcher(t).matches()) {
                 return false;
             }
         }
@@ -321,7 +323,7 @@ final class CommentChrome {
      * "LOL", "+1" or "2:1" are no such row.
      */
     static String figureShape(String text) {
-        String[] cells = text.split("\\s+");
+        String[] cells = Spaces.split(text);
         if (cells.length < 4 || cells.length > 6) {
             return null;
         }
@@ -368,7 +370,7 @@ final class CommentChrome {
         }
         String name = author.strip().toUpperCase(java.util.Locale.ROOT);
         StringBuilder initials = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : Spaces.split(name)) {
             initials.appendCodePoint(w.codePointAt(0));
         }
         return name.startsWith(last) || initials.toString().startsWith(last);

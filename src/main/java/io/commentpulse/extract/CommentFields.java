@@ -64,9 +64,9 @@ final class CommentFields {
         } else {
             StringBuilder sb = new StringBuilder();
             for (Element p : parts) {
-                Predicate<Element> chrome = e -> nested.test(e) || e == author
+                Predicate<Element> chrome = Remembered.of(e -> nested.test(e) || e == author
                         || Markup.furniture(e, Markup.CHROME) && !prose(e, p, nested)
-                        || e.normalName().matches("h[1-6]|cite|time|abbr") || isBodyChrome(e);
+                        || META_TAGS.contains(e.normalName()) || isBodyChrome(e));
                 Element leading = leadingQuote(p, nested);
                 Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? openingQuote(p, chrome, false) : null;
                 if (leading == null && q != null) {
@@ -98,8 +98,8 @@ final class CommentFields {
             text = stripLeadingAuthor(text, authorName);
         }
         String rawOneLine = time.raw() == null ? null : HtmlText.oneLine(time.raw()).replaceAll("\\s+", " ");
-        if (!authorName.isEmpty() && rawOneLine != null && authorName.replaceAll("\\s+", " ").contains(rawOneLine)) {
-            String name = authorName.replaceAll("\\s+", " ");
+        if (!authorName.isEmpty() && rawOneLine != null && Spaces.collapsed(authorName).contains(rawOneLine)) {
+            String name = Spaces.collapsed(authorName);
             authorName = cleanAuthor(name.substring(0, name.indexOf(rawOneLine)));
             if (DATE_LEAD.matcher(authorName).matches()) {
                 // a permalink "On November 1, 2012": its lead word is the date's; the name is after the date
@@ -177,8 +177,8 @@ final class CommentFields {
         // no body element: the blocks the text was read without (a "meta" box, headings, times, citations)
         StringBuilder meta = new StringBuilder();
         for (Element p : parts) {
-            Predicate<Element> chrome = e -> e != p && (Markup.furniture(e, Markup.CHROME) && !prose(e, p, nested)
-                    || e.normalName().matches("h[1-6]|cite|time|abbr"));
+            Predicate<Element> chrome = Remembered.of(e -> e != p && (Markup.furniture(e, Markup.CHROME)
+                    && !prose(e, p, nested) || META_TAGS.contains(e.normalName())));
             for (Element e : p.getAllElements()) {
                 if (chrome.test(e) && !isNestedBelow(e, p, nested) && !hasAncestorMatching(e, p, chrome)) {
                     meta.append(HtmlText.of(e, nested)).append('\n');
@@ -191,7 +191,7 @@ final class CommentFields {
     /** Headings, times, citations and chrome inside the body element: the comment's meta, not its words. */
     private static Predicate<Element> metaInBody(Element body) {
         return e -> body != null && e != body && isInside(e, body) && (Markup.furniture(e, Markup.CHROME)
-                && !holdsReviewWords(e) || e.normalName().matches("h[1-6]|cite|time|abbr"));
+                && !holdsReviewWords(e) || META_TAGS.contains(e.normalName()));
     }
 
     /** Everything that is not the body text: where the author line and the date live. */
@@ -219,7 +219,7 @@ final class CommentFields {
             boolean inBody = dtHeader && p != parts.get(0);
             for (Element e : p.getAllElements()) {
                 if (e == p || isInside(e, body) || isNestedBelow(e, p, nested)
-                        || !e.normalName().matches("h[2-6]|strong|b|a|cite") || inBody && !aloneInBlock(e)
+                        || !NAME_TAGS.contains(e.normalName()) || inBody && !aloneInBlock(e)
                         || HtmlText.isHiddenBelow(e, p)) {
                     continue;   // (a hidden popup's "Cerrar ventana" link before the name is nobody's)
                 }
@@ -662,8 +662,15 @@ final class CommentFields {
 
     private static final Pattern COMMENT_NUMBER = Pattern.compile("\\s*#?\\d{1,5}\\.?\\s*");
 
+    /** The elements a name may stand in alone (a heading, bold, a link, a citation). */
+    private static final Set<String> NAME_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "cite");
+    /** A link's whole text that makes it a control under a comment's words: reply, report, flag, a number. */
+    private static final Pattern CONTROL_LINK = Pattern.compile("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+");
+    /** The elements that hold a byline's parts (a heading's name, a cited author, a time), never a comment's words. */
+    private static final Set<String> META_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "cite", "time", "abbr");
+
     private static boolean isBodyChrome(Element e) {
-        if (e.normalName().equals("a") && e.text().strip().matches("(?i)reply|antworten|répondre|responder|report|flag|#|\\d+")) {
+        if (e.normalName().equals("a") && CONTROL_LINK.matcher(e.text().strip()).matches()) {
             return true;
         }
         if (e.childrenSize() == 0 && !e.isBlock() && e.ownText().length() <= 40

@@ -268,7 +268,7 @@ final class CommentLocator {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (phase[0] == 1 && node instanceof TextNode t) {
-                    after.append(t.getWholeText().replaceAll("\\s+", ""));
+                    after.append(Spaces.removed(t.getWholeText()));
                 }
                 return FilterResult.CONTINUE;
             }

@@ -17,6 +17,9 @@ final class ComparableText {
 
     private static final Pattern APOSTROPHE = Pattern.compile("[\u2019\u02bc]");
 
+    /** White space with the no-break space, a run at a time. */
+    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0]+");
+
     private ComparableText() {
     }
 
@@ -25,7 +28,7 @@ final class ComparableText {
         if (s == null) {
             return "";
         }
-        String t = APOSTROPHE.matcher(s.replace("\u00ad", "")).replaceAll("'").replaceAll("[\\s\\u00a0]+", " ").strip()
+        String t = SPACE_RUNS.matcher(APOSTROPHE.matcher(s.replace("\u00ad", "")).replaceAll("'")).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
         return CJK_SPACE.matcher(t).replaceAll("");
     }

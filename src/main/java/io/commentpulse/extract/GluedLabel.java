@@ -48,7 +48,7 @@ final class GluedLabel {
         }
         int cut = prefix.length();
         List<String> names = bylines.stream().map(b -> b.substring(cut)).toList();
-        String[] words = prefix.strip().split("\\s+");
+        String[] words = Spaces.split(prefix.strip());
         boolean capitalEnd = Character.isUpperCase(words[words.length - 1].charAt(0));
         if (prefix.endsWith(" ") && capitalEnd
                 && (distinct.size() < MIN_NAMES_SPACED || names.stream().noneMatch(n -> n.strip().contains(" ")))) {

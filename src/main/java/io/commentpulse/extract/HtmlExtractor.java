@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,8 +129,18 @@ public final class HtmlExtractor implements PageExtractor {
                     f.timestamp(), f.timestampRaw(), CommentChrome.withoutInitials(f.text(), f.author()), f.quote()) : f);
         }
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
-        int pageChars = doc.body() == null ? 0 : NotComments.chars(doc.body().text());
-        int outsideRecords = pageChars - texts.stream().mapToInt(NotComments::chars).sum();
+        int recordChars = texts.stream().mapToInt(NotComments::chars).sum();
+        IntSupplier pageChars = new IntSupplier() {   // the page's text, read only when a record is long enough to ask
+            private int chars = -1;
+
+            @Override
+            public int getAsInt() {
+                if (chars < 0) {
+                    chars = doc.body() == null ? 0 : NotComments.chars(doc.body().text());
+                }
+                return chars;
+            }
+        };
         long echoing = items.stream().map(tidied::get)
                 .filter(f -> f != null && NotComments.echoesName(f.text(), f.author())).count();
         boolean echoList = NotComments.echoList(echoing, items.size());
@@ -153,7 +164,7 @@ public final class HtmlExtractor implements PageExtractor {
                     || echoList && NotComments.echoesName(f.text(), f.author())
                     || CommentChrome.titleBar(f.text(), texts) || CommentChrome.signInPrompt(f.text())
                     || CommentChrome.termsNotice(f.text()) || TimestampParser.onlyDate(f.text()) || linkHeavyTeaser(item)
-                    || NotComments.mainText(f.text(), pageChars, outsideRecords)
+                    || NotComments.mainText(f.text(), pageChars, recordChars)
                     || underPageTitle(item, meta.title(), ownerOf)) {
                 continue;
             }

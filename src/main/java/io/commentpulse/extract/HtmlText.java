@@ -146,7 +146,7 @@ final class HtmlText {
         if (over[0]) {
             return null;
         }
-        String t = sb.toString().replaceAll("\\s+", " ").strip();
+        String t = Spaces.collapsed(sb.toString()).strip();
         return t.length() > max ? null : t;
     }
 

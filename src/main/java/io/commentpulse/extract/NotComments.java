@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -36,22 +37,29 @@ final class NotComments {
         return controlBar(text) || countsOtherPosts(text) || postMeta(text, author, timestampRaw) || headline(text);
     }
 
+    /** Quotation marks around a text (and a headline's closing dot). */
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«».]+$");
+    /** A sentence's closing mark, at the end or before white space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?;:](?:\\s.*)?$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     /**
      * A headline, not a reader's words: one line of six words or more, each opening with a capital followed by small
      * letters ("Rudy Giuliani Is No Longer In The Running To Become…", a post shown as a card above its thread), the
      * small words too. Readers write sentences; one who shouts writes in capitals throughout, which this is not.
      */
     static boolean headline(String text) {
-        String t = text.strip().replaceAll("^[\"“”'‘’«»]+|[\"“”'‘’«».]+$", "");
-        if (t.indexOf('\n') >= 0 || t.matches("(?s).*[.!?;:](?:\\s.*)?$") && !t.endsWith("?")) {
+        String t = QUOTES_AROUND.matcher(text.strip()).replaceAll("");
+        if (t.indexOf('\n') >= 0 || SENTENCE_END.matcher(t).matches() && !t.endsWith("?")) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = Spaces.split(t);
         int titled = 0;
         int small = 0;
         int n = 0;
         for (String w : words) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
+            String letters = NOT_LETTER.matcher(w).replaceAll("");
             if (letters.isEmpty()) {
                 continue;
             }
@@ -103,6 +111,14 @@ final class NotComments {
      * one long comment), not an article page: its records are all comments.
      */
     static final int OUTSIDE_MIN = 500;
+
+    /**
+     * {@link #mainText(String, int, int)} on a page whose characters {@code pageChars} counts when asked (only for a
+     * record long enough to be the page's text), {@code recordChars} of them in its records.
+     */
+    static boolean mainText(String text, IntSupplier pageChars, int recordChars) {
+        return chars(text) >= MAIN_TEXT_MIN && mainText(text, pageChars.getAsInt(), pageChars.getAsInt() - recordChars);
+    }
 
     /**
      * Whether a record of {@code text} is the page's own text, on a page of {@code pageChars} of which
@@ -270,7 +286,7 @@ final class NotComments {
         }
         boolean paging = false;
         Set<String> distinct = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : CommentChrome.NOT_WORD_OR_DASH.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 if (!CommentChrome.controlWord(w) && !PAGING_WORDS.contains(w)) {
                     return false;
@@ -289,7 +305,7 @@ final class NotComments {
      */
     static boolean sortBar(String text) {
         Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 if (!SORT_WORDS.contains(w)) {
                     return false;

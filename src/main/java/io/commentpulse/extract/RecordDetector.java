@@ -349,7 +349,7 @@ final class RecordDetector {
             if (teaser(parts)) {
                 teasers++;
             }
-            int beyond = t.replaceAll("\\s+", "").length() - dateChars;
+            int beyond = Spaces.removed(t).length() - dateChars;
             boolean signedBelow = mode == Mode.UNDATED && !nameOverText(t) && textOverName(t);
             boolean proof = mode != Mode.UNDATED ? ownAnchors >= 1 && ownAnchors <= 3 && beyond >= 3
                     : nameOverText(t) || signedBelow;
@@ -548,7 +548,7 @@ final class RecordDetector {
             if (anchors.contains(e)) {
                 own.anchors++;
                 String date = e.text();
-                own.dateChars += Math.min(date.replaceAll("\\s+", "").length(), 40);
+                own.dateChars += Math.min(Spaces.removed(date).length(), 40);
                 own.dateWords += letterWords(date.substring(0, Math.min(date.length(), 40)));
             }
             switch (e.normalName()) {
@@ -640,7 +640,7 @@ final class RecordDetector {
                 Own own = own(d, anchors, records);
                 String t = own.text.strip();
                 boolean proof = mode != Mode.UNDATED ? own.anchors >= 1 && own.anchors <= 3
-                        && t.replaceAll("\\s+", "").length() - own.dateChars >= 3 : nameOverText(t) || textOverName(t);
+                        && Spaces.removed(t).length() - own.dateChars >= 3 : nameOverText(t) || textOverName(t);
                 // a reply leaves its record a date of its own: a record's only dated part is its byline, no reply
                 if (proof && !own.form && !HtmlText.isHiddenOrUnder(d) && (mode != Mode.UNDATED
                         ? datedOutside(r, d, anchors, records) : textOutside(r, d, anchors, records))) {

@@ -26,7 +26,6 @@ final class TeaserRecords {
     }
 
     /** White space between words, compiled once ({@code String.split} compiles its pattern at each call). */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern TEASER_LINK = Pattern.compile("(?i)^(?:read more|continue reading|more|learn more|find out more|weiterlesen|mehr erfahren|"
             + "en savoir plus|más información|mas informacion|"
@@ -35,6 +34,8 @@ final class TeaserRecords {
             + "|(?:" + CueWords.READ_MORE + "|\\d+\\s+(?:" + CueWords.COMMENTS + "))(?![\\p{L}]).*");
 
     /** A link's scheme and host ("https://example.com"), or its "//host": what is left is the page's path. */
+    /** A link's query or fragment, to its end. */
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*");
     private static final Pattern SCHEME_HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", Pattern.CASE_INSENSITIVE);
 
     /** Another site's excerpt, as trackbacks and pingbacks quote it: a line that opens and ends with "[...]" or "[…]". */
@@ -67,7 +68,7 @@ final class TeaserRecords {
                 String l = line.strip();
                 if (LABEL_LINE.matcher(l).matches()) {
                     labels++;
-                } else if (!l.isEmpty() && l.split("\\s+").length > 2) {
+                } else if (!l.isEmpty() && Spaces.split(l).length > 2) {
                     return false;   // (a group's own heading, "Navigation", may stand over its labels)
                 }
             }
@@ -130,8 +131,8 @@ final class TeaserRecords {
         String last = text.substring(nl + 1).strip();
         String above = text.substring(0, nl);
         return last.length() <= 50 && LETTER.matcher(last).find() && !last.matches(".*[.!?:]$")
-                && last.split("\\s+").length <= 4 && above.matches("(?s).*\\p{L}.*[.!?…].*")
-                && above.replaceAll("\\s+", "").length() >= 10 && !oneWordColumn(above);
+                && Spaces.split(last).length <= 4 && above.matches("(?s).*\\p{L}.*[.!?…].*")
+                && Spaces.removed(above).length() >= 10 && !oneWordColumn(above);
     }
 
     /**
@@ -165,12 +166,12 @@ final class TeaserRecords {
                 return true;   // the whole record is one link to another page: a card, never a comment
             }
             for (Element a : p.select(Selectors.TITLE_LINK)) {
-                if (SPACES.split(a.text().strip()).length >= 2 && !ownPermalink(a)) {
+                if (Spaces.split(a.text().strip()).length >= 2 && !ownPermalink(a)) {
                     return true;
                 }
             }
             for (Element a : p.select(Selectors.OTHER_HEADING_LINK)) {
-                if (SPACES.split(a.text().strip()).length >= 4 && !ownPermalink(a)) {
+                if (Spaces.split(a.text().strip()).length >= 4 && !ownPermalink(a)) {
                     return true;
                 }
             }
@@ -260,7 +261,7 @@ final class TeaserRecords {
             } else if (n instanceof Element e) {
                 Element a = e.normalName().equals("a") ? e : null;
                 return a != null && a.hasAttr("href") && !a.attr("href").startsWith("#")
-                        && SPACES.split(li.text()).length <= 30;
+                        && Spaces.split(li.text()).length <= 30;
             }
         }
         return false;
@@ -282,7 +283,7 @@ final class TeaserRecords {
                     }
                     if (node instanceof TextNode t && !t.isBlank()) {
                         String text = t.text().strip();
-                        int words = text.split("\\s+").length;
+                        int words = Spaces.split(text).length;
                         if (words >= 8) {
                             state[1] = -1;
                             return FilterResult.STOP;
@@ -308,12 +309,13 @@ final class TeaserRecords {
      */
     private static boolean linkedTitle(Element a) {
         String text = a.text().strip();
-        String path = SCHEME_HOST.matcher(a.attr("href").strip()).replaceFirst("").replaceFirst("[?#].*", "");
+        String path = SCHEME_HOST.matcher(a.attr("href").strip()).replaceFirst("");
+        path = QUERY_OR_FRAGMENT.matcher(path).replaceFirst("");
         if (text.length() > 150 || ownPermalink(a) || path.replace("/", "").isBlank()) {
             return false;   // (a link to a site's home page is a commenter's name, "Notes From The Back Porch")
         }
         int words = 0;
-        for (String w : text.split("\\s+")) {
+        for (String w : Spaces.split(text)) {
             words += WORD.matcher(w).lookingAt() ? 1 : 0;
         }
         if (words < (slugEcho(text, path) ? 3 : 4) || datedLabel(text)) {
@@ -355,7 +357,7 @@ final class TeaserRecords {
     private static boolean datedLabel(String text) {
         return TimestampParser.find(text, java.time.ZoneOffset.UTC, null).map(m -> {
             String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
-            return rest.isEmpty() || rest.split("\\s+").length <= 2;
+            return rest.isEmpty() || Spaces.split(rest).length <= 2;
         }).orElse(false);
     }
 
@@ -410,7 +412,8 @@ final class TeaserRecords {
 
     /** A link's path without its scheme, host, query and last slash: "https://x.com/a/b/?p=1" → "/a/b". */
     private static String pathOf(String url) {
-        String path = SCHEME_HOST.matcher(url.strip()).replaceFirst("").replaceFirst("[?#].*", "");
+        String path = SCHEME_HOST.matcher(url.strip()).replaceFirst("");
+        path = QUERY_OR_FRAGMENT.matcher(path).replaceFirst("");
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -137,8 +137,9 @@ final class TextBylines {
     private static final Pattern COMMENT_BY = Pattern.compile("(?i)^(?:#?\\d+\\s+)?(?:kommentar|comment|commentaire|comentario|تعليق)"
             + "\\s+(?:von|by|de|par|from|من|بواسطة)\\s+(?:\\[[a-z]{2}\\]\\s*)?(.{1,60})$");
 
+    /** The bar or dot between a byline's controls ("Reply | Quote", "Like · Reply"). */
+    private static final Pattern CONTROL_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
     private static final Pattern IMAGE_OR_AVATAR = Pattern.compile("(?i)^(?:\\[[^\\]]*\\]\\s*)+|\\bavatar\\b");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The particle a Chinese byline ends its name with ("X 於 DATE"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile("[於在]$");
     /** A name printed twice in a row ("Ann Lee Ann Lee"). */
@@ -150,23 +151,12 @@ final class TextBylines {
                 ? IMAGE_OR_AVATAR.matcher(s).replaceAll(" ") : s;
     }
 
-    /** Each run of white space as one space; a line without tabs, breaks or two spaces in a row comes back as it is. */
-    static String collapseSpaces(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c != ' ' && TextEnds.space(c) || c == ' ' && k + 1 < s.length() && Character.isWhitespace(s.charAt(k + 1))) {
-                return SPACES.matcher(s).replaceAll(" ");
-            }
-        }
-        return s;
-    }
-
     /** Strips list bullets, comment numbers and an "avatar" placeholder from a would-be name. */
     static String bareName(String s) {
         String n = s.strip();
         for (int pass = 0; pass < 2; pass++) {   // "• [anon] #2 Sander Aarts": a bullet, an image, then the number
             n = LEADING_NUMBER.matcher(n).replaceFirst("");
-            n = collapseSpaces(withoutImageOrAvatar(n)).strip();
+            n = Spaces.collapsed(withoutImageOrAvatar(n)).strip();
         }
         n = NAME_PARTICLE.matcher(n).replaceAll("").strip();
         Matcher twice = TWICE.matcher(n);
@@ -219,8 +209,8 @@ final class TextBylines {
 
     /** A name on its own line, the date alone on the next non-empty line, then the text (w3m dumps of tables). */
     static Header nameThenDateLine(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref,
-                                           int width) {
-        if (!dateLineBelow(lines, i, options, ref)) {
+                                           int width, int[] nextDateLine) {
+        if (nextDateLine[i] > i + DATE_LINE_REACH) {
             return null;   // (a quick way past most lines: no date line stands close enough below them)
         }
         String name = NAME_CONTROL.matcher(bareName(lines.get(i))).replaceFirst("");
@@ -228,7 +218,7 @@ final class TextBylines {
         if (by.matches()) {
             name = bareName(by.group(1));
         }
-        if (!nameAlone(name, options, ref) || name.length() > 60 || name.split("\\s+").length > 6
+        if (!nameAlone(name, options, ref) || name.length() > 60 || Spaces.split(name).length > 6
                 || !HAS_LETTER.matcher(name).find()) {
             return null;   // a name has a letter: "2012" above a date is the end of a wrapped one
         }
@@ -284,14 +274,21 @@ final class TextBylines {
      */
     private static final int DATE_LINE_REACH = 12;
 
-    /** Whether a date line ({@link #isDateLine}, or one after its number) stands within reach below line {@code i}. */
-    private static boolean dateLineBelow(List<String> lines, int i, ExtractOptions options, OffsetDateTime ref) {
-        for (int k = i + 1; k <= i + DATE_LINE_REACH && k < lines.size(); k++) {
+    /**
+     * For each line, the index of the first date line ({@link #isDateLine}, or one after its number) below it, or
+     * {@code Integer.MAX_VALUE}: worked out once per text, so that {@link #nameThenDateLine} need not try the lines
+     * below every line it is asked about.
+     */
+    static int[] nextDateLines(List<String> lines, ExtractOptions options, OffsetDateTime ref) {
+        int[] next = new int[lines.size()];
+        int below = Integer.MAX_VALUE;
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            next[k] = below;
             if (isDateLine(lines.get(k), options, ref) || numberedDateLine(lines.get(k), options, ref)) {
-                return true;
+                below = k;
             }
         }
-        return false;
+        return next;
     }
 
     /** A thread's tab or sort control over its first date line: "Latest Comments", "Oldest first". */
@@ -367,7 +364,7 @@ final class TextBylines {
         }
         String name = bareName(lines.get(j));
         if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
-                || STOP.matcher(name).matches() || name.split("\\s+").length > 4) {
+                || STOP.matcher(name).matches() || Spaces.split(name).length > 4) {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
@@ -426,7 +423,7 @@ final class TextBylines {
 
     /** A byline's name too long to be one but for the blog after its "@" ("Kate @ Songs Kate Sang"). */
     private static boolean longButForBlog(Header h) {
-        return BLOG_AFTER.matcher(h.author()).find() && h.author().split("\\s+").length > DATE_NAME_WORDS;
+        return BLOG_AFTER.matcher(h.author()).find() && Spaces.split(h.author()).length > DATE_NAME_WORDS;
     }
 
     /**
@@ -574,7 +571,7 @@ final class TextBylines {
     /** Four words at most, a comment's number before them aside; or a name of three and a blog of five after it. */
     private static boolean fewWords(String t) {
         String n = t.replaceFirst("^(?:#\\d{1,4}|\\d{1,4}[.)])\\s+(?=\\p{L})", "");
-        if (n.split("\\s+").length <= 4) {
+        if (Spaces.split(n).length <= 4) {
             return true;
         }
         Matcher blog = NAME_AND_BLOG.matcher(n);
@@ -645,7 +642,7 @@ final class TextBylines {
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
         String own = BLOG_AFTER_PIPE.matcher(name).replaceFirst("");   // judged on the name before a blog's; kept whole
         if (!NAME.matcher(own).matches() || NOT_AN_AUTHOR.matcher(own).matches() || !HAS_LETTER.matcher(own).find()
-                || own.split("\\s+").length > 6 || IN_CATEGORY.matcher(name).matches()
+                || Spaces.split(own).length > 6 || IN_CATEGORY.matcher(name).matches()
                 || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(own).matches() || partOfAText(name)
                 || CITED.matcher(name).find()) {
             return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
@@ -711,7 +708,7 @@ final class TextBylines {
      * "Reply · Report"): the byline is whole.
      */
     static boolean controlsOnly(String after) {
-        String[] parts = after.split("\\s*[|·•]\\s*");
+        String[] parts = CONTROL_SEPARATOR.split(after);
         int controls = 0;
         for (String p : parts) {
             if (p.isBlank()) {
@@ -834,7 +831,7 @@ final class TextBylines {
             return null;   // (a listing's "by KC_Suns_Fan 23 days ago" or "by AP July 19, 2013" has no time of day)
         }
         String name = m.group(1).substring(0, t.start()).replaceAll("[\\s,;|\\-–—]+$", "").strip();
-        if (!NAME.matcher(name).matches() || name.split("\\s+").length > 4 || NOT_AN_AUTHOR.matcher(name).matches()
+        if (!NAME.matcher(name).matches() || Spaces.split(name).length > 4 || NOT_AN_AUTHOR.matcher(name).matches()
                 || !HAS_LETTER.matcher(name).find()) {
             return null;
         }
@@ -869,7 +866,7 @@ final class TextBylines {
             return null;
         }
         String name = bareName(m.group(1));
-        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || name.split("\\s+").length > 4) {
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || Spaces.split(name).length > 4) {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(i + 1), options.zone(), ref).orElse(null);

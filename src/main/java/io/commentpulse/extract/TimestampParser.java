@@ -298,7 +298,10 @@ public final class TimestampParser {
         // every pattern but the relative one ("an hour ago") needs a digit: a text without one skips them
         boolean digits = hasDigit(f);
         if (digits) {
-            addFirst(found, ISO.matcher(f), m -> iso(m, zone), text, f, zone);
+            int marks = digitMarks(f);
+            if ((marks & DASH_AFTER_DIGIT) != 0) {
+                addFirst(found, ISO.matcher(f), m -> iso(m, zone), text, f, zone);
+            }
             // a month name is a whole run of letters (or one after a day suffix: "1stjune"): without one, no
             // month pattern can match, and they are the costly ones
             if (hasMonthWord(f)) {
@@ -309,11 +312,15 @@ public final class TimestampParser {
                     addFirst(found, DMY_GLUED.matcher(f), m -> dmy(m, zone), text, f, zone);
                 }
             }
-            addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone, CLOCK_AFTER.matcher(f).region(m.end(), f.length())
-                    .lookingAt()), text, f, zone);
-            addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
-            addFirst(found, DASHED_ALONE.matcher(f), m -> dashedAlone(m, f, zone), text, f, zone);
-            if (found.isEmpty()) {
+            if ((marks & (DOT_AFTER_DIGIT | SLASH_AFTER_DIGIT)) != 0) {
+                addFirst(found, NUMERIC.matcher(f), m -> numeric(m, zone, CLOCK_AFTER.matcher(f).region(m.end(),
+                        f.length()).lookingAt()), text, f, zone);
+            }
+            if ((marks & DASH_AFTER_DIGIT) != 0) {
+                addFirst(found, DASHED.matcher(f), m -> numeric(m, zone), text, f, zone);
+                addFirst(found, DASHED_ALONE.matcher(f), m -> dashedAlone(m, f, zone), text, f, zone);
+            }
+            if (found.isEmpty() && (marks & SLASH_AFTER_DIGIT) != 0) {
                 addFirst(found, MONTH_DAY.matcher(f), m -> monthDay(m, zone, reference), text, f, zone);
             }
         }
@@ -518,6 +525,27 @@ public final class TimestampParser {
             case '\u200E', '\u200F', '\u061C' -> ' ';
             default -> Character.toLowerCase(ch);
         };
+    }
+
+    private static final int DASH_AFTER_DIGIT = 1;
+    private static final int DOT_AFTER_DIGIT = 2;
+    private static final int SLASH_AFTER_DIGIT = 4;
+
+    /**
+     * Which of "-", "." and "/" stand right after an ASCII digit somewhere in {@code s}: each numeric pattern opens on
+     * digits and one of them ({@link #ISO}, {@link #DASHED} and {@link #DASHED_ALONE} a dash, {@link #NUMERIC} a dot or
+     * a slash, {@link #MONTH_DAY} a slash; their {@code \d} is ASCII), so a text without it is not searched for it.
+     */
+    static int digitMarks(String s) {
+        int marks = 0;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char before = s.charAt(i - 1);
+            if (before >= '0' && before <= '9') {
+                marks |= c == '-' ? DASH_AFTER_DIGIT : c == '.' ? DOT_AFTER_DIGIT : c == '/' ? SLASH_AFTER_DIGIT : 0;
+            }
+        }
+        return marks;
     }
 
     private static boolean hasDigit(String s) {

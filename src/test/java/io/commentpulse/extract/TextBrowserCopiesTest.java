@@ -711,6 +711,8 @@ class TextBrowserCopiesTest {
 
     /** w3m's copy of a real page, to be edited as a site could have printed it. */
     private static Page w3mCopy(Path page) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(page), page + " not present");
+        Assumptions.assumeTrue(TextBrowserCopy.W3M.installed(), "w3m not installed");
         return TextBrowserCopy.W3M.apply(PageDecoder.read(page, ExtractOptions.defaults()));
     }
 

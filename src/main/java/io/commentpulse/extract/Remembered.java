@@ -1,0 +1,32 @@
+package io.commentpulse.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A test of elements that remembers its answer for each element it was asked about: the text readers ask a skip test
+ * of every element and of each of its ancestors in turn, so a test that reads text (is this box most of the comment's
+ * words?) is otherwise worked out again for every element below it. Only for tests whose answer does not change while
+ * the remembered test is in use (the page is not edited meanwhile); keyed by identity, as elements are.
+ */
+final class Remembered {
+
+    private Remembered() {
+    }
+
+    /** {@code test}, with each element's answer worked out once. */
+    static Predicate<Element> of(Predicate<Element> test) {
+        Map<Element, Boolean> answers = new IdentityHashMap<>();
+        return e -> {
+            Boolean known = answers.get(e);
+            if (known == null) {
+                known = test.test(e);
+                answers.put(e, known);
+            }
+            return known;
+        };
+    }
+}

@@ -127,7 +127,7 @@ final class ArticleMetadata {
             return headline;   // "Jan. 6 committee hearings…", "June 4 vigil…": a day the headline names, no stamp
         }
         String rest = STAMP_SEPARATOR.matcher(headline.substring(from + date.get().end())).replaceFirst("");
-        return Spaces.split(rest).length >= 3 && Character.isLetterOrDigit(rest.charAt(0)) ? rest : headline;
+        return Spaces.count(rest) >= 3 && Character.isLetterOrDigit(rest.charAt(0)) ? rest : headline;
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");

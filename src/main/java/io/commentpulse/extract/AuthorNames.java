@@ -213,7 +213,7 @@ final class AuthorNames {
                 // a dash or "by" leads to the name after it
                 Matcher after = DATE_THEN_NAME.matcher(line.substring(raw.length()));
                 String name = after.matches() ? cleanAuthor(after.group(1)) : "";
-                if (!name.isEmpty() && name.length() <= 60 && Spaces.split(name).length <= 6 && !onlyControls(name)
+                if (!name.isEmpty() && name.length() <= 60 && Spaces.count(name) <= 6 && !onlyControls(name)
                         && noDate(line, name)) {
                     return name;
                 }
@@ -224,7 +224,7 @@ final class AuthorNames {
                     // "On November 1, 2012 at 10:12 am Maggie Dodson said:": the lead is the date's, the name after it
                     Matcher said = NAME_THEN_SAID.matcher(line.substring(at + raw.length()));
                     String name = said.matches() ? cleanAuthor(said.group(1)) : "";
-                    return !name.isEmpty() && name.length() <= 60 && Spaces.split(name).length <= 6 ? name : "";
+                    return !name.isEmpty() && name.length() <= 60 && Spaces.count(name) <= 6 ? name : "";
                 }
                 String name = DATE_JOINER.matcher(line.substring(0, at)).replaceAll("");
                 name = cleanAuthor(name);
@@ -233,7 +233,7 @@ final class AuthorNames {
                     // "Fri, 2012-11-09 15:30 — Pentangelis": the weekday is the date's; the name follows it
                     name = cleanAuthor(line.substring(at + raw.length()).replaceFirst("(?i)^[\\s|,\\-–—:]*(?:by|von|par|por)?\\s*", ""));
                 }
-                if (!name.isEmpty() && name.length() <= 60 && Spaces.split(name).length <= 6
+                if (!name.isEmpty() && name.length() <= 60 && Spaces.count(name) <= 6
                         && !name.matches("(?i).*\\b(?:log ?in|reply|report|permalink|posted|quote)\\b.*")) {
                     return name;
                 }

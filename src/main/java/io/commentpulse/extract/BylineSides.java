@@ -109,7 +109,7 @@ final class BylineSides {
             return false;
         }
         String title = lines.get(j).strip();
-        if (Spaces.split(title).length > TITLE_WORDS || SENTENCE_END.matcher(title).matches()) {
+        if (Spaces.count(title) > TITLE_WORDS || SENTENCE_END.matcher(title).matches()) {
             return false;
         }
         int k = h.line() + 1;
@@ -350,7 +350,7 @@ final class BylineSides {
     /** A comment's control or picture: "Reply", "Reply Vote", "[6343]", "[] 0", "Report abuse". */
     private static boolean controlLine(String line) {
         String l = line.strip();
-        return !l.isEmpty() && (TRAILER.matcher(l).matches() || Spaces.split(l).length <= 3 && !prose(l));
+        return !l.isEmpty() && (TRAILER.matcher(l).matches() || Spaces.count(l) <= 3 && !prose(l));
     }
 
 }

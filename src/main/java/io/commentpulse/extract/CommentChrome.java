@@ -233,6 +233,10 @@ final class CommentChrome {
         if (text.indexOf('?') >= 0 || text.indexOf('!') >= 0) {
             return false;   // a question is said, not clicked ("Link?")
         }
+        String first = FirstWord.of(text, true, true);
+        if (first != null && !first.isEmpty() && !CONTROL_WORDS.contains(first) && !TOOLBAR_WORDS.contains(first)) {
+            return false;   // (most texts: their first word is no control)
+        }
         String[] words = NOT_WORD_OR_DASH.split(GLUED_CAPITALS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
         int n = 0;
         boolean toolbar = false;
@@ -296,7 +300,7 @@ final class CommentChrome {
             // (the last row's text may run on to the page's end where nothing closes it: its first line counts)
             boolean last = i == texts.size() - 1;
             String t = (last ? texts.get(i).strip().split("\n", 2)[0] : texts.get(i)).strip();
-            if (Spaces.split(t).length > (last ? 8 : 3) || !TABLE_CELLS.matcher(t).matches()) {
+            if (Spaces.count(t) > (last ? 8 : 3) || !TABLE_CELLS.matcher(t).matches()) {
                 return false;
             }
         }

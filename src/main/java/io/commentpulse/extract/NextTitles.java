@@ -126,12 +126,12 @@ final class NextTitles {
 
     /** A subject line: a few words that end no sentence. */
     private static boolean title(String line) {
-        return !line.isEmpty() && Spaces.split(line).length <= TITLE_WORDS && !SENTENCE_END.matcher(line).matches();
+        return !line.isEmpty() && Spaces.count(line) <= TITLE_WORDS && !SENTENCE_END.matcher(line).matches();
     }
 
     /** A control under a comment: one to three words, no sentence ("Parent", "Report abuse"). */
     private static boolean control(String line) {
-        return !line.isEmpty() && Spaces.split(line).length <= 3 && !SENTENCE_END.matcher(line).matches()
+        return !line.isEmpty() && Spaces.count(line) <= 3 && !SENTENCE_END.matcher(line).matches()
                 && !line.matches(".*[?)\"”]$");
     }
 

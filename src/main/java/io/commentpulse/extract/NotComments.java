@@ -284,6 +284,10 @@ final class NotComments {
         if (sortBar(text)) {
             return true;
         }
+        String first = FirstWord.of(text, true, false);
+        if (first != null && !first.isEmpty() && !CommentChrome.controlWord(first) && !PAGING_WORDS.contains(first)) {
+            return false;
+        }
         boolean paging = false;
         Set<String> distinct = new HashSet<>();
         for (String w : CommentChrome.NOT_WORD_OR_DASH.split(text.toLowerCase(Locale.ROOT))) {
@@ -304,6 +308,10 @@ final class NotComments {
      * loaded; "Neueste Älteste", "Plus récents Plus anciens"): their words only, newest and oldest both among them.
      */
     static boolean sortBar(String text) {
+        String first = FirstWord.of(text, false, false);
+        if (first != null && !first.isEmpty() && !SORT_WORDS.contains(first)) {
+            return false;
+        }
         Set<String> words = new HashSet<>();
         for (String w : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {

@@ -357,7 +357,7 @@ final class RecordSlots {
             return false;
         }
         String rest = (line.substring(0, at) + " " + line.substring(at + date.length())).strip();
-        return Spaces.split(rest).length <= 12 && !rest.matches("(?s).*[.!?…؟](?:\\s.*|$)");
+        return Spaces.count(rest) <= 12 && !rest.matches("(?s).*[.!?…؟](?:\\s.*|$)");
     }
 
     /** "Name | DATE", "Posted by Name on DATE", "DATE by Name": the name beside the date on one line. */
@@ -427,13 +427,13 @@ final class RecordSlots {
 
     /** A line that may be a name whatever the page's chrome: short, no date, no control's or sentence's words. */
     private static boolean nameLikeAlone(String s) {
-        return !s.isEmpty() && s.length() <= 60 && Spaces.split(s).length <= 6 && LETTER.matcher(s).find()
+        return !s.isEmpty() && s.length() <= 60 && Spaces.count(s) <= 6 && LETTER.matcher(s).find()
                 && !ROLE.matcher(s).matches() && !NOT_A_NAME.matcher(s).matches() && !s.contains("#")
                 && TimestampParser.find(s, ZoneOffset.UTC, null).isEmpty();
     }
 
     private boolean nameLike(String s) {
-        return !s.isEmpty() && s.length() <= 60 && Spaces.split(s).length <= 6 && !isChrome(s)
+        return !s.isEmpty() && s.length() <= 60 && Spaces.count(s) <= 6 && !isChrome(s)
                 && !NOT_A_NAME.matcher(s).matches() && TimestampParser.find(s, ZoneOffset.UTC, null).isEmpty();
     }
 }

@@ -191,7 +191,7 @@ final class SiblingRuns {
                 String t = block.text();
                 String rest = TimestampParser.find(t, java.time.ZoneOffset.UTC, null).map(m -> t.replace(m.raw(), " "))
                         .orElse(t);
-                if (t.length() <= 80 && Spaces.split(rest.strip()).length <= 5) {
+                if (t.length() <= 80 && Spaces.count(rest.strip()) <= 5) {
                     return true;   // the date and a name at most: a byline
                 }
             }

@@ -20,6 +20,24 @@ final class Spaces {
         return RUNS.split(text);
     }
 
+    /**
+     * {@code text.split("\\s+").length}, counted without splitting: the runs of other chars, one more where the text
+     * opens with white space (the split's empty first part), and 1 for an empty text (the text itself).
+     */
+    static int count(String text) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = TextEnds.space(text.charAt(i));
+            runs += !space && !inRun ? 1 : 0;
+            inRun = !space;
+        }
+        if (runs == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        return runs + (TextEnds.space(text.charAt(0)) ? 1 : 0);
+    }
+
     /** {@code text.replaceAll("\\s+", "")}. */
     static String removed(String text) {
         return RUNS.matcher(text).replaceAll("");

@@ -68,7 +68,7 @@ final class TeaserRecords {
                 String l = line.strip();
                 if (LABEL_LINE.matcher(l).matches()) {
                     labels++;
-                } else if (!l.isEmpty() && Spaces.split(l).length > 2) {
+                } else if (!l.isEmpty() && Spaces.count(l) > 2) {
                     return false;   // (a group's own heading, "Navigation", may stand over its labels)
                 }
             }
@@ -131,7 +131,7 @@ final class TeaserRecords {
         String last = text.substring(nl + 1).strip();
         String above = text.substring(0, nl);
         return last.length() <= 50 && LETTER.matcher(last).find() && !last.matches(".*[.!?:]$")
-                && Spaces.split(last).length <= 4 && above.matches("(?s).*\\p{L}.*[.!?…].*")
+                && Spaces.count(last) <= 4 && above.matches("(?s).*\\p{L}.*[.!?…].*")
                 && Spaces.removed(above).length() >= 10 && !oneWordColumn(above);
     }
 
@@ -166,12 +166,12 @@ final class TeaserRecords {
                 return true;   // the whole record is one link to another page: a card, never a comment
             }
             for (Element a : p.select(Selectors.TITLE_LINK)) {
-                if (Spaces.split(a.text().strip()).length >= 2 && !ownPermalink(a)) {
+                if (Spaces.count(a.text().strip()) >= 2 && !ownPermalink(a)) {
                     return true;
                 }
             }
             for (Element a : p.select(Selectors.OTHER_HEADING_LINK)) {
-                if (Spaces.split(a.text().strip()).length >= 4 && !ownPermalink(a)) {
+                if (Spaces.count(a.text().strip()) >= 4 && !ownPermalink(a)) {
                     return true;
                 }
             }
@@ -261,7 +261,7 @@ final class TeaserRecords {
             } else if (n instanceof Element e) {
                 Element a = e.normalName().equals("a") ? e : null;
                 return a != null && a.hasAttr("href") && !a.attr("href").startsWith("#")
-                        && Spaces.split(li.text()).length <= 30;
+                        && Spaces.count(li.text()) <= 30;
             }
         }
         return false;
@@ -283,7 +283,7 @@ final class TeaserRecords {
                     }
                     if (node instanceof TextNode t && !t.isBlank()) {
                         String text = t.text().strip();
-                        int words = Spaces.split(text).length;
+                        int words = Spaces.count(text);
                         if (words >= 8) {
                             state[1] = -1;
                             return FilterResult.STOP;
@@ -357,7 +357,7 @@ final class TeaserRecords {
     private static boolean datedLabel(String text) {
         return TimestampParser.find(text, java.time.ZoneOffset.UTC, null).map(m -> {
             String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
-            return rest.isEmpty() || Spaces.split(rest).length <= 2;
+            return rest.isEmpty() || Spaces.count(rest) <= 2;
         }).orElse(false);
     }
 

@@ -379,7 +379,7 @@ final class TextBodies {
         }
         Set<String> out = new HashSet<>();
         counts.forEach((k, n) -> {
-            if (n >= 3 && Spaces.split(k).length >= 3 && !k.matches(".*[.!?…:]$") && LOWER_WORD.matcher(k).results().count() >= 2) {
+            if (n >= 3 && Spaces.count(k) >= 3 && !k.matches(".*[.!?…:]$") && LOWER_WORD.matcher(k).results().count() >= 2) {
                 out.add(k);
             }
         });

@@ -218,7 +218,7 @@ final class TextBylines {
         if (by.matches()) {
             name = bareName(by.group(1));
         }
-        if (!nameAlone(name, options, ref) || name.length() > 60 || Spaces.split(name).length > 6
+        if (!nameAlone(name, options, ref) || name.length() > 60 || Spaces.count(name) > 6
                 || !HAS_LETTER.matcher(name).find()) {
             return null;   // a name has a letter: "2012" above a date is the end of a wrapped one
         }
@@ -364,7 +364,7 @@ final class TextBylines {
         }
         String name = bareName(lines.get(j));
         if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || TRAILER.matcher(name).matches()
-                || STOP.matcher(name).matches() || Spaces.split(name).length > 4) {
+                || STOP.matcher(name).matches() || Spaces.count(name) > 4) {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(line, options.zone(), ref).orElse(null);
@@ -423,7 +423,7 @@ final class TextBylines {
 
     /** A byline's name too long to be one but for the blog after its "@" ("Kate @ Songs Kate Sang"). */
     private static boolean longButForBlog(Header h) {
-        return BLOG_AFTER.matcher(h.author()).find() && Spaces.split(h.author()).length > DATE_NAME_WORDS;
+        return BLOG_AFTER.matcher(h.author()).find() && Spaces.count(h.author()) > DATE_NAME_WORDS;
     }
 
     /**
@@ -571,7 +571,7 @@ final class TextBylines {
     /** Four words at most, a comment's number before them aside; or a name of three and a blog of five after it. */
     private static boolean fewWords(String t) {
         String n = t.replaceFirst("^(?:#\\d{1,4}|\\d{1,4}[.)])\\s+(?=\\p{L})", "");
-        if (Spaces.split(n).length <= 4) {
+        if (Spaces.count(n) <= 4) {
             return true;
         }
         Matcher blog = NAME_AND_BLOG.matcher(n);
@@ -642,7 +642,7 @@ final class TextBylines {
         name = SUBMITTED_BY.matcher(name).replaceFirst("");   // "Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07"
         String own = BLOG_AFTER_PIPE.matcher(name).replaceFirst("");   // judged on the name before a blog's; kept whole
         if (!NAME.matcher(own).matches() || NOT_AN_AUTHOR.matcher(own).matches() || !HAS_LETTER.matcher(own).find()
-                || Spaces.split(own).length > 6 || IN_CATEGORY.matcher(name).matches()
+                || Spaces.count(own) > 6 || IN_CATEGORY.matcher(name).matches()
                 || META_LINE.matcher(name).matches() || CLOCK_ONLY.matcher(own).matches() || partOfAText(name)
                 || CITED.matcher(name).find()) {
             return null;   // (a time before a relative one, "1:34 PM 1 minute ago", names nobody)
@@ -831,7 +831,7 @@ final class TextBylines {
             return null;   // (a listing's "by KC_Suns_Fan 23 days ago" or "by AP July 19, 2013" has no time of day)
         }
         String name = m.group(1).substring(0, t.start()).replaceAll("[\\s,;|\\-–—]+$", "").strip();
-        if (!NAME.matcher(name).matches() || Spaces.split(name).length > 4 || NOT_AN_AUTHOR.matcher(name).matches()
+        if (!NAME.matcher(name).matches() || Spaces.count(name) > 4 || NOT_AN_AUTHOR.matcher(name).matches()
                 || !HAS_LETTER.matcher(name).find()) {
             return null;
         }
@@ -866,7 +866,7 @@ final class TextBylines {
             return null;
         }
         String name = bareName(m.group(1));
-        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || Spaces.split(name).length > 4) {
+        if (!nameAlone(name, options, ref) || !HAS_LETTER.matcher(name).find() || Spaces.count(name) > 4) {
             return null;
         }
         TimestampParser.Match t = TimestampParser.find(lines.get(i + 1), options.zone(), ref).orElse(null);

@@ -204,7 +204,7 @@ public final class TextExtractor implements PageExtractor {
 
     /** A headline-like line: a few words of text, not a bullet, bracketed image or navigation link. */
     private static boolean looksLikeTitle(String l) {
-        if (l.length() < 15 || l.length() > 200 || Spaces.split(l).length < 3 || !Character.isLetterOrDigit(l.charAt(0))
+        if (l.length() < 15 || l.length() > 200 || Spaces.count(l) < 3 || !Character.isLetterOrDigit(l.charAt(0))
                 || CHROME_LINE.matcher(l).lookingAt()) {
             return false;
         }
@@ -328,7 +328,7 @@ public final class TextExtractor implements PageExtractor {
         // (two people or more, each "Name said...", announce their comments themselves; a headline's "…, NASCAR says"
         // or a quote's "Frayer said:" is one speaker)
         boolean spoken = headers.stream().filter(h -> saidLine(lines.get(h.line())) != null
-                && Spaces.split(h.author()).length <= 4 && !h.author().matches(".*[?!.].*"))
+                && Spaces.count(h.author()) <= 4 && !h.author().matches(".*[?!.].*"))
                 .map(Header::author).distinct().count() >= 2;
         if (!(cueLine >= 0 && headers.stream().anyMatch(h -> h.line() > cueLine)) && headers.size() < 3 && !form) {
             headers.clear();   // without an announcement, a form after them or three alike, dated lines are not comments
@@ -460,7 +460,7 @@ public final class TextExtractor implements PageExtractor {
                         b.time() == null ? "" : b.time().raw(), text),
                         teaser(first, options) || bareDay(b.time()) && !prose(text), headlineLike(first), listed,
                         cutLength(text), item || titleName(b.header().author()),
-                        !item && SENTENCE_MARK.matcher(text).find() && Spaces.split(text).length >= 6, item,
+                        !item && SENTENCE_MARK.matcher(text).find() && Spaces.count(text) >= 6, item,
                         b.header().line()));
             }
         }

@@ -109,14 +109,14 @@ final class TextListings {
     /** A line of two to sixteen words that ends in "!": a title, or a short exclamation. */
     private static boolean exclaimedTitle(String line) {
         String l = line.strip();
-        int words = Spaces.split(l).length;
+        int words = Spaces.count(l);
         return l.endsWith("!") && words >= 2 && words <= 16;
     }
 
     /** A label of one or two words beside a list's item ("Watch", "Video", "Audio slideshow"). */
     private static boolean label(String line) {
         String l = line.strip();
-        return !l.isEmpty() && Spaces.split(l).length <= 2 && !l.matches(".*[.!?…,;:]$");
+        return !l.isEmpty() && Spaces.count(l) <= 2 && !l.matches(".*[.!?…,;:]$");
     }
 
     /** A time told back from now: "6 months ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "2 weken geleden". */
@@ -132,7 +132,7 @@ final class TextListings {
         for (Header h : run) {
             if (h.footer() || h.time() == null || h.bodyStart() != h.line() + 1 || h.time().start() == 0
                     || !TOLD_BACK.matcher(h.time().raw().strip()).find()
-                    || h.author().isBlank() || Spaces.split(h.author()).length > 3) {
+                    || h.author().isBlank() || Spaces.count(h.author()) > 3) {
                 return false;
             }
         }
@@ -147,7 +147,7 @@ final class TextListings {
     /** A line of two to sixteen words that ends no sentence: a title's, or a short remark's. */
     private static boolean titleLine(String line) {
         String l = line.strip();
-        int words = Spaces.split(l).length;
+        int words = Spaces.count(l);
         return words >= 2 && words <= 16 && !l.matches(".*[.!…,;:]$");
     }
 
@@ -234,7 +234,7 @@ final class TextListings {
     static boolean menu(String text) {
         String[] parts = BULLET_SPLIT.split(text, -1);
         String head = parts[0].strip();
-        if (parts.length < 4 || !head.isEmpty() && (Spaces.split(head).length >= 12 || SENTENCE_MARK.matcher(head).find()
+        if (parts.length < 4 || !head.isEmpty() && (Spaces.count(head) >= 12 || SENTENCE_MARK.matcher(head).find()
                 || head.endsWith(":"))) {
             return false;   // a reader's sentence over it, or the words that introduce a reader's list ("My picks:")
         }
@@ -247,7 +247,7 @@ final class TextListings {
                 continue;   // a comment's own controls ("• Reply • Share › ◦ Twitter ◦ Email") are no menu of links
             }
             items++;
-            entries += Spaces.split(p).length <= 8 && !SENTENCE_END.matcher(p).find() ? 1 : 0;
+            entries += Spaces.count(p) <= 8 && !SENTENCE_END.matcher(p).find() ? 1 : 0;
         }
         // the line right under the list's last entry a reader's sentences: the list is the reader's
         List<String> after = parts[parts.length - 1].lines().skip(1).filter(l -> !l.isBlank()).limit(1).toList();
@@ -280,7 +280,7 @@ final class TextListings {
 
     /** Four words or more, three of them lower-case words of three letters or more: a title, not a person's name. */
     static boolean titleName(String author) {
-        return Spaces.split(author).length >= 4 && SMALL_WORD.matcher(author).results().count() >= 3;
+        return Spaces.count(author) >= 4 && SMALL_WORD.matcher(author).results().count() >= 3;
     }
 
     /**
@@ -295,7 +295,7 @@ final class TextListings {
             String l = lines[i].strip();
             int end = l.endsWith("...") ? l.length() - 3 : l.endsWith("…") ? l.length() - 1 : -1;
             if (end < 0) {
-                if (Spaces.split(l).length > 20 || l.matches(".*[.!]$")) {
+                if (Spaces.count(l) > 20 || l.matches(".*[.!]$")) {
                     return -1;   // a reader's sentence above it, not a name or a story's title
                 }
                 continue;
@@ -303,7 +303,7 @@ final class TextListings {
             for (int j = i + 1; j < lines.length; j++) {
                 String after = lines[j].strip();
                 if (!BULLETED.matcher(after).lookingAt()
-                        && (Spaces.split(after).length > 4 || after.matches(".*[.!?]$"))) {
+                        && (Spaces.count(after) > 4 || after.matches(".*[.!?]$"))) {
                     return -1;
                 }
             }
@@ -429,7 +429,7 @@ final class TextListings {
         // feel better :D"; a headline does neither)
         String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")
                 .replaceFirst("^['‘\"“]", "");   // ("'Invisibility cloak' breakthrough")
-        int words = Spaces.split(first).length;
+        int words = Spaces.count(first);
         return words >= 3 && words <= 16 && !first.matches(".*[.!?…)\"”:;,]$")
                 && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
                 && !first.equals(first.toUpperCase(Locale.ROOT)) && !speaks(first);

@@ -610,7 +610,7 @@ final class UndatedRecords {
     static boolean linkList(List<String> body) {
         List<String> lines = body.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         long items = lines.stream().filter(l -> TextListings.headlineLike(l)
-                || Spaces.split(l).length <= 12 && !STATEMENT_END.matcher(l).matches()).count();
+                || Spaces.count(l) <= 12 && !STATEMENT_END.matcher(l).matches()).count();
         return lines.size() >= 3 && items * 3 >= lines.size() * 2;
     }
 
@@ -628,7 +628,7 @@ final class UndatedRecords {
         l = AVATAR_ALT.matcher(l).replaceFirst("");
         l = STANDING_AFTER.matcher(l).replaceFirst("");
         String name = TextBylines.bareName(l);
-        if (!TextBylines.nameAlone(name, options, ref) || name.length() > 40 || Spaces.split(name).length > 4
+        if (!TextBylines.nameAlone(name, options, ref) || name.length() > 40 || Spaces.count(name) > 4
                 || name.endsWith(",") || !name.matches(".*\\p{L}.*") || TextBodies.isTrailer(name)
                 || ThreadBounds.isStop(name) || ThreadBounds.isCommentsCue(name) || TextBodies.isChrome(name)
                 || TextBylines.SHARE_CONTROL.matcher(name).matches()
@@ -680,7 +680,7 @@ final class UndatedRecords {
         String l = line.strip();
         // (a sentence's end before the smiley that closes it: "High pressure! 🙂")
         return plain(l, options, ref) && (l.length() >= 30 || SENTENCE_END.matcher(TRAILING_BADGE.matcher(l).replaceFirst(""))
-                .matches() && Spaces.split(l).length >= 2);
+                .matches() && Spaces.count(l) >= 2);
     }
 
     /** A line of words: no mark, control, stop, date line or footer's date. */
@@ -695,7 +695,7 @@ final class UndatedRecords {
      */
     private static boolean greeting(List<String> lines, int t, ExtractOptions options, OffsetDateTime ref) {
         String l = lines.get(t).strip();
-        return l.endsWith(",") && Spaces.split(l).length <= 4 && plain(l, options, ref) && t + 1 < lines.size()
+        return l.endsWith(",") && Spaces.count(l) <= 4 && plain(l, options, ref) && t + 1 < lines.size()
                 && lines.get(t + 1).strip().length() >= 30 && isText(lines.get(t + 1), options, ref);
     }
 
@@ -733,8 +733,8 @@ final class UndatedRecords {
     private static boolean prose(List<String> paragraph) {
         String last = paragraph.get(paragraph.size() - 1).strip();
         return !TextListings.headlineLike(String.join(" ", paragraph))
-                && (paragraph.stream().anyMatch(p -> Spaces.split(p.strip()).length >= 8) || SENTENCE_END.matcher(last).matches()
-                && Spaces.split(last).length >= 3);
+                && (paragraph.stream().anyMatch(p -> Spaces.count(p.strip()) >= 8) || SENTENCE_END.matcher(last).matches()
+                && Spaces.count(last) >= 3);
     }
 
     /** A date in one of the last lines (a footer: "1 hour ago Report abuse Permalink"), taken out of the text. */
@@ -762,7 +762,7 @@ final class UndatedRecords {
             return null;
         }
         String rest = (l.substring(0, m.get().start()) + " " + l.substring(m.get().end())).strip();
-        return rest.matches(".*[.!?]\\s.*|.*[.!?]$") || Spaces.split(rest).length > 10 ? null : m.get();
+        return rest.matches(".*[.!?]\\s.*|.*[.!?]$") || Spaces.count(rest) > 10 ? null : m.get();
     }
 
     /** Drops what trails the text: blank lines, counters and controls, and a badge or name left alone on a line. */
@@ -770,7 +770,7 @@ final class UndatedRecords {
         while (body.size() > 1) {
             String l = body.get(body.size() - 1).strip();
             if (!(l.isEmpty() || CopyLines.blankish(l) || TextBodies.isTrailer(LEADING_MARKS.matcher(l).replaceFirst(""))
-                    || name(l, options, ref) != null && Spaces.split(l).length <= 3)) {
+                    || name(l, options, ref) != null && Spaces.count(l) <= 3)) {
                 return;
             }
             body.remove(body.size() - 1);

@@ -78,6 +78,19 @@ class QuickTestsTest {
     /** Every line of the real text dumps: the quick test and the pattern agree on which lines say who spoke. */
     @Test
     void theSaidLineTestAgreesWithItsPatternOnEveryLineOfTheRealTextDumps() throws IOException {
+        List<String> lines = realLines();
+        int said = 0;
+        for (String l : lines) {
+            boolean matches = TextBylines.SAID.matcher(l).matches();
+            said += matches ? 1 : 0;
+            assertEquals(matches, TextBylines.saidLine(l) != null, l);
+        }
+        assertTrue(lines.size() > 50_000, "lines read: " + lines.size());
+        assertTrue(said > 100, "lines that say who spoke: " + said);
+    }
+
+    /** Every line of the real text dumps (pages-dev's and the pool's gold texts), stripped. */
+    private static List<String> realLines() throws IOException {
         Path shared = Path.of("..", "shared");
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("pages-dev")), "../shared not present");
         List<String> lines = new ArrayList<>();
@@ -88,13 +101,76 @@ class QuickTestsTest {
                 }
             }
         }
-        int said = 0;
-        for (String l : lines) {
-            boolean matches = TextBylines.SAID.matcher(l).matches();
-            said += matches ? 1 : 0;
-            assertEquals(matches, TextBylines.saidLine(l) != null, l);
+        return lines;
+    }
+
+    /** The first non-empty word of the split the control tests make, or "" without one. */
+    private static String splitFirst(String text, boolean hyphens, boolean gluedCapitals) {
+        String t = gluedCapitals ? AuthorNames.GLUED_CAPITALS.matcher(text).replaceAll(" ") : text;
+        for (String w : t.toLowerCase(java.util.Locale.ROOT).split(hyphens ? "[^\\p{L}-]+" : "[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                return w;
+            }
         }
-        assertTrue(lines.size() > 50_000, "lines read: " + lines.size());
-        assertTrue(said > 100, "lines that say who spoke: " + said);
+        return "";
+    }
+
+    @Test
+    void theFirstWordReadFromTheStartIsTheFirstWordOfTheSplitOrNothing() {
+        assertEquals("a", FirstWord.of("AReduce font size", true, true));
+        assertEquals("areduce", FirstWord.of("AReduce font size", true, false));
+        assertEquals("e-mail", FirstWord.of("  E-mail this", true, false));
+        assertEquals("e", FirstWord.of("E-mail this", false, false));
+        assertEquals("reply", FirstWord.of("— Reply", true, true), "a dash and a space before it");
+        assertEquals("reply", FirstWord.of("“Reply…”", true, true));
+        assertEquals("", FirstWord.of(" 12 / 3 ", true, true));
+        assertEquals(null, FirstWord.of("Über uns", true, true), "a letter of another script may open the word");
+        assertEquals(null, FirstWord.of("Café crème", true, true), "the word may go on in another script");
+        assertEquals(null, FirstWord.of("ABé", true, true));
+        assertEquals(null, FirstWord.of("Ⓐ Reply", true, true), "a sign with a lower case of its own");
+        for (String t : List.of("AReduce font size", "  E-mail this", "E-mail this", "— Reply", "“Reply…”", " 12 / 3 ", "ABCdef",
+                "AB-c", "A", "• Ⓐ Reply", "Ⅸ Reply")) {
+            for (boolean h : new boolean[]{true, false}) {
+                for (boolean g : new boolean[]{true, false}) {
+                    String w = FirstWord.of(t, h, g);
+                    assertTrue(w == null || w.equals(splitFirst(t, h, g)), t + " " + h + " " + g + ": " + w);
+                }
+            }
+        }
+    }
+
+    /** On every line of the real text dumps the first word read from the start is the split's, where it is told. */
+    @Test
+    void theFirstWordAgreesWithTheSplitOnEveryLineOfTheRealTextDumps() throws IOException {
+        int told = 0;
+        List<String> lines = realLines();
+        for (String l : lines) {
+            for (boolean h : new boolean[]{true, false}) {
+                for (boolean g : new boolean[]{true, false}) {
+                    String w = FirstWord.of(l, h, g);
+                    if (w != null) {
+                        told++;
+                        assertEquals(splitFirst(l, h, g), w, l);
+                    }
+                }
+            }
+        }
+        assertTrue(told > lines.size() * 4 * 0.7, "told on " + told + " of " + lines.size() * 4);
+    }
+
+    /** Words counted without splitting, and runs of white space collapsed, as the regex does them on every real line. */
+    @Test
+    void spacesCountAndCollapseAsTheRegexDoes() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("", " ", "  ", "a", " a", "a ", " a b ", "a\tb\n\nc", "\u00a0a b",
+                "a\u2028b", " \n "));
+        cases.addAll(realLines());
+        for (String t : cases) {
+            assertEquals(t.split("\\s+").length, Spaces.count(t), t);
+            assertEquals(t.replaceAll("\\s+", " "), Spaces.collapsed(t), t);
+            assertEquals(t.replaceAll("\\s+", ""), Spaces.removed(t), t);
+        }
+        assertEquals(0, Spaces.count("  "));
+        assertEquals(1, Spaces.count(""));
+        assertEquals(2, Spaces.count(" a"));
     }
 }

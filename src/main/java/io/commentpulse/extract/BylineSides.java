@@ -317,6 +317,12 @@ final class BylineSides {
 
     /** A control's words without its counts and plurals: "Reply 2 Votes" and "Reply Vote" are one. */
     private static String controlKey(String line) {
+        return CONTROL_KEYS.of(line);   // (each byline's line under it is keyed again for every test of the text)
+    }
+
+    private static final Answers<String, String> CONTROL_KEYS = new Answers<>(BylineSides::keyOf, 4_096);
+
+    private static String keyOf(String line) {
         String key = COUNTS.matcher(line.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return Spaces.collapsed(PLURAL_S.matcher(key).replaceAll("")).strip();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -64,8 +65,9 @@ final class CommentFields {
         } else {
             StringBuilder sb = new StringBuilder();
             for (Element p : parts) {
+                IntSupplier partChars = Remembered.once(() -> HtmlText.of(p, nested).length());
                 Predicate<Element> chrome = Remembered.of(e -> nested.test(e) || e == author
-                        || Markup.furniture(e, Markup.CHROME) && !prose(e, p, nested)
+                        || Markup.furniture(e, Markup.CHROME) && !prose(e, nested, partChars)
                         || META_TAGS.contains(e.normalName()) || isBodyChrome(e));
                 Element leading = leadingQuote(p, nested);
                 Element q = leading != null ? leading : sb.length() == 0 && partQuote == null ? openingQuote(p, chrome, false) : null;
@@ -177,8 +179,9 @@ final class CommentFields {
         // no body element: the blocks the text was read without (a "meta" box, headings, times, citations)
         StringBuilder meta = new StringBuilder();
         for (Element p : parts) {
+            IntSupplier partChars = Remembered.once(() -> HtmlText.of(p, nested).length());
             Predicate<Element> chrome = Remembered.of(e -> e != p && (Markup.furniture(e, Markup.CHROME)
-                    && !prose(e, p, nested) || META_TAGS.contains(e.normalName())));
+                    && !prose(e, nested, partChars) || META_TAGS.contains(e.normalName())));
             for (Element e : p.getAllElements()) {
                 if (chrome.test(e) && !isNestedBelow(e, p, nested) && !hasAncestorMatching(e, p, chrome)) {
                     meta.append(HtmlText.of(e, nested)).append('\n');
@@ -638,10 +641,11 @@ final class CommentFields {
 
     /**
      * Paragraphs under a name that sounds like chrome ("submitted-comment", "comment-info"): what a class says is
-     * not what the element holds when it holds the comment's paragraphs.
+     * not what the element holds when it holds the comment's paragraphs ({@code partChars}: the length of the text of
+     * the part it stands in, read once per part).
      */
-    private static boolean prose(Element e, Element part, Predicate<Element> nested) {
-        if (e.normalName().equals("p") || HtmlText.of(e, nested).length() * 2 < HtmlText.of(part, nested).length()) {
+    private static boolean prose(Element e, Predicate<Element> nested, IntSupplier partChars) {
+        if (e.normalName().equals("p") || HtmlText.of(e, nested).length() * 2 < partChars.getAsInt()) {
             return false;   // most of the comment's words: a name and place or "Was this helpful?" are not
         }
         for (Element p : e.getElementsByTag("p")) {

@@ -69,14 +69,31 @@ final class CopyLines {
 
     static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00a0\u2007\u202f]");
 
-    private static final Pattern DANGLING = Pattern.compile("(?i).*\\p{Nd}.*(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
+    static final Pattern DANGLING = Pattern.compile("(?i).*\\p{Nd}.*(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
+    /**
+     * {@link #DANGLING}'s end alone. A line matches {@link #DANGLING} where this matches at its end, a digit stands in
+     * it (the end holds none, so before it) and no line break (its {@code .} reads none): the same answer without
+     * trying every split of a long line between its two {@code .*}.
+     */
+    private static final Pattern DANGLING_END = Pattern.compile("(?i)(?:\\bat|\\bum|\\bà|@|,|-|–|،|الساعة)$");
     /** The last characters {@link #DANGLING} may match at (either case: the test is only a quick way out). */
     private static final String DANGLING_ENDS = "tTmMàÀ@,-–،ة";
 
     /** A line whose date runs on to the next line ("… 9, 2012 at"). */
-    private static boolean dangling(String line) {
+    static boolean dangling(String line) {
         return !line.isEmpty() && DANGLING_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0
-                && line.codePoints().anyMatch(Character::isDigit) && DANGLING.matcher(line).matches();
+                && line.codePoints().anyMatch(Character::isDigit) && noLineBreak(line) && endsWith(DANGLING_END, line);
+    }
+
+    /** No char a regex's {@code .} stops at: line feed, carriage return, next line, line and paragraph separators. */
+    private static boolean noLineBreak(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

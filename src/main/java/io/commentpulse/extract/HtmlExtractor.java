@@ -130,17 +130,8 @@ public final class HtmlExtractor implements PageExtractor {
         }
         List<String> texts = tidied.values().stream().map(CommentFields.Fields::text).toList();
         int recordChars = texts.stream().mapToInt(NotComments::chars).sum();
-        IntSupplier pageChars = new IntSupplier() {   // the page's text, read only when a record is long enough to ask
-            private int chars = -1;
-
-            @Override
-            public int getAsInt() {
-                if (chars < 0) {
-                    chars = doc.body() == null ? 0 : NotComments.chars(doc.body().text());
-                }
-                return chars;
-            }
-        };
+        // the page's text, read only when a record is long enough to ask
+        IntSupplier pageChars = Remembered.once(() -> doc.body() == null ? 0 : NotComments.chars(doc.body().text()));
         long echoing = items.stream().map(tidied::get)
                 .filter(f -> f != null && NotComments.echoesName(f.text(), f.author())).count();
         boolean echoList = NotComments.echoList(echoing, items.size());

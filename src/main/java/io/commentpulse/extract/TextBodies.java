@@ -465,15 +465,18 @@ final class TextBodies {
      */
     static List<String> withoutGluedControl(List<String> texts) {
         Map<String, Integer> ends = new HashMap<>();
+        List<Matcher> glued = new ArrayList<>(texts.size());
         for (String t : texts) {
             Matcher m = gluedControl(t);
+            glued.add(m);
             if (m != null) {
                 ends.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         List<String> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            Matcher m = gluedControl(t);
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            Matcher m = glued.get(i);
             out.add(m != null && ends.get(m.group().toLowerCase(Locale.ROOT)) >= 2 ? t.substring(0, m.start()).strip() : t);
         }
         return out;

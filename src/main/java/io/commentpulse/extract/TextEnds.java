@@ -54,8 +54,23 @@ final class TextEnds {
                 break;
             }
         }
-        int e = end;
-        return words.stream().anyMatch(w -> e >= w.length() && text.regionMatches(true, e - w.length(), w, 0, w.length()));
+        if (end == 0) {
+            return words.contains("");
+        }
+        int last = caseKey(text.charAt(end - 1));
+        for (String w : words) {
+            // the last chars first: regionMatches ignoring case equates two chars only where their keys are equal
+            if (end >= w.length() && (w.isEmpty() || caseKey(w.charAt(w.length() - 1)) == last)
+                    && text.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A char as {@link String#regionMatches(boolean, int, String, int, int)} ignoring case compares it. */
+    private static int caseKey(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** The last character of {@code text} before the line breaks it may end with, or 0 for none. */

@@ -220,6 +220,17 @@ final class TextListings {
     }
 
     private static final Pattern BULLET_SPLIT = Pattern.compile("\\s*[•◦□▪■☆]\\s*");
+    /** The bullets {@link #BULLET_SPLIT} splits at, one each. */
+    private static final String BULLETS = "•◦□▪■☆";
+
+    /** How many of {@link #BULLETS} {@code text} holds: each one a split of {@link #BULLET_SPLIT}. */
+    private static int bullets(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += BULLETS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return n;
+    }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
 
@@ -232,6 +243,9 @@ final class TextListings {
      * reader's own list runs under sentences of their own, or its entries are sentences.
      */
     static boolean menu(String text) {
+        if (bullets(text) < 3) {
+            return false;   // (fewer than four entries: most texts have no bullet at all)
+        }
         String[] parts = BULLET_SPLIT.split(text, -1);
         String head = parts[0].strip();
         if (parts.length < 4 || !head.isEmpty() && (Spaces.count(head) >= 12 || SENTENCE_MARK.matcher(head).find()

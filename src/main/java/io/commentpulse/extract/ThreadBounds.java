@@ -353,12 +353,15 @@ final class ThreadBounds {
         return false;
     }
 
+    /** A bullet or star before a line's words, and the space after it. */
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[•*]\\s*");
+
     /**
      * A sidebar's heading ("Most popular", "• Latest Tweets", "EDITORS' PICKS"), and not a thread's sort control: no
      * sort word ("Sort by:", "• Newest", "Oldest first") next to it, and no comments heading right over it.
      */
     static boolean sidebarHeading(List<String> lines, int j) {
-        String heading = lines.get(j).strip().replaceFirst("^[•*]\\s*", "");
+        String heading = LEADING_BULLET.matcher(lines.get(j).strip()).replaceFirst("");
         if (!SIDEBAR.matcher(heading).matches() && !POSTS_LIST.matcher(heading).matches()) {
             return false;
         }
@@ -798,7 +801,8 @@ final class ThreadBounds {
     }
 
     static boolean isFormField(String line) {
-        return FORM_FIELD.matcher(line).find();
+        // (the pattern opens on one of these three: most lines hold none)
+        return (line.indexOf('[') >= 0 || line.indexOf('_') >= 0 || line.indexOf('(') >= 0) && FORM_FIELD.matcher(line).find();
     }
 
     static boolean isStop(String line) {

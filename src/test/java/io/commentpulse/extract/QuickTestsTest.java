@@ -173,4 +173,19 @@ class QuickTestsTest {
         assertEquals(1, Spaces.count(""));
         assertEquals(2, Spaces.count(" a"));
     }
+
+    /** A date running on to the next line is told from the line's end as the whole-line pattern tells it. */
+    @Test
+    void aDanglingDateIsToldFromItsEndAsTheWholeLinePatternTellsIt() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("November 3, 2012 at", "9. März 2015 um", "12 juin 2014 à",
+                "That", "2012 cat", "3 Mar,\n", "3 Mar,\u2028x,", "7 — ", "٣ مارس الساعة", "No digit here,"));
+        cases.addAll(realLines());
+        int dangling = 0;
+        for (String l : cases) {
+            boolean whole = CopyLines.DANGLING.matcher(l).matches();
+            dangling += whole ? 1 : 0;
+            assertEquals(whole, CopyLines.dangling(l), l);
+        }
+        assertTrue(dangling > 20, "dangling lines: " + dangling);
+    }
 }

@@ -88,8 +88,7 @@ final class CopyLines {
     /** No char a regex's {@code .} stops at: line feed, carriage return, next line, line and paragraph separators. */
     private static boolean noLineBreak(String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (TextEnds.lineBreak(line.charAt(i))) {
                 return false;
             }
         }

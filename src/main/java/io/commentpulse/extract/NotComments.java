@@ -50,8 +50,12 @@ final class NotComments {
      * small words too. Readers write sentences; one who shouts writes in capitals throughout, which this is not.
      */
     static boolean headline(String text) {
-        String t = QUOTES_AROUND.matcher(text.strip()).replaceAll("");
-        if (t.indexOf('\n') >= 0 || SENTENCE_END.matcher(t).matches() && !t.endsWith("?")) {
+        String stripped = text.strip();
+        if (stripped.indexOf('\n') >= 0) {
+            return false;   // (taking the quotation marks off its ends takes no line break out)
+        }
+        String t = QUOTES_AROUND.matcher(stripped).replaceAll("");
+        if (SENTENCE_END.matcher(t).matches() && !t.endsWith("?")) {
             return false;
         }
         String[] words = Spaces.split(t);

@@ -143,7 +143,24 @@ final class TextBylines {
     /** The particle a Chinese byline ends its name with ("X 於 DATE"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile("[於在]$");
     /** A name printed twice in a row ("Ann Lee Ann Lee"). */
-    private static final Pattern TWICE = Pattern.compile("^(.+) \\1$");
+    static final Pattern TWICE = Pattern.compile("^(.+) \\1$");
+
+    /**
+     * What {@link #TWICE} matches as its name, without its backtracking over a long line: a text that is one string,
+     * a space and the same string again (a string without line breaks, which its {@code .} does not read), or null.
+     */
+    static String twice(String n) {
+        int half = n.length() / 2;
+        if (n.length() < 3 || n.length() % 2 == 0 || n.charAt(half) != ' ' || !n.regionMatches(0, n, half + 1, half)) {
+            return null;
+        }
+        for (int i = 0; i < half; i++) {
+            if (TextEnds.lineBreak(n.charAt(i))) {
+                return null;
+            }
+        }
+        return n.substring(0, half);
+    }
 
     /** {@code IMAGE_OR_AVATAR} replaced by a space; a line that cannot hold it (most lines) comes back as it is. */
     private static String withoutImageOrAvatar(String s) {
@@ -155,13 +172,14 @@ final class TextBylines {
     static String bareName(String s) {
         String n = s.strip();
         for (int pass = 0; pass < 2; pass++) {   // "• [anon] #2 Sander Aarts": a bullet, an image, then the number
-            n = LEADING_NUMBER.matcher(n).replaceFirst("");
+            Matcher lead = LEADING_NUMBER.matcher(n);   // (it may match nothing, so it always matches at 0)
+            n = lead.lookingAt() && lead.end() > 0 ? n.substring(lead.end()) : n;
             n = Spaces.collapsed(withoutImageOrAvatar(n)).strip();
         }
         n = NAME_PARTICLE.matcher(n).replaceAll("").strip();
-        Matcher twice = TWICE.matcher(n);
-        if (twice.matches()) {
-            return twice.group(1);
+        String once = twice(n);
+        if (once != null) {
+            return once;
         }
         int half = n.length() / 2;
         if (n.length() % 2 == 0 && half > 0 && n.substring(0, half).equals(n.substring(half))) {

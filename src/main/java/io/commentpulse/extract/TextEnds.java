@@ -94,8 +94,8 @@ final class TextEnds {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** A character a regex's {@code $} may stand before. */
-    private static boolean lineBreak(char c) {
+    /** A character a regex's {@code $} may stand before, and its {@code .} (without DOTALL) does not read. */
+    static boolean lineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -188,4 +188,20 @@ class QuickTestsTest {
         }
         assertTrue(dangling > 20, "dangling lines: " + dangling);
     }
+
+    /** A name printed twice is told by comparing halves, as the backreference pattern tells it, on every real line. */
+    @Test
+    void aNameTwiceIsToldAsTheBackreferencePatternTellsIt() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("Ann Lee Ann Lee", "Ann Ann", "A A", "Ann  Ann", "Ann Lee Ann",
+                "a\u2028 a\u2028", "x\ny x\ny", "  ", " ", "", "ab ab ab"));
+        cases.addAll(realLines());
+        int twice = 0;
+        for (String l : cases) {
+            java.util.regex.Matcher m = TextBylines.TWICE.matcher(l);
+            String expected = m.matches() ? m.group(1) : null;
+            twice += expected != null ? 1 : 0;
+            assertEquals(expected, TextBylines.twice(l), l);
+        }
+        assertTrue(twice >= 3, "names twice: " + twice);
+    }
 }

@@ -18,7 +18,7 @@ final class ArticleMetadata {
     record Meta(String title, OffsetDateTime published, boolean publishedDateOnly, String canonicalUrl) {
     }
 
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+    static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?=[pvued])(?:published|posted|veröffentlicht|publié le|publicado|erschienen|updated|date)\\s*(?:on|am|:)?\\s*:?\\s*");
 
     private ArticleMetadata() {
@@ -96,21 +96,32 @@ final class ArticleMetadata {
     static DataTimestamps.Parsed visiblePublished(String text, ZoneId zone) {
         // matched in lower case on a copy of the same length (case-insensitive matching was the slow part)
         Matcher m = PUBLISHED_LABEL.matcher(TimestampParser.fold(text));
-        while (m.find()) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            if (m.start() - lineStart > 3) {
-                continue;
+        // A label counts within 3 chars of its line's start, so only there is it tried: the same labels, in the same
+        // order, as finding every label of the text and passing over the others. A label farther in cannot hide one
+        // near a line's start: it ends in spaces, "on", "am" or colons, and no label opens on those.
+        int from = 0;
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            for (int p = Math.max(lineStart, from); p <= lineStart + LABEL_INDENT && p < text.length(); p++) {
+                if (m.region(p, text.length()).lookingAt()) {
+                    from = m.end();   // a label found hides what it holds ("date" in "updated")
+                    int end = text.indexOf('\n', m.end());
+                    String rest = text.substring(m.end(), end < 0 ? text.length() : end);
+                    Optional<TimestampParser.Match> d = TimestampParser.find(rest, zone, null);
+                    if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
+                        return new DataTimestamps.Parsed(d.get().value(), false,
+                                DataTimestamps.isDateOnly(d.get().value(), d.get().raw()));
+                    }
+                    p = from - 1;
+                }
             }
-            int end = text.indexOf('\n', m.end());
-            String rest = text.substring(m.end(), end < 0 ? text.length() : end);
-            Optional<TimestampParser.Match> d = TimestampParser.find(rest, zone, null);
-            if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
-                return new DataTimestamps.Parsed(d.get().value(), false,
-                        DataTimestamps.isDateOnly(d.get().value(), d.get().raw()));
-            }
+            int next = text.indexOf('\n', lineStart);
+            lineStart = next < 0 ? text.length() : next + 1;
         }
         return null;
     }
+
+    /** How far in from its line's start a {@link #PUBLISHED_LABEL} may open (a bullet and a space before it). */
+    private static final int LABEL_INDENT = 3;
 
     /**
      * A headline without the date stamp a copy printed before it on the same line ("date 2023-09-13 Kim Jong-un

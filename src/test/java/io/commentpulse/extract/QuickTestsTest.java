@@ -204,4 +204,47 @@ class QuickTestsTest {
         }
         assertTrue(twice >= 3, "names twice: " + twice);
     }
+
+    /** The published label as first looked for: every label of the text found, those far into their line passed over. */
+    private static DataTimestamps.Parsed publishedByScan(String text) {
+        java.util.regex.Matcher m = ArticleMetadata.PUBLISHED_LABEL.matcher(TimestampParser.fold(text));
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (m.start() - lineStart > 3) {
+                continue;
+            }
+            int end = text.indexOf('\n', m.end());
+            java.util.Optional<TimestampParser.Match> d = TimestampParser.find(text.substring(m.end(), end < 0 ? text.length() : end),
+                    ZoneOffset.UTC, null);
+            if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
+                return new DataTimestamps.Parsed(d.get().value(), false, DataTimestamps.isDateOnly(d.get().value(), d.get().raw()));
+            }
+        }
+        return null;
+    }
+
+    /** Labels tried only near their line's start find what a scan of every label finds, on every real page's text. */
+    @Test
+    void thePublishedLabelTriedOnlyNearALineStartFindsWhatAScanOfEveryLabelFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "Published: 13 Sep 2023, 3:51 PM", "• Posted on June 4, 2012",
+                "xx updated\n  on 5 May 2014", "Updated\n on\n date: 5 May 2014", "    posted 5 May 2014",
+                "updated 2014-05-05 and\n published 2012-01-01", "   updated\n date 2013-02-02", "a posted\ndate 2013-02-02"));
+        Path shared = Path.of("..", "shared");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("pages-dev")), "../shared not present");
+        for (Path dir : List.of(shared.resolve("pages-dev"), shared.resolve("pages-dev/text"), shared.resolve("pages-pool"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList()) {
+                    String page = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                    texts.add(f.toString().endsWith(".html") ? HtmlText.of(org.jsoup.Jsoup.parse(page).body()) : page);
+                }
+            }
+        }
+        int dated = 0;
+        for (String t : texts) {
+            DataTimestamps.Parsed expected = publishedByScan(t);
+            dated += expected != null ? 1 : 0;
+            assertEquals(expected, ArticleMetadata.visiblePublished(t, ZoneOffset.UTC), t.length() > 200 ? t.substring(0, 200) : t);
+        }
+        assertTrue(dated > 30, "texts with a published label and date: " + dated);
+    }
 }

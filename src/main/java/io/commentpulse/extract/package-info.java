@@ -18,7 +18,9 @@
  * ({@code TeaserRecords}). A located comment's fields are read by {@code CommentFields}, its author's name cleaned by
  * {@code AuthorNames} and its text of controls and prompts by {@code CommentChrome}. For speed, what a page asks
  * again is answered once ({@code Answers}: dates and record names per thread; {@code Markup}: an element's tokens per
- * page), CSS queries are parsed once ({@code Selectors}) and a pattern anchored at a text's end runs only where that
- * end can match ({@code TextEnds}); none of these changes what is extracted.
+ * page; {@code Remembered}: a skip test's answer per element), CSS queries are parsed once ({@code Selectors}), white
+ * space runs are matched by one compiled pattern ({@code Spaces}), a pattern anchored at a text's end runs only where
+ * that end can match ({@code TextEnds}) and the control tests stop at a text's first word ({@code FirstWord}); none of
+ * these changes what is extracted.
  */
 package io.commentpulse.extract;

@@ -33,7 +33,7 @@ class EvalExtractPartTest {
     }
 
     /** Runs the CLI and returns {exit code, stdout, stderr}. */
-    private static Object[] run(String... args) {
+    static Object[] run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

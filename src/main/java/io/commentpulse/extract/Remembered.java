@@ -8,10 +8,11 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
 /**
- * A count worked out once when first needed, and a test of elements that remembers its answer for each element it was asked about: the text readers ask a skip test
- * of every element and of each of its ancestors in turn, so a test that reads text (is this box most of the comment's
- * words?) is otherwise worked out again for every element below it. Only for tests whose answer does not change while
- * the remembered test is in use (the page is not edited meanwhile); keyed by identity, as elements are.
+ * A count worked out once when first needed, and a test of elements that remembers its answer for each element it was
+ * asked about: the text readers ask a skip test of every element and of each of its ancestors in turn, so a test that
+ * reads text (is this box most of the comment's words?) is otherwise worked out again for every element below it. Only
+ * for tests whose answer does not change while the remembered test is in use (the page is not edited meanwhile); keyed
+ * by identity, as elements are.
  */
 final class Remembered {
 

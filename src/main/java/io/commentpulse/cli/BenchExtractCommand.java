@@ -17,18 +17,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code pulse bench extract DIR}: pages/s and MB/s of extraction, after a warm-up pass; with {@code --baseline},
+ * {@code pulse bench extract DIR}: pages/s and MB/s of extraction, after warm-up passes; with {@code --baseline},
  * another build timed in the same run, round by round, and the ratio of the two.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract every page under DIR repeatedly and print pages/s, MB/s and comments/s "
-                + "(one warm-up pass first, single thread), with each round's pages/s.")
+                + "(after --warmup untimed passes, single thread), with each round's pages/s.")
 public final class BenchExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "DIR", description = "Pages to extract, e.g. ../shared/pages-dev.")
     Path dir;
 
     @Option(names = "--rounds", defaultValue = "3", description = "Timed passes over all pages (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes over all pages before the timed "
+            + "ones, for each build (default: ${DEFAULT-VALUE}). The JIT compiles the extractor during the first rounds; "
+            + "more warm-up passes time it as a long run reads pages.")
+    int warmup;
 
     @Option(names = "--baseline", paramLabel = "CLASSPATH", description = "Also time another build of the extractor "
             + "in this run: its jar and libraries as java -cp takes them (e.g. \"old/target/commentpulse-0.1.0.jar:"
@@ -42,6 +47,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (rounds < 1) {
             throw new UsageException("--rounds must be at least 1");
+        }
+        if (warmup < 0) {
+            throw new UsageException("--warmup must be 0 or more");
         }
         List<PageSource.Problem> problems = new ArrayList<>();
         List<Path> files = PageSource.expand(List.of(dir), problems);
@@ -63,9 +71,11 @@ public final class BenchExtractCommand implements Callable<Integer> {
         try (BaselineBuild other = baseline == null ? null : BaselineBuild.load(baseline)) {
             Timing mine = new Timing();
             Timing theirs = new Timing();
-            pass(self, files);
-            if (other != null) {
-                pass(other::comments, files);
+            for (int w = 0; w < warmup; w++) {
+                pass(self, files);
+                if (other != null) {
+                    pass(other::comments, files);
+                }
             }
             for (int r = 0; r < rounds; r++) {
                 if (other != null && r % 2 == 1) {

@@ -37,6 +37,17 @@ class BenchExtractCommandTest {
         }
     }
 
+    @Test
+    void warmUpPassesAreUntimedAndNeverNegative() {
+        Object[] none = run("bench", "extract", SEEDS.toString(), "--warmup", "0", "--rounds", "1");
+        assertEquals(0, none[0], (String) none[2]);
+        assertEquals(1, find((String) none[1], "(?m)^rounds: (.*) pages/s$").split(", ").length, (String) none[1]);
+        assertTrue(((String) none[1]).contains("x 1 rounds"), (String) none[1]);
+        Object[] negative = run("bench", "extract", SEEDS.toString(), "--warmup", "-1");
+        assertEquals(2, negative[0]);
+        assertTrue(((String) negative[2]).contains("--warmup"), (String) negative[2]);
+    }
+
     /** This very build loaded apart as the baseline: it reads the seeds' 8 comments as this one does, timed beside it. */
     @Test
     void aBaselineBuildIsLoadedApartAndTimedInTheSameRun() {

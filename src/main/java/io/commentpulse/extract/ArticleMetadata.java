@@ -101,17 +101,20 @@ final class ArticleMetadata {
         // near a line's start: it ends in spaces, "on", "am" or colons, and no label opens on those.
         int from = 0;
         for (int lineStart = 0; lineStart < text.length(); ) {
-            for (int p = Math.max(lineStart, from); p <= lineStart + LABEL_INDENT && p < text.length(); p++) {
-                if (m.region(p, text.length()).lookingAt()) {
-                    from = m.end();   // a label found hides what it holds ("date" in "updated")
-                    int end = text.indexOf('\n', m.end());
-                    String rest = text.substring(m.end(), end < 0 ? text.length() : end);
-                    Optional<TimestampParser.Match> d = TimestampParser.find(rest, zone, null);
-                    if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
-                        return new DataTimestamps.Parsed(d.get().value(), false,
-                                DataTimestamps.isDateOnly(d.get().value(), d.get().raw()));
-                    }
-                    p = from - 1;
+            int p = Math.max(lineStart, from);
+            while (p <= lineStart + LABEL_INDENT && p < text.length()) {
+                if (!m.region(p, text.length()).lookingAt()) {
+                    p++;
+                    continue;
+                }
+                from = m.end();   // a label found hides what it holds ("date" in "updated")
+                p = from;
+                int end = text.indexOf('\n', m.end());
+                String rest = text.substring(m.end(), end < 0 ? text.length() : end);
+                Optional<TimestampParser.Match> d = TimestampParser.find(rest, zone, null);
+                if (d.isPresent() && d.get().start() == 0 && d.get().value() != null) {
+                    return new DataTimestamps.Parsed(d.get().value(), false,
+                            DataTimestamps.isDateOnly(d.get().value(), d.get().raw()));
                 }
             }
             int next = text.indexOf('\n', lineStart);

@@ -17,9 +17,6 @@ final class ComparableText {
 
     private static final Pattern APOSTROPHE = Pattern.compile("[\u2019\u02bc]");
 
-    /** White space with the no-break space, a run at a time. */
-    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0]+");
-
     private ComparableText() {
     }
 
@@ -28,7 +25,7 @@ final class ComparableText {
         if (s == null) {
             return "";
         }
-        String t = SPACE_RUNS.matcher(APOSTROPHE.matcher(s.replace("\u00ad", "")).replaceAll("'")).replaceAll(" ").strip()
+        String t = HtmlText.SPACES.matcher(APOSTROPHE.matcher(s.replace("\u00ad", "")).replaceAll("'")).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
         return CJK_SPACE.matcher(t).replaceAll("");
     }

@@ -82,17 +82,8 @@ final class CopyLines {
     /** A line whose date runs on to the next line ("… 9, 2012 at"). */
     static boolean dangling(String line) {
         return !line.isEmpty() && DANGLING_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0
-                && line.codePoints().anyMatch(Character::isDigit) && noLineBreak(line) && endsWith(DANGLING_END, line);
-    }
-
-    /** No char a regex's {@code .} stops at: line feed, carriage return, next line, line and paragraph separators. */
-    private static boolean noLineBreak(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (TextEnds.lineBreak(line.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+                && line.codePoints().anyMatch(Character::isDigit) && TextEnds.noLineBreak(line, line.length())
+                && endsWith(DANGLING_END, line);
     }
 
     /**

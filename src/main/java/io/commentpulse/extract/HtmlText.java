@@ -235,5 +235,6 @@ final class HtmlText {
         return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    /** White space with the no-break space, a run at a time. */
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 }

@@ -41,7 +41,6 @@ final class NotComments {
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«».]+$");
     /** A sentence's closing mark, at the end or before white space. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?;:](?:\\s.*)?$");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /**
@@ -63,7 +62,7 @@ final class NotComments {
         int small = 0;
         int n = 0;
         for (String w : words) {
-            String letters = NOT_LETTER.matcher(w).replaceAll("");
+            String letters = NOT_LETTERS.matcher(w).replaceAll("");
             if (letters.isEmpty()) {
                 continue;
             }

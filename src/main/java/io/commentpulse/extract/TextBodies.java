@@ -315,8 +315,6 @@ final class TextBodies {
     /** The longest line of a comment's menu ("Unfollow jnovo22", "Go to permalink"). */
     private static final int MENU_LINE = 40;
 
-    private static final Pattern WHITE = Pattern.compile("\\s+");
-
     /** How many lines of a shared menu are dropped at most. */
     private static final int MAX_SHARED_OPENING = 40;
 
@@ -326,13 +324,13 @@ final class TextBodies {
      * of such words by one.
      */
     static String ownNameMasked(String line, String author) {
-        String squashed = author == null ? "" : WHITE.matcher(author.toLowerCase(Locale.ROOT)).replaceAll("");
+        String squashed = author == null ? "" : Spaces.removed(author.toLowerCase(Locale.ROOT));
         if (squashed.length() < 3) {
             return line;
         }
         StringBuilder out = new StringBuilder();
         boolean masked = false;
-        for (String w : WHITE.split(line.strip())) {
+        for (String w : Spaces.split(line.strip())) {
             boolean own = w.length() >= 3 && squashed.contains(w.toLowerCase(Locale.ROOT));
             if (!(own && masked)) {
                 out.append(out.length() > 0 ? " " : "").append(own ? "\u0000" : w);

@@ -151,15 +151,8 @@ final class TextBylines {
      */
     static String twice(String n) {
         int half = n.length() / 2;
-        if (n.length() < 3 || n.length() % 2 == 0 || n.charAt(half) != ' ' || !n.regionMatches(0, n, half + 1, half)) {
-            return null;
-        }
-        for (int i = 0; i < half; i++) {
-            if (TextEnds.lineBreak(n.charAt(i))) {
-                return null;
-            }
-        }
-        return n.substring(0, half);
+        return n.length() >= 3 && n.length() % 2 == 1 && n.charAt(half) == ' ' && n.regionMatches(0, n, half + 1, half)
+                && TextEnds.noLineBreak(n, half) ? n.substring(0, half) : null;
     }
 
     /** {@code IMAGE_OR_AVATAR} replaced by a space; a line that cannot hold it (most lines) comes back as it is. */

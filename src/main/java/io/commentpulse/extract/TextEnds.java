@@ -94,6 +94,16 @@ final class TextEnds {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Whether the first {@code n} chars of {@code text} hold no {@link #lineBreak}: a regex's {@code .} reads them all. */
+    static boolean noLineBreak(String text, int n) {
+        for (int i = 0; i < n; i++) {
+            if (lineBreak(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A character a regex's {@code $} may stand before, and its {@code .} (without DOTALL) does not read. */
     static boolean lineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';

@@ -1,5 +1,5 @@
 """The steps of tools/rebuild-training-data that pulse has no command for: the news-readers train part by labeling
-batch, the teacher file less every labeled text, and the check against the default's manifest.
+batch, the teacher file less every labeled text, RWWD split by writer, and the check against the default's manifest.
 
 The subsets are written as they were for the default (models/README "Rebuilding it"), so that their SHA-256 can be
 checked against its manifest.
@@ -7,6 +7,7 @@ checked against its manifest.
     python3 tools/training_data.py batches LABELS DIR
     python3 tools/training_data.py relabeled RELABEL_LABELS DIR
     python3 tools/training_data.py teacher LABELS DIR
+    python3 tools/training_data.py rwwd RWWD_CSV DIR
     python3 tools/training_data.py check MANIFEST DIR
 """
 import csv
@@ -14,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import re
 import sys
 
@@ -54,6 +56,19 @@ def relabeled(labels, d):
     ids = {r['id'] for r in rows(labels)[1]}
     n = subset(f'{d}/goemotions-train-r.csv', f'{d}/goemotions-relabel-rows.csv', lambda r: r['id'] in ids)
     print(f'rebuild: goemotions-relabel-rows.csv {n} rows', file=sys.stderr)
+
+
+def rwwd(src, d):
+    """Splits `pulse import rwwd`'s rows by writer (the id before "-long" / "-short", so a writer's two texts stay
+    together): a fifth of the writers, drawn by random.Random(61), to rwwd-dev.csv, the rest to rwwd-fit.csv
+    (models/README, session 61)."""
+    names, all_rows = rows(src)
+    writers = sorted({r['id'].rsplit('-', 1)[0] for r in all_rows}, key=int)
+    random.Random(61).shuffle(writers)
+    held = set(writers[:round(0.2 * len(writers))])
+    for name, in_dev in (('rwwd-fit', False), ('rwwd-dev', True)):
+        n = subset(src, f'{d}/{name}.csv', lambda r: (r['id'].rsplit('-', 1)[0] in held) == in_dev)
+        print(f'rebuild: {name}.csv {n} rows', file=sys.stderr)
 
 
 def norm(text):
@@ -117,5 +132,5 @@ if __name__ == '__main__':
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     step, a, b = sys.argv[1:]
-    steps = {'batches': batches, 'relabeled': relabeled, 'teacher': teacher, 'check': check}
+    steps = {'batches': batches, 'relabeled': relabeled, 'teacher': teacher, 'rwwd': rwwd, 'check': check}
     sys.exit(steps[step](a, b) or 0)

@@ -30,7 +30,9 @@ final class AuthorNames {
     static final Pattern DATE_LEAD = Pattern.compile("(?i)(?:on|am|um|le|el|at|posted(?: on)?|publié le|"
             + "publicado el|veröffentlicht am)");
 
-    private static final String SUFFIX_WORDS = CueWords.SAYS + "|writes|meint|kommentierte|commented|added";
+    /** After a name that is the whole field: "replied" and its kin need no colon there ("Delishhh replied"). */
+    private static final String SUFFIX_WORDS = CueWords.SAYS + "|writes|meint|kommentierte|commented|added|"
+            + "replied|answered|antwortete|a répondu|respondió|respondio";
     private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?i)\\s*" + CueWords.word(SUFFIX_WORDS) + "\\s*(?:\\.\\.\\.|…|:|,|،)?\\s*$");
 
     /*

@@ -92,6 +92,9 @@ final class RecordDetector {
             }
             if (!records.isEmpty()) {
                 addLoneReplies(mode, records, anchors, partsOf);
+                if (mode != Mode.UNDATED) {
+                    addAnswersInside(records, anchors);
+                }
                 break;
             }
         }
@@ -657,6 +660,46 @@ final class RecordDetector {
             List<Element> parts = blocks.containsKey(d) ? blocks.get(d) : parts(d);
             if (parts.size() > 1) {
                 partsOf.put(d, parts);
+            }
+        }
+    }
+
+    /** An answer's own words name what was edited, not a reply: "Last edited by Ann", "Bearbeitet von …". */
+    private static final Pattern EDIT_NOTE = Pattern.compile(
+            "(?iu).*\\b(edited|modified|updated|bearbeitet|geändert|modifié|editado|modificado)\\b.*");
+
+    /**
+     * Answers kept inside the records they answer (PIXNET, many blog hosts: the comment's byline, its text, then the
+     * blogger's answer, its text and its own byline with a date, all children of one record): the last child of a
+     * record when it holds one to three dates of its own and words beyond them while the record keeps a date outside
+     * it, and records of one shape do so at least twice with words that differ from record to record (chrome, a
+     * "Reply · Permalink · date" bar, is the same in each). Each becomes a comment answering its record.
+     */
+    private static void addAnswersInside(Set<Element> records, Set<Element> anchors) {
+        Map<String, List<Element>> byShape = new LinkedHashMap<>();
+        Map<Element, String> words = new IdentityHashMap<>();
+        for (Element r : records) {
+            Element c = r.lastElementChild();
+            if (c == null || r.normalName().equals("dt") || records.contains(c) || r.childrenSize() < 2
+                    || HtmlText.isHiddenOrUnder(c)) {
+                continue;
+            }
+            Own own = own(c, anchors, records);
+            if (own.anchors < 1 || own.anchors > 3 || own.form || own.textBox || !datedOutside(r, c, anchors, records)) {
+                continue;
+            }
+            String beyond = Spaces.collapsed(SiblingRuns.undated(c, anchors, " ")).strip();
+            if (letterWords(beyond) < 1 && Spaces.removed(beyond).length() < 3 || EDIT_NOTE.matcher(beyond).matches()
+                    || CommentChrome.onlyControls(beyond)) {
+                continue;
+            }
+            words.put(c, beyond);
+            byShape.computeIfAbsent(shape(r) + '/' + shape(c), k -> new ArrayList<>()).add(c);
+        }
+        for (List<Element> answers : byShape.values()) {
+            long distinct = answers.stream().map(words::get).distinct().count();
+            if (answers.size() >= 2 && distinct * 5 >= answers.size() * 4) {
+                records.addAll(answers);
             }
         }
     }

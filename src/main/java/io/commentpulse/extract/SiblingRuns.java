@@ -254,6 +254,11 @@ final class SiblingRuns {
     }
 
     private static String undated(Element e, Set<Element> anchors) {
+        return undated(e, anchors, "");
+    }
+
+    /** The text of {@code e} outside the date anchors below it, {@code between} after each text node. */
+    static String undated(Element e, Set<Element> anchors, String between) {
         StringBuilder sb = new StringBuilder();
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
@@ -262,7 +267,7 @@ final class SiblingRuns {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    sb.append(t.text());
+                    sb.append(t.text()).append(between);
                 }
                 return FilterResult.CONTINUE;
             }

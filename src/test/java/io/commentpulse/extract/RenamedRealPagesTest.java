@@ -97,6 +97,62 @@ class RenamedRealPagesTest {
                 && CommentChrome.onlyControls("Comentarios"));
     }
 
+    @Test
+    void theBloggersAnswerInsideEachCommentIsAReplyOfItsOwn() throws Exception {
+        // PIXNET (pages-dev): each comment a list of its byline, its text and the blogger's answer, whose own byline
+        // ("史蒂文的家_藍天 於 2014/01/01 20:31 回覆") follows its text; renamed, the answers were read as part of the
+        // comments they answer (39 of 77 comments found; 77 after session 61)
+        Path page = GeneralizationTest.DEV.resolve("readability-pixnet.html");
+        Assumptions.assumeTrue(Files.isRegularFile(page), "../shared/pages-dev not present");
+        List<Comment> c = RENAMED.extract(page).comments();
+        assertEquals(77, c.size());
+        assertEquals("小鳳", c.get(0).author());
+        assertTrue(c.get(0).text().startsWith("露營兼賞楓") && !c.get(0).text().contains("謝謝小鳳"), c.get(0).text());
+        Comment answer = c.get(1);
+        assertEquals("史蒂文的家_藍天", answer.author());
+        assertEquals(c.get(0).commentId(), answer.replyTo());
+        assertTrue(answer.text().startsWith("謝謝小鳳的來訪") && !answer.text().contains("2014"), answer.text());
+        assertEquals("2014-01-01T20:31", answer.timestamp().toLocalDateTime().toString());
+    }
+
+    @Test
+    void theBloggersAnswerNamedWithoutReplied() throws Exception {
+        // Delishhh (pages-recipes-5): the blogger's answers sit inside the comments they answer, signed "Delishhh
+        // replied" with no colon after it; renamed, 7 were read into their comments, then named "Delishhh replied"
+        Path page = RecipePagesTest.PAGES.resolve("rs-delishhh.html");
+        Assumptions.assumeTrue(Files.isRegularFile(page), "recipe pages not fetched");
+        List<Comment> answers = RENAMED.extract(page).comments().stream()
+                .filter(x -> x.replyTo() != null && !x.replyTo().isEmpty()).toList();
+        assertTrue(answers.size() >= 7, answers.toString());
+        assertTrue(answers.stream().allMatch(x -> x.author().equals("Delishhh")), answers.toString());
+        assertEquals("Delishhh", AuthorNames.cleanAuthor("Delishhh replied"));
+        assertEquals("Monique", AuthorNames.cleanAuthor("Monique replied:"));
+    }
+
+    @Test
+    void anAnswerSaysSomethingOfItsOwnInEachComment() {
+        // each comment's last part holds a date and words: answers where the words differ from comment to comment,
+        // chrome where they are the same in each ("Sent from the app" over a date bar)
+        String record = "<ul><li><a href=/u/ann>Ann</a> 2 May 2021</li><li>%s</li><li>%s<p><a href=/blog>Blogger</a> "
+                + "3 May 2021</p></li></ul>";
+        String[] words = {"First reader's words here.", "Second reader's words here.", "And a third one."};
+        String[] answers = {"Thanks Ann, glad you liked it.", "So happy to hear that, Ben!", "Yes, use cream instead."};
+        StringBuilder answered = new StringBuilder();
+        StringBuilder barred = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            answered.append(String.format(record, words[i], answers[i]));
+            barred.append(String.format(record, words[i], "Sent from the app"));
+        }
+        List<Comment> c = ExtractFixtures.divPage(answered.toString());
+        assertEquals(6, c.size(), c.toString());
+        assertEquals(List.of("Ann", "Blogger", "Ann", "Blogger", "Ann", "Blogger"), c.stream().map(Comment::author).toList());
+        assertEquals(c.get(2).commentId(), c.get(3).replyTo());
+        assertEquals("So happy to hear that, Ben!", c.get(3).text());
+        List<Comment> b = ExtractFixtures.divPage(barred.toString());
+        assertEquals(3, b.size(), b.toString());
+        assertTrue(b.stream().allMatch(x -> x.replyTo() == null || x.replyTo().isEmpty()), b.toString());
+    }
+
     private static List<Comment> benchmark(String prefix) throws Exception {
         Path pages = BenchmarkPagesTest.PAGES;
         Assumptions.assumeTrue(Files.isDirectory(pages), "benchmark pages not fetched");

@@ -664,9 +664,12 @@ final class RecordDetector {
         }
     }
 
-    /** An answer's own words name what was edited, not a reply: "Last edited by Ann", "Bearbeitet von …". */
+    /**
+     * Words that open a note of what was edited, not an answer: "Last edited by Ann", "Zuletzt bearbeitet",
+     * "Modifié le"; an answer may say so later ("Thanks, I updated the recipe").
+     */
     private static final Pattern EDIT_NOTE = Pattern.compile(
-            "(?iu).*\\b(edited|modified|updated|bearbeitet|geändert|modifié|editado|modificado)\\b.*");
+            "(?iu)(?:last |zuletzt |dernière )?(?:edited|modified|updated|bearbeitet|geändert|modifié|editado|modificado)\\b");
 
     /**
      * Answers kept inside the records they answer (PIXNET, many blog hosts: the comment's byline, its text, then the
@@ -689,7 +692,7 @@ final class RecordDetector {
                 continue;
             }
             String beyond = Spaces.collapsed(SiblingRuns.undated(c, anchors, " ")).strip();
-            if (letterWords(beyond) < 1 && Spaces.removed(beyond).length() < 3 || EDIT_NOTE.matcher(beyond).matches()
+            if (letterWords(beyond) < 1 && Spaces.removed(beyond).length() < 3 || EDIT_NOTE.matcher(beyond).lookingAt()
                     || CommentChrome.onlyControls(beyond)) {
                 continue;
             }

@@ -132,25 +132,32 @@ class RenamedRealPagesTest {
     @Test
     void anAnswerSaysSomethingOfItsOwnInEachComment() {
         // each comment's last part holds a date and words: answers where the words differ from comment to comment,
-        // chrome where they are the same in each ("Sent from the app" over a date bar)
+        // chrome where they are the same in each ("Sent from the app" over a date bar), no answer where they open a note
+        // of an edit ("Last edited by Ann"; "I updated the recipe" further in is an answer)
         String record = "<ul><li><a href=/u/ann>Ann</a> 2 May 2021</li><li>%s</li><li>%s<p><a href=/blog>Blogger</a> "
                 + "3 May 2021</p></li></ul>";
         String[] words = {"First reader's words here.", "Second reader's words here.", "And a third one."};
-        String[] answers = {"Thanks Ann, glad you liked it.", "So happy to hear that, Ben!", "Yes, use cream instead."};
+        String[] answers = {"Thanks Ann, glad you liked it.", "So happy to hear that, Ben!", "Yes, I updated the recipe."};
+        String[] editors = {"Ann", "Ben", "Cy"};
         StringBuilder answered = new StringBuilder();
         StringBuilder barred = new StringBuilder();
+        StringBuilder edited = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             answered.append(String.format(record, words[i], answers[i]));
             barred.append(String.format(record, words[i], "Sent from the app"));
+            edited.append(String.format(record, words[i], "Last edited by " + editors[i]));
         }
         List<Comment> c = ExtractFixtures.divPage(answered.toString());
         assertEquals(6, c.size(), c.toString());
         assertEquals(List.of("Ann", "Blogger", "Ann", "Blogger", "Ann", "Blogger"), c.stream().map(Comment::author).toList());
         assertEquals(c.get(2).commentId(), c.get(3).replyTo());
         assertEquals("So happy to hear that, Ben!", c.get(3).text());
-        List<Comment> b = ExtractFixtures.divPage(barred.toString());
-        assertEquals(3, b.size(), b.toString());
-        assertTrue(b.stream().allMatch(x -> x.replyTo() == null || x.replyTo().isEmpty()), b.toString());
+        assertEquals("Yes, I updated the recipe.", c.get(5).text());
+        for (StringBuilder notAnswers : List.of(barred, edited)) {
+            List<Comment> b = ExtractFixtures.divPage(notAnswers.toString());
+            assertEquals(3, b.size(), b.toString());
+            assertTrue(b.stream().allMatch(x -> x.replyTo() == null || x.replyTo().isEmpty()), b.toString());
+        }
     }
 
     private static List<Comment> benchmark(String prefix) throws Exception {

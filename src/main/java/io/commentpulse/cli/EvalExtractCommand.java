@@ -78,12 +78,18 @@ public final class EvalExtractCommand implements Callable<Integer> {
 
     @Option(names = "--as-text", paramLabel = "BROWSER", defaultValue = "no", description = "Generalization check "
             + "for plain-text copies: no (default), or w3m, lynx, elinks (the text each of those browsers makes of "
-            + "a page, 100 columns, UTF-8) or chromium (what selecting all and copying in Chromium gives: the page's "
-            + "innerText, read headless with no network; about 2 s a page). Every HTML page is read as that text, "
-            + "as a user who copies a page would hand it over; each browser lays lists, images and forms out its own "
+            + "a page, 100 columns unless --text-width says otherwise, UTF-8) or chromium (what selecting all and "
+            + "copying in Chromium gives: the page's innerText, read headless with no network; about 2 s a page). "
+            + "Every HTML page is read as that text, as a user who copies a page would hand it over; each browser lays lists, images and forms out its own "
             + "way, and the comments stay the same. The browser must be installed (apt-get install w3m lynx elinks "
             + "chromium). Combines with --variant and --language (applied first).")
     String asText;
+
+    @Option(names = "--text-width", paramLabel = "COLUMNS", defaultValue = "100", description = "With --as-text w3m, "
+            + "lynx or elinks: how many columns wide the copies are made (default: 100; at least 30). A browser breaks "
+            + "every line that is full, so the same comments reach the reader cut at other places: 60 is a narrow "
+            + "terminal's or window's copy, 200 a wide one's. Chromium's copy is not wrapped and takes no width.")
+    int textWidth;
 
     @Option(names = "--saved-as", paramLabel = "FORMAT", defaultValue = "html", description = "Generalization check "
             + "for pages saved otherwise: html (default: the pages as they are) or mhtml (each HTML page saved again as "
@@ -177,7 +183,16 @@ public final class EvalExtractCommand implements Callable<Integer> {
                 throw new UsageException("--as-text " + asText + ": " + copy.program() + " is not installed (apt-get install "
                         + copy.program() + ")");
             }
-            pageVariant = pageVariant.then(copy);
+            if (textWidth < TextBrowserCopy.MIN_COLUMNS) {
+                throw new UsageException("--text-width must be at least " + TextBrowserCopy.MIN_COLUMNS + ", not " + textWidth);
+            }
+            if (copy == TextBrowserCopy.CHROMIUM && textWidth != TextBrowserCopy.DEFAULT_COLUMNS) {
+                throw new UsageException("--text-width: Chromium's copy is not wrapped; give a width with w3m, lynx or elinks");
+            }
+            pageVariant = pageVariant.then(copy.at(textWidth));
+        }
+        if (asText.equals("no") && textWidth != TextBrowserCopy.DEFAULT_COLUMNS) {
+            throw new UsageException("--text-width is the width of the --as-text copies; give --as-text w3m, lynx or elinks");
         }
         if (!savedAs.equals("html")) {
             if (!savedAs.equals("mhtml")) {

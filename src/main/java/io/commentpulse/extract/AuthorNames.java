@@ -179,7 +179,8 @@ final class AuthorNames {
         return bare.isEmpty() ? first : bare;
     }
 
-    private static final Pattern STRONG_BY = Pattern.compile("(?i)posted\\s+by|geschrieben\\s+von|kommentar\\s+von|"
+    /** Words that open a byline and nothing else: "Posted by", "Geschrieben von", "Publié par". */
+    static final Pattern STRONG_BY = Pattern.compile("(?i)posted\\s+by|geschrieben\\s+von|kommentar\\s+von|"
             + "written\\s+by|publié\\s+par|publicado\\s+por");
 
     private static boolean opensLine(String text, Matcher by) {

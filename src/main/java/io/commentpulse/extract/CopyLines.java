@@ -1,7 +1,9 @@
 package io.commentpulse.extract;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,123 @@ final class CopyLines {
         String first = next.strip().split("\\s+", 2)[0];
         return line.length() >= 40 && line.split(" ").length >= 6 && line.length() + 1 + first.length() > width
                 && !line.matches(".*[.!?:;…)\\]\"”»]$");
+    }
+
+    /**
+     * The copy laid out again as a browser {@value #READ_WIDTH} columns wide lays it out, the width the text rules
+     * were made at, when it was wrapped at another ({@link #wrapWidth}): each line the browser broke because it was
+     * full is joined to the line it runs on into ({@link #runsOn}), and what is longer than {@value #READ_WIDTH}
+     * columns is wrapped there. At 60 columns a paragraph's line may end on "… of the European Space Agency said" or
+     * "… decision on peace" over "talks 4 hrs ago", which the rules would read as bylines. A copy at most {@value
+     * #READ_WIDTH_SLACK} columns narrower than that, a wider one, or one not wrapped at all (pasted from a browser
+     * window) is returned as it is; so is every line the browser did not break. (Wider copies read about as well as
+     * copies 100 wide, and a copy's longest lines, a table's, may run past the width it was wrapped at, so that its
+     * width reads wider than it was.) Lengths count the line's indentation, as the browser did.
+     */
+    static List<String> atReadWidth(List<String> lines) {
+        int width = wrapWidth(lines);
+        if (width >= READ_WIDTH - READ_WIDTH_SLACK) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            StringBuilder joined = new StringBuilder(lines.get(i));
+            String last = lines.get(i);
+            while (i + 1 < lines.size() && runsOn(last.stripTrailing(), lines.get(i + 1), width)) {
+                last = lines.get(++i);
+                joined.setLength(joined.toString().stripTrailing().length());
+                joined.append(' ').append(last.strip());
+            }
+            rewrap(joined.toString(), out);
+        }
+        return out;
+    }
+
+    /** The width the rules read copies at: a copy wrapped at another width is laid out again at this one. */
+    private static final int READ_WIDTH = 100;
+    /** How much narrower than {@link #READ_WIDTH} a copy may be and be read as it is (browsers fill lines unevenly). */
+    private static final int READ_WIDTH_SLACK = 8;
+
+    /** {@code line} as a browser {@link #READ_WIDTH} columns wide prints it, its lines added to {@code out}. */
+    private static void rewrap(String line, List<String> out) {
+        if (line.length() <= READ_WIDTH) {
+            out.add(line);
+            return;
+        }
+        int indent = line.length() - line.stripLeading().length();
+        String lead = line.substring(0, indent);
+        String[] words = line.strip().split(" +");
+        String more = lead + " ".repeat(words.length > 1 && words[0].length() <= 2 && !Character.isLetterOrDigit(
+                words[0].charAt(0)) ? words[0].length() + 1 : 0);   // a list item's next lines stand under its text
+        StringBuilder b = new StringBuilder(lead);
+        boolean empty = true;
+        for (String w : words) {
+            if (!empty && b.length() + 1 + w.length() > READ_WIDTH) {
+                out.add(b.toString());
+                b = new StringBuilder(more);
+                empty = true;
+            }
+            if (!empty) {
+                b.append(' ');
+            }
+            b.append(w);
+            empty = false;
+        }
+        out.add(b.toString());
+    }
+
+    /**
+     * {@code next} goes on with {@code line}'s words: the browser broke {@code line} because it was full, and {@code
+     * next} is no picture or button of its own, nor the text under a byline, nor a byline under a comment's last words
+     * ("… while curling is fun but cold, ice cold" / "Posted by TexARC | Report as abusive"; "… on the highway" /
+     * "Sandra said:").
+     */
+    private static boolean runsOn(String line, String next, int width) {
+        return !next.isBlank() && !INLINE_BOX.matcher(next).lookingAt() && wrapped(line, next, width)
+                && !dateEndsOn(line, next) && !bylineOpens(next.strip());
+    }
+
+    /**
+     * A line that is a byline of its own: "Posted by …", or a name that says what follows ("Sandra said:", "Bob
+     * schrieb:"; with its colon or dots, as a sentence's "…, Kevin Marsh said" has none).
+     */
+    private static boolean bylineOpens(String next) {
+        return AuthorNames.STRONG_BY.matcher(next).lookingAt() || (next.endsWith(":") || next.endsWith("…")
+                || next.endsWith("...")) && TextBylines.saidLine(next) != null;
+    }
+
+    /**
+     * A line that opens on what a text browser prints for a picture, a button or a field ("[avatar_small.jpg]",
+     * "[Reply]", "[ ]"): a box of its own after the words above, not their next word, even where the browser moved it
+     * down because it did not fit.
+     */
+    private static final Pattern INLINE_BOX = Pattern.compile("\\s*\\[");
+
+    /**
+     * A line whose date ends on it: a byline, which a copy without blank lines between blocks (lynx's) runs on into
+     * the comment under it at about a full line's width ("By EnzoFX on 5/15/2013 2:22:26 PM , Rating: 4" / "His point
+     * is …"), so it is not joined to a next line of words. A byline the copy cut inside its date ("Posted by: Janet |
+     * Thursday, November 08, 2012 at" / "01:26 PM") is joined: the date read over both lines ends on the next one; so
+     * is one whose last controls it moved down ("… 1:47 PM EDT up reply" / "actions").
+     */
+    private static boolean dateEndsOn(String line, String next) {
+        if (line.codePoints().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        Optional<TimestampParser.Match> own = TimestampParser.find(line, ZoneOffset.UTC, null);
+        if (own.isEmpty()) {
+            return false;
+        }
+        Optional<TimestampParser.Match> joined = TimestampParser.find(line + " " + next.strip(), ZoneOffset.UTC, null);
+        return (joined.isEmpty() || joined.get().end() <= line.length()) && !bylineTail(next.strip());
+    }
+
+    /**
+     * A byline's end that the copy moved to the next line ("… 1:47 PM EDT up reply" / "actions"): three short words at
+     * most; a line of more, or a link's address alone, is the text under the byline.
+     */
+    private static boolean bylineTail(String next) {
+        return next.length() <= 24 && next.split("\\s+").length <= 3;
     }
 
     /** The last line before line {@code i} that is not blank, or -1. */

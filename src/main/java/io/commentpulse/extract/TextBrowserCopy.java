@@ -13,17 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An HTML page as a plain-text copy made by a text browser ({@code w3m}, {@code lynx} or {@code elinks}, 100 columns,
- * UTF-8), or copied from Chromium (its {@code innerText}): the generalization check of {@code pulse eval-extract --as-text}. Each browser lays a page out its own way
+ * An HTML page as a plain-text copy made by a text browser ({@code w3m}, {@code lynx} or {@code elinks}, 100 columns
+ * unless {@link #at} says otherwise, UTF-8), or copied from Chromium (its {@code innerText}): the generalization check
+ * of {@code pulse eval-extract --as-text}. Each browser lays a page out its own way
  * (list marks, blank lines, image alt texts, form fields), so the same comments read from three copies show whether
  * the text reader knows comments or one browser's layout. Plain-text pages are returned unchanged. The browser must be
  * installed ({@code apt-get install w3m lynx elinks}).
  */
 public enum TextBrowserCopy implements PageVariant {
-    W3M("w3m", "-dump", "-T", "text/html", "-cols", "100", "-I", "UTF-8", "-O", "UTF-8"),
-    LYNX("lynx", "-dump", "-nolist", "-width=100", "-assume_charset=utf-8", "-display_charset=utf-8"),
-    ELINKS("elinks", "-dump", "-dump-width", "100", "-no-references", "-no-numbering", "-dump-charset", "utf-8",
-            "-eval", "set document.codepage.assume = \"utf-8\"", "-eval", "set document.codepage.force_assumed = 1"),
+    W3M("w3m", "-dump", "-T", "text/html", "-cols", Placeholder.COLUMNS, "-I", "UTF-8", "-O", "UTF-8"),
+    LYNX("lynx", "-dump", "-nolist", "-width=" + Placeholder.COLUMNS, "-assume_charset=utf-8", "-display_charset=utf-8"),
+    ELINKS("elinks", "-dump", "-dump-width", Placeholder.COLUMNS, "-no-references", "-no-numbering", "-dump-charset",
+            "utf-8", "-eval", "set document.codepage.assume = \"utf-8\"", "-eval", "set document.codepage.force_assumed = 1"),
     /**
      * What a user who selects all in a browser and copies gets: the page's {@code innerText} as headless Chromium lays
      * it out (no network; the page's own scripts run as they can offline).
@@ -56,6 +57,15 @@ public enum TextBrowserCopy implements PageVariant {
     /** A charset the page declares: the copy is handed over in UTF-8, whatever the page said. */
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\b[^>]*charset[^>]*>");
     private static final long TIMEOUT_SECONDS = 30;
+    /** Where a command takes the copy's width. */
+    private static final class Placeholder {
+        static final String COLUMNS = "{columns}";
+    }
+
+    /** The width the copies are made at unless {@link #at} says otherwise. */
+    public static final int DEFAULT_COLUMNS = 100;
+    /** The narrowest copy {@link #at} makes (a phone's screen holds about 40 characters). */
+    public static final int MIN_COLUMNS = 30;
 
     private final List<String> command;
 
@@ -70,6 +80,21 @@ public enum TextBrowserCopy implements PageVariant {
 
     @Override
     public Page apply(Page page) {
+        return copy(page, DEFAULT_COLUMNS);
+    }
+
+    /**
+     * This browser's copies made {@code columns} wide: the same page wrapped at another width, as a user whose window
+     * or terminal is narrower or wider hands it over (Chromium's copy is not wrapped, so the width changes nothing).
+     */
+    public PageVariant at(int columns) {
+        if (columns < MIN_COLUMNS) {
+            throw new IllegalArgumentException("a copy must be at least " + MIN_COLUMNS + " columns wide, not " + columns);
+        }
+        return page -> copy(page, columns);
+    }
+
+    private Page copy(Page page, int columns) {
         if (!page.html()) {
             return page;
         }
@@ -79,6 +104,7 @@ public enum TextBrowserCopy implements PageVariant {
             in = Files.createTempFile("pulse-copy-", ".html");
             Files.writeString(in, prepare(page.text()), StandardCharsets.UTF_8);
             List<String> cmd = new ArrayList<>(command);
+            cmd.replaceAll(a -> a.replace(Placeholder.COLUMNS, String.valueOf(columns)));
             cmd.add(file(in));
             out = Files.createTempFile("pulse-copy-", ".txt");
             Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
@@ -132,7 +158,7 @@ public enum TextBrowserCopy implements PageVariant {
         return in.toString();
     }
 
-        /** True when the browser runs here. */
+    /** True when the browser runs here. */
     public boolean installed() {
         try {
             Process p = new ProcessBuilder(program(), program().equals("elinks") || program().equals("chromium") ? "--version" : "-version")

@@ -103,8 +103,10 @@ public final class TextExtractor implements PageExtractor {
         // no-break spaces are spaces here: browsers put them around list numbers and between a date's parts, and a
         // copy from a browser keeps them
         String plain = NO_BREAK_SPACE.matcher(page.text()).replaceAll(" ");
-        List<String> lines = FormButtons.bracketed(rejoinWrappedControls(rejoinWrappedTimes(ListMarks.normalize(
-                plain.lines().toList()).stream().map(String::strip).map(CopyLines::unglueMonth).toList())));
+        // the dated-byline reader reads a copy as a browser 100 columns wide lays it out, whatever width it was made at;
+        // the reader of undated records reads the copy's own lines (joined, a sidebar's teasers read as records)
+        List<String> physical = plain.lines().toList();
+        List<String> lines = lines(CopyLines.atReadWidth(physical));
         String title = ArticleMetadata.withoutDateStamp(lines.stream().limit(80).filter(TextExtractor::looksLikeTitle).findFirst()
                 .orElse(lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("")));
         DataTimestamps.Parsed shown = ArticleMetadata.visiblePublished(page.text(), options.zone());
@@ -120,7 +122,7 @@ public final class TextExtractor implements PageExtractor {
             // a thread whose bylines give the date first, on a line of its own above the name, reads to the dated
             // bylines as a few signatures followed by a date ("S-" / "November 12, 2012"): the records under the
             // comments heading, dated by those lines, are the thread when there are three times as many
-            List<Raw> undated = UndatedRecords.find(lines, options, published);
+            List<Raw> undated = UndatedRecords.find(lines(physical), options, published);
             long dated = undated.stream().filter(r -> r.value() != null).count();
             if (found.isEmpty() || undated.size() >= 3 * found.size() && dated * 3 >= undated.size() * 2) {
                 found = undated;
@@ -181,6 +183,12 @@ public final class TextExtractor implements PageExtractor {
             comments.clear();   // a listing's excerpts, each cut off where a link leads to the rest
         }
         return new PageResult(article, comments);
+    }
+
+    /** The copy's lines as the readers take them: list marks made alike, stripped, and bylines the copy cut mended. */
+    private static List<String> lines(List<String> copy) {
+        return FormButtons.bracketed(rejoinWrappedControls(rejoinWrappedTimes(ListMarks.normalize(copy).stream()
+                .map(String::strip).map(CopyLines::unglueMonth).toList())));
     }
 
     /** A thread shown twice repeats at least this many comments (and a quarter of its records). */

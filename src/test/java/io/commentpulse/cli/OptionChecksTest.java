@@ -1,5 +1,6 @@
 package io.commentpulse.cli;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,5 +149,20 @@ class OptionChecksTest {
         try (var p = io.commentpulse.io.Csv.parse(csv)) {
             return p.getRecords().stream().map(r -> r.get(name)).toList();
         }
+    }
+
+    @Test
+    void aCopysWidthIsAskedOfATextBrowserOnly() throws Exception {
+        Path dev = Path.of("..", "shared", "pages-dev");
+        Assumptions.assumeTrue(Files.isDirectory(dev), "../shared/pages-dev not present");
+        Object[] r = ExtractBadInputTest.run("eval-extract", dev.toString(), "--text-width", "60");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("--text-width is the width of the --as-text copies"), (String) r[1]);
+        r = ExtractBadInputTest.run("eval-extract", dev.toString(), "--as-text", "w3m", "--text-width", "20");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("at least 30"), (String) r[1]);
+        r = ExtractBadInputTest.run("eval-extract", dev.toString(), "--as-text", "chromium", "--text-width", "60");
+        assertEquals(2, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("not wrapped"), (String) r[1]);
     }
 }
